@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, DatabaseModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import type { DestinationStream } from 'pino';
+import { HealthModule } from './health/health.module';
+
+export interface ApiModuleOptions {
+  /** Where logs go; stdout when not given. Tests pass a memory stream to read them. */
+  logDestination?: DestinationStream;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: KepuConfig, options: ApiModuleOptions = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
+        DatabaseModule.forRoot(),
+        JobsModule.forRoot({ enabled: config.inlineWorker }),
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,131 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The environment variables Kepu reads, as they arrive (strings), with their rules. */
+class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'must be a whole number from 0 to 65535' })
+  @Min(0, { message: 'must be a whole number from 0 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 0 to 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  KEPU_DATA_DIR?: string;
+
+  @IsOptional()
+  @IsIn(['inline', 'off'], { message: 'must be "inline" or "off"' })
+  KEPU_WORKER?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  MEILI_MASTER_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  MEILI_BINARY?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9_]*$/, { message: 'may hold only a-z, 0-9 and _' })
+  MEILI_INDEX_PREFIX?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: string;
+}
+
+/** Typed, validated settings. Service URLs are filled in by the runtime when it launches embedded services. */
+export interface KepuConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  /** Whether the API process also runs the worker's scheduled jobs. */
+  inlineWorker: boolean;
+  logLevel: LogLevel;
+  database: { url?: string };
+  search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment. Throws ConfigError whose message is one line naming the
+ * offending variable, so a bad deployment fails at start with a clear reason.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
+  const raw = plainToInstance(EnvironmentVariables, pickKnown(env));
+  const [first] = validateSync(raw, { forbidUnknownValues: false });
+  if (first) {
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const text = reason.startsWith(first.property) ? reason.slice(first.property.length).trim() : reason;
+    throw new ConfigError(`Invalid configuration: ${first.property} ${text} (got ${JSON.stringify(env[first.property])})`);
+  }
+  if (raw.MEILI_URL && !raw.MEILI_MASTER_KEY) {
+    throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY is required when MEILI_URL is set');
+  }
+  // Embedded mode is the developer's machine: the worker runs inside the API unless told otherwise.
+  const embedded = !raw.DATABASE_URL || !raw.MEILI_URL;
+  return {
+    env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
+    port: raw.PORT ?? 3000,
+    dataDir: resolve(raw.KEPU_DATA_DIR ?? '.data'),
+    inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
+    logLevel: (raw.LOG_LEVEL as LogLevel) ?? 'info',
+    database: { url: raw.DATABASE_URL },
+    search: {
+      url: raw.MEILI_URL,
+      masterKey: raw.MEILI_MASTER_KEY,
+      binary: raw.MEILI_BINARY,
+      indexPrefix: raw.MEILI_INDEX_PREFIX ?? '',
+    },
+  };
+}
+
+function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(KNOWN_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k] as string]));
+}
+
+const KNOWN_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'KEPU_DATA_DIR',
+  'KEPU_WORKER',
+  'DATABASE_URL',
+  'MEILI_URL',
+  'MEILI_MASTER_KEY',
+  'MEILI_BINARY',
+  'MEILI_INDEX_PREFIX',
+  'LOG_LEVEL',
+];

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { SCHEDULED_JOB, ScheduledJobHandler, ScheduledJobOptions } from './scheduled-job.decorator';
+
+export const JOB_RUNNER_OPTIONS = Symbol('JOB_RUNNER_OPTIONS');
+
+export interface JobRunnerOptions {
+  /** Whether this process ticks; the API without an inline worker registers nothing and never ticks. */
+  enabled: boolean;
+  tickMilliseconds: number;
+}
+
+interface RegisteredJob {
+  options: ScheduledJobOptions;
+  handler: ScheduledJobHandler;
+}
+
+/**
+ * Runs @ScheduledJob providers. Several workers may run at once: each due job is claimed with
+ * `FOR UPDATE SKIP LOCKED` plus a lease, so it runs once per period, and a crashed worker's claim
+ * expires instead of blocking the job forever.
+ */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly jobs = new Map<string, RegisteredJob>();
+  private timer?: NodeJS.Timeout;
+  private tick?: Promise<unknown>;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(JOB_RUNNER_OPTIONS) private readonly options: JobRunnerOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.enabled) return;
+    for (const wrapper of this.discovery.getProviders()) {
+      const options = wrapper.metatype && this.reflector.get<ScheduledJobOptions>(SCHEDULED_JOB, wrapper.metatype);
+      if (options) this.jobs.set(options.name, { options, handler: wrapper.instance as ScheduledJobHandler });
+    }
+    for (const { options } of this.jobs.values()) {
+      await this.dataSource.query(
+        `INSERT INTO scheduled_jobs (name, interval_seconds) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds`,
+        [options.name, options.everySeconds],
+      );
+    }
+    this.logger.log(`Job runner ${this.owner} started with ${[...this.jobs.keys()].join(', ') || 'no jobs'}`);
+    this.timer = setInterval(() => {
+      this.tick ??= this.runDueJobs().finally(() => (this.tick = undefined));
+    }, this.options.tickMilliseconds);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.tick;
+  }
+
+  /** Claims and runs every job that is due; returns the names this runner ran. */
+  async runDueJobs(): Promise<string[]> {
+    const ran: string[] = [];
+    for (let name = await this.claimNext(); name; name = await this.claimNext()) {
+      await this.runClaimed(name);
+      ran.push(name);
+    }
+    return ran;
+  }
+
+  private async claimNext(): Promise<string | undefined> {
+    if (this.jobs.size === 0) return undefined;
+    const rows: { name: string }[] = await this.dataSource.query(
+      `UPDATE scheduled_jobs j
+          SET locked_by = $1,
+              locked_until = now() + make_interval(secs => $3),
+              last_started_at = now()
+        WHERE j.name = (
+              SELECT name FROM scheduled_jobs
+               WHERE name = ANY($2)
+                 AND next_run_at <= now()
+                 AND (locked_until IS NULL OR locked_until < now())
+               ORDER BY next_run_at
+               LIMIT 1
+               FOR UPDATE SKIP LOCKED)
+       RETURNING j.name`,
+      [this.owner, [...this.jobs.keys()], this.leaseFor()],
+    );
+    return rows[0]?.name;
+  }
+
+  private leaseFor(): number {
+    return Math.max(...[...this.jobs.values()].map((job) => job.options.leaseSeconds ?? 300));
+  }
+
+  private async runClaimed(name: string): Promise<void> {
+    const job = this.jobs.get(name) as RegisteredJob;
+    let error: string | null = null;
+    try {
+      await job.handler.run();
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      this.logger.error({ err, job: name }, `Scheduled job ${name} failed`);
+    }
+    await this.dataSource.query(
+      `UPDATE scheduled_jobs
+          SET locked_by = NULL, locked_until = NULL,
+              next_run_at = now() + make_interval(secs => interval_seconds),
+              last_finished_at = now(), last_status = $3, last_error = $4,
+              run_count = run_count + 1
+        WHERE name = $1 AND locked_by = $2`,
+      [name, this.owner, error ? 'failed' : 'succeeded', error],
+    );
+  }
+}

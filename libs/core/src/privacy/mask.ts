@@ -1,0 +1,54 @@
+/** Mainland resident ID numbers (18 characters) and mobile numbers, wherever they appear in text. */
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+
+/** Keys whose values are secrets or personal data and never leave the process in clear. */
+const SECRET_KEYS = new Set([
+  'password',
+  'newpassword',
+  'currentpassword',
+  'oldpassword',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'idnumber',
+  'phone',
+  'contactphone',
+  'mobile',
+  'masterkey',
+]);
+
+export function maskIdNumber(value: string): string {
+  return value.replace(ID_NUMBER, (_m, head: string, tail: string) => `${head}********${tail}`);
+}
+
+export function maskPhone(value: string): string {
+  return value.replace(MOBILE, (_m, head: string, tail: string) => `${head}****${tail}`);
+}
+
+/** Masks ID and mobile numbers inside free text. */
+export function maskPersonalText(value: string): string {
+  return maskPhone(maskIdNumber(value));
+}
+
+/**
+ * Returns a copy of a log record with secret keys replaced and personal numbers masked in every
+ * string, at any depth. Errors keep their message and stack (masked too).
+ */
+export function scrubForLog(value: unknown, depth = 0): unknown {
+  if (depth > 8) return '[DEPTH]';
+  if (typeof value === 'string') return maskPersonalText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => scrubForLog(item, depth + 1));
+  if (value instanceof Error) {
+    return { type: value.name, message: maskPersonalText(value.message), stack: value.stack && maskPersonalText(value.stack) };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = SECRET_KEYS.has(key.toLowerCase()) ? '[REDACTED]' : scrubForLog(item, depth + 1);
+  }
+  return out;
+}

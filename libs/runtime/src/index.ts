@@ -1,0 +1,4 @@
+export { startServices } from './services';
+export type { RunningServices } from './services';
+export { startEmbeddedMeilisearch, resolveMeilisearchBinary, MEILISEARCH_SHA256 } from './meilisearch';
+export type { EmbeddedMeilisearchHandle } from './meilisearch';

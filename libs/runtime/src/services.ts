@@ -1,0 +1,58 @@
+import type { KepuConfig } from '@kepu/core';
+import { mkdirSync } from 'node:fs';
+import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from './meilisearch';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './postgres';
+import { loadOrCreateSecrets } from './secrets';
+
+export interface RunningServices {
+  /** The configuration with the service URLs filled in. */
+  config: KepuConfig;
+  /** Which services this process launched (and so must stop). */
+  launched: { postgres?: EmbeddedPostgresHandle; meilisearch?: EmbeddedMeilisearchHandle };
+  stop(): Promise<void>;
+}
+
+/**
+ * Embedded mode: launches Postgres and/or Meilisearch for whichever of DATABASE_URL / MEILI_URL is
+ * not set. External mode (both set) launches nothing and returns the configuration unchanged.
+ */
+export async function startServices(config: KepuConfig, options: { durable?: boolean } = {}): Promise<RunningServices> {
+  const needPostgres = !config.database.url;
+  const needMeilisearch = !config.search.url;
+  if (!needPostgres && !needMeilisearch) {
+    return { config, launched: {}, stop: async () => undefined };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const secrets = await loadOrCreateSecrets(config.dataDir);
+  const [pgResult, meiliResult] = await Promise.allSettled([
+    needPostgres
+      ? startEmbeddedPostgres({ dataDir: config.dataDir, password: secrets.postgresPassword, durable: options.durable ?? true })
+      : undefined,
+    needMeilisearch
+      ? startEmbeddedMeilisearch({ dataDir: config.dataDir, masterKey: secrets.meiliMasterKey, binary: config.search.binary })
+      : undefined,
+  ]);
+  const postgres = pgResult.status === 'fulfilled' ? pgResult.value : undefined;
+  const meilisearch = meiliResult.status === 'fulfilled' ? meiliResult.value : undefined;
+  const failure = [pgResult, meiliResult].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    // One may have started while the other failed; a half-started runtime must not linger.
+    await Promise.all([postgres?.stop(), meilisearch?.stop()]);
+    throw failure.reason;
+  }
+  return {
+    config: {
+      ...config,
+      database: { url: postgres ? postgres.url('kepu') : config.database.url },
+      search: {
+        ...config.search,
+        url: meilisearch ? meilisearch.url : config.search.url,
+        masterKey: meilisearch ? secrets.meiliMasterKey : config.search.masterKey,
+      },
+    },
+    launched: { postgres, meilisearch },
+    async stop() {
+      await Promise.all([meilisearch?.stop(), postgres?.stop()]);
+    },
+  };
+}

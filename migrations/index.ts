@@ -1,0 +1,5 @@
+import { Regions1795420000000 } from './1795420000000-regions';
+import { ScheduledJobs1795420000001 } from './1795420000001-scheduled-jobs';
+
+/** Every migration in order. `npm run migration:create` writes a new file; add it here. */
+export const MIGRATIONS = [Regions1795420000000, ScheduledJobs1795420000001];

@@ -1,0 +1,61 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('the one error shape', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  function expectErrorShape(body: Record<string, unknown>, statusCode: number, code: string) {
+    expect(body).toMatchObject({ statusCode, code });
+    expect(body.messages).toEqual({ 'zh-CN': expect.any(String), en: expect.any(String) });
+    expect(body.message).toBe((body.messages as Record<string, string>)['zh-CN']);
+    expect(body.correlationId).toEqual(expect.any(String));
+  }
+
+  it('a malformed JSON body gets 400 MALFORMED_JSON', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/health')
+      .set('Content-Type', 'application/json')
+      .send('{"name": "科技馆",')
+      .expect(400);
+    expectErrorShape(res.body, 400, 'MALFORMED_JSON');
+    expect(JSON.stringify(res.body)).not.toMatch(/Unexpected|SyntaxError|position/);
+  });
+
+  it('a body over 1 MB gets 413 PAYLOAD_TOO_LARGE', async () => {
+    const big = JSON.stringify({ description: 'x'.repeat(1024 * 1024 + 10) });
+    const res = await t.http().post('/api/v1/health').set('Content-Type', 'application/json').send(big).expect(413);
+    expectErrorShape(res.body, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('a body just under 1 MB is accepted by the parser (then routed: 404 here)', async () => {
+    const fits = JSON.stringify({ description: 'x'.repeat(1000 * 1000) });
+    const res = await t.http().post('/api/v1/health').set('Content-Type', 'application/json').send(fits);
+    expect(res.status).toBe(404);
+  });
+
+  it('an unknown route gets 404 ROUTE_NOT_FOUND', async () => {
+    const res = await t.http().get('/api/v1/no-such-thing').expect(404);
+    expectErrorShape(res.body, 404, 'ROUTE_NOT_FOUND');
+    expect(res.body.messages).toEqual({ 'zh-CN': '接口不存在', en: 'There is no such endpoint' });
+  });
+
+  it('speaks English when the caller prefers it', async () => {
+    const res = await t.http().get('/api/v1/no-such-thing').set('Accept-Language', 'en-GB,en;q=0.9').expect(404);
+    expect(res.body.message).toBe('There is no such endpoint');
+  });
+
+  it('the correlation id in the body matches the response header', async () => {
+    const res = await t.http().get('/api/v1/missing').set('X-Request-Id', 'corr-abcdef12').expect(404);
+    expect(res.body.correlationId).toBe('corr-abcdef12');
+    expect(res.headers['x-request-id']).toBe('corr-abcdef12');
+  });
+
+  it('sets security headers', async () => {
+    const res = await t.http().get('/api/v1/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+});

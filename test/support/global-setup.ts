@@ -1,0 +1,36 @@
+// Global setup runs outside Jest's module registry, so path aliases need Node-level resolution.
+import 'tsconfig-paths/register';
+import { loadConfig, runMigrations } from '@kepu/core';
+import { startServices } from '@kepu/runtime';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { TEMPLATE_DATABASE, TestServices } from './services';
+
+/**
+ * Starts one embedded Postgres and Meilisearch for the whole run (throwaway data dir, free ports),
+ * and migrates a template database that each test file clones.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kepu-test-'));
+  chmodSync(dataDir, 0o755);
+  const base = loadConfig({ KEPU_DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
+  const services = await startServices(base, { durable: false });
+  const pg = services.launched.postgres!;
+
+  const admin = new Client({ connectionString: pg.url('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  await runMigrations({ ...services.config, database: { url: pg.url(TEMPLATE_DATABASE) } });
+
+  const shared: TestServices = {
+    dataDir,
+    adminUrl: pg.url('postgres'),
+    meiliUrl: services.config.search.url!,
+    meiliKey: services.config.search.masterKey!,
+  };
+  process.env.KEPU_TEST_SERVICES = JSON.stringify(shared);
+  (globalThis as { kepuTestServices?: typeof services }).kepuTestServices = services;
+}

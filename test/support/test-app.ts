@@ -1,0 +1,78 @@
+import { KepuConfig, loadConfig } from '@kepu/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createApiApp } from '../../apps/api/src/app.factory';
+import { TEMPLATE_DATABASE, testServices } from './services';
+
+/** A database of its own for one test file, cloned from the migrated template (fast: no migrations). */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const { adminUrl } = testServices();
+  const name = `kepu_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Configuration for one test file: its own database, its own index prefix, the shared services. */
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): KepuConfig {
+  const { meiliUrl, meiliKey } = testServices();
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: meiliUrl,
+    MEILI_MASTER_KEY: meiliKey,
+    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
+    KEPU_WORKER: 'off',
+    ...env,
+  });
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: KepuConfig;
+  http: () => ReturnType<typeof request>;
+  /** Every log line the app wrote, as raw JSON text. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The real API (same factory as main.ts) on a fresh database, with its logs captured. */
+export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = (c) => c): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = adjust(testConfig(database.url));
+  const logs: string[] = [];
+  const logDestination = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = await createApiApp(config, { logDestination });
+  await app.init();
+  return {
+    app,
+    config,
+    http: () => request(app.getHttpServer()),
+    logs,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -65,6 +65,7 @@ export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = 
   });
   const app = await createApiApp(config, { logDestination });
   await app.init();
+  app.flushLogs(); // what listen() does in main.ts: from here on Nest's Logger writes through pino
   return {
     app,
     config,

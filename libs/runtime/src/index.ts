@@ -1,4 +1,5 @@
 export { startServices } from './services';
 export type { RunningServices } from './services';
-export { startEmbeddedMeilisearch, resolveMeilisearchBinary, MEILISEARCH_SHA256 } from './meilisearch';
+export { startEmbeddedMeilisearch, resolveMeilisearchBinary, verifyChecksum, MEILISEARCH_SHA256 } from './meilisearch';
+export { freePort } from './processes';
 export type { EmbeddedMeilisearchHandle } from './meilisearch';

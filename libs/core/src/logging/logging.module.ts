@@ -37,7 +37,7 @@ export class LoggingModule {
           pinoHttp: [
             {
               ...loggerOptions(config, destination),
-              genReqId: (req, res) => assignCorrelationId(req, res),
+              genReqId: (req, res) => assignCorrelationId(req as Parameters<typeof assignCorrelationId>[0], res),
               customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
               // Only what helps operate the service: no headers, no bodies, no query strings with personal data.
               serializers: {

@@ -1,0 +1,51 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { AppError } from './app-error';
+import { CoreErrors } from './core-errors';
+import { classifyError, toErrorBody } from './error-response';
+import { createValidationPipe } from './validation';
+
+class Visitor {
+  @IsString() name!: string;
+}
+class BookingInput {
+  @IsInt() @Min(1) partySize!: number;
+  @ValidateNested({ each: true }) @Type(() => Visitor) visitors!: Visitor[];
+}
+
+describe('error model', () => {
+  it('keeps an AppError as declared', () => {
+    expect(classifyError(new AppError(CoreErrors.FORBIDDEN))).toEqual({ definition: CoreErrors.FORBIDDEN, details: undefined, unexpected: false });
+  });
+
+  it('maps framework HTTP errors by status and anything else to INTERNAL without leaking it', () => {
+    expect(classifyError(new NotFoundException()).definition.code).toBe('ROUTE_NOT_FOUND');
+    expect(classifyError(new BadRequestException('internal detail')).definition.code).toBe('BAD_REQUEST');
+    const unknown = classifyError(new Error('connection refused at 10.0.0.5'));
+    expect(unknown).toEqual({ definition: CoreErrors.INTERNAL, unexpected: true });
+    expect(JSON.stringify(toErrorBody(unknown.definition, {}))).not.toContain('10.0.0.5');
+  });
+
+  it('answers in Chinese by default and in English when asked', () => {
+    expect(toErrorBody(CoreErrors.NOT_FOUND, {}).message).toBe('未找到请求的资源');
+    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'zh-CN,zh;q=0.9,en;q=0.8' }).message).toBe('未找到请求的资源');
+    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'en-US' }).message).toBe('The requested item was not found');
+  });
+
+  it('turns validation failures into VALIDATION_FAILED with every field path', async () => {
+    const pipe = createValidationPipe();
+    const attempt = pipe.transform(
+      { partySize: 0, visitors: [{ name: 3 }], extra: true },
+      { type: 'body', metatype: BookingInput },
+    );
+    await expect(attempt).rejects.toMatchObject({
+      definition: CoreErrors.VALIDATION_FAILED,
+      details: expect.arrayContaining([
+        { field: 'extra', problems: ['property extra should not exist'] },
+        { field: 'partySize', problems: ['partySize must not be less than 1'] },
+        { field: 'visitors.0.name', problems: ['name must be a string'] },
+      ]),
+    });
+  });
+});

@@ -1,0 +1,120 @@
+import { freePort } from '@kepu/runtime';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const API_MAIN = resolve('dist/apps/api/apps/api/src/main.js');
+const WORKER_MAIN = resolve('dist/apps/worker/apps/worker/src/main.js');
+
+/** Only what a newcomer's shell would have: no DATABASE_URL or MEILI_URL from the test run. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...extra };
+}
+
+function run(main: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [main], { env: cleanEnv(env) });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('exit', (code) => done({ code, stderr }));
+  });
+}
+
+/** Processes (other than the test's own) whose command line mentions the data directory. */
+function processesUsing(dataDir: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
+    .map((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      } catch {
+        return '';
+      }
+    })
+    .filter((cmd) => cmd.includes(dataDir));
+}
+
+async function waitHealthy(port: number, child: ChildProcess, timeoutMs = 60_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+      if (res.ok) return (await res.json()) as Record<string, any>;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become healthy in time');
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.on('exit', done)));
+
+describe('configuration errors', () => {
+  it('a bad variable stops the API at start with one line naming it', async () => {
+    const { code, stderr } = await run(API_MAIN, { PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('Invalid configuration: PORT must be a whole number from 0 to 65535 (got "abc")\n');
+  });
+
+  it('MEILI_URL without its key is refused', async () => {
+    const { code, stderr } = await run(API_MAIN, { DATABASE_URL: 'postgres://x@127.0.0.1:1/x', MEILI_URL: 'http://127.0.0.1:7700' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('Invalid configuration: MEILI_MASTER_KEY is required when MEILI_URL is set\n');
+  });
+
+  it('the standalone worker explains that it needs external services', async () => {
+    const { code, stderr } = await run(WORKER_MAIN, {});
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^The standalone worker needs DATABASE_URL/);
+  });
+});
+
+describe('embedded mode, as `npm start` runs it', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function start() {
+    const port = await freePort();
+    const child = spawn(process.execPath, [API_MAIN], { env: cleanEnv({ KEPU_DATA_DIR: dataDir, PORT: String(port) }) });
+    let output = '';
+    child.stdout?.on('data', (c) => (output += c));
+    child.stderr?.on('data', (c) => (output += c));
+    try {
+      return { child, port, health: await waitHealthy(port, child) };
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw new Error(`${(error as Error).message}\n${output}`);
+    }
+  }
+
+  it('starts Postgres and Meilisearch on a fresh data dir, serves the app, and SIGTERM leaves nothing behind', async () => {
+    const { child, port, health } = await start();
+    expect(health.info).toEqual({ database: { status: 'up' }, search: { status: 'up' } });
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await page.text()).toContain('科普资源名录');
+    expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2);
+
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    expect(processesUsing(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('recovers after a crash that left Postgres and Meilisearch running', async () => {
+    const first = await start();
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    const orphans = processesUsing(dataDir);
+    expect(orphans.some((cmd) => cmd.includes('postgres'))).toBe(true);
+    expect(orphans.some((cmd) => cmd.includes('meilisearch'))).toBe(true);
+
+    const second = await start();
+    expect(second.health.status).toBe('ok');
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
+    expect(processesUsing(dataDir)).toEqual([]);
+  }, 120_000);
+});

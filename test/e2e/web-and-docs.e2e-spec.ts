@@ -1,0 +1,40 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('web app and API docs', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('serves the built web app at / with a Chinese title', async () => {
+    const res = await t.http().get('/').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('<title>科普资源名录 · Kepu</title>');
+    expect(res.text).toContain('lang="zh-CN"');
+  });
+
+  it('answers deep links with the app so a reload works', async () => {
+    const res = await t.http().get('/venues/123?tab=hours').expect(200);
+    expect(res.text).toContain('<div id="app">');
+  });
+
+  it('serves the built assets', async () => {
+    const page = await t.http().get('/').expect(200);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)?.[1];
+    expect(script).toBeDefined();
+    const res = await t.http().get(script!).expect(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('keeps the API error shape for unknown API paths', async () => {
+    const res = await t.http().get('/api/nothing-here').expect(404);
+    expect(res.body.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('publishes OpenAPI JSON and the docs UI', async () => {
+    const json = await t.http().get('/api/docs-json').expect(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(json.body.paths)).toContain('/api/v1/health');
+    const ui = await t.http().get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+});

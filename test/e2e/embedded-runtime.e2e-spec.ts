@@ -61,7 +61,10 @@ describe('configuration errors', () => {
   });
 
   it('MEILI_URL without its key is refused', async () => {
-    const { code, stderr } = await run(API_MAIN, { DATABASE_URL: 'postgres://x@127.0.0.1:1/x', MEILI_URL: 'http://127.0.0.1:7700' });
+    const { code, stderr } = await run(API_MAIN, {
+      DATABASE_URL: 'postgres://x@127.0.0.1:1/x',
+      MEILI_URL: 'http://127.0.0.1:7700',
+    });
     expect(code).toBe(1);
     expect(stderr).toBe('Invalid configuration: MEILI_MASTER_KEY is required when MEILI_URL is set\n');
   });
@@ -79,7 +82,9 @@ describe('embedded mode, as `npm start` runs it', () => {
 
   async function start() {
     const port = await freePort();
-    const child = spawn(process.execPath, [API_MAIN], { env: cleanEnv({ KEPU_DATA_DIR: dataDir, PORT: String(port) }) });
+    const child = spawn(process.execPath, [API_MAIN], {
+      env: cleanEnv({ KEPU_DATA_DIR: dataDir, PORT: String(port) }),
+    });
     let output = '';
     child.stdout?.on('data', (c) => (output += c));
     child.stderr?.on('data', (c) => (output += c));
@@ -97,6 +102,12 @@ describe('embedded mode, as `npm start` runs it', () => {
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(await page.text()).toContain('科普资源名录');
     expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2);
+
+    // A second launcher on the same data directory must not touch the running servers.
+    const second = await run(API_MAIN, { KEPU_DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`Another Kepu (pid ${child.pid}) is running on ${dataDir}`);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).status).toBe(200);
 
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);

@@ -19,7 +19,11 @@ describe('scheduled jobs in several worker copies', () => {
         const module = {
           module: class WorkerCopy {},
           // The tick is an hour away: the test drives the runs itself.
-          imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), JobsModule.forRoot({ enabled: true, tickMilliseconds: 3_600_000 })],
+          imports: [
+            ConfigModule.forRoot(config),
+            DatabaseModule.forRoot(),
+            JobsModule.forRoot({ enabled: true, tickMilliseconds: 3_600_000 }),
+          ],
         };
         const app = await NestFactory.createApplicationContext(module, { logger: false });
         await app.init();
@@ -36,7 +40,11 @@ describe('scheduled jobs in several worker copies', () => {
   });
 
   const heartbeat = async () =>
-    (await db.query(`SELECT run_count::int AS "runCount", locked_by AS "lockedBy", last_status AS "lastStatus" FROM scheduled_jobs WHERE name = 'system.heartbeat'`))[0];
+    (
+      await db.query(
+        `SELECT run_count::int AS "runCount", locked_by AS "lockedBy", last_status AS "lastStatus" FROM scheduled_jobs WHERE name = 'system.heartbeat'`,
+      )
+    )[0];
 
   it('registers each job once, however many workers start', async () => {
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM scheduled_jobs`);

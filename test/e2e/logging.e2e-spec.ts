@@ -22,7 +22,14 @@ describe('logs', () => {
     const text = t.logs.join('\n');
     expect(t.logs.length).toBeGreaterThan(2);
     expect(text).toContain('"url":"/api/v1/auth/login?phone=138****5678"');
-    for (const secret of ['secret-token-value', 'cookie-secret-value', 'hunter2-very-secret', 'p4ss', '11010519491231002X', '13812345678']) {
+    for (const secret of [
+      'secret-token-value',
+      'cookie-secret-value',
+      'hunter2-very-secret',
+      'p4ss',
+      '11010519491231002X',
+      '13812345678',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).not.toMatch(/authorization/i);

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@kepu/migrations';
-import { dataSourceOptions } from '@kepu/core';
+import { dataSourceOptions, runMigrations } from '@kepu/core';
+import { Client } from 'pg';
+import { testServices } from '../support/services';
 import { startTestApp, createTestDatabase, testConfig } from '../support/test-app';
 
 describe('migrations', () => {
@@ -20,13 +22,33 @@ describe('migrations', () => {
     await dataSource.initialize();
     try {
       for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
-      const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      const [{ count }] = await dataSource.query(
+        `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(count).toBe(0);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
     } finally {
       await dataSource.destroy();
       await database.drop();
+    }
+  });
+
+  it('run once when several replicas start on an empty database at the same moment', async () => {
+    const { adminUrl } = testServices();
+    const empty = new URL(adminUrl);
+    empty.pathname = `/kepu_empty_${Date.now()}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${empty.pathname.slice(1)}`);
+    try {
+      const config = testConfig(empty.toString());
+      const results = await Promise.all([1, 2, 3].map(() => runMigrations(config)));
+      expect(results.flat()).toEqual(MIGRATIONS.map((m) => new m().name));
+      expect(results.filter((applied) => applied.length === 0)).toHaveLength(2);
+    } finally {
+      await admin.query(`DROP DATABASE ${empty.pathname.slice(1)} WITH (FORCE)`);
+      await admin.end();
     }
   });
 
@@ -55,7 +77,9 @@ describe('migrations', () => {
       );
       expect(below).toHaveLength(10);
       await expect(
-        dataSource.query(`INSERT INTO regions (code, name, level, parent_code, path) VALUES ('12345', 'x', 'district', '440300', 'x')`),
+        dataSource.query(
+          `INSERT INTO regions (code, name, level, parent_code, path) VALUES ('12345', 'x', 'district', '440300', 'x')`,
+        ),
       ).rejects.toThrow(/check constraint/);
     } finally {
       await dataSource.destroy();

@@ -1,5 +1,5 @@
 import { KepuConfig, loadConfig } from '@kepu/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
@@ -44,7 +44,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   config: KepuConfig;
   http: () => ReturnType<typeof request>;
   /** Every log line the app wrote, as raw JSON text. */
@@ -65,6 +65,7 @@ export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = 
   });
   const app = await createApiApp(config, { logDestination });
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   app.flushLogs(); // what listen() does in main.ts: from here on Nest's Logger writes through pino
   return {
     app,

@@ -53,7 +53,9 @@ async function bootstrap(): Promise<void> {
       'Bootstrap',
     );
   } catch (error) {
-    process.stderr.write(`Kepu failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Kepu failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     await services?.stop();
     process.exit(1);
   }

@@ -1,5 +1,6 @@
 import type { KepuConfig } from '@kepu/core';
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './data-dir-lock';
 import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from './meilisearch';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './postgres';
 import { loadOrCreateSecrets } from './secrets';
@@ -23,13 +24,22 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
     return { config, launched: {}, stop: async () => undefined };
   }
   mkdirSync(config.dataDir, { recursive: true });
+  const unlock = await lockDataDir(config.dataDir);
   const secrets = await loadOrCreateSecrets(config.dataDir);
   const [pgResult, meiliResult] = await Promise.allSettled([
     needPostgres
-      ? startEmbeddedPostgres({ dataDir: config.dataDir, password: secrets.postgresPassword, durable: options.durable ?? true })
+      ? startEmbeddedPostgres({
+          dataDir: config.dataDir,
+          password: secrets.postgresPassword,
+          durable: options.durable ?? true,
+        })
       : undefined,
     needMeilisearch
-      ? startEmbeddedMeilisearch({ dataDir: config.dataDir, masterKey: secrets.meiliMasterKey, binary: config.search.binary })
+      ? startEmbeddedMeilisearch({
+          dataDir: config.dataDir,
+          masterKey: secrets.meiliMasterKey,
+          binary: config.search.binary,
+        })
       : undefined,
   ]);
   const postgres = pgResult.status === 'fulfilled' ? pgResult.value : undefined;
@@ -38,6 +48,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
   if (failure) {
     // One may have started while the other failed; a half-started runtime must not linger.
     await Promise.all([postgres?.stop(), meilisearch?.stop()]);
+    unlock();
     throw failure.reason;
   }
   return {
@@ -53,6 +64,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
     launched: { postgres, meilisearch },
     async stop() {
       await Promise.all([meilisearch?.stop(), postgres?.stop()]);
+      unlock();
     },
   };
 }

@@ -22,10 +22,19 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "70000")'],
-    [{ DATABASE_URL: 'mysql://x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")'],
-    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")',
+    ],
+    [
+      { LOG_LEVEL: 'loud' },
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
     [{ KEPU_WORKER: 'yes' }, 'Invalid configuration: KEPU_WORKER must be "inline" or "off" (got "yes")'],
-    [{ MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'short' }, 'Invalid configuration: MEILI_MASTER_KEY must be at least 16 characters (got "short")'],
+    [
+      { MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'short' },
+      'Invalid configuration: MEILI_MASTER_KEY must be at least 16 characters (got "short")',
+    ],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

@@ -1,16 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -43,7 +32,10 @@ class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
   MEILI_URL?: string;
 
   @IsOptional()
@@ -90,7 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   if (first) {
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     const text = reason.startsWith(first.property) ? reason.slice(first.property.length).trim() : reason;
-    throw new ConfigError(`Invalid configuration: ${first.property} ${text} (got ${JSON.stringify(env[first.property])})`);
+    throw new ConfigError(
+      `Invalid configuration: ${first.property} ${text} (got ${JSON.stringify(env[first.property])})`,
+    );
   }
   if (raw.MEILI_URL && !raw.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY is required when MEILI_URL is set');
@@ -114,7 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
 }
 
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(KNOWN_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k] as string]));
+  return Object.fromEntries(
+    KNOWN_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k] as string]),
+  );
 }
 
 const KNOWN_VARIABLES = [

@@ -1,6 +1,7 @@
 import { MIGRATIONS } from '@kepu/migrations';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { KepuConfig } from '../config/config';
+import { DatabaseLogger } from './typeorm-logger';
 
 /** The one place that says how Kepu talks to Postgres: the app, the worker, the CLI and tests use it. */
 export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
@@ -11,7 +12,9 @@ export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error', 'warn'],
+    logger: new DatabaseLogger(),
+    logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1_000,
     extra: {
       max: 10,
       application_name: 'kepu',
@@ -23,14 +26,26 @@ export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
   };
 }
 
-/** Applies pending migrations with a short-lived connection; returns the names applied. */
+/** Any constant works; it only has to be the same for every Kepu process sharing a database. */
+const MIGRATION_LOCK_KEY = 4_400_300;
+
+/**
+ * Applies pending migrations with a short-lived connection and returns the names applied. Several
+ * API replicas start at once in production, so they queue on an advisory lock: the first migrates,
+ * the others then find nothing to do.
+ */
 export async function runMigrations(config: KepuConfig): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
     await dataSource.destroy();
   }
 }

@@ -14,6 +14,10 @@ export const CoreErrors = defineErrors({
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大（上限 1 MB）', en: 'The request body is too large (limit 1 MB)' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
-  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍后再试', en: 'The service is unavailable, please try again later' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    zh: '服务暂不可用，请稍后再试',
+    en: 'The service is unavailable, please try again later',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 });

@@ -29,7 +29,11 @@ const BY_STATUS: Record<number, ErrorDefinition> = Object.fromEntries(
 );
 
 /** Resolves any thrown value to a definition; `unexpected` marks errors the server must log (5xx). */
-export function classifyError(error: unknown): { definition: ErrorDefinition; details?: ErrorBody['details']; unexpected: boolean } {
+export function classifyError(error: unknown): {
+  definition: ErrorDefinition;
+  details?: ErrorBody['details'];
+  unexpected: boolean;
+} {
   if (error instanceof AppError) {
     return { definition: error.definition, details: error.details, unexpected: false };
   }

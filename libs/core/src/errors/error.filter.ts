@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingHttpHeaders } from 'node:http';
 import { classifyError, toErrorBody } from './error-response';
 
 /** Turns every error into the one error shape; unexpected errors are logged and never leak internals. */
@@ -7,19 +8,20 @@ import { classifyError, toErrorBody } from './error-response';
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<{ id?: string; headers: IncomingHttpHeaders }>();
     const { definition, details, unexpected } = classifyError(exception);
     if (unexpected) {
       this.logger.error({ err: exception, correlationId: request.id }, 'Unhandled error');
     }
-    if (response.headersSent) return;
-    response
-      .status(definition.status)
-      .json(
-        toErrorBody(definition, { details, correlationId: request.id, acceptLanguage: request.headers['accept-language'] }),
-      );
+    const body = toErrorBody(definition, {
+      details,
+      correlationId: request.id,
+      acceptLanguage: request.headers['accept-language'],
+    });
+    this.adapterHost.httpAdapter.reply(http.getResponse(), body, definition.status);
   }
 }

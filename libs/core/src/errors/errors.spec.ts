@@ -16,7 +16,11 @@ class BookingInput {
 
 describe('error model', () => {
   it('keeps an AppError as declared', () => {
-    expect(classifyError(new AppError(CoreErrors.FORBIDDEN))).toEqual({ definition: CoreErrors.FORBIDDEN, details: undefined, unexpected: false });
+    expect(classifyError(new AppError(CoreErrors.FORBIDDEN))).toEqual({
+      definition: CoreErrors.FORBIDDEN,
+      details: undefined,
+      unexpected: false,
+    });
   });
 
   it('maps framework HTTP errors by status and anything else to INTERNAL without leaking it', () => {
@@ -29,8 +33,12 @@ describe('error model', () => {
 
   it('answers in Chinese by default and in English when asked', () => {
     expect(toErrorBody(CoreErrors.NOT_FOUND, {}).message).toBe('未找到请求的资源');
-    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'zh-CN,zh;q=0.9,en;q=0.8' }).message).toBe('未找到请求的资源');
-    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'en-US' }).message).toBe('The requested item was not found');
+    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'zh-CN,zh;q=0.9,en;q=0.8' }).message).toBe(
+      '未找到请求的资源',
+    );
+    expect(toErrorBody(CoreErrors.NOT_FOUND, { acceptLanguage: 'en-US' }).message).toBe(
+      'The requested item was not found',
+    );
   });
 
   it('turns validation failures into VALIDATION_FAILED with every field path', async () => {

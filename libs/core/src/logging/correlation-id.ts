@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
+export const CORRELATION_HEADER = 'x-request-id';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-type RequestWithId = IncomingMessage & { id?: string };
-
 /**
- * Gives the request its correlation id once (a caller's well-formed X-Request-Id, else a new
- * UUID) and echoes it. Runs before body parsing, so even a 400 for malformed JSON carries it.
+ * Gives the raw request its correlation id once: the caller's X-Request-Id when it looks like
+ * one (so traces join up across services), else a new UUID. The HTTP server, the request logger
+ * and the error filter all read the same id.
  */
-export function assignCorrelationId(req: RequestWithId, res: ServerResponse): string {
-  if (req.id) return req.id;
-  const incoming = req.headers['x-request-id'];
-  req.id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', req.id);
-  return req.id;
-}
-
-export function correlationIdMiddleware(req: RequestWithId, res: ServerResponse, next: () => void): void {
-  assignCorrelationId(req, res);
-  next();
+export function assignCorrelationId(req: IncomingMessage & { id?: unknown }): string {
+  if (typeof req.id === 'string') return req.id;
+  const incoming = req.headers[CORRELATION_HEADER];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  req.id = id;
+  return id;
 }

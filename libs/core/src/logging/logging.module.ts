@@ -1,5 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import { KepuConfig } from '../config/config';
@@ -37,7 +37,7 @@ export class LoggingModule {
           pinoHttp: [
             {
               ...loggerOptions(config, destination),
-              genReqId: (req, res) => assignCorrelationId(req as Parameters<typeof assignCorrelationId>[0], res),
+              genReqId: (req) => assignCorrelationId(req),
               customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
               // Only what helps operate the service: no headers, no bodies, no query strings with personal data.
               serializers: {

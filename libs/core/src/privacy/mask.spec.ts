@@ -22,7 +22,11 @@ describe('personal data masking', () => {
       msg: '用户 139****5678 登录',
       req: { headers: { Authorization: '[REDACTED]', cookie: '[REDACTED]' } },
       body: { password: '[REDACTED]', visitors: [{ idNumber: '[REDACTED]', name: '张三' }] },
-      err: { type: 'Error', message: 'bad id 110105********002X', stack: expect.stringContaining('110105********002X') },
+      err: {
+        type: 'Error',
+        message: 'bad id 110105********002X',
+        stack: expect.stringContaining('110105********002X'),
+      },
     });
     expect(maskPersonalText('no personal data')).toBe('no personal data');
   });

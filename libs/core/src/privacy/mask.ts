@@ -44,7 +44,11 @@ export function scrubForLog(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => scrubForLog(item, depth + 1));
   if (value instanceof Error) {
-    return { type: value.name, message: maskPersonalText(value.message), stack: value.stack && maskPersonalText(value.stack) };
+    return {
+      type: value.name,
+      message: maskPersonalText(value.message),
+      stack: value.stack && maskPersonalText(value.stack),
+    };
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {

@@ -16,10 +16,8 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-  transform: { '^.+\\.(ts|js|mjs)$': swc },
-  // Jest's module registry cannot require() ES modules on Node 20, so these few ESM-only
-  // dependencies are compiled to CommonJS for the tests (the apps load them natively).
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|meilisearch)/)'],
+  transform: { '^.+\\.ts$': swc },
+
   moduleNameMapper: {
     '^@kepu/(core|runtime)$': '<rootDir>/libs/$1/src',
     '^@kepu/(core|runtime)/(.*)$': '<rootDir>/libs/$1/src/$2',

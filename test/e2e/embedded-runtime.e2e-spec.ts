@@ -1,8 +1,9 @@
 import { freePort } from '@kepu/runtime';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { processesUsing } from '../support/processes';
 
 const API_MAIN = resolve('dist/apps/api/apps/api/src/main.js');
 const WORKER_MAIN = resolve('dist/apps/worker/apps/worker/src/main.js');
@@ -21,19 +22,7 @@ function run(main: string, env: Record<string, string>): Promise<{ code: number 
   });
 }
 
-/** Processes (other than the test's own) whose command line mentions the data directory. */
-function processesUsing(dataDir: string): string[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
-    .map((p) => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      } catch {
-        return '';
-      }
-    })
-    .filter((cmd) => cmd.includes(dataDir));
-}
+const commandsUsing = (dataDir: string) => processesUsing(dataDir).map((p) => p.command);
 
 async function waitHealthy(port: number, child: ChildProcess, timeoutMs = 60_000): Promise<Record<string, any>> {
   const deadline = Date.now() + timeoutMs;
@@ -101,7 +90,7 @@ describe('embedded mode, as `npm start` runs it', () => {
     expect(health.info).toEqual({ database: { status: 'up' }, search: { status: 'up' } });
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(await page.text()).toContain('科普资源名录');
-    expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2);
+    expect(commandsUsing(dataDir).length).toBeGreaterThanOrEqual(2);
 
     // A second launcher on the same data directory must not touch the running servers.
     const second = await run(API_MAIN, { KEPU_DATA_DIR: dataDir, PORT: String(await freePort()) });
@@ -111,14 +100,14 @@ describe('embedded mode, as `npm start` runs it', () => {
 
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
-    expect(processesUsing(dataDir)).toEqual([]);
+    expect(commandsUsing(dataDir)).toEqual([]);
   }, 120_000);
 
   it('recovers after a crash that left Postgres and Meilisearch running', async () => {
     const first = await start();
     first.child.kill('SIGKILL');
     await exited(first.child);
-    const orphans = processesUsing(dataDir);
+    const orphans = commandsUsing(dataDir);
     expect(orphans.some((cmd) => cmd.includes('postgres'))).toBe(true);
     expect(orphans.some((cmd) => cmd.includes('meilisearch'))).toBe(true);
 
@@ -126,6 +115,6 @@ describe('embedded mode, as `npm start` runs it', () => {
     expect(second.health.status).toBe('ok');
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
-    expect(processesUsing(dataDir)).toEqual([]);
+    expect(commandsUsing(dataDir)).toEqual([]);
   }, 120_000);
 });

@@ -20,16 +20,19 @@ describe('GET /api/v1/health', () => {
   it('still answers 200 with search "down" once Meilisearch stops', async () => {
     const { dataDir, meiliKey } = testServices();
     const meili = await startEmbeddedMeilisearch({ dataDir, masterKey: meiliKey, name: 'meili-health-test' });
-    t = await startTestApp((config) => ({ ...config, search: { ...config.search, url: meili.url } }));
-    await t.http().get('/api/v1/health').expect(200);
-    const before = await t.http().get('/api/v1/health').expect(200);
-    expect(before.body.info.search).toEqual({ status: 'up' });
+    try {
+      t = await startTestApp((config) => ({ ...config, search: { ...config.search, url: meili.url } }));
+      const before = await t.http().get('/api/v1/health').expect(200);
+      expect(before.body.info.search).toEqual({ status: 'up' });
 
-    await meili.stop();
-    const after = await t.http().get('/api/v1/health').expect(200);
-    expect(after.body.status).toBe('ok');
-    expect(after.body.info.database).toEqual({ status: 'up' });
-    expect(after.body.info.search).toEqual({ status: 'down', message: 'unreachable' });
+      await meili.stop();
+      const after = await t.http().get('/api/v1/health').expect(200);
+      expect(after.body.status).toBe('ok');
+      expect(after.body.info.database).toEqual({ status: 'up' });
+      expect(after.body.info.search).toEqual({ status: 'down', message: 'unreachable' });
+    } finally {
+      await meili.stop(); // no-op when already stopped; a failed assertion must not leak the process
+    }
   });
 
   it('echoes a well-formed X-Request-Id and generates one otherwise', async () => {

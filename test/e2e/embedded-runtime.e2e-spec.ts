@@ -3,7 +3,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { processesUsing } from '../support/processes';
+import { testServices } from '../support/services';
+import { createTestDatabase } from '../support/test-app';
 
 const API_MAIN = resolve('dist/apps/api/apps/api/src/main.js');
 const WORKER_MAIN = resolve('dist/apps/worker/apps/worker/src/main.js');
@@ -63,6 +66,34 @@ describe('configuration errors', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^The standalone worker needs DATABASE_URL/);
   });
+});
+
+describe('the standalone worker (external mode, as in production)', () => {
+  it('starts, runs its due job, and stops cleanly on SIGTERM', async () => {
+    const database = await createTestDatabase();
+    const { meiliUrl, meiliKey } = testServices();
+    const worker = spawn(process.execPath, [WORKER_MAIN], {
+      env: cleanEnv({ DATABASE_URL: database.url, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }),
+    });
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const runCount = async () =>
+        Number(
+          (await db.query(`SELECT run_count FROM scheduled_jobs WHERE name = 'system.heartbeat'`)).rows[0]?.run_count ??
+            0,
+        );
+      const deadline = Date.now() + 20_000;
+      while ((await runCount()) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(await runCount()).toBe(1);
+      worker.kill('SIGTERM');
+      expect(await exited(worker)).toBe(0);
+    } finally {
+      worker.kill('SIGKILL');
+      await db.end();
+      await database.drop();
+    }
+  }, 30_000);
 });
 
 describe('embedded mode, as `npm start` runs it', () => {

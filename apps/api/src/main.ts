@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { ConfigError, KepuConfig, loadConfig, runMigrations } from '@kepu/core';
+import { ConfigError, KepuConfig, loadConfig, runMigrations, stopOnSignals } from '@kepu/core';
 import { RunningServices, startServices } from '@kepu/runtime';
 import { Logger } from 'nestjs-pino';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from './app.factory';
 
 /** Prints one line and exits: how a misconfigured deployment should fail. */
@@ -21,6 +22,13 @@ async function bootstrap(): Promise<void> {
 
   const startedAt = Date.now();
   let services: RunningServices | undefined;
+  let app: NestFastifyApplication | undefined;
+  // Registered before anything starts, so a Ctrl-C during start-up stops what did start.
+  stopOnSignals(async (signal) => {
+    process.stderr.write(`${signal} received: draining requests, then stopping\n`);
+    await app?.close();
+    await services?.stop();
+  });
   try {
     services = await startServices(config);
     const applied = await runMigrations(services.config);
@@ -29,22 +37,9 @@ async function bootstrap(): Promise<void> {
       await services.stop();
       return;
     }
-    const app = await createApiApp(services.config);
+    app = await createApiApp(services.config);
     const logger = app.get(Logger);
     if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`, 'Bootstrap');
-
-    let stopping = false;
-    const stop = async (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      logger.log(`${signal} received: draining requests, then stopping the embedded services`, 'Bootstrap');
-      setTimeout(() => process.exit(1), 30_000).unref();
-      await app.close();
-      await services?.stop();
-      process.exit(0);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
 
     await app.listen(services.config.port, '0.0.0.0');
     const mode = services.launched.postgres || services.launched.meilisearch ? 'embedded' : 'external';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@kepu/core';
+import { ConfigError, loadConfig, stopOnSignals } from '@kepu/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -22,8 +22,12 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
-  app.get(Logger).log('Kepu worker started', 'Bootstrap');
+  const logger = app.get(Logger);
+  stopOnSignals(async (signal) => {
+    logger.log(`${signal} received: finishing the running job, then stopping`, 'Bootstrap');
+    await app.close();
+  });
+  logger.log('Kepu worker started', 'Bootstrap');
 }
 
 void bootstrap();

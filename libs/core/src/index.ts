@@ -12,6 +12,7 @@ export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-i
 export { maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
 export { dataSourceOptions, runMigrations } from './database/data-source-options';
+export { stopOnSignals } from './lifecycle/shutdown';
 export { JobsModule } from './jobs/jobs.module';
 export { JobRunner } from './jobs/job-runner.service';
 export { ScheduledJob } from './jobs/scheduled-job.decorator';

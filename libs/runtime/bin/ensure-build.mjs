@@ -5,15 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = [
-  'apps',
-  'libs',
-  'migrations',
-  'package-lock.json',
-  'nest-cli.json',
-  'tsconfig.json',
-  'tsconfig.build.json',
-];
+const SOURCES = ['apps', 'libs', 'migrations', 'package-lock.json', 'nest-cli.json', 'tsconfig.json'];
 const STAMP = join('dist', '.build-stamp');
 
 function newestMtime(path) {

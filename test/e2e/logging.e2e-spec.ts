@@ -18,6 +18,7 @@ describe('logs', () => {
     await t.http().get('/api/v1/health').set('Authorization', token).expect(200);
     // Application code that logs an object with personal data by mistake is covered too.
     new Logger('Test').log({ visitor: { idNumber: '11010519491231002X', note: '联系 13812345678' }, password: 'p4ss' });
+    new Logger('Test').warn('回访电话 13987654321，证件 44030519800101001X');
 
     const text = t.logs.join('\n');
     expect(t.logs.length).toBeGreaterThan(2);
@@ -29,10 +30,15 @@ describe('logs', () => {
       'p4ss',
       '11010519491231002X',
       '13812345678',
+      '13987654321',
+      '44030519800101001X',
+      '13987654321',
+      '44030519800101001X',
     ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).not.toMatch(/authorization/i);
+    expect(text).toContain('回访电话 139****4321，证件 440305********001X');
   });
 
   it('carry the correlation id of each request', async () => {

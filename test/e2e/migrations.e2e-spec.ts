@@ -1,9 +1,20 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@kepu/migrations';
 import { dataSourceOptions, runMigrations } from '@kepu/core';
-import { Client } from 'pg';
-import { testServices } from '../support/services';
 import { startTestApp, createTestDatabase, testConfig } from '../support/test-app';
+
+/** A migrated database of its own, opened with the app's own data source options. */
+async function withMigratedDatabase(use: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase();
+  const dataSource = new DataSource(dataSourceOptions(testConfig(database.url)));
+  await dataSource.initialize();
+  try {
+    await use(dataSource);
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
+  }
+}
 
 describe('migrations', () => {
   it('match the entities: the schema builder finds nothing to change (drift fails CI)', async () => {
@@ -16,11 +27,8 @@ describe('migrations', () => {
     }
   });
 
-  it('revert cleanly and apply again', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(testConfig(database.url)));
-    await dataSource.initialize();
-    try {
+  it('revert cleanly and apply again', () =>
+    withMigratedDatabase(async (dataSource) => {
       for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       const [{ count }] = await dataSource.query(
         `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
@@ -28,35 +36,22 @@ describe('migrations', () => {
       expect(count).toBe(0);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 
   it('run once when several replicas start on an empty database at the same moment', async () => {
-    const { adminUrl } = testServices();
-    const empty = new URL(adminUrl);
-    empty.pathname = `/kepu_empty_${Date.now()}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${empty.pathname.slice(1)}`);
+    const database = await createTestDatabase({ empty: true });
     try {
-      const config = testConfig(empty.toString());
+      const config = testConfig(database.url);
       const results = await Promise.all([1, 2, 3].map(() => runMigrations(config)));
       expect(results.flat()).toEqual(MIGRATIONS.map((m) => new m().name));
       expect(results.filter((applied) => applied.length === 0)).toHaveLength(2);
     } finally {
-      await admin.query(`DROP DATABASE ${empty.pathname.slice(1)} WITH (FORCE)`);
-      await admin.end();
+      await database.drop();
     }
   });
 
-  it('seed the Shenzhen region tree with GB/T 2260 codes', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(testConfig(database.url)));
-    await dataSource.initialize();
-    try {
+  it('seed the Shenzhen region tree with GB/T 2260 codes', () =>
+    withMigratedDatabase(async (dataSource) => {
       const districts: { code: string; name: string; level: string }[] = await dataSource.query(
         `SELECT code, name, level FROM regions WHERE parent_code = '440300' ORDER BY code`,
       );
@@ -81,9 +76,5 @@ describe('migrations', () => {
           `INSERT INTO regions (code, name, level, parent_code, path) VALUES ('12345', 'x', 'district', '440300', 'x')`,
         ),
       ).rejects.toThrow(/check constraint/);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 });

@@ -7,13 +7,16 @@ import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { TEMPLATE_DATABASE, testServices } from './services';
 
-/** A database of its own for one test file, cloned from the migrated template (fast: no migrations). */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A database of its own for one test file, cloned from the migrated template (fast: no
+ * migrations), or empty when a test migrates it itself.
+ */
+export async function createTestDatabase({ empty = false } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const { adminUrl } = testServices();
   const name = `kepu_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${name}${empty ? '' : ` TEMPLATE ${TEMPLATE_DATABASE}`}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -7,7 +7,7 @@ export { CoreErrors } from './errors/core-errors';
 export { ErrorFilter } from './errors/error.filter';
 export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe } from './errors/validation';
-export { LoggingModule, loggerOptions } from './logging/logging.module';
+export { LoggingModule } from './logging/logging.module';
 export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
 export { maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';

@@ -16,12 +16,18 @@ function prettyTransport(config: KepuConfig): LoggerOptions['transport'] {
   }
 }
 
-/** Options shared by the HTTP logger and the worker's logger: levels, redaction, masking. */
-export function loggerOptions(config: KepuConfig, destination?: DestinationStream): LoggerOptions {
+/** Levels, masking and output, for every logger of the process (HTTP requests and application code). */
+function loggerOptions(config: KepuConfig, destination?: DestinationStream): LoggerOptions {
   return {
     level: config.logLevel,
-    // Every record passes through here: secrets by key, ID and mobile numbers by pattern.
+    // Objects: secrets replaced by key, ID and mobile numbers masked, at any depth.
     formatters: { log: (record) => scrubForLog(record) as Record<string, unknown> },
+    // Messages: formatters.log never sees the message text, so mask it on the way in.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskPersonalText(arg) : arg)) as typeof args);
+      },
+    },
     transport: destination ? undefined : prettyTransport(config),
   };
 }
@@ -39,7 +45,7 @@ export class LoggingModule {
               ...loggerOptions(config, destination),
               genReqId: (req) => assignCorrelationId(req),
               customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
-              // Only what helps operate the service: no headers, no bodies, no query strings with personal data.
+              // Only what helps operate the service: no headers, no bodies; personal numbers in URLs masked.
               serializers: {
                 req: (req: { id: string; method: string; url: string }) => ({
                   id: req.id,

@@ -6,6 +6,9 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApiModule } from '../../apps/api/src/app.module';
 import { TEMPLATE_DATABASE, TestServices } from './services';
 
 /**
@@ -13,6 +16,7 @@ import { TEMPLATE_DATABASE, TestServices } from './services';
  * and migrates a template database that each test file clones.
  */
 export default async function globalSetup(): Promise<void> {
+  Logger.overrideLogger(['error', 'warn']); // no migration chatter in the test output
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-test-'));
   chmodSync(dataDir, 0o755);
   const base = loadConfig({ KEPU_DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
@@ -23,7 +27,12 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
-  await runMigrations({ ...services.config, database: { url: pg.url(TEMPLATE_DATABASE) } });
+  const templateConfig = { ...services.config, demo: true, database: { url: pg.url(TEMPLATE_DATABASE) } };
+  await runMigrations(templateConfig);
+  // The demo accounts are in the template, so every test file has them without hashing passwords.
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(templateConfig), { logger: false });
+  await app.init();
+  await app.close();
 
   const shared: TestServices = {
     dataDir,

@@ -42,6 +42,10 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     MEILI_MASTER_KEY: meiliKey,
     MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
     KEPU_WORKER: 'off',
+    KEPU_DEMO: '1',
+    // Throttling has its own test; elsewhere many sign-ins come from one address.
+    RATE_LIMIT: 'off',
+    JWT_SECRET: randomBytes(32).toString('hex'),
     ...env,
   });
 }

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { DemoModule } from '@kepu/demo';
+import { IdentityModule } from '@kepu/identity';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
 
@@ -17,8 +19,11 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule.forRoot(),
+        DomainSupportModule,
         JobsModule.forRoot({ enabled: config.inlineWorker }),
         HealthModule,
+        IdentityModule,
+        DemoModule,
       ],
     };
   }

@@ -17,3 +17,8 @@ export { JobsModule } from './jobs/jobs.module';
 export { JobRunner } from './jobs/job-runner.service';
 export { ScheduledJob } from './jobs/scheduled-job.decorator';
 export type { ScheduledJobHandler, ScheduledJobOptions } from './jobs/scheduled-job.decorator';
+export { DomainSupportModule } from './domain-support.module';
+export { AuditService } from './audit/audit.service';
+export type { AuditEntry } from './audit/audit.service';
+export { RegionTree } from './regions/region-tree.service';
+export { IdParam } from './http/id-param';

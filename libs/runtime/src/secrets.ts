@@ -6,16 +6,21 @@ import { join } from 'node:path';
 export interface RuntimeSecrets {
   postgresPassword: string;
   meiliMasterKey: string;
+  jwtSecret: string;
 }
 
 /** Credentials for the embedded services, generated once and kept (0600) in the data directory. */
 export async function loadOrCreateSecrets(dataDir: string): Promise<RuntimeSecrets> {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as RuntimeSecrets;
+  const kept: Partial<RuntimeSecrets> = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : {};
+  // Fill in what is missing (a data directory from an older version), never replace what exists.
   const secrets: RuntimeSecrets = {
-    postgresPassword: randomBytes(18).toString('base64url'),
-    meiliMasterKey: randomBytes(24).toString('base64url'),
+    postgresPassword: kept.postgresPassword ?? randomBytes(18).toString('base64url'),
+    meiliMasterKey: kept.meiliMasterKey ?? randomBytes(24).toString('base64url'),
+    jwtSecret: kept.jwtSecret ?? randomBytes(48).toString('base64url'),
   };
-  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(kept).length !== Object.keys(secrets).length) {
+    await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }

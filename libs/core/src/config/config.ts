@@ -28,6 +28,19 @@ class EnvironmentVariables {
   KEPU_WORKER?: string;
 
   @IsOptional()
+  @IsIn(['0', '1'], { message: 'must be 0 or 1' })
+  KEPU_DEMO?: string;
+
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'must be "on" or "off"' })
+  RATE_LIMIT?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
@@ -63,6 +76,12 @@ export interface KepuConfig {
   dataDir: string;
   /** Whether the API process also runs the worker's scheduled jobs. */
   inlineWorker: boolean;
+  /** Seed the demo accounts (and later demo data); when off, a database holding them is refused. */
+  demo: boolean;
+  /** Off only for load tests. */
+  rateLimit: boolean;
+  /** Signs access tokens; generated and kept in the data directory in embedded mode. */
+  auth: { jwtSecret?: string };
   logLevel: LogLevel;
   database: { url?: string };
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
@@ -89,13 +108,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   if (raw.MEILI_URL && !raw.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY is required when MEILI_URL is set');
   }
-  // Embedded mode is the developer's machine: the worker runs inside the API unless told otherwise.
+  // Embedded mode is the developer's machine: demo data and the worker inside the API unless told otherwise.
   const embedded = !raw.DATABASE_URL || !raw.MEILI_URL;
+  if (!embedded && !raw.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when DATABASE_URL and MEILI_URL are set');
+  }
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
     port: raw.PORT ?? 3000,
     dataDir: resolve(raw.KEPU_DATA_DIR ?? '.data'),
     inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
+    demo: raw.KEPU_DEMO ? raw.KEPU_DEMO === '1' : embedded,
+    rateLimit: raw.RATE_LIMIT !== 'off',
+    auth: { jwtSecret: raw.JWT_SECRET },
     logLevel: (raw.LOG_LEVEL as LogLevel) ?? 'info',
     database: { url: raw.DATABASE_URL },
     search: {
@@ -118,6 +143,9 @@ const KNOWN_VARIABLES = [
   'PORT',
   'KEPU_DATA_DIR',
   'KEPU_WORKER',
+  'KEPU_DEMO',
+  'RATE_LIMIT',
+  'JWT_SECRET',
   'DATABASE_URL',
   'MEILI_URL',
   'MEILI_MASTER_KEY',

@@ -12,6 +12,9 @@ export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into Postgres 13+: no extension, so no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     logger: new DatabaseLogger(),
     logging: ['error', 'warn', 'migration'],
     maxQueryExecutionTime: 1_000,

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/**
+ * The region tree (province → city → district) for scope checks: "is this region inside that
+ * one?". The tree is small and changes rarely; it is read once and re-read on an unknown code.
+ */
+@Injectable()
+export class RegionTree {
+  private paths = new Map<string, string>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async pathOf(code: string): Promise<string | undefined> {
+    if (!this.paths.has(code)) await this.reload();
+    return this.paths.get(code);
+  }
+
+  async exists(code: string): Promise<boolean> {
+    return (await this.pathOf(code)) !== undefined;
+  }
+
+  /** True when `code` is `ancestor` itself or lies anywhere below it. */
+  async contains(ancestor: string, code: string): Promise<boolean> {
+    const [outer, inner] = await Promise.all([this.pathOf(ancestor), this.pathOf(code)]);
+    return Boolean(outer && inner && (inner === outer || inner.startsWith(`${outer}/`)));
+  }
+
+  private async reload(): Promise<void> {
+    const rows: { code: string; path: string }[] = await this.dataSource.query('SELECT code, path FROM regions');
+    this.paths = new Map(rows.map((row) => [row.code, row.path]));
+  }
+}

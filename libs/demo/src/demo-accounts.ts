@@ -1,0 +1,54 @@
+import { GrantRequest, Role } from '@kepu/identity';
+
+/** DESIGN §4: every demo account has this password. Demo mode only. */
+export const DEMO_PASSWORD = 'kepu-demo-2026';
+
+/**
+ * Organisations the demo accounts belong to. Their records (real Shenzhen venues and a school,
+ * marked as demo data) come with the register; the ids are fixed so both sides agree.
+ */
+export const DEMO_ORGANISATIONS = {
+  scienceMuseum: '0d5e6f40-7a1b-4c2d-9e3f-000000000001',
+  observatory: '0d5e6f40-7a1b-4c2d-9e3f-000000000002',
+  school: '0d5e6f40-7a1b-4c2d-9e3f-000000000003',
+} as const;
+
+export interface DemoAccount {
+  login: string;
+  displayName: string;
+  grants: GrantRequest[];
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    login: 'city-admin@demo.kepu',
+    displayName: '深圳市科协管理员（演示）',
+    grants: [{ role: Role.CityAdmin, regionCode: '440300' }],
+  },
+  {
+    login: 'nanshan-admin@demo.kepu',
+    displayName: '南山区科协管理员（演示）',
+    grants: [{ role: Role.DistrictAdmin, regionCode: '440305' }],
+  },
+  {
+    login: 'futian-admin@demo.kepu',
+    displayName: '福田区科协管理员（演示）',
+    grants: [{ role: Role.DistrictAdmin, regionCode: '440304' }],
+  },
+  {
+    login: 'operator@demo.kepu',
+    displayName: '科学馆运营人员（演示）',
+    grants: [{ role: Role.Operator, organisationId: DEMO_ORGANISATIONS.scienceMuseum }],
+  },
+  {
+    login: 'operator2@demo.kepu',
+    displayName: '天文台运营人员（演示）',
+    grants: [{ role: Role.Operator, organisationId: DEMO_ORGANISATIONS.observatory }],
+  },
+  {
+    login: 'school@demo.kepu',
+    displayName: '实验学校教师（演示）',
+    grants: [{ role: Role.School, organisationId: DEMO_ORGANISATIONS.school }],
+  },
+  { login: 'family@demo.kepu', displayName: '张家（演示）', grants: [{ role: Role.Visitor }] },
+];

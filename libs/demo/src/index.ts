@@ -1,0 +1,3 @@
+export { DemoModule } from './demo.module';
+export { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+export type { DemoAccount } from './demo-accounts';

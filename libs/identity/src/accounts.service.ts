@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, AuditService, CoreErrors, maskPhone, RegionTree } from '@kepu/core';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Account, RoleGrant } from './entities';
+import { IdentityErrors } from './identity-errors';
+import { LoginName, parseLogin } from './login';
+import { hashPassword, passwordWeakness } from './password';
+import { Actor, Grant } from './policy/actor';
+import { PolicyService } from './policy/policy.service';
+import { ORGANISATION_SCOPED_ROLES, REGION_SCOPED_ROLES, Role } from './roles';
+
+export interface GrantRequest {
+  role: Role;
+  regionCode?: string;
+  organisationId?: string;
+}
+
+/** What an account looks like to its owner and to administrators: no hash, phone masked. */
+export interface AccountView {
+  id: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  roles: Role[];
+  grants: Grant[];
+}
+
+const isUniqueViolation = (error: unknown, constraint?: string) =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+  (!constraint || (error.driverError as { constraint?: string }).constraint === constraint);
+
+export function requireLogin(input: string): LoginName {
+  const login = parseLogin(input);
+  if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);
+  return login;
+}
+
+export function requireStrongPassword(password: string, login: string): void {
+  const weakness = passwordWeakness(password, login);
+  if (weakness) throw new AppError(IdentityErrors.WEAK_PASSWORD, { reason: weakness });
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly regions: RegionTree,
+  ) {}
+
+  /**
+   * Creates an account with its roles, without any policy check: for self-registration (visitor)
+   * and for seeding. Administrators change roles through grantRole/revokeRole.
+   */
+  async provision(
+    input: { login: string; password: string; displayName: string; grants: GrantRequest[]; isDemo?: boolean },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Account> {
+    const login = requireLogin(input.login);
+    requireStrongPassword(input.password, login.value);
+    for (const grant of input.grants) await this.checkScope(grant);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await manager.transaction(async (tx) => {
+        const account = await tx.getRepository(Account).save({
+          email: login.kind === 'email' ? login.value : null,
+          phone: login.kind === 'phone' ? login.value : null,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          isDemo: input.isDemo ?? false,
+        });
+        await tx.getRepository(RoleGrant).save(
+          input.grants.map((grant) => ({
+            accountId: account.id,
+            role: grant.role,
+            regionCode: grant.regionCode ?? null,
+            organisationId: grant.organisationId ?? null,
+          })),
+        );
+        return account;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError(IdentityErrors.LOGIN_TAKEN);
+      throw error;
+    }
+  }
+
+  async findByLogin(login: LoginName, manager: EntityManager = this.dataSource.manager): Promise<Account | null> {
+    return manager
+      .getRepository(Account)
+      .findOne({ where: login.kind === 'email' ? { email: login.value } : { phone: login.value } });
+  }
+
+  async view(accountId: string): Promise<AccountView> {
+    const account = await this.dataSource
+      .getRepository(Account)
+      .findOne({ where: { id: accountId }, relations: { grants: true } });
+    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    const grants: Grant[] = account.grants
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map(({ id, role, regionCode, organisationId }) => ({ id, role, regionCode, organisationId }));
+    return {
+      id: account.id,
+      displayName: account.displayName,
+      email: account.email,
+      phone: account.phone && maskPhone(account.phone),
+      roles: [...new Set(grants.map((grant) => grant.role))],
+      grants,
+    };
+  }
+
+  async lookup(actor: Actor, loginInput: string): Promise<AccountView> {
+    await this.policy.authorize(actor, 'account.lookup');
+    const account = await this.findByLogin(requireLogin(loginInput));
+    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    return this.view(account.id);
+  }
+
+  async viewAs(actor: Actor, accountId: string): Promise<AccountView> {
+    await this.policy.authorize(actor, 'account.read', { accountId });
+    return this.view(accountId);
+  }
+
+  async grantRole(actor: Actor, accountId: string, request: GrantRequest, correlationId?: string): Promise<Grant> {
+    await this.checkScope(request);
+    await this.policy.authorize(actor, 'role.grant', request);
+    if (!(await this.dataSource.getRepository(Account).existsBy({ id: accountId }))) {
+      throw new AppError(CoreErrors.NOT_FOUND);
+    }
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const grant = await tx.getRepository(RoleGrant).save({
+          accountId,
+          role: request.role,
+          regionCode: request.regionCode ?? null,
+          organisationId: request.organisationId ?? null,
+          grantedBy: actor.accountId,
+        });
+        await this.audit.record(
+          {
+            actorId: actor.accountId,
+            action: 'role.grant',
+            subjectType: 'account',
+            subjectId: accountId,
+            details: { ...request, grantId: grant.id },
+            correlationId,
+          },
+          tx,
+        );
+        return { id: grant.id, role: grant.role, regionCode: grant.regionCode, organisationId: grant.organisationId };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'role_grants_unique')) throw new AppError(IdentityErrors.ROLE_ALREADY_GRANTED);
+      throw error;
+    }
+  }
+
+  async revokeRole(actor: Actor, accountId: string, grantId: string, correlationId?: string): Promise<void> {
+    const grant = await this.dataSource.getRepository(RoleGrant).findOneBy({ id: grantId, accountId });
+    if (!grant) throw new AppError(CoreErrors.NOT_FOUND);
+    const scope: GrantRequest = {
+      role: grant.role,
+      regionCode: grant.regionCode ?? undefined,
+      organisationId: grant.organisationId ?? undefined,
+    };
+    await this.policy.authorize(actor, 'role.revoke', scope);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(RoleGrant).delete({ id: grantId });
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'role.revoke',
+          subjectType: 'account',
+          subjectId: accountId,
+          details: { ...scope, grantId },
+          correlationId,
+        },
+        tx,
+      );
+    });
+  }
+
+  /** A role's scope must fit it: a region for admins, an organisation for members, nothing otherwise. */
+  private async checkScope(grant: GrantRequest): Promise<void> {
+    const needsRegion = REGION_SCOPED_ROLES.includes(grant.role);
+    const needsOrganisation = ORGANISATION_SCOPED_ROLES.includes(grant.role);
+    if (needsRegion !== Boolean(grant.regionCode) || needsOrganisation !== Boolean(grant.organisationId)) {
+      throw new AppError(IdentityErrors.ROLE_SCOPE_MISMATCH);
+    }
+    if (grant.regionCode && !(await this.regions.exists(grant.regionCode))) {
+      throw new AppError(IdentityErrors.UNKNOWN_REGION);
+    }
+  }
+}

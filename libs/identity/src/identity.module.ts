@@ -1,0 +1,65 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { createHash } from 'node:crypto';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { IDENTITY_ENTITIES } from './entities';
+import { IdentityPolicies } from './identity.policies';
+import { parseLogin } from './login';
+import { AuthGuard } from './policy/auth.guard';
+import { PolicyService } from './policy/policy.service';
+import { TokensService } from './tokens.service';
+
+/** Per-account throttling key: the login being used, else the refresh token's hash, else the caller. */
+function accountTracker(req: Record<string, any>): string {
+  const body = (req.body ?? {}) as { login?: unknown; refreshToken?: unknown };
+  if (typeof body.login === 'string') {
+    const login = parseLogin(body.login);
+    return login ? `login:${login.value}` : `ip:${req.ip}`;
+  }
+  if (typeof body.refreshToken === 'string') {
+    return `refresh:${createHash('sha256').update(body.refreshToken).digest('hex')}`;
+  }
+  return req.actor?.accountId ? `account:${req.actor.accountId}` : `ip:${req.ip}`;
+}
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    JwtModule.registerAsync({
+      inject: [KEPU_CONFIG],
+      useFactory: (config: KepuConfig) => {
+        if (!config.auth.jwtSecret) throw new Error('JWT_SECRET is not set');
+        return { secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } };
+      },
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [KEPU_CONFIG],
+      useFactory: (config: KepuConfig) => ({
+        // RATE_LIMIT=off is for load tests only.
+        skipIf: () => !config.rateLimit,
+        throttlers: [
+          { name: 'ip', ttl: 60_000, limit: 60, getTracker: (req: Record<string, any>) => `ip:${req.ip}` },
+          { name: 'account', ttl: 60_000, limit: 20, getTracker: accountTracker },
+        ],
+      }),
+    }),
+  ],
+  controllers: [AuthController, AccountsController],
+  providers: [
+    PolicyService,
+    IdentityPolicies,
+    TokensService,
+    AccountsService,
+    AuthService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PolicyService, AccountsService],
+})
+export class IdentityModule {}

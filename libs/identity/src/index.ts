@@ -1,0 +1,10 @@
+export { IdentityModule } from './identity.module';
+export { PolicyService } from './policy/policy.service';
+export type { Decision, PolicyContext, PolicyRule } from './policy/policy.service';
+export { Actor } from './policy/actor';
+export type { Grant } from './policy/actor';
+export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
+export { AccountsService } from './accounts.service';
+export type { AccountView, GrantRequest } from './accounts.service';
+export { Role, ROLES } from './roles';
+export { IdentityErrors } from './identity-errors';

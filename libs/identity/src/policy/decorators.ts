@@ -1,0 +1,30 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Actor } from './actor';
+
+export const PUBLIC = Symbol('PUBLIC');
+export const AUTHORIZE = Symbol('AUTHORIZE');
+
+/** Open to anonymous callers. Every other route needs a valid access token. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);
+
+/**
+ * Asks the policy service before the handler runs, for actions that concern no single object
+ * (object-level checks happen in the service, which has the object).
+ */
+export const Authorize = (action: string): MethodDecorator => SetMetadata(AUTHORIZE, action);
+
+export interface RequestWithActor {
+  id?: string;
+  actor?: Actor;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The signed-in actor (the guard has already refused anonymous callers on non-public routes). */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithActor>().actor,
+);
+
+/** The request's correlation id, for the audit trail. */
+export const CorrelationId = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithActor>().id,
+);

@@ -4,4 +4,9 @@ import { AuditLog1795430000000 } from './1795430000000-audit-log';
 import { Identity1795430000001 } from './1795430000001-identity';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
-export const MIGRATIONS = [Regions1795420000000, ScheduledJobs1795420000001, AuditLog1795430000000, Identity1795430000001];
+export const MIGRATIONS = [
+  Regions1795420000000,
+  ScheduledJobs1795420000001,
+  AuditLog1795430000000,
+  Identity1795430000001,
+];

@@ -73,7 +73,12 @@ describe('the standalone worker (external mode, as in production)', () => {
     const database = await createTestDatabase();
     const { meiliUrl, meiliKey } = testServices();
     const worker = spawn(process.execPath, [WORKER_MAIN], {
-      env: cleanEnv({ DATABASE_URL: database.url, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }),
+      env: cleanEnv({
+        DATABASE_URL: database.url,
+        MEILI_URL: meiliUrl,
+        MEILI_MASTER_KEY: meiliKey,
+        JWT_SECRET: 'w'.repeat(32),
+      }),
     });
     const db = new Client({ connectionString: database.url });
     await db.connect();

@@ -17,8 +17,14 @@ import { PolicyService } from './policy/policy.service';
 import { TokensService } from './tokens.service';
 
 /** Per-account throttling key: the login being used, else the refresh token's hash, else the caller. */
-function accountTracker(req: Record<string, any>): string {
-  const body = (req.body ?? {}) as { login?: unknown; refreshToken?: unknown };
+interface ThrottledRequest {
+  ip?: string;
+  body?: { login?: unknown; refreshToken?: unknown };
+  actor?: { accountId: string };
+}
+
+function accountTracker(req: ThrottledRequest): string {
+  const body = req.body ?? {};
   if (typeof body.login === 'string') {
     const login = parseLogin(body.login);
     return login ? `login:${login.value}` : `ip:${req.ip}`;
@@ -45,7 +51,7 @@ function accountTracker(req: Record<string, any>): string {
         // RATE_LIMIT=off is for load tests only.
         skipIf: () => !config.rateLimit,
         throttlers: [
-          { name: 'ip', ttl: 60_000, limit: 60, getTracker: (req: Record<string, any>) => `ip:${req.ip}` },
+          { name: 'ip', ttl: 60_000, limit: 60, getTracker: (req: ThrottledRequest) => `ip:${req.ip}` },
           { name: 'account', ttl: 60_000, limit: 20, getTracker: accountTracker },
         ],
       }),

@@ -1,9 +1,16 @@
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
-  it('defaults to embedded mode: port 3000, .data, worker inline', () => {
+  it('defaults to embedded mode: port 3000, .data, worker inline, demo data, rate limits on', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ env: 'development', port: 3000, inlineWorker: true, logLevel: 'info' });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      inlineWorker: true,
+      demo: true,
+      rateLimit: true,
+      logLevel: 'info',
+    });
     expect(config.dataDir).toMatch(/\/\.data$/);
     expect(config.database.url).toBeUndefined();
     expect(config.search.url).toBeUndefined();
@@ -14,8 +21,11 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://kepu:pw@db:5432/kepu',
       MEILI_URL: 'http://meilisearch:7700',
       MEILI_MASTER_KEY: 'a-master-key-of-16+',
+      JWT_SECRET: 'j'.repeat(32),
     });
     expect(config.inlineWorker).toBe(false);
+    expect(config.demo).toBe(false);
+    expect(config.rateLimit).toBe(true);
     expect(config.search).toMatchObject({ url: 'http://meilisearch:7700', masterKey: 'a-master-key-of-16+' });
   });
 
@@ -31,6 +41,13 @@ describe('loadConfig', () => {
       'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
     [{ KEPU_WORKER: 'yes' }, 'Invalid configuration: KEPU_WORKER must be "inline" or "off" (got "yes")'],
+    [{ KEPU_DEMO: 'yes' }, 'Invalid configuration: KEPU_DEMO must be 0 or 1 (got "yes")'],
+    [{ RATE_LIMIT: 'no' }, 'Invalid configuration: RATE_LIMIT must be "on" or "off" (got "no")'],
+    [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters (got "short")'],
+    [
+      { DATABASE_URL: 'postgres://db/kepu', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(16) },
+      'Invalid configuration: JWT_SECRET is required when DATABASE_URL and MEILI_URL are set',
+    ],
     [
       { MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'short' },
       'Invalid configuration: MEILI_MASTER_KEY must be at least 16 characters (got "short")',

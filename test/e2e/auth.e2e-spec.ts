@@ -13,6 +13,8 @@ describe('accounts and sign-in', () => {
   });
   afterAll(() => t.close());
 
+  const register = (body: object) => t.http().post('/api/v1/auth/register').send(body);
+
   const auditActions = async (subjectId: string) =>
     (
       await db.query(`SELECT action FROM audit_log WHERE subject_id = $1 OR actor_account_id::text = $1 ORDER BY id`, [
@@ -34,11 +36,11 @@ describe('accounts and sign-in', () => {
 
   describe('register', () => {
     it('creates a visitor account by email and signs it in', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: ' New.Family@Example.COM ', password: 'a-long-family-passphrase', displayName: '李先生' })
-        .expect(201);
+      const res = await register({
+        login: ' New.Family@Example.COM ',
+        password: 'a-long-family-passphrase',
+        displayName: '李先生',
+      }).expect(201);
       expect(res.body.user).toMatchObject({
         email: 'new.family@example.com',
         displayName: '李先生',
@@ -49,11 +51,11 @@ describe('accounts and sign-in', () => {
     });
 
     it('accepts a mainland mobile number (+86, spaces) and masks it in responses', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: '+86 139 1234 5678', password: 'another-long-passphrase', displayName: '王女士' })
-        .expect(201);
+      const res = await register({
+        login: '+86 139 1234 5678',
+        password: 'another-long-passphrase',
+        displayName: '王女士',
+      }).expect(201);
       expect(res.body.user).toMatchObject({ phone: '139****5678', email: null });
       await signIn(t, '13912345678', 'another-long-passphrase');
     });
@@ -64,41 +66,29 @@ describe('accounts and sign-in', () => {
       ['one repeated character', 'aaaaaaaaaaaa'],
       ['containing the login', 'weakling-2026-pass'],
     ])('refuses a weak password (%s) with 400 WEAK_PASSWORD', async (_why, password) => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: 'weakling-2026@example.com', password, displayName: 'x' })
-        .expect(400);
+      const res = await register({ login: 'weakling-2026@example.com', password, displayName: 'x' }).expect(400);
       expect(res.body.code).toBe('WEAK_PASSWORD');
     });
 
     it.each(['not-an-email@', 'plainname', '12345678901', '2391234567'])(
       'refuses a malformed login %s with 400 INVALID_LOGIN',
       async (login) => {
-        const res = await t
-          .http()
-          .post('/api/v1/auth/register')
-          .send({ login, password: 'a-long-family-passphrase', displayName: 'x' })
-          .expect(400);
+        const res = await register({ login, password: 'a-long-family-passphrase', displayName: 'x' }).expect(400);
         expect(res.body.code).toBe('INVALID_LOGIN');
       },
     );
 
     it('refuses a login that exists with 409 LOGIN_TAKEN, whatever its case', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: 'FAMILY@demo.kepu', password: 'a-long-household-passphrase', displayName: 'x' })
-        .expect(409);
+      const res = await register({
+        login: 'FAMILY@demo.kepu',
+        password: 'a-long-household-passphrase',
+        displayName: 'x',
+      }).expect(409);
       expect(res.body.code).toBe('LOGIN_TAKEN');
     });
 
     it('refuses unknown fields and missing ones with 400 VALIDATION_FAILED', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: 'x@example.com', roles: ['system_admin'] })
-        .expect(400);
+      const res = await register({ login: 'x@example.com', roles: ['system_admin'] }).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(
         expect.arrayContaining(['roles', 'password', 'displayName']),
@@ -210,11 +200,9 @@ describe('accounts and sign-in', () => {
     });
 
     it('a password change keeps this session, ends the others, and the old password stops working', async () => {
-      await t
-        .http()
-        .post('/api/v1/auth/register')
-        .send({ login: 'changer@example.com', password: 'first-long-passphrase', displayName: '改密码' })
-        .expect(201);
+      await register({ login: 'changer@example.com', password: 'first-long-passphrase', displayName: '改密码' }).expect(
+        201,
+      );
       const here = await signIn(t, 'changer@example.com', 'first-long-passphrase');
       const elsewhere = await signIn(t, 'changer@example.com', 'first-long-passphrase');
 

@@ -47,6 +47,6 @@ export class DemoSeeder implements OnApplicationBootstrap {
       }
       return { count: created };
     });
-    if (count) this.logger.log(`Seeded ${count} demo accounts (password ${DEMO_PASSWORD})`);
+    if (count) this.logger.log(`Seeded ${count} demo accounts (their logins and password are in the README)`);
   }
 }

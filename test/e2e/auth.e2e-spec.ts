@@ -240,7 +240,7 @@ describe('accounts and sign-in', () => {
 
   it('stores only argon2id hashes of passwords and SHA-256 of refresh tokens', async () => {
     const [{ password_hash }] = await db.query(`SELECT password_hash FROM accounts WHERE email = 'family@demo.kepu'`);
-    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const session = await signIn(t, 'family@demo.kepu');
     const stored = await db.query(`SELECT token_hash FROM refresh_tokens WHERE token_hash = $1`, [
       session.refreshToken,

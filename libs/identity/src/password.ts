@@ -1,7 +1,7 @@
-import * as argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. */
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. (2 is Algorithm.Argon2id, a const enum.) */
+const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -93,16 +93,16 @@ export function passwordWeakness(password: string, login?: string): string | nul
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, ARGON2_OPTIONS);
+  return hash(password, ARGON2_OPTIONS);
 }
 
-export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return argon2.verify(hash, password).catch(() => false);
+export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  return verify(passwordHash, password).catch(() => false);
 }
 
 /** Verified against when the login does not exist, so a wrong login costs as long as a wrong password. */
 let decoyHash: Promise<string> | undefined;
 export function verifyAgainstDecoy(password: string): Promise<boolean> {
   decoyHash ??= hashPassword('decoy password that no account has');
-  return decoyHash.then((hash) => verifyPassword(hash, password)).then(() => false);
+  return decoyHash.then((decoy) => verifyPassword(decoy, password)).then(() => false);
 }

@@ -2,6 +2,8 @@ import { Regions1795420000000 } from './1795420000000-regions';
 import { ScheduledJobs1795420000001 } from './1795420000001-scheduled-jobs';
 import { AuditLog1795430000000 } from './1795430000000-audit-log';
 import { Identity1795430000001 } from './1795430000001-identity';
+import { Outbox1795440000000 } from './1795440000000-outbox';
+import { Register1795440000001 } from './1795440000001-register';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   ScheduledJobs1795420000001,
   AuditLog1795430000000,
   Identity1795430000001,
+  Outbox1795440000000,
+  Register1795440000001,
 ];

@@ -1,6 +1,7 @@
 import { KepuConfig, loadConfig } from '@kepu/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -33,9 +34,11 @@ export async function createTestDatabase({ empty = false } = {}): Promise<{ url:
 
 /** Configuration for one test file: its own database, its own index prefix, the shared services. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): KepuConfig {
-  const { meiliUrl, meiliKey } = testServices();
+  const { meiliUrl, meiliKey, dataDir } = testServices();
   return loadConfig({
     NODE_ENV: 'test',
+    // Uploaded media of this file; the run's data directory is removed at teardown.
+    KEPU_DATA_DIR: join(dataDir, `app-${randomBytes(4).toString('hex')}`),
     LOG_LEVEL: 'info',
     DATABASE_URL: databaseUrl,
     MEILI_URL: meiliUrl,

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
 import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
+import { RegisterModule } from '@kepu/register';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
 
@@ -23,6 +24,7 @@ export class ApiModule {
         JobsModule.forRoot({ enabled: config.inlineWorker }),
         HealthModule,
         IdentityModule,
+        RegisterModule,
         DemoModule,
       ],
     };

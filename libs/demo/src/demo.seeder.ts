@@ -2,8 +2,25 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import { AccountsService } from '@kepu/identity';
-import { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { normalizeContent, OrganisationsService, ResourceContentDto, ResourceStore } from '@kepu/register';
+import { requireValid } from '@kepu/core';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ORGANISATION_LIST, DEMO_VENUES, DemoVenue } from './demo-venues';
+
+/** Stable ids for demo organisations: the accounts' three are fixed, the rest derive from their keys. */
+const FIXED_IDS: Record<string, string> = {
+  'science-museum': DEMO_ORGANISATIONS.scienceMuseum,
+  observatory: DEMO_ORGANISATIONS.observatory,
+  school: DEMO_ORGANISATIONS.school,
+};
+
+export function demoOrganisationId(key: string): string {
+  if (FIXED_IDS[key]) return FIXED_IDS[key];
+  const hex = createHash('sha1').update(`kepu-demo:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * Demo mode (KEPU_DEMO=1, the default in embedded mode) seeds the demo accounts once. Otherwise
@@ -17,6 +34,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
     private readonly accounts: AccountsService,
+    private readonly organisations: OrganisationsService,
+    private readonly resources: ResourceStore,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -36,17 +55,63 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(): Promise<void> {
-    const { count } = await this.dataSource.transaction(async (tx) => {
+    const seeded = await this.dataSource.transaction(async (tx) => {
       // Several replicas may start at once: one seeds, the others wait and find the work done.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kepu:demo-seed'))`);
-      let created = 0;
+      const organisations = await this.seedOrganisations(tx);
+      let accounts = 0;
       for (const demo of DEMO_ACCOUNTS) {
         if (await this.accounts.findByLogin({ kind: 'email', value: demo.login }, tx)) continue;
         await this.accounts.provision({ ...demo, password: DEMO_PASSWORD, isDemo: true }, tx);
-        created++;
+        accounts++;
       }
-      return { count: created };
+      return { organisations, accounts, venues: await this.seedVenues(tx) };
     });
-    if (count) this.logger.log(`Seeded ${count} demo accounts (their logins and password are in the README)`);
+    if (seeded.accounts + seeded.organisations + seeded.venues) {
+      this.logger.log(
+        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts (logins and password are in the README)`,
+      );
+    }
   }
+
+  private async seedOrganisations(tx: EntityManager): Promise<number> {
+    let created = 0;
+    for (const org of DEMO_ORGANISATION_LIST) {
+      const id = demoOrganisationId(org.key);
+      if ((await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [id])).length) continue;
+      await this.organisations.save(tx, {
+        id,
+        name: org.name,
+        kind: org.kind,
+        creditCode: org.creditCode,
+        regionCode: org.regionCode,
+        contactPhone: org.contactPhone,
+        verifiedAt: new Date(),
+        isDemo: true,
+      });
+      created++;
+    }
+    return created;
+  }
+
+  /** The venues go in once, published, through the same validation as any submission. */
+  private async seedVenues(tx: EntityManager): Promise<number> {
+    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM resources WHERE is_demo`);
+    if (count > 0) return 0;
+    for (const venue of DEMO_VENUES) {
+      const content = normalizeContent(await requireValid(ResourceContentDto, venueContent(venue)));
+      const organisationId = demoOrganisationId(venue.organisationKey);
+      await this.resources.validate(tx, content, organisationId);
+      await this.resources.createPublished(
+        tx,
+        { organisationId, content, actorId: null, isDemo: true },
+        { action: 'resource.demo_seed', details: { note: '演示数据，待核实 (demo data, to be verified)' } },
+      );
+    }
+    return DEMO_VENUES.length;
+  }
+}
+
+function venueContent({ key: _key, organisationKey: _org, phone, ...venue }: DemoVenue) {
+  return { ...venue, contact: phone ? { phone } : undefined };
 }

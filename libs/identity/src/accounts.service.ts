@@ -16,6 +16,15 @@ export interface GrantRequest {
   organisationId?: string;
 }
 
+export interface OrganisationMember {
+  grantId: string;
+  role: Role;
+  accountId: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+}
+
 /** What an account looks like to its owner and to administrators: no hash, phone masked. */
 export interface AccountView {
   id: string;
@@ -130,18 +139,34 @@ export class AccountsService {
     if (!(await this.dataSource.getRepository(Account).existsBy({ id: accountId }))) {
       throw new AppError(CoreErrors.NOT_FOUND);
     }
+    return this.dataSource.transaction((tx) => this.enrol(accountId, request, actor.accountId, tx, correlationId));
+  }
+
+  /**
+   * Adds a grant, audited, inside the caller's transaction, with no policy check of its own: for
+   * flows whose policy has already decided, such as an applicant becoming the operator of the
+   * organisation it registers. Everything else goes through grantRole.
+   */
+  async enrol(
+    accountId: string,
+    request: GrantRequest,
+    grantedBy: string,
+    manager: EntityManager,
+    correlationId?: string,
+  ): Promise<Grant> {
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      // A savepoint, so a duplicate grant is reported without aborting the caller's transaction.
+      return await manager.transaction(async (tx) => {
         const grant = await tx.getRepository(RoleGrant).save({
           accountId,
           role: request.role,
           regionCode: request.regionCode ?? null,
           organisationId: request.organisationId ?? null,
-          grantedBy: actor.accountId,
+          grantedBy,
         });
         await this.audit.record(
           {
-            actorId: actor.accountId,
+            actorId: grantedBy,
             action: 'role.grant',
             subjectType: 'account',
             subjectId: accountId,
@@ -156,6 +181,27 @@ export class AccountsService {
       if (isUniqueViolation(error, 'role_grants_unique')) throw new AppError(IdentityErrors.ROLE_ALREADY_GRANTED);
       throw error;
     }
+  }
+
+  /** The members of an organisation (operators, teachers), with masked phone numbers. */
+  async membersOf(organisationId: string): Promise<OrganisationMember[]> {
+    const rows: (OrganisationMember & { phone: string | null })[] = await this.dataSource.query(
+      `SELECT g.id AS "grantId", g.role, a.id AS "accountId", a.display_name AS "displayName", a.email, a.phone
+         FROM role_grants g JOIN accounts a ON a.id = g.account_id
+        WHERE g.organisation_id = $1 ORDER BY g.created_at`,
+      [organisationId],
+    );
+    return rows.map((row) => ({ ...row, phone: row.phone && maskPhone(row.phone) }));
+  }
+
+  /** Display names for history and review lists. */
+  async displayNames(accountIds: string[]): Promise<Map<string, string>> {
+    if (!accountIds.length) return new Map();
+    const rows: { id: string; displayName: string }[] = await this.dataSource.query(
+      `SELECT id, display_name AS "displayName" FROM accounts WHERE id = ANY($1::uuid[])`,
+      [accountIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 
   async revokeRole(actor: Actor, accountId: string, grantId: string, correlationId?: string): Promise<void> {

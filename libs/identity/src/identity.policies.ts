@@ -1,22 +1,25 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { GrantRequest } from './accounts.service';
 import { Actor } from './policy/actor';
-import { PolicyContext, PolicyService } from './policy/policy.service';
+import { Decision, PolicyContext, PolicyService } from './policy/policy.service';
 import { Role } from './roles';
 
 /** May the actor hand out (or take back) this role with this scope? */
-async function mayManageRole(actor: Actor, grant: GrantRequest, { regions }: PolicyContext): Promise<boolean> {
+async function mayManageRole(actor: Actor, grant: GrantRequest, context: PolicyContext): Promise<Decision | boolean> {
+  // Memberships (operators, teachers) are the register's to decide: it knows the organisation.
+  if (grant.organisationId) return context.decide(actor, MANAGE_MEMBERS, grant);
   if (actor.isSystemAdmin) return true;
   // A city administrator appoints district administrators inside the city.
   if (grant.role === Role.DistrictAdmin && grant.regionCode) {
     for (const region of actor.regionsAs(Role.CityAdmin)) {
-      if (await regions.contains(region, grant.regionCode)) return true;
+      if (await context.regions.contains(region, grant.regionCode)) return true;
     }
   }
-  // Organisation memberships (operators, teachers) need the organisation's region, which the
-  // register brings; until then only a system administrator manages them.
   return false;
 }
+
+/** Defined by the lib that owns organisations; its subject is the GrantRequest. */
+export const MANAGE_MEMBERS = 'organisation.members.manage';
 
 const isAdministrator = (actor: Actor) =>
   actor.isSystemAdmin || actor.hasRole(Role.CityAdmin) || actor.hasRole(Role.DistrictAdmin);

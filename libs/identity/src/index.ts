@@ -4,7 +4,8 @@ export type { Decision, PolicyContext, PolicyRule } from './policy/policy.servic
 export { Actor } from './policy/actor';
 export type { Grant } from './policy/actor';
 export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
-export { AccountsService } from './accounts.service';
-export type { AccountView, GrantRequest } from './accounts.service';
+export { AccountsService, requireLogin } from './accounts.service';
+export type { AccountView, GrantRequest, OrganisationMember } from './accounts.service';
 export { Role, ROLES } from './roles';
 export { IdentityErrors } from './identity-errors';
+export { MANAGE_MEMBERS } from './identity.policies';

@@ -65,6 +65,29 @@ class EnvironmentVariables {
   MEILI_INDEX_PREFIX?: string;
 
   @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  MEDIA_S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a valid S3 bucket name' })
+  MEDIA_S3_BUCKET?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+$/, { message: 'must be a region name such as us-east-1' })
+  MEDIA_S3_REGION?: string;
+
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: string;
 }
@@ -85,6 +108,16 @@ export interface KepuConfig {
   logLevel: LogLevel;
   database: { url?: string };
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
+  /** Photos and evidence files: a directory (embedded mode), or S3-compatible storage when configured. */
+  media: { dir: string; s3?: S3Settings };
+}
+
+export interface S3Settings {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export class ConfigError extends Error {
@@ -113,10 +146,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   if (!embedded && !raw.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when DATABASE_URL and MEILI_URL are set');
   }
+  const s3Incomplete = ['MEDIA_S3_BUCKET', 'MEDIA_S3_ACCESS_KEY_ID', 'MEDIA_S3_SECRET_ACCESS_KEY'].find(
+    (key) => !raw[key as keyof EnvironmentVariables],
+  );
+  if (raw.MEDIA_S3_ENDPOINT && s3Incomplete) {
+    throw new ConfigError(`Invalid configuration: ${s3Incomplete} is required when MEDIA_S3_ENDPOINT is set`);
+  }
+  const dataDir = resolve(raw.KEPU_DATA_DIR ?? '.data');
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
     port: raw.PORT ?? 3000,
-    dataDir: resolve(raw.KEPU_DATA_DIR ?? '.data'),
+    dataDir,
     inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
     demo: raw.KEPU_DEMO ? raw.KEPU_DEMO === '1' : embedded,
     rateLimit: raw.RATE_LIMIT !== 'off',
@@ -128,6 +168,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       masterKey: raw.MEILI_MASTER_KEY,
       binary: raw.MEILI_BINARY,
       indexPrefix: raw.MEILI_INDEX_PREFIX ?? '',
+    },
+    media: {
+      dir: resolve(dataDir, 'media'),
+      s3: raw.MEDIA_S3_ENDPOINT
+        ? {
+            endpoint: raw.MEDIA_S3_ENDPOINT,
+            bucket: raw.MEDIA_S3_BUCKET as string,
+            region: raw.MEDIA_S3_REGION ?? 'us-east-1',
+            accessKeyId: raw.MEDIA_S3_ACCESS_KEY_ID as string,
+            secretAccessKey: raw.MEDIA_S3_SECRET_ACCESS_KEY as string,
+          }
+        : undefined,
     },
   };
 }
@@ -151,5 +203,10 @@ const KNOWN_VARIABLES = [
   'MEILI_MASTER_KEY',
   'MEILI_BINARY',
   'MEILI_INDEX_PREFIX',
+  'MEDIA_S3_ENDPOINT',
+  'MEDIA_S3_BUCKET',
+  'MEDIA_S3_REGION',
+  'MEDIA_S3_ACCESS_KEY_ID',
+  'MEDIA_S3_SECRET_ACCESS_KEY',
   'LOG_LEVEL',
 ];

@@ -1,3 +1,5 @@
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorDetail } from './app-error';
 import { CoreErrors } from './core-errors';
@@ -18,4 +20,24 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => new AppError(CoreErrors.VALIDATION_FAILED, flatten(errors)),
   });
+}
+
+/**
+ * Validates a plain object against a DTO class outside a request (merged edits, import rows),
+ * with the same rules as the pipe. Returns the instance, or the field problems.
+ */
+export async function validateInput<T extends object>(
+  type: ClassConstructor<T>,
+  plain: unknown,
+): Promise<{ value: T; problems: ErrorDetail[] }> {
+  const value = plainToInstance(type, plain);
+  const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true });
+  return { value, problems: flatten(errors) };
+}
+
+/** validateInput, throwing VALIDATION_FAILED with the field details. */
+export async function requireValid<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<T> {
+  const { value, problems } = await validateInput(type, plain);
+  if (problems.length) throw new AppError(CoreErrors.VALIDATION_FAILED, problems);
+  return value;
 }

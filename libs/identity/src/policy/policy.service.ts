@@ -7,6 +7,8 @@ export type Decision = 'allow' | 'deny' | 'hide';
 
 export interface PolicyContext {
   regions: RegionTree;
+  /** Another action's decision, for rules that defer to the lib owning the object (e.g. organisations). */
+  decide<Subject>(actor: Actor, action: string, subject?: Subject): Promise<Decision>;
 }
 
 /** A rule answers for one action. `true`/`false` are shorthands for allow/deny. */
@@ -40,7 +42,10 @@ export class PolicyService {
   async decide<Subject>(actor: Actor, action: string, subject?: Subject): Promise<Decision> {
     const rule = this.rules.get(action) as PolicyRule<Subject | undefined> | undefined;
     if (!rule) throw new Error(`No policy is defined for ${action}`);
-    const decision = await rule(actor, subject, { regions: this.regions });
+    const decision = await rule(actor, subject, {
+      regions: this.regions,
+      decide: (a, next, s) => this.decide(a, next, s),
+    });
     return decision === true ? 'allow' : decision === false ? 'deny' : decision;
   }
 

@@ -1,0 +1,60 @@
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readUpload } from '../media/media.controller';
+import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
+import { CensusService } from './census.service';
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  geojson: 'application/geo+json',
+};
+
+const download = (reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: string) =>
+  reply
+    .header('Content-Type', CONTENT_TYPES[format])
+    .header('Content-Disposition', `attachment; filename="${name}.${format}"`);
+
+@ApiTags('census')
+@Controller('census')
+export class CensusController {
+  constructor(private readonly census: CensusService) {}
+
+  @Public()
+  @Get('template')
+  async template(@Query() query: TemplateQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    download(reply, query.format, 'kepu-census-template');
+    return this.census.template(query.format);
+  }
+
+  /** Dry run (`?dryRun=1`) reports every bad row; a commit imports all rows or none (422 with the report). */
+  @ApiBearerAuth()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @Post('import')
+  @HttpCode(200)
+  async import(
+    @CurrentActor() actor: Actor,
+    @Query() query: ImportQueryDto,
+    @Req() request: FastifyRequest,
+    @CorrelationId() correlationId?: string,
+  ) {
+    const { body } = await readUpload(request);
+    return this.census.import(actor, body, query.dryRun, correlationId);
+  }
+
+  /** The published register of a region as open data: no personal data. */
+  @ApiBearerAuth()
+  @Get('export')
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.census.export(actor, query.region, query.format);
+    download(reply, query.format, `kepu-register-${query.region}`);
+    return file;
+  }
+}

@@ -1,0 +1,13 @@
+export { RegisterModule, REGISTER_ENTITIES } from './register.module';
+export { RegisterErrors } from './register-errors';
+export { isValidCreditCode, creditCodeCheckCharacter } from './credit-code';
+export { VOCABULARIES } from './vocabulary';
+export type { ResourceContent } from './resources/resource-content';
+export { normalizeContent } from './resources/resource-content';
+export { ResourceContentDto } from './resources/resource-content.dto';
+export { ResourcesService } from './resources/resources.service';
+export type { ResourceView, ResourceSummary } from './resources/resources.service';
+export { ResourceStore } from './resources/resource-store.service';
+export { OrganisationsService } from './organisations/organisations.service';
+export { Organisation } from './organisations/organisation.entity';
+export { RegionsService } from './regions/regions.service';

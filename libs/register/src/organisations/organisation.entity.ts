@@ -1,0 +1,56 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A body that runs resources (a museum, a school, an enterprise…): its operators are accounts holding the `operator` role for it. */
+@Entity('organisations')
+@Check(
+  'organisations_kind',
+  `"kind" IN ('museum', 'school', 'enterprise', 'research_institute', 'public_institution', 'ngo')`,
+)
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organisations_pkey' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: string;
+
+  /** GB 32100-2015 unified social credit code, upper case. */
+  @Index('organisations_credit_code_key', { unique: true })
+  @Column({ name: 'credit_code', type: 'char', length: 18 })
+  creditCode!: string;
+
+  /** Where the organisation is registered: the admins of this region verify it and manage its members. */
+  @Index('organisations_region_idx')
+  @Column({ name: 'region_code', type: 'varchar', length: 16 })
+  regionCode!: string;
+
+  /** The organisation's contact person: personal data, shown masked and only to members and admins. */
+  @Column({ name: 'contact_name', type: 'varchar', length: 64, nullable: true })
+  contactName!: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
+  contactPhone!: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  verifiedBy!: string | null;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

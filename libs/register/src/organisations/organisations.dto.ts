@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { Role } from '@kepu/identity';
+import { PUBLIC_PHONE } from '../resources/resource-content.dto';
+import { ORGANISATION_KINDS } from '../vocabulary';
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: '深圳市科学馆' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS.codes })
+  @IsIn(ORGANISATION_KINDS.codes)
+  kind!: string;
+
+  @ApiProperty({ example: '12440300455755417X', description: 'Unified social credit code (GB 32100-2015)' })
+  @IsString()
+  @Length(18, 18, { message: 'creditCode must be 18 characters' })
+  creditCode!: string;
+
+  @ApiProperty({ example: '440304' })
+  @IsString()
+  @MaxLength(16)
+  regionCode!: string;
+
+  @ApiPropertyOptional({ example: '李老师' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  contactName?: string;
+
+  @ApiPropertyOptional({ example: '0755-83281234' })
+  @IsOptional()
+  @Matches(PUBLIC_PHONE, { message: 'contactPhone must be a landline, 400/800 or mobile number' })
+  contactPhone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
+export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {}
+
+export class ListOrganisationsDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Region code: this region and everything below it' })
+  @IsOptional()
+  @IsString()
+  region?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  verified?: boolean;
+
+  @ApiPropertyOptional({ description: 'Part of the name or the credit code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class AddMemberDto {
+  @ApiProperty({ example: 'staff@example.org', description: 'The login of an existing account' })
+  @IsString()
+  @MaxLength(254)
+  login!: string;
+
+  @ApiProperty({ enum: [Role.Operator, Role.School] })
+  @IsIn([Role.Operator, Role.School])
+  role!: Role.Operator | Role.School;
+}

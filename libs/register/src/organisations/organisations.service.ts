@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, AuditService, CoreErrors, maskPhone, Page, pageWindow } from '@kepu/core';
+import { AccountsService, Actor, OrganisationMember, PolicyService, requireLogin, Role } from '@kepu/identity';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { isValidCreditCode } from '../credit-code';
+import { administeredRegions, isAdministrator } from '../register.policies';
+import { RegisterErrors } from '../register-errors';
+import { RegionsService } from '../regions/regions.service';
+import { Organisation } from './organisation.entity';
+import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  kind: string;
+  creditCode: string;
+  regionCode: string;
+  verified: boolean;
+  verifiedAt: Date | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  createdAt: Date;
+}
+
+export function viewOrganisation(org: Organisation): OrganisationView {
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    creditCode: org.creditCode,
+    regionCode: org.regionCode,
+    verified: Boolean(org.verifiedAt),
+    verifiedAt: org.verifiedAt,
+    contactName: org.contactName,
+    contactPhone: org.contactPhone && maskPhone(org.contactPhone),
+    contactEmail: org.contactEmail,
+    createdAt: org.createdAt,
+  };
+}
+
+export function requireCreditCode(input: string, field = 'creditCode'): string {
+  if (!isValidCreditCode(input)) throw new AppError(RegisterErrors.INVALID_CREDIT_CODE, [{ field, problems: [input] }]);
+  return input.toUpperCase();
+}
+
+const isCreditCodeClash = (error: unknown) =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { constraint?: string }).constraint === 'organisations_credit_code_key';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** An organisation or 404; the caller decides what the actor may do with it. */
+  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation> {
+    const org = await manager.getRepository(Organisation).findOneBy({ id });
+    if (!org) throw new AppError(CoreErrors.NOT_FOUND);
+    return org;
+  }
+
+  /**
+   * Anyone signed in may register an organisation; it starts unverified and its applicant becomes
+   * its operator (an administrator registering one on someone's behalf does not).
+   */
+  async create(actor: Actor, dto: CreateOrganisationDto, correlationId?: string): Promise<OrganisationView> {
+    await this.policy.authorize(actor, 'organisation.create');
+    const creditCode = requireCreditCode(dto.creditCode);
+    await this.regions.requireExisting(dto.regionCode);
+    const org = await this.dataSource.transaction(async (tx) => {
+      const created = await this.save(tx, { ...dto, creditCode, createdBy: actor.accountId });
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'organisation.create',
+          subjectType: 'organisation',
+          subjectId: created.id,
+          details: { name: created.name, creditCode },
+          correlationId,
+        },
+        tx,
+      );
+      if (!isAdministrator(actor)) {
+        await this.accounts.enrol(
+          actor.accountId,
+          { role: Role.Operator, organisationId: created.id },
+          actor.accountId,
+          tx,
+          correlationId,
+        );
+      }
+      return created;
+    });
+    return viewOrganisation(org);
+  }
+
+  /** Saves an organisation (credit code already checked); a taken credit code is a 409. */
+  async save(
+    manager: EntityManager,
+    fields: Partial<Organisation> & Pick<Organisation, 'name' | 'kind' | 'creditCode' | 'regionCode'>,
+  ): Promise<Organisation> {
+    try {
+      return await manager.transaction((tx) =>
+        tx.getRepository(Organisation).save(tx.getRepository(Organisation).create(fields)),
+      );
+    } catch (error) {
+      if (isCreditCodeClash(error))
+        throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [{ field: 'creditCode', problems: [fields.creditCode] }]);
+      throw error;
+    }
+  }
+
+  async list(actor: Actor, query: ListOrganisationsDto): Promise<Page<OrganisationView>> {
+    await this.policy.authorize(actor, 'organisation.list');
+    const regions = administeredRegions(actor);
+    const memberOf = actor.organisationsAs(Role.Operator);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (regions) {
+      // Admins see their regions' organisations; operators their own.
+      where.push(
+        `(o.id = ANY(${param(memberOf)}::uuid[]) OR r.path LIKE ANY (SELECT path || '%' FROM regions WHERE code = ANY(${param(regions)})))`,
+      );
+    }
+    if (query.region) where.push(`r.path LIKE (SELECT path FROM regions WHERE code = ${param(query.region)}) || '%'`);
+    if (query.verified !== undefined) where.push(`(o.verified_at IS NOT NULL) = ${param(query.verified)}`);
+    if (query.q) where.push(`(o.name ILIKE ${param(`%${query.q}%`)} OR o.credit_code = upper(${param(query.q)}))`);
+    const { limit, offset } = pageWindow(query);
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT o.id, count(*) OVER ()::int AS total FROM organisations o JOIN regions r ON r.code = o.region_code
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY o.name, o.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const orgs = await this.dataSource.getRepository(Organisation).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    return {
+      items: rows.map((r) => viewOrganisation(byId.get(r.id) as Organisation)),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async view(actor: Actor, id: string): Promise<OrganisationView> {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.read', org);
+    return viewOrganisation(org);
+  }
+
+  /** Changing who the organisation legally is (kind, credit code, region) needs verifying again. */
+  async update(
+    actor: Actor,
+    id: string,
+    dto: UpdateOrganisationDto,
+    correlationId?: string,
+  ): Promise<OrganisationView> {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.update', org);
+    const creditCode = dto.creditCode && requireCreditCode(dto.creditCode);
+    if (dto.regionCode) await this.regions.requireExisting(dto.regionCode);
+    const change = { ...dto, ...(creditCode && { creditCode }) };
+    const identityChanged = (['kind', 'creditCode', 'regionCode'] as const).some(
+      (key) => change[key] !== undefined && change[key] !== org[key],
+    );
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const next = await this.save(tx, {
+        ...org,
+        ...change,
+        ...(identityChanged && { verifiedAt: null, verifiedBy: null }),
+      });
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'organisation.update',
+          subjectType: 'organisation',
+          subjectId: id,
+          details: { fields: Object.keys(change), unverified: identityChanged && Boolean(org.verifiedAt) },
+          correlationId,
+        },
+        tx,
+      );
+      return next;
+    });
+    return viewOrganisation(saved);
+  }
+
+  async verify(actor: Actor, id: string, correlationId?: string): Promise<OrganisationView> {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.verify', org);
+    if (!org.verifiedAt) {
+      await this.dataSource.transaction(async (tx) => {
+        await tx.getRepository(Organisation).update({ id }, { verifiedAt: new Date(), verifiedBy: actor.accountId });
+        await this.audit.record(
+          {
+            actorId: actor.accountId,
+            action: 'organisation.verify',
+            subjectType: 'organisation',
+            subjectId: id,
+            correlationId,
+          },
+          tx,
+        );
+      });
+    }
+    return viewOrganisation(await this.find(id));
+  }
+
+  async members(actor: Actor, id: string): Promise<OrganisationMember[]> {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.read', org);
+    return this.accounts.membersOf(id);
+  }
+
+  /** Administrators invite an existing account as an operator, or as a teacher of a verified school. */
+  async addMember(actor: Actor, id: string, dto: AddMemberDto, correlationId?: string) {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.read', org);
+    if (dto.role === Role.School && (org.kind !== 'school' || !org.verifiedAt)) {
+      throw new AppError(RegisterErrors.NOT_A_VERIFIED_SCHOOL);
+    }
+    const account = await this.accounts.findByLogin(requireLogin(dto.login));
+    if (!account) throw new AppError(RegisterErrors.ACCOUNT_NOT_FOUND);
+    return this.accounts.grantRole(actor, account.id, { role: dto.role, organisationId: id }, correlationId);
+  }
+}

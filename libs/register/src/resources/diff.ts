@@ -1,0 +1,33 @@
+/** One changed value between two versions of a resource, addressed by a path such as `exhibits[<id>].name`. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const keyedById = (value: unknown): value is { id: string }[] =>
+  Array.isArray(value) && value.every((item) => isRecord(item) && typeof item.id === 'string');
+
+/**
+ * The changes from `before` to `after`, for reviewers. Objects are compared field by field; lists
+ * whose items carry ids (exhibits, accreditations) item by item, so editing one exhibit shows as
+ * that exhibit's field, not as the whole list. Other lists compare whole.
+ */
+export function diffContent(before: unknown, after: unknown, path = ''): FieldChange[] {
+  if (isRecord(before) && isRecord(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((key) => diffContent(before[key], after[key], path ? `${path}.${key}` : key));
+  }
+  if (keyedById(before) && keyedById(after) && (before.length || after.length)) {
+    const old = new Map(before.map((item) => [item.id, item]));
+    const now = new Map(after.map((item) => [item.id, item]));
+    const ids = [...new Set([...old.keys(), ...now.keys()])];
+    const changes = ids.flatMap((id) => diffContent(old.get(id) ?? null, now.get(id) ?? null, `${path}[${id}]`));
+    const reordered = !changes.length && before.some((item, i) => item.id !== after[i]?.id);
+    return reordered ? [{ field: path, before: before.map((i) => i.id), after: after.map((i) => i.id) }] : changes;
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: path, before, after }];
+}

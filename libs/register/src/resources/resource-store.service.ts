@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, AuditEntry, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import { EntityManager, In } from 'typeorm';
+import { Media } from '../media/media.entity';
+import { RegisterErrors } from '../register-errors';
+import { RegionsService } from '../regions/regions.service';
+import { ResourceContent } from './resource-content';
+import { ResourceRevision } from './resource-revision.entity';
+import { Resource, ResourceStatus } from './resource.entity';
+
+/** Statuses in which the resource has been published at least once. */
+export const EVER_PUBLISHED: readonly ResourceStatus[] = ['published', 'suspended', 'withdrawn'];
+
+/**
+ * The resource tables' shared writes: locking, validating content against the database,
+ * publishing a revision (with its outbox event) and recording history. Editing, review, census
+ * import and demo seeding all go through here, so a resource is published one way only.
+ */
+@Injectable()
+export class ResourceStore {
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The resource, locked for this transaction: concurrent edits and reviews queue behind each other. */
+  async lock(tx: EntityManager, id: string): Promise<Resource> {
+    const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    return resource;
+  }
+
+  async revision(tx: EntityManager, id: string | null): Promise<ResourceRevision | null> {
+    return id ? tx.getRepository(ResourceRevision).findOneBy({ id }) : null;
+  }
+
+  /** What only the database can tell: the region is a district, and referenced files are this organisation's. */
+  async validate(tx: EntityManager, content: ResourceContent, organisationId: string): Promise<void> {
+    await this.regions.requireResourceRegion(content.regionCode);
+    const photoIds = [...content.photos.map((p) => p.mediaId), ...content.exhibits.flatMap((e) => e.photoId ?? [])];
+    const evidenceIds = content.accreditations.flatMap((a) => a.evidenceId ?? []);
+    const wanted = [...new Set([...photoIds, ...evidenceIds])];
+    if (!wanted.length) return;
+    const found = await tx.getRepository(Media).findBy({ id: In(wanted), organisationId });
+    const purposeOf = new Map(found.map((m) => [m.id, m.purpose]));
+    const wrong = [
+      ...photoIds.filter((id) => purposeOf.get(id) !== 'photo'),
+      ...evidenceIds.filter((id) => !purposeOf.has(id)),
+    ];
+    if (wrong.length) throw new AppError(RegisterErrors.MEDIA_NOT_FOUND, [{ field: 'media', problems: wrong }]);
+  }
+
+  /** Copies the fields lists and filters use from content onto the resource row. */
+  project(resource: Resource, content: ResourceContent): void {
+    resource.name = content.name;
+    resource.type = content.type;
+    resource.regionCode = content.regionCode;
+    resource.latitude = content.location.lat;
+    resource.longitude = content.location.lng;
+    resource.themes = content.themes;
+    resource.audiences = content.audiences;
+    resource.free = content.admission?.free ?? null;
+  }
+
+  async nextRevisionNumber(tx: EntityManager, resourceId: string): Promise<number> {
+    const [{ next }] = await tx.query(
+      `SELECT coalesce(max(number), 0) + 1 AS next FROM resource_revisions WHERE resource_id = $1`,
+      [resourceId],
+    );
+    return next;
+  }
+
+  /** Makes a revision the public version. A suspended or withdrawn resource stays hidden until restored. */
+  async publish(tx: EntityManager, resource: Resource, revision: ResourceRevision): Promise<void> {
+    const now = new Date();
+    revision.state = 'approved';
+    revision.decidedAt = now;
+    await tx.getRepository(ResourceRevision).save(revision);
+    resource.publishedRevisionId = revision.id;
+    if (resource.workingRevisionId === revision.id) resource.workingRevisionId = null;
+    if (!EVER_PUBLISHED.includes(resource.status)) resource.status = 'published';
+    resource.publishedAt ??= now;
+    resource.lastReviewedAt = now;
+    this.project(resource, revision.content);
+    await tx.getRepository(Resource).save(resource);
+    if (resource.status === 'published') await this.announce(tx, resource, 'resource.published');
+  }
+
+  /** Tells the outbox that what the public sees of this resource changed. */
+  async announce(tx: EntityManager, resource: Resource, topic: 'resource.published' | 'resource.unpublished') {
+    await this.outbox.publish(
+      {
+        topic,
+        aggregateType: 'resource',
+        aggregateId: resource.id,
+        payload: { revisionId: resource.publishedRevisionId, status: resource.status },
+      },
+      tx,
+    );
+  }
+
+  /** Creates a resource whose first revision is published at once: census import and demo data. */
+  async createPublished(
+    tx: EntityManager,
+    input: { organisationId: string; content: ResourceContent; actorId: string | null; isDemo?: boolean },
+    history: Pick<AuditEntry, 'action' | 'details' | 'correlationId'>,
+  ): Promise<Resource> {
+    const resources = tx.getRepository(Resource);
+    const resource = resources.create({
+      organisationId: input.organisationId,
+      status: 'draft',
+      isDemo: input.isDemo ?? false,
+      createdBy: input.actorId,
+    });
+    this.project(resource, input.content);
+    await resources.save(resource);
+    const revision = await tx.getRepository(ResourceRevision).save({
+      resourceId: resource.id,
+      number: 1,
+      state: 'draft',
+      content: input.content,
+      regionCode: input.content.regionCode,
+      createdBy: input.actorId,
+    });
+    await this.publish(tx, resource, revision);
+    await this.record(tx, resource.id, { ...history, actorId: input.actorId });
+    return resource;
+  }
+
+  /** A history entry: resource events live in the append-only audit log. */
+  record(tx: EntityManager, resourceId: string, entry: Omit<AuditEntry, 'subjectType' | 'subjectId'>) {
+    return this.audit.record({ ...entry, subjectType: 'resource', subjectId: resourceId }, tx);
+  }
+}

@@ -1,0 +1,351 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { instanceToPlain } from 'class-transformer';
+import { AppError, CoreErrors, Page, pageWindow, requireValid } from '@kepu/core';
+import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { Organisation } from '../organisations/organisation.entity';
+import { administeredRegions, soleOrganisation } from '../register.policies';
+import { RegisterErrors } from '../register-errors';
+import { diffContent, FieldChange } from './diff';
+import { contentAsInput, normalizeContent, requireComplete, ResourceContent } from './resource-content';
+import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
+import { ResourceRevision, RevisionState } from './resource-revision.entity';
+import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
+import { Resource, ResourceStatus } from './resource.entity';
+import { ListResourcesDto } from './resources.dto';
+
+/** Duplicates: the same name anywhere, or anything published within this distance. */
+const DUPLICATE_RADIUS_METRES = 100;
+
+export interface ResourceView extends Omit<ResourceContent, 'accreditations'> {
+  id: string;
+  status: ResourceStatus;
+  organisation: { id: string; name: string; verified: boolean };
+  accreditations: (Omit<ResourceContent['accreditations'][number], 'evidenceId'> & { evidenceId?: string | null })[];
+  revision: number;
+  publishedAt: Date | null;
+  lastReviewedAt: Date | null;
+  updatedAt: Date;
+  /** Members and reviewers only: the edit under way, if any. */
+  pendingRevision?: { id: string; number: number; state: RevisionState; submittedAt: Date | null } | null;
+}
+
+export interface ResourceSummary {
+  id: string;
+  name: string;
+  type: string;
+  regionCode: string;
+  location: { lat: number; lng: number };
+  status: ResourceStatus;
+  free: boolean | null;
+  themes: string[];
+  audiences: string[];
+  organisationId: string;
+  publishedAt: Date | null;
+  pendingState: RevisionState | null;
+}
+
+export interface WorkingCopy {
+  resourceId: string;
+  revision: { id: string; number: number; state: RevisionState; submittedAt: Date | null; flags: object };
+  content: ResourceContent;
+  /** Against the published version; every field for a first application. */
+  changes: FieldChange[];
+}
+
+export interface HistoryEntry {
+  at: Date;
+  action: string;
+  actor: { id: string; displayName: string } | null;
+  details: Record<string, unknown>;
+}
+
+/** Operators create, edit and submit resources; everyone reads what they may see. */
+@Injectable()
+export class ResourcesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly store: ResourceStore,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async create(
+    actor: Actor,
+    dto: ResourceContentDto,
+    organisationId?: string,
+    correlationId?: string,
+  ): Promise<ResourceView> {
+    const orgId = soleOrganisation(actor, organisationId);
+    await this.policy.authorize(actor, 'resource.create', { organisationId: orgId });
+    const content = normalizeContent(dto);
+    const id = await this.dataSource.transaction(async (tx) => {
+      await this.store.validate(tx, content, orgId);
+      const resources = tx.getRepository(Resource);
+      const resource = resources.create({ organisationId: orgId, status: 'draft', createdBy: actor.accountId });
+      this.store.project(resource, content);
+      await resources.save(resource);
+      const revision = await this.newRevision(tx, resource, content, actor, 1, null);
+      resource.workingRevisionId = revision.id;
+      await resources.save(resource);
+      await this.store.record(tx, resource.id, {
+        actorId: actor.accountId,
+        action: 'resource.create',
+        details: { revision: 1, name: content.name },
+        correlationId,
+      });
+      return resource.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Edits the working copy, creating one from the published version if there is none: the public
+   * keeps seeing the approved version until the edit is approved. Under review → 409.
+   */
+  async update(actor: Actor, id: string, patch: ResourcePatchDto, correlationId?: string): Promise<ResourceView> {
+    await this.dataSource.transaction(async (tx) => {
+      const resource = await this.store.lock(tx, id);
+      await this.policy.authorize(actor, 'resource.edit', resource);
+      let working = await this.store.revision(tx, resource.workingRevisionId);
+      if (working && ['submitted', 'city_review'].includes(working.state))
+        throw new AppError(RegisterErrors.RESOURCE_UNDER_REVIEW);
+      const base = working ?? (await this.latestRevision(tx, resource));
+      const content = normalizeContent(await this.merge(base.content, patch));
+      await this.store.validate(tx, content, resource.organisationId);
+      const changes = diffContent(base.content, content);
+      if (!changes.length) return;
+      if (working) {
+        working.content = content;
+        working.regionCode = content.regionCode;
+        await tx.getRepository(ResourceRevision).save(working);
+      } else {
+        const number = await this.store.nextRevisionNumber(tx, resource.id);
+        working = await this.newRevision(tx, resource, content, actor, number, resource.publishedRevisionId);
+        resource.workingRevisionId = working.id;
+      }
+      if (!EVER_PUBLISHED.includes(resource.status)) {
+        resource.status = 'draft';
+        this.store.project(resource, content);
+      }
+      await tx.getRepository(Resource).save(resource);
+      await this.store.record(tx, id, {
+        actorId: actor.accountId,
+        action: 'resource.update',
+        details: { revision: working.number, changes },
+        correlationId,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  async submit(actor: Actor, id: string, correlationId?: string): Promise<ResourceView> {
+    await this.dataSource.transaction(async (tx) => {
+      const resource = await this.store.lock(tx, id);
+      await this.policy.authorize(actor, 'resource.edit', resource);
+      const working = await this.store.revision(tx, resource.workingRevisionId);
+      if (!working || !['draft', 'changes_requested'].includes(working.state))
+        throw new AppError(RegisterErrors.NOTHING_TO_SUBMIT);
+      requireComplete(working.content);
+      working.state = 'submitted';
+      working.submittedAt = new Date();
+      working.flags = { possibleDuplicates: await this.possibleDuplicates(tx, resource.id, working.content) };
+      await tx.getRepository(ResourceRevision).save(working);
+      if (!EVER_PUBLISHED.includes(resource.status)) {
+        resource.status = 'submitted';
+        await tx.getRepository(Resource).save(resource);
+      }
+      await this.store.record(tx, id, {
+        actorId: actor.accountId,
+        action: 'resource.submit',
+        details: { revision: working.number, flags: working.flags },
+        correlationId,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * The published version for everyone; members and reviewers also see unpublished resources
+   * (their working copy) and whether an edit is pending.
+   */
+  async get(actor: Actor | undefined, id: string): Promise<ResourceView> {
+    const resource = await this.dataSource
+      .getRepository(Resource)
+      .findOne({ where: { id }, relations: { organisation: true } });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    const insider = actor && (await this.policy.decide(actor, 'resource.read_private', resource)) === 'allow';
+    if (!insider && resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
+    const revisions = this.dataSource.getRepository(ResourceRevision);
+    const shown = await revisions.findOneByOrFail({
+      id: (resource.publishedRevisionId ?? resource.workingRevisionId) as string,
+    });
+    const pending =
+      insider && resource.workingRevisionId ? await revisions.findOneBy({ id: resource.workingRevisionId }) : null;
+    return this.view(resource, resource.organisation, shown, insider ? { pending } : undefined);
+  }
+
+  async workingCopy(actor: Actor, id: string): Promise<WorkingCopy> {
+    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'resource.read_private', resource);
+    if (!resource.workingRevisionId) throw new AppError(CoreErrors.NOT_FOUND);
+    const revisions = this.dataSource.getRepository(ResourceRevision);
+    const working = await revisions.findOneByOrFail({ id: resource.workingRevisionId });
+    const published = resource.publishedRevisionId
+      ? await revisions.findOneByOrFail({ id: resource.publishedRevisionId })
+      : null;
+    return {
+      resourceId: id,
+      revision: {
+        id: working.id,
+        number: working.number,
+        state: working.state,
+        submittedAt: working.submittedAt,
+        flags: working.flags,
+      },
+      content: working.content,
+      changes: diffContent(published?.content ?? {}, working.content),
+    };
+  }
+
+  async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
+    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'resource.read_private', resource);
+    const rows: { at: Date; action: string; actorId: string | null; details: Record<string, unknown> }[] =
+      await this.dataSource.query(
+        `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details FROM audit_log
+          WHERE subject_type = 'resource' AND subject_id = $1 ORDER BY id`,
+        [id],
+      );
+    const names = await this.accounts.displayNames([...new Set(rows.flatMap((r) => r.actorId ?? []))]);
+    return rows.map(({ at, action, actorId, details }) => ({
+      at,
+      action,
+      actor: actorId ? { id: actorId, displayName: names.get(actorId) ?? '' } : null,
+      details,
+    }));
+  }
+
+  /** Published resources for everyone; `mine` and `status` widen it for members and administrators. */
+  async list(actor: Actor | undefined, query: ListResourcesDto): Promise<Page<ResourceSummary>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const underRegion = (codes: string[]) =>
+      `EXISTS (SELECT 1 FROM regions inner_r, regions outer_r WHERE inner_r.code = r.region_code
+         AND outer_r.code = ANY(${param(codes)}) AND inner_r.path LIKE outer_r.path || '%')`;
+    if (query.mine) {
+      if (!actor) throw new AppError(CoreErrors.UNAUTHORIZED);
+      where.push(`r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])`);
+      if (query.status) where.push(`r.status = ${param(query.status)}`);
+    } else if (query.status && query.status !== 'published') {
+      await this.policy.authorize(actor, 'resource.list_all_statuses');
+      const regions = administeredRegions(actor as Actor);
+      where.push(`r.status = ${param(query.status)}`);
+      if (regions) where.push(underRegion(regions));
+    } else {
+      where.push(`r.status = 'published'`);
+    }
+    if (query.q) where.push(`r.name ILIKE ${param(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`)}`);
+    if (query.region) where.push(underRegion([query.region]));
+    if (query.type) where.push(`r.type = ${param(query.type)}`);
+    if (query.theme) where.push(`${param(query.theme)} = ANY(r.themes)`);
+    if (query.audience) where.push(`${param(query.audience)} = ANY(r.audiences)`);
+    if (query.free !== undefined) where.push(`r.free = ${param(query.free)}`);
+    const { limit, offset } = pageWindow(query);
+    const rows: (ResourceSummary & { lat: number; lng: number; total: number })[] = await this.dataSource.query(
+      `SELECT r.id, r.name, r.type, r.region_code AS "regionCode", r.latitude AS lat, r.longitude AS lng, r.status,
+              r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
+              w.state AS "pendingState", count(*) OVER ()::int AS total
+         FROM resources r LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY r.name, r.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return {
+      items: rows.map(({ lat, lng, total: _total, ...row }) => ({ ...row, location: { lat, lng } })),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  view(
+    resource: Resource,
+    organisation: Organisation,
+    revision: ResourceRevision,
+    insider?: { pending: ResourceRevision | null },
+  ): ResourceView {
+    const { content } = revision;
+    return {
+      id: resource.id,
+      status: resource.status,
+      organisation: { id: organisation.id, name: organisation.name, verified: Boolean(organisation.verifiedAt) },
+      ...content,
+      // Evidence files are for members and reviewers only.
+      accreditations: insider
+        ? content.accreditations
+        : content.accreditations.map(({ evidenceId: _e, ...rest }) => rest),
+      revision: revision.number,
+      publishedAt: resource.publishedAt,
+      lastReviewedAt: resource.lastReviewedAt,
+      updatedAt: resource.updatedAt,
+      ...(insider && {
+        pendingRevision: insider.pending && {
+          id: insider.pending.id,
+          number: insider.pending.number,
+          state: insider.pending.state,
+          submittedAt: insider.pending.submittedAt,
+        },
+      }),
+    };
+  }
+
+  private async newRevision(
+    tx: EntityManager,
+    resource: Resource,
+    content: ResourceContent,
+    actor: Actor,
+    number: number,
+    basedOn: string | null,
+  ): Promise<ResourceRevision> {
+    return tx.getRepository(ResourceRevision).save({
+      resourceId: resource.id,
+      number,
+      state: 'draft' as const,
+      content,
+      regionCode: content.regionCode,
+      basedOnRevisionId: basedOn,
+      createdBy: actor.accountId,
+    });
+  }
+
+  /** The starting point for a new working copy: the published version, else the last (rejected) one. */
+  private async latestRevision(tx: EntityManager, resource: Resource): Promise<ResourceRevision> {
+    const revisions = tx.getRepository(ResourceRevision);
+    if (resource.publishedRevisionId) return revisions.findOneByOrFail({ id: resource.publishedRevisionId });
+    return revisions.findOneOrFail({ where: { resourceId: resource.id }, order: { number: 'DESC' } });
+  }
+
+  /** Merges a partial edit over stored content and validates the result as a whole. */
+  private merge(content: ResourceContent, patch: ResourcePatchDto): Promise<ResourceContentDto> {
+    const given = Object.entries(instanceToPlain(patch)).filter(([, value]) => value !== undefined);
+    return requireValid(ResourceContentDto, { ...contentAsInput(content), ...Object.fromEntries(given) });
+  }
+
+  private async possibleDuplicates(tx: EntityManager, resourceId: string, content: ResourceContent) {
+    const rows: { id: string; name: string; distanceMetres: number | null }[] = await tx.query(
+      `SELECT id, name, round(distance)::int AS "distanceMetres" FROM (
+         SELECT id, name, 2 * 6371000 * asin(sqrt(
+                  power(sin(radians(latitude - $2) / 2), 2) +
+                  cos(radians($2)) * cos(radians(latitude)) * power(sin(radians(longitude - $3) / 2), 2))) AS distance
+           FROM resources WHERE id <> $1 AND status IN ('published', 'suspended')) nearby
+        WHERE distance <= $4 OR name = $5 ORDER BY distance LIMIT 10`,
+      [resourceId, content.location.lat, content.location.lng, DUPLICATE_RADIUS_METRES, content.name],
+    );
+    return rows;
+  }
+}

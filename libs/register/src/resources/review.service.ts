@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, Page, PageQueryDto, pageWindow } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { administeredRegions } from '../register.policies';
+import { RegisterErrors } from '../register-errors';
+import { RegionsService } from '../regions/regions.service';
+import { diffContent, FieldChange } from './diff';
+import { ResourceContent } from './resource-content';
+import { ResourceRevision, RevisionFlags, RevisionState } from './resource-revision.entity';
+import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
+import { Resource, ResourceStatus } from './resource.entity';
+import { ModerationDto, ReviewDto } from './resources.dto';
+import { ResourcesService, ResourceView } from './resources.service';
+
+export interface QueueItem {
+  resourceId: string;
+  name: string;
+  regionCode: string;
+  organisation: { id: string; name: string; verified: boolean };
+  revision: { id: string; number: number; state: RevisionState; submittedAt: Date; flags: RevisionFlags };
+  /** A first application has no published version: every field shows as new. */
+  firstApplication: boolean;
+  changes: FieldChange[];
+}
+
+export interface ExpiringAccreditation {
+  resourceId: string;
+  resourceName: string;
+  regionCode: string;
+  accreditation: ResourceContent['accreditations'][number];
+  daysLeft: number;
+}
+
+type Moderation = 'suspend' | 'withdraw' | 'restore';
+
+/** Which statuses each moderation acts on, and what it leads to. */
+const MODERATION: Record<Moderation, { from: ResourceStatus[]; to: ResourceStatus; needsReason: boolean }> = {
+  suspend: { from: ['published'], to: 'suspended', needsReason: true },
+  withdraw: { from: ['published', 'suspended'], to: 'withdrawn', needsReason: true },
+  restore: { from: ['suspended', 'withdrawn'], to: 'published', needsReason: false },
+};
+
+/** Administrators review submissions (one or two levels per region) and moderate published resources. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly store: ResourceStore,
+    private readonly regions: RegionsService,
+    private readonly resources: ResourcesService,
+  ) {}
+
+  /**
+   * The district approves a submission, the city a district-approved one. A city administrator
+   * may approve at either stage; with one-level review the district's approval publishes.
+   */
+  async review(actor: Actor, id: string, dto: ReviewDto, correlationId?: string): Promise<ResourceView> {
+    const comment = dto.comment?.trim() || null;
+    if (dto.decision !== 'approve' && !comment)
+      throw new AppError(RegisterErrors.REASON_REQUIRED, [{ field: 'comment', problems: ['required'] }]);
+    await this.dataSource.transaction(async (tx) => {
+      const resource = await this.store.lock(tx, id);
+      const working = await this.store.revision(tx, resource.workingRevisionId);
+      const stage = working?.state ?? 'none';
+      await this.policy.authorize(actor, 'resource.review', {
+        ...resource,
+        regionCode: working?.regionCode ?? resource.regionCode,
+        stage,
+      });
+      if (!working || !['submitted', 'city_review'].includes(stage))
+        throw new AppError(RegisterErrors.NOTHING_TO_REVIEW);
+      let outcome: RevisionState;
+      if (dto.decision === 'approve') {
+        const cityLevel =
+          (await this.policy.decide(actor, 'resource.review', {
+            ...resource,
+            regionCode: working.regionCode,
+            stage: 'city_review',
+          })) === 'allow';
+        const final =
+          cityLevel || stage === 'city_review' || (await this.regions.reviewLevels(working.regionCode)) === 1;
+        if (final) {
+          await this.store.publish(tx, resource, working);
+          outcome = 'approved';
+        } else {
+          outcome = await this.move(tx, resource, working, 'city_review');
+        }
+      } else if (dto.decision === 'request_changes') {
+        outcome = await this.move(tx, resource, working, 'changes_requested');
+      } else {
+        outcome = await this.move(tx, resource, working, 'rejected');
+      }
+      await this.store.record(tx, id, {
+        actorId: actor.accountId,
+        action: 'resource.review',
+        details: { decision: dto.decision, stage, outcome, revision: working.number, comment },
+        correlationId,
+      });
+    });
+    return this.resources.get(actor, id);
+  }
+
+  async moderate(
+    actor: Actor,
+    id: string,
+    action: Moderation,
+    dto: ModerationDto,
+    correlationId?: string,
+  ): Promise<ResourceView> {
+    const rule = MODERATION[action];
+    const reason = dto.reason?.trim() || null;
+    if (rule.needsReason && !reason)
+      throw new AppError(RegisterErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+    await this.dataSource.transaction(async (tx) => {
+      const resource = await this.store.lock(tx, id);
+      await this.policy.authorize(actor, 'resource.moderate', resource);
+      if (!rule.from.includes(resource.status))
+        throw new AppError(RegisterErrors.INVALID_TRANSITION, { status: resource.status });
+      const wasPublic = resource.status === 'published';
+      resource.status = rule.to;
+      await tx.getRepository(Resource).save(resource);
+      if (wasPublic !== (rule.to === 'published')) {
+        await this.store.announce(
+          tx,
+          resource,
+          rule.to === 'published' ? 'resource.published' : 'resource.unpublished',
+        );
+      }
+      await this.store.record(tx, id, {
+        actorId: actor.accountId,
+        action: `resource.${action}`,
+        details: { reason },
+        correlationId,
+      });
+    });
+    return this.resources.get(actor, id);
+  }
+
+  /** What waits for this administrator: district-stage items in their regions, city-stage items for city admins. */
+  async queue(actor: Actor, query: PageQueryDto): Promise<Page<QueueItem>> {
+    await this.policy.authorize(actor, 'resource.review_queue');
+    const regions = administeredRegions(actor);
+    const { limit, offset } = pageWindow(query);
+    const rows: (ResourceRevision & { total: number })[] = await this.dataSource.query(
+      `SELECT w.id, w.state, w.region_code AS "regionCode", w.resource_id AS "resourceId", count(*) OVER ()::int AS total
+         FROM resource_revisions w JOIN resources res ON res.working_revision_id = w.id
+         JOIN regions r ON r.code = w.region_code
+        WHERE w.state IN ('submitted', 'city_review')
+          ${regions ? `AND EXISTS (SELECT 1 FROM regions mine WHERE mine.code = ANY($1) AND r.path LIKE mine.path || '%')` : ''}
+        ORDER BY w.submitted_at, w.id`,
+      regions ? [regions] : [],
+    );
+    // The policy decides stage by stage (a district admin does not act at the city stage).
+    const actionable: typeof rows = [];
+    for (const row of rows) {
+      const resource = await this.dataSource.getRepository(Resource).findOneByOrFail({ id: row.resourceId });
+      const subject = { ...resource, regionCode: row.regionCode, stage: row.state };
+      if ((await this.policy.decide(actor, 'resource.review', subject)) === 'allow') actionable.push(row);
+    }
+    const items = await Promise.all(actionable.slice(offset, offset + limit).map((row) => this.queueItem(row.id)));
+    return { items, total: actionable.length, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Accreditations of published resources in the administrator's regions that expire within `days` (or already have). */
+  async expiringAccreditations(actor: Actor, days: number): Promise<ExpiringAccreditation[]> {
+    await this.policy.authorize(actor, 'accreditation.expiring');
+    const regions = administeredRegions(actor);
+    return this.dataSource.query(
+      `SELECT res.id AS "resourceId", res.name AS "resourceName", res.region_code AS "regionCode", a AS accreditation,
+              ((a->>'expiresOn')::date - current_date) AS "daysLeft"
+         FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
+         JOIN regions r ON r.code = res.region_code
+         CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
+        WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
+          AND (a->>'expiresOn')::date <= current_date + $1::int
+          ${regions ? `AND EXISTS (SELECT 1 FROM regions mine WHERE mine.code = ANY($2) AND r.path LIKE mine.path || '%')` : ''}
+        ORDER BY (a->>'expiresOn')::date, res.name`,
+      regions ? [days, regions] : [days],
+    );
+  }
+
+  private async move(
+    tx: EntityManager,
+    resource: Resource,
+    working: ResourceRevision,
+    state: RevisionState,
+  ): Promise<RevisionState> {
+    working.state = state;
+    if (state !== 'city_review') working.decidedAt = new Date();
+    await tx.getRepository(ResourceRevision).save(working);
+    if (state === 'rejected') resource.workingRevisionId = null;
+    if (!EVER_PUBLISHED.includes(resource.status)) resource.status = state as ResourceStatus;
+    await tx.getRepository(Resource).save(resource);
+    return state;
+  }
+
+  private async queueItem(revisionId: string): Promise<QueueItem> {
+    const revisions = this.dataSource.getRepository(ResourceRevision);
+    const working = await revisions.findOneOrFail({
+      where: { id: revisionId },
+      relations: { resource: { organisation: true } },
+    });
+    const { resource } = working;
+    const published = resource.publishedRevisionId
+      ? await revisions.findOneByOrFail({ id: resource.publishedRevisionId })
+      : null;
+    return {
+      resourceId: resource.id,
+      name: working.content.name,
+      regionCode: working.regionCode,
+      organisation: {
+        id: resource.organisation.id,
+        name: resource.organisation.name,
+        verified: Boolean(resource.organisation.verifiedAt),
+      },
+      revision: {
+        id: working.id,
+        number: working.number,
+        state: working.state,
+        submittedAt: working.submittedAt as Date,
+        flags: working.flags,
+      },
+      firstApplication: !published,
+      changes: diffContent(published?.content ?? {}, working.content),
+    };
+  }
+}

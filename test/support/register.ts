@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import type { TestApp } from './test-app';
 import { bearer, SignedIn } from './sessions';
@@ -73,3 +74,18 @@ export async function uploadPhoto(t: TestApp, who: SignedIn, query = '') {
   if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
 }
+
+/** A valid unified social credit code (GB 32100-2015): the given or a random body, check character computed. */
+export function validCreditCode(body = `91440300${[...randomBytes(9)].map((b) => ALPHABET[b % 31]).join('')}`): string {
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...body].reduce((total, char, i) => total + ALPHABET.indexOf(char) * weights[i], 0);
+  return body + ALPHABET[(31 - (sum % 31)) % 31];
+}
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** Collects a binary response body (XLSX downloads). */
+export const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};

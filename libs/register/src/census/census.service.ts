@@ -239,11 +239,13 @@ export class CensusService {
         if (!match) return { error: { key: 'prices', message: `票价“${item}”格式应为“票种:元”，如 成人票:30` } };
         prices.push({ label: match[1].trim(), amountFen: Math.round(Number(match[2]) * 100) });
       }
-      const previous = input.admission as { concessions?: unknown[] } | undefined;
+      // Concessions and notes have no column: an update keeps them.
+      const previous = input.admission as { concessions?: unknown[]; note?: string } | undefined;
       input.admission = {
         free: free ? YES.includes(free) : prices.length === 0,
         prices,
         concessions: previous?.concessions ?? [],
+        ...(previous?.note && { note: previous.note }),
       };
     }
     if (cell('accreditations')) {
@@ -253,7 +255,10 @@ export class CensusService {
         const levelCode = toCode(ACCREDITATION_LEVELS.terms, level ?? '');
         if (!name || !year)
           return { error: { key: 'accreditations', message: `认定“${item}”格式应为“名称|级别|年份|到期日”` } };
+        // The same accreditation keeps its id (and evidence file) across imports.
+        const same = current?.accreditations.find((a) => a.name === name && a.level === levelCode);
         accreditations.push({
+          ...(same && { id: same.id, ...(same.evidenceId && { evidenceId: same.evidenceId }) }),
           name,
           level: levelCode,
           yearGranted: Number(year),

@@ -86,7 +86,7 @@ export class RegionsService {
     await this.dataSource.transaction(async (tx) => {
       const [inserted] = await tx.query(
         `INSERT INTO regions (code, gb_code, name, name_en, level, parent_code, path, review_levels)
-         SELECT $1, $2, $3, $4, $5, $6, coalesce((SELECT path || '/' FROM regions WHERE code = $6), '') || $1, $7
+         SELECT $1::varchar, $2, $3, $4, $5, $6::varchar, coalesce((SELECT path || '/' FROM regions WHERE code = $6::varchar), '') || $1::varchar, $7::smallint
          ON CONFLICT DO NOTHING RETURNING code`,
         [
           dto.code,

@@ -29,5 +29,12 @@ export function diffContent(before: unknown, after: unknown, path = ''): FieldCh
     const reordered = !changes.length && before.some((item, i) => item.id !== after[i]?.id);
     return reordered ? [{ field: path, before: before.map((i) => i.id), after: after.map((i) => i.id) }] : changes;
   }
-  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: path, before, after }];
+  return stableJson(before) === stableJson(after) ? [] : [{ field: path, before, after }];
+}
+
+/** JSON with object keys sorted: jsonb does not keep the order keys were written in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }

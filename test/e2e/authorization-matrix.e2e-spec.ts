@@ -7,35 +7,16 @@ import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { AccountsService, PolicyService, Role } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { Entry, Who } from '../support/matrix';
+import { registerEntries } from '../support/matrix-register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
-
-type Who =
-  'anonymous' | 'family' | 'school' | 'operator' | 'nanshanAdmin' | 'futianAdmin' | 'cityAdmin' | 'systemAdmin';
-type Method = 'GET' | 'POST' | 'DELETE';
-
-interface Prepared {
-  path: string;
-  body?: object;
-  /** A session of its own, for requests that end or change it. */
-  session?: SignedIn;
-}
-
-interface Entry {
-  method: Method;
-  /** As in the OpenAPI document. */
-  route: string;
-  /** The policy action this entry exercises, if any. */
-  action?: string;
-  note: string;
-  prepare: () => Promise<Prepared>;
-  expect: Partial<Record<Who, number>>;
-}
 
 const SIGNED_IN: Record<Exclude<Who, 'anonymous' | 'systemAdmin'>, string> = {
   family: 'family@demo.kepu',
   school: 'school@demo.kepu',
   operator: 'operator@demo.kepu',
+  operator2: 'operator2@demo.kepu',
   nanshanAdmin: 'nanshan-admin@demo.kepu',
   futianAdmin: 'futian-admin@demo.kepu',
   cityAdmin: 'city-admin@demo.kepu',
@@ -236,9 +217,14 @@ describe('authorization matrix', () => {
       { cityAdmin: 403, systemAdmin: 201 },
     ),
     grantRoute(
-      'operator of an organisation: system admin until the register knows its region',
+      'operator of the science museum (Futian): the admins of its region',
       { role: 'operator', organisationId: DEMO_ORGANISATIONS.scienceMuseum },
-      { operator: 403, nanshanAdmin: 403, cityAdmin: 403, systemAdmin: 201 },
+      { operator: 403, nanshanAdmin: 404, futianAdmin: 201, cityAdmin: 201, systemAdmin: 201 },
+    ),
+    grantRoute(
+      'teacher of a museum: only verified schools have teachers',
+      { role: 'school', organisationId: DEMO_ORGANISATIONS.scienceMuseum },
+      { futianAdmin: 403, systemAdmin: 403 },
     ),
     grantRoute('system admin', { role: 'system_admin' }, { cityAdmin: 403, systemAdmin: 201 }),
     revokeRoute('district admin of Nanshan', [{ role: Role.DistrictAdmin, regionCode: '440305' }], Role.DistrictAdmin, {
@@ -264,6 +250,8 @@ describe('authorization matrix', () => {
     },
   ];
 
+  entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
+
   const cases = entries.flatMap((entry) =>
     Object.entries(entry.expect).map(
       ([who, status]) =>
@@ -274,10 +262,9 @@ describe('authorization matrix', () => {
   it.each(cases)('%s', async (_name, entry, who, status) => {
     const prepared = await entry.prepare();
     const session = who === 'anonymous' ? undefined : (prepared.session ?? sessions[who]);
-    let request = t
-      .http()
-      [entry.method === 'DELETE' ? 'delete' : (entry.method.toLowerCase() as 'get' | 'post')](prepared.path);
+    let request = t.http()[entry.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](prepared.path);
     if (session) request = request.set(bearer(session));
+    if (prepared.file) request = request.attach('file', prepared.file.content, prepared.file.name);
     const res = prepared.body ? await request.send(prepared.body) : await request;
     expect({ status: res.status, code: res.body?.code }).toMatchObject({ status });
     if (status === 401) expect(res.body.code).toMatch(/^(UNAUTHORIZED|TOKEN_INVALID)$/);

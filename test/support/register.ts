@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Response } from 'supertest';
 import { crc32, deflateSync } from 'node:zlib';
 import type { TestApp } from './test-app';
 import { bearer, SignedIn } from './sessions';
@@ -84,7 +85,7 @@ export function validCreditCode(body = `91440300${[...randomBytes(9)].map((b) =>
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** Collects a binary response body (XLSX downloads). */
-export const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+export const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));

@@ -3,12 +3,28 @@ import { ConfigError, KepuConfig, loadConfig, runMigrations, stopOnSignals } fro
 import { RunningServices, startServices } from '@kepu/runtime';
 import { Logger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { generateSyntheticRegister } from '@kepu/demo';
 import { createApiApp } from './app.factory';
 
 /** Prints one line and exits: how a misconfigured deployment should fail. */
 function exitWithConfigError(error: ConfigError): never {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
+}
+
+/** `npm run demo:generate -- --count N`: a large synthetic register for benchmarks, demo mode only. */
+async function generateDemo(config: KepuConfig): Promise<void> {
+  const flag = process.argv.indexOf('--count');
+  const count = flag > 0 ? Number(process.argv[flag + 1]) : 100_000;
+  if (!Number.isInteger(count) || count < 1 || count > 2_000_000) {
+    throw new ConfigError('--count must be a whole number from 1 to 2,000,000');
+  }
+  if (!config.demo) throw new ConfigError('Synthetic data goes into demo databases only: set KEPU_DEMO=1');
+  const startedAt = Date.now();
+  const made = await generateSyntheticRegister(config.database.url as string, count);
+  process.stdout.write(
+    `Generated ${made.resources} synthetic resources and ${made.organisations} organisations in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 async function bootstrap(): Promise<void> {
@@ -32,8 +48,14 @@ async function bootstrap(): Promise<void> {
   try {
     services = await startServices(config);
     const applied = await runMigrations(services.config);
-    if (process.argv[2] === 'migrate') {
+    const command = process.argv[2];
+    if (command === 'migrate') {
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      await services.stop();
+      return;
+    }
+    if (command === 'generate-demo') {
+      await generateDemo(services.config);
       await services.stop();
       return;
     }
@@ -48,6 +70,10 @@ async function bootstrap(): Promise<void> {
       'Bootstrap',
     );
   } catch (error) {
+    if (error instanceof ConfigError) {
+      await services?.stop();
+      exitWithConfigError(error);
+    }
     process.stderr.write(
       `Kepu failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );

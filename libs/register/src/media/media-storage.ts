@@ -1,4 +1,4 @@
-import { KepuConfig, S3Settings } from '@kepu/core';
+import { AppError, CoreErrors, KepuConfig, S3Settings } from '@kepu/core';
 import aws4 from 'aws4';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -33,6 +33,10 @@ export class DirectoryStorage extends MediaStorage {
   }
 }
 
+/** The store refused or failed: our outage, not the caller's mistake (503, nothing recorded). */
+const unavailable = (method: string, status: number) =>
+  new AppError(CoreErrors.SERVICE_UNAVAILABLE, { storage: `S3 ${method} answered ${status}` });
+
 /** Any S3-compatible store (MinIO, Ceph, Alibaba OSS, AWS), path-style requests signed with SigV4. */
 export class S3Storage extends MediaStorage {
   constructor(private readonly s3: S3Settings) {
@@ -58,13 +62,13 @@ export class S3Storage extends MediaStorage {
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     const response = await this.send('PUT', key, body, contentType);
-    if (!response.ok) throw new Error(`S3 PUT ${key} failed: ${response.status} ${await response.text()}`);
+    if (!response.ok) throw unavailable('PUT', response.status);
   }
 
   async get(key: string): Promise<Buffer | undefined> {
     const response = await this.send('GET', key);
     if (response.status === 404) return undefined;
-    if (!response.ok) throw new Error(`S3 GET ${key} failed: ${response.status}`);
+    if (!response.ok) throw unavailable('GET', response.status);
     return Buffer.from(await response.arrayBuffer());
   }
 }

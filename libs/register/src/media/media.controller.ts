@@ -2,6 +2,8 @@ import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AppError, IdParam } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+// The multipart plugin's request methods (registered in the API's app factory).
+import type {} from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RegisterErrors } from '../register-errors';
 import { UploadQueryDto } from './media.dto';

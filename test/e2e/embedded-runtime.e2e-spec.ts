@@ -1,6 +1,6 @@
 import { freePort } from '@kepu/runtime';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -122,6 +122,10 @@ describe('embedded mode, as `npm start` runs it', () => {
   }
 
   it('starts Postgres and Meilisearch on a fresh data dir, serves the app, and SIGTERM leaves nothing behind', async () => {
+    // A generated key may begin with "-" (base64url): it must not be read as a command-line flag.
+    writeFileSync(join(dataDir, 'secrets.json'), JSON.stringify({ meiliMasterKey: '-x-regression-key-0123456789' }), {
+      mode: 0o600,
+    });
     const { child, port, health } = await start();
     expect(health.info).toEqual({ database: { status: 'up' }, search: { status: 'up' } });
     const page = await fetch(`http://127.0.0.1:${port}/`);

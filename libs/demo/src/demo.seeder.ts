@@ -96,7 +96,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   /** The venues go in once, published, through the same validation as any submission. */
   private async seedVenues(tx: EntityManager): Promise<number> {
-    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM resources WHERE is_demo`);
+    // Synthetic benchmark data is demo data too: look for the venues' own organisations.
+    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM resources WHERE organisation_id = $1`, [
+      DEMO_ORGANISATIONS.scienceMuseum,
+    ]);
     if (count > 0) return 0;
     for (const venue of DEMO_VENUES) {
       const content = normalizeContent(await requireValid(ResourceContentDto, venueContent(venue)));

@@ -60,13 +60,13 @@ export async function generateSyntheticRegister(
       `CREATE TEMP TABLE synthetic ON COMMIT DROP AS
        SELECT i, gen_random_uuid() AS id, gen_random_uuid() AS revision,
               d.code AS region, d.name AS district,
-              ($3::text[])[1 + (i * 7) % array_length($3::text[], 1)] AS type,
+              ($3::text[])[1 + (i / 10) % array_length($3::text[], 1)] AS type,
               ($4::text[])[1 + i % array_length($4::text[], 1)] AS subject,
               ($5::text[])[1 + (i * 3) % array_length($5::text[], 1)] AS kind,
               round((22.45 + random() * 0.35)::numeric, 5)::float8 AS lat,
               round((113.78 + random() * 0.75)::numeric, 5)::float8 AS lng,
-              ARRAY[($6::text[])[1 + i % 20], ($6::text[])[1 + (i % 20 + 1 + i % 7) % 20]] AS themes,
-              ARRAY[($7::text[])[1 + i % 7], 'families'] AS audiences,
+              ARRAY[($6::text[])[1 + (i / 10) % 20], ($6::text[])[1 + ((i / 10) % 20 + 1 + i % 7) % 20]] AS themes,
+              ARRAY[($7::text[])[1 + (i / 10) % 6], 'families'] AS audiences,
               i % 4 <> 0 AS free,
               ($8::uuid[])[1 + i % array_length($8::uuid[], 1)] AS organisation
          FROM generate_series(1, $1::int) i

@@ -89,8 +89,8 @@ export async function startEmbeddedMeilisearch(options: MeilisearchLaunchOptions
       join(home, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      options.masterKey,
+      // One argument, so a generated key that begins with "-" is not read as a flag.
+      `--master-key=${options.masterKey}`,
       '--env',
       'development',
       '--no-analytics',

@@ -4,6 +4,7 @@ import { AuditLog1795430000000 } from './1795430000000-audit-log';
 import { Identity1795430000001 } from './1795430000001-identity';
 import { Outbox1795440000000 } from './1795440000000-outbox';
 import { Register1795440000001 } from './1795440000001-register';
+import { OutboxRetries1795450000000 } from './1795450000000-outbox-retries';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Identity1795430000001,
   Outbox1795440000000,
   Register1795440000001,
+  OutboxRetries1795450000000,
 ];

@@ -3,6 +3,7 @@ import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConf
 import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
+import { SearchModule } from '@kepu/search';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
 
@@ -25,6 +26,7 @@ export class ApiModule {
         HealthModule,
         IdentityModule,
         RegisterModule,
+        SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,
       ],
     };

@@ -4,7 +4,10 @@ import { RunningServices, startServices } from '@kepu/runtime';
 import { Logger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateSyntheticRegister } from '@kepu/demo';
+import { NestFactory } from '@nestjs/core';
+import { ResourceIndex } from '@kepu/search';
 import { createApiApp } from './app.factory';
+import { ApiModule } from './app.module';
 
 /** Prints one line and exits: how a misconfigured deployment should fail. */
 function exitWithConfigError(error: ConfigError): never {
@@ -51,6 +54,20 @@ async function bootstrap(): Promise<void> {
     const command = process.argv[2];
     if (command === 'migrate') {
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      await services.stop();
+      return;
+    }
+    if (command === 'search-reindex') {
+      // No HTTP and no relay: a one-off rebuild next to (or instead of) a running site.
+      const context = await NestFactory.createApplicationContext(
+        ApiModule.forRoot({ ...services.config, inlineWorker: false }),
+        { logger: ['error', 'warn'] },
+      );
+      const { documents, seconds } = await context.get(ResourceIndex).reindex();
+      process.stdout.write(
+        `Reindexed ${documents} resources in ${seconds.toFixed(1)} s and swapped the new index in\n`,
+      );
+      await context.close();
       await services.stop();
       return;
     }

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { SearchModule } from '@kepu/search';
 
-/** The worker: no HTTP, only scheduled jobs (later: the outbox relay). Safe to run in several copies. */
+/** The worker: no HTTP; scheduled jobs and the outbox relay to the search index. Safe to run in several copies. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: KepuConfig): DynamicModule {
@@ -11,7 +12,9 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(),
+        DomainSupportModule,
         JobsModule.forRoot({ enabled: true }),
+        SearchModule.forRoot({ enabled: true }),
       ],
     };
   }

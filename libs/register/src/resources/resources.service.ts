@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
 import { AppError, CoreErrors, Page, pageWindow, requireValid } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
@@ -227,6 +227,29 @@ export class ResourcesService {
       actor: actorId ? { id: actorId, displayName: names.get(actorId) ?? '' } : null,
       details,
     }));
+  }
+
+  /**
+   * Published resources as the public sees them, in id order: the given ones (those not public are
+   * left out), or a page after `afterId`. For the search index, which reads in bulk.
+   */
+  async published(query: { ids?: string[]; afterId?: string; limit?: number }): Promise<ResourceView[]> {
+    const resources = await this.dataSource.getRepository(Resource).find({
+      where: {
+        status: 'published',
+        ...(query.ids ? { id: In(query.ids) } : query.afterId ? { id: MoreThan(query.afterId) } : {}),
+      },
+      relations: { organisation: true },
+      order: { id: 'ASC' },
+      take: query.ids ? undefined : (query.limit ?? 500),
+    });
+    const revisions = await this.dataSource
+      .getRepository(ResourceRevision)
+      .findBy({ id: In(resources.map((r) => r.publishedRevisionId as string)) });
+    const byId = new Map(revisions.map((revision) => [revision.id, revision]));
+    return resources.map((r) =>
+      this.view(r, r.organisation, byId.get(r.publishedRevisionId as string) as ResourceRevision),
+    );
   }
 
   /** Published resources for everyone; `mine` and `status` widen it for members and administrators. */

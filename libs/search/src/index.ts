@@ -1,0 +1,5 @@
+export { SearchModule } from './search.module';
+export { ResourceIndex } from './resource-index.service';
+export { OutboxRelay } from './outbox-relay.service';
+export { MeiliClient } from './meili-client';
+export { pinyinForms } from './pinyin';

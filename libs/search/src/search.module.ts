@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { RegisterModule } from '@kepu/register';
+import { MeiliClient } from './meili-client';
+import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
+import { ResourceIndex } from './resource-index.service';
+
+/** Search: the Meilisearch index of published resources, kept in sync from the outbox. */
+@Module({})
+export class SearchModule {
+  static forRoot(relay: RelayOptions): DynamicModule {
+    return {
+      module: SearchModule,
+      imports: [RegisterModule],
+      providers: [MeiliClient, ResourceIndex, OutboxRelay, { provide: RELAY_OPTIONS, useValue: relay }],
+      exports: [ResourceIndex, OutboxRelay, MeiliClient],
+    };
+  }
+}

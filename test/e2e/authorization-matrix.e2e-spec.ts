@@ -251,6 +251,22 @@ describe('authorization matrix', () => {
   ];
 
   entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
+  entries.push(
+    {
+      method: 'GET',
+      route: '/api/v1/search',
+      note: 'public',
+      prepare: async () => ({ path: '/api/v1/search?q=kexueguan' }),
+      expect: { anonymous: 200, family: 200 },
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/search/suggest',
+      note: 'public',
+      prepare: async () => ({ path: '/api/v1/search/suggest?q=kx' }),
+      expect: { anonymous: 200 },
+    },
+  );
 
   const cases = entries.flatMap((entry) =>
     Object.entries(entry.expect).map(

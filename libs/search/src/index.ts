@@ -3,3 +3,4 @@ export { ResourceIndex } from './resource-index.service';
 export { OutboxRelay } from './outbox-relay.service';
 export { MeiliClient } from './meili-client';
 export { pinyinForms } from './pinyin';
+export { SearchErrors } from './search-errors';

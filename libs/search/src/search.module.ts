@@ -3,6 +3,8 @@ import { RegisterModule } from '@kepu/register';
 import { MeiliClient } from './meili-client';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { ResourceIndex } from './resource-index.service';
+import { SearchController } from './search.controller';
+import { SearchService } from './search.service';
 
 /** Search: the Meilisearch index of published resources, kept in sync from the outbox. */
 @Module({})
@@ -11,7 +13,8 @@ export class SearchModule {
     return {
       module: SearchModule,
       imports: [RegisterModule],
-      providers: [MeiliClient, ResourceIndex, OutboxRelay, { provide: RELAY_OPTIONS, useValue: relay }],
+      controllers: [SearchController],
+      providers: [MeiliClient, ResourceIndex, OutboxRelay, SearchService, { provide: RELAY_OPTIONS, useValue: relay }],
       exports: [ResourceIndex, OutboxRelay, MeiliClient],
     };
   }

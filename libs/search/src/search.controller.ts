@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@kepu/identity';
+import { SearchQueryDto, SuggestQueryDto } from './search.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Public()
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  /** Full-text search of published resources with filters, geo, facets and highlights (DESIGN §4). */
+  @Get()
+  find(@Query() query: SearchQueryDto) {
+    return this.search.search(query);
+  }
+
+  /** Type-ahead: up to ten names for what has been typed so far (Chinese or pinyin). */
+  @Get('suggest')
+  suggest(@Query() query: SuggestQueryDto) {
+    return this.search.suggest(query.q);
+  }
+}

@@ -1,0 +1,103 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { VOCABULARIES } from '@kepu/register';
+
+const codes = (terms: object) => Object.keys(terms);
+export const SEARCH_SORTS = ['relevance', 'distance', 'name'] as const;
+
+export class SearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ example: '440305', description: 'A region code: that region and everything below it' })
+  @IsOptional()
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'district must be a region code' })
+  district?: string;
+
+  @ApiPropertyOptional({ enum: codes(VOCABULARIES.resourceTypes) })
+  @IsOptional()
+  @IsIn(codes(VOCABULARIES.resourceTypes))
+  type?: string;
+
+  @ApiPropertyOptional({ enum: codes(VOCABULARIES.themes) })
+  @IsOptional()
+  @IsIn(codes(VOCABULARIES.themes))
+  theme?: string;
+
+  @ApiPropertyOptional({ enum: codes(VOCABULARIES.audiences) })
+  @IsOptional()
+  @IsIn(codes(VOCABULARIES.audiences))
+  audience?: string;
+
+  @ApiPropertyOptional({ enum: codes(VOCABULARIES.accessibility) })
+  @IsOptional()
+  @IsIn(codes(VOCABULARIES.accessibility))
+  accessibility?: string;
+
+  @ApiPropertyOptional({ enum: codes(VOCABULARIES.accreditationLevels) })
+  @IsOptional()
+  @IsIn(codes(VOCABULARIES.accreditationLevels))
+  accreditation?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  free?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only resources with a bookable offering' })
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  bookable?: boolean;
+
+  @ApiPropertyOptional({ example: 22.54 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 113.93 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lng?: number;
+
+  @ApiPropertyOptional({ example: 5, description: 'With lat and lng' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.1)
+  @Max(500)
+  radiusKm?: number;
+
+  @ApiPropertyOptional({ example: '113.85,22.48,114.05,22.60', description: 'minLng,minLat,maxLng,maxLat (WGS-84)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  bbox?: string;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
+  sort: (typeof SEARCH_SORTS)[number] = 'relevance';
+}
+
+export class SuggestQueryDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsString()
+  @MaxLength(200)
+  q!: string;
+}

@@ -1,0 +1,227 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError, RegionTree } from '@kepu/core';
+import { ResourcesService } from '@kepu/register';
+import { MeiliClient, MeiliError } from './meili-client';
+import { ResourceIndex } from './resource-index.service';
+import { SearchErrors } from './search-errors';
+import { SearchQueryDto } from './search.dto';
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  district: string;
+  location: { lat: number; lng: number };
+  distanceKm?: number;
+  /** Matched words wrapped in <mark>…</mark>; the text is otherwise escaped by the client. */
+  highlight?: { name?: string; description?: string };
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  page: number;
+  pageSize: number;
+  /** True when Meilisearch is unreachable and Postgres answered (name match and filters only). */
+  degraded: boolean;
+}
+
+/** Facet names in the API → attributes in the index. */
+const FACETS: Record<string, string> = {
+  district: 'district',
+  type: 'type',
+  theme: 'themes',
+  audience: 'audiences',
+  free: 'free',
+  accessibility: 'accessibility',
+  accreditationLevel: 'accreditationLevels',
+};
+
+interface MeiliHit {
+  id: string;
+  name: string;
+  type: string;
+  district: string;
+  _geo: { lat: number; lng: number };
+  _geoDistance?: number;
+  _formatted?: { name?: string; description?: string };
+}
+
+const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Parses `minLng,minLat,maxLng,maxLat`. */
+export function parseBbox(input: string) {
+  const parts = input.split(',').map((p) => Number(p.trim()));
+  const [minLng, minLat, maxLng, maxLat] = parts;
+  const valid =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    minLng >= -180 &&
+    maxLng <= 180 &&
+    minLat >= -90 &&
+    maxLat <= 90 &&
+    minLng < maxLng &&
+    minLat < maxLat;
+  if (!valid) throw new AppError(SearchErrors.INVALID_BBOX, [{ field: 'bbox', problems: [input] }]);
+  return { minLng, minLat, maxLng, maxLat };
+}
+
+/** `GET /search`: Meilisearch first; Postgres when it cannot answer. */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
+  constructor(
+    private readonly meili: MeiliClient,
+    private readonly index: ResourceIndex,
+    private readonly regions: RegionTree,
+    private readonly resources: ResourcesService,
+  ) {}
+
+  async search(query: SearchQueryDto): Promise<SearchResult> {
+    const point = this.point(query);
+    if (query.district && !(await this.regions.exists(query.district))) {
+      throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+    }
+    const filter = this.filters(query, point);
+    try {
+      const result = await this.meili.request<{
+        hits: MeiliHit[];
+        totalHits: number;
+        facetDistribution?: Record<string, Record<string, number>>;
+      }>('POST', `/indexes/${this.index.name}/search`, {
+        q: query.q ?? '',
+        filter,
+        facets: Object.values(FACETS),
+        page: query.page,
+        hitsPerPage: query.pageSize,
+        sort:
+          query.sort === 'distance' && point
+            ? [`_geoPoint(${point.lat}, ${point.lng}):asc`]
+            : query.sort === 'name'
+              ? ['nameSort:asc']
+              : undefined,
+        attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo'],
+        attributesToHighlight: query.q ? ['name', 'description'] : [],
+        attributesToCrop: query.q ? ['description'] : [],
+        cropLength: 40,
+        highlightPreTag: '<mark>',
+        highlightPostTag: '</mark>',
+      });
+      return {
+        hits: result.hits.map((hit) => ({
+          id: hit.id,
+          name: hit.name,
+          type: hit.type,
+          district: hit.district,
+          location: hit._geo,
+          ...(point && { distanceKm: Math.round((hit._geoDistance ?? distanceKm(point, hit._geo) * 1000) / 10) / 100 }),
+          ...(query.q && { highlight: { name: hit._formatted?.name, description: hit._formatted?.description } }),
+        })),
+        total: result.totalHits,
+        facets: Object.fromEntries(
+          Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
+        ),
+        page: query.page,
+        pageSize: query.pageSize,
+        degraded: false,
+      };
+    } catch (error) {
+      if (!(error instanceof MeiliError)) throw error;
+      this.logger.warn(`Search answered from Postgres: ${error.message}`);
+      return this.fromDatabase(query, point);
+    }
+  }
+
+  /** Type-ahead: up to ten names. */
+  async suggest(q: string): Promise<{ id: string; name: string }[]> {
+    try {
+      const result = await this.meili.request<{ hits: { id: string; name: string }[] }>(
+        'POST',
+        `/indexes/${this.index.name}/search`,
+        {
+          q,
+          limit: 10,
+          attributesToRetrieve: ['id', 'name'],
+        },
+      );
+      return result.hits;
+    } catch (error) {
+      if (!(error instanceof MeiliError)) throw error;
+      return (await this.resources.list(undefined, { q, page: 1, pageSize: 10 })).items.map(({ id, name }) => ({
+        id,
+        name,
+      }));
+    }
+  }
+
+  private point(query: SearchQueryDto) {
+    const hasPoint = query.lat !== undefined && query.lng !== undefined;
+    if (
+      (query.lat !== undefined) !== (query.lng !== undefined) ||
+      (!hasPoint && (query.radiusKm || query.sort === 'distance'))
+    ) {
+      throw new AppError(SearchErrors.POINT_REQUIRED);
+    }
+    return hasPoint ? { lat: query.lat as number, lng: query.lng as number } : undefined;
+  }
+
+  private filters(query: SearchQueryDto, point?: { lat: number; lng: number }): string[] {
+    const filter: string[] = [];
+    const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
+    equals('regions', query.district);
+    equals('type', query.type);
+    equals('themes', query.theme);
+    equals('audiences', query.audience);
+    equals('accessibility', query.accessibility);
+    equals('accreditationLevels', query.accreditation);
+    if (query.free !== undefined) filter.push(`free = ${query.free}`);
+    if (query.bookable !== undefined) filter.push(`bookable = ${query.bookable}`);
+    if (point && query.radiusKm)
+      filter.push(`_geoRadius(${point.lat}, ${point.lng}, ${Math.round(query.radiusKm * 1000)})`);
+    if (query.bbox) {
+      const box = parseBbox(query.bbox);
+      // Meilisearch takes the top-right corner, then the bottom-left one.
+      filter.push(`_geoBoundingBox([${box.maxLat}, ${box.maxLng}], [${box.minLat}, ${box.minLng}])`);
+    }
+    return filter;
+  }
+
+  /** Postgres answers by name and the register's filters; no pinyin, facets or geo ranking. */
+  private async fromDatabase(query: SearchQueryDto, point?: { lat: number; lng: number }): Promise<SearchResult> {
+    const page = await this.resources.list(undefined, {
+      q: query.q,
+      region: query.district,
+      type: query.type,
+      theme: query.theme,
+      audience: query.audience,
+      free: query.free,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    return {
+      hits: page.items.map((item) => ({
+        id: item.id,
+        name: item.name,
+        type: item.type,
+        district: item.regionCode,
+        location: item.location,
+        ...(point && { distanceKm: Math.round(distanceKm(point, item.location) * 100) / 100 }),
+      })),
+      total: page.total,
+      facets: {},
+      page: query.page,
+      pageSize: query.pageSize,
+      degraded: true,
+    };
+  }
+}

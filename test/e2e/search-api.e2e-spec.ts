@@ -1,0 +1,97 @@
+import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('GET /search and /search/suggest', () => {
+  let t: TestApp;
+  const search = async (query: string, status = 200) =>
+    (await t.http().get(`/api/v1/search?${query}`).expect(status)).body;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(ResourceIndex).reindex();
+    await t.app.get(OutboxRelay).drain();
+  });
+  afterAll(() => t.close());
+
+  it('finds by pinyin with highlights, totals and facet counts in the DESIGN shape', async () => {
+    const body = await search('q=kexueguan');
+    expect(body).toMatchObject({ page: 1, pageSize: 20, degraded: false });
+    expect(body.hits[0]).toMatchObject({ name: '深圳市科学馆', type: expect.any(String), district: '440304' });
+    expect(body.hits[0].location).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(body.facets)).toEqual([
+      'district',
+      'type',
+      'theme',
+      'audience',
+      'free',
+      'accessibility',
+      'accreditationLevel',
+    ]);
+    const chinese = await search(`q=${encodeURIComponent('天文')}`);
+    expect(chinese.hits.map((h: { name: string }) => h.name)).toContain('深圳市天文台');
+    expect(chinese.hits.find((h: { name: string }) => h.name === '深圳市天文台').highlight.name).toContain('<mark>');
+  });
+
+  it('filters by district (with sub-regions), type, theme and price, with facets to match', async () => {
+    const nanshan = await search('district=440305&pageSize=100');
+    expect(nanshan.hits.length).toBeGreaterThan(0);
+    for (const hit of nanshan.hits) expect(hit.district).toBe('440305');
+    expect(nanshan.facets.district).toEqual({ '440305': nanshan.total });
+    const city = await search('district=440300');
+    expect(city.total).toBe(46);
+    const planetariums = await search('type=planetarium');
+    for (const hit of planetariums.hits) expect(hit.type).toBe('planetarium');
+    const paid = await search('free=0&pageSize=100');
+    expect(paid.total).toBe(paid.facets.free.false);
+    const astronomy = await search('theme=astronomy');
+    expect(astronomy.total).toBe((await search('')).facets.theme.astronomy);
+  });
+
+  it('finds what is near a point, nearest first with distances, and what lies in a box', async () => {
+    const near = await search('lat=22.543&lng=114.058&radiusKm=5&sort=distance&pageSize=100');
+    const distances = near.hits.map((h: { distanceKm: number }) => h.distanceKm);
+    expect(distances.length).toBeGreaterThan(0);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(Math.max(...distances)).toBeLessThanOrEqual(5);
+    const dapeng = await search('bbox=114.35,22.45,114.65,22.65&pageSize=100');
+    expect(dapeng.total).toBeGreaterThan(0);
+    for (const { location } of dapeng.hits) {
+      expect(location.lng).toBeGreaterThanOrEqual(114.35);
+      expect(location.lat).toBeLessThanOrEqual(22.65);
+    }
+  });
+
+  it('refuses bad input with a code and treats hostile strings as text', async () => {
+    expect((await search(`q=${'科'.repeat(201)}`, 400)).code).toBe('VALIDATION_FAILED');
+    expect((await search('bbox=1,2,3', 400)).code).toBe('INVALID_BBOX');
+    expect((await search('bbox=114,23,113,22', 400)).code).toBe('INVALID_BBOX');
+    expect((await search('pageSize=101', 400)).code).toBe('VALIDATION_FAILED');
+    expect((await search('theme=astrology', 400)).code).toBe('VALIDATION_FAILED');
+    expect((await search('radiusKm=3', 400)).code).toBe('POINT_REQUIRED');
+    expect((await search('lat=95&lng=114', 400)).code).toBe('VALIDATION_FAILED');
+    expect((await search('district=999999', 400)).code).toBe('UNKNOWN_REGION');
+    const hostile = await search(`q=${encodeURIComponent('" OR free = true <script>alert(1)</script>')}`);
+    expect(hostile.degraded).toBe(false);
+  });
+
+  it('suggests up to ten names as one types', async () => {
+    const res = await t.http().get('/api/v1/search/suggest?q=kx').expect(200);
+    expect(res.body.length).toBeLessThanOrEqual(10);
+    expect(res.body.map((s: { name: string }) => s.name)).toContain('深圳市科学馆');
+  });
+
+  it('answers from Postgres, marked degraded, when Meilisearch is unreachable', async () => {
+    const live = t.config.search.url;
+    t.config.search.url = 'http://127.0.0.1:9';
+    try {
+      const body = await search(`q=${encodeURIComponent('科学馆')}`);
+      expect(body.degraded).toBe(true);
+      expect(body.hits.map((h: { name: string }) => h.name)).toContain('深圳市科学馆');
+      const health = await t.http().get('/api/v1/health').expect(200);
+      expect(health.body.info.search.status).toBe('down');
+    } finally {
+      t.config.search.url = live;
+    }
+  });
+});

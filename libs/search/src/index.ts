@@ -4,3 +4,5 @@ export { OutboxRelay } from './outbox-relay.service';
 export { MeiliClient } from './meili-client';
 export { pinyinForms } from './pinyin';
 export { SearchErrors } from './search-errors';
+export { SearchService, meiliSearchRequest } from './search.service';
+export { SearchQueryDto } from './search.dto';

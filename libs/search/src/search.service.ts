@@ -75,6 +75,50 @@ export function parseBbox(input: string) {
   return { minLng, minLat, maxLng, maxLat };
 }
 
+function filters(query: SearchQueryDto, point?: { lat: number; lng: number }): string[] {
+  const filter: string[] = [];
+  const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
+  equals('regions', query.district);
+  equals('type', query.type);
+  equals('themes', query.theme);
+  equals('audiences', query.audience);
+  equals('accessibility', query.accessibility);
+  equals('accreditationLevels', query.accreditation);
+  if (query.free !== undefined) filter.push(`free = ${query.free}`);
+  if (query.bookable !== undefined) filter.push(`bookable = ${query.bookable}`);
+  if (point && query.radiusKm)
+    filter.push(`_geoRadius(${point.lat}, ${point.lng}, ${Math.round(query.radiusKm * 1000)})`);
+  if (query.bbox) {
+    const box = parseBbox(query.bbox);
+    // Meilisearch takes the top-right corner, then the bottom-left one.
+    filter.push(`_geoBoundingBox([${box.maxLat}, ${box.maxLng}], [${box.minLat}, ${box.minLng}])`);
+  }
+  return filter;
+}
+
+/** The Meilisearch search request for an API query: also what the benchmark sends straight to Meilisearch. */
+export function meiliSearchRequest(query: SearchQueryDto, point?: { lat: number; lng: number }) {
+  return {
+    q: query.q ?? '',
+    filter: filters(query, point),
+    facets: Object.values(FACETS),
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    sort:
+      query.sort === 'distance' && point
+        ? [`_geoPoint(${point.lat}, ${point.lng}):asc`]
+        : query.sort === 'name'
+          ? ['nameSort:asc']
+          : undefined,
+    attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo'],
+    attributesToHighlight: query.q ? ['name', 'description'] : [],
+    attributesToCrop: query.q ? ['description'] : [],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
+}
+
 /** `GET /search`: Meilisearch first; Postgres when it cannot answer. */
 @Injectable()
 export class SearchService {
@@ -92,31 +136,12 @@ export class SearchService {
     if (query.district && !(await this.regions.exists(query.district))) {
       throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
     }
-    const filter = this.filters(query, point);
     try {
       const result = await this.meili.request<{
         hits: MeiliHit[];
         totalHits: number;
         facetDistribution?: Record<string, Record<string, number>>;
-      }>('POST', `/indexes/${this.index.name}/search`, {
-        q: query.q ?? '',
-        filter,
-        facets: Object.values(FACETS),
-        page: query.page,
-        hitsPerPage: query.pageSize,
-        sort:
-          query.sort === 'distance' && point
-            ? [`_geoPoint(${point.lat}, ${point.lng}):asc`]
-            : query.sort === 'name'
-              ? ['nameSort:asc']
-              : undefined,
-        attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo'],
-        attributesToHighlight: query.q ? ['name', 'description'] : [],
-        attributesToCrop: query.q ? ['description'] : [],
-        cropLength: 40,
-        highlightPreTag: '<mark>',
-        highlightPostTag: '</mark>',
-      });
+      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point));
       return {
         hits: result.hits.map((hit) => ({
           id: hit.id,
@@ -173,27 +198,6 @@ export class SearchService {
       throw new AppError(SearchErrors.POINT_REQUIRED);
     }
     return hasPoint ? { lat: query.lat as number, lng: query.lng as number } : undefined;
-  }
-
-  private filters(query: SearchQueryDto, point?: { lat: number; lng: number }): string[] {
-    const filter: string[] = [];
-    const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
-    equals('regions', query.district);
-    equals('type', query.type);
-    equals('themes', query.theme);
-    equals('audiences', query.audience);
-    equals('accessibility', query.accessibility);
-    equals('accreditationLevels', query.accreditation);
-    if (query.free !== undefined) filter.push(`free = ${query.free}`);
-    if (query.bookable !== undefined) filter.push(`bookable = ${query.bookable}`);
-    if (point && query.radiusKm)
-      filter.push(`_geoRadius(${point.lat}, ${point.lng}, ${Math.round(query.radiusKm * 1000)})`);
-    if (query.bbox) {
-      const box = parseBbox(query.bbox);
-      // Meilisearch takes the top-right corner, then the bottom-left one.
-      filter.push(`_geoBoundingBox([${box.maxLat}, ${box.maxLng}], [${box.minLat}, ${box.minLng}])`);
-    }
-    return filter;
   }
 
   /** Postgres answers by name and the register's filters; no pinyin, facets or geo ranking. */

@@ -20,10 +20,11 @@ export type { ScheduledJobHandler, ScheduledJobOptions } from './jobs/scheduled-
 export { DomainSupportModule } from './domain-support.module';
 export { AuditService } from './audit/audit.service';
 export type { AuditEntry } from './audit/audit.service';
-export { RegionTree } from './regions/region-tree.service';
+export { insideRegions, RegionTree } from './regions/region-tree.service';
 export { IdParam } from './http/id-param';
 export { OutboxService } from './outbox/outbox.service';
 export type { OutboxEvent } from './outbox/outbox.service';
 export type { S3Settings } from './config/config';
 export { PageQueryDto, pageWindow, QueryFlag } from './http/pagination';
 export type { Page } from './http/pagination';
+export { isUniqueViolation } from './database/errors';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors, maskPhone, RegionTree } from '@kepu/core';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AppError, AuditService, CoreErrors, isUniqueViolation, maskPhone, RegionTree } from '@kepu/core';
+import { DataSource, EntityManager } from 'typeorm';
 import { Account, RoleGrant } from './entities';
 import { IdentityErrors } from './identity-errors';
 import { LoginName, parseLogin } from './login';
@@ -34,11 +34,6 @@ export interface AccountView {
   roles: Role[];
   grants: Grant[];
 }
-
-const isUniqueViolation = (error: unknown, constraint?: string) =>
-  error instanceof QueryFailedError &&
-  (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-  (!constraint || (error.driverError as { constraint?: string }).constraint === constraint);
 
 export function requireLogin(input: string): LoginName {
   const login = parseLogin(input);

@@ -39,7 +39,8 @@ export class ResourceIndex {
   async sync(resourceIds: string[], uid = this.name): Promise<void> {
     const views = await this.resources.published({ ids: resourceIds });
     const documents = await this.documents(views);
-    const gone = resourceIds.filter((id) => !views.some((view) => view.id === id));
+    const present = new Set(views.map((view) => view.id));
+    const gone = resourceIds.filter((id) => !present.has(id));
     if (documents.length) await this.meili.write('POST', `/indexes/${uid}/documents`, documents);
     if (gone.length) await this.meili.write('POST', `/indexes/${uid}/documents/delete-batch`, gone);
   }

@@ -32,3 +32,11 @@ export class RegionTree {
     this.paths = new Map(rows.map((row) => [row.code, row.path]));
   }
 }
+
+/**
+ * SQL condition: the region whose path is `pathSql` lies inside (or is) one of the regions whose
+ * codes `codesSql` holds (a text[] parameter). The same rule as RegionTree.contains, for queries.
+ */
+export const insideRegions = (pathSql: string, codesSql: string): string =>
+  `EXISTS (SELECT 1 FROM regions outer_r WHERE outer_r.code = ANY(${codesSql}::text[])
+     AND (${pathSql} = outer_r.path OR ${pathSql} LIKE outer_r.path || '/%'))`;

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readUpload } from '../media/media.controller';
+import { readUpload } from '../media/upload';
 import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
 import { CensusService } from './census.service';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ErrorDetail, validateInput } from '@kepu/core';
+import { AppError, ErrorDetail, insideRegions, validateInput } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { isValidCreditCode } from '../credit-code';
@@ -110,9 +110,9 @@ export class CensusService {
         `SELECT res.id, pub.content, o.name AS "orgName", o.credit_code AS "creditCode", o.kind
            FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
            JOIN organisations o ON o.id = res.organisation_id JOIN regions r ON r.code = res.region_code
-          WHERE res.status = 'published' AND r.path LIKE (SELECT path FROM regions WHERE code = $1) || '%'
+          WHERE res.status = 'published' AND ${insideRegions('r.path', '$1')}
           ORDER BY res.region_code, res.name, res.id`,
-        [regionCode],
+        [[regionCode]],
       )
     ).map((r: { id: string; content: ResourceContent; orgName: string; creditCode: string; kind: string }) => ({
       resource: { id: r.id } as Resource,
@@ -304,15 +304,7 @@ export class CensusService {
       report.unchanged++;
       return;
     }
-    const revision = await tx.getRepository(ResourceRevision).save({
-      resourceId: resource.id,
-      number: await this.store.nextRevisionNumber(tx, resource.id),
-      state: 'draft' as const,
-      content,
-      regionCode: content.regionCode,
-      basedOnRevisionId: resource.publishedRevisionId,
-      createdBy: actor.accountId,
-    });
+    const revision = await this.store.addDraftRevision(tx, resource, content, actor.accountId);
     await this.store.publish(tx, resource, revision);
     await this.store.record(tx, resource.id, {
       actorId: actor.accountId,

@@ -1,25 +1,11 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { AppError, IdParam } from '@kepu/core';
+import { IdParam } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
-// The multipart plugin's request methods (registered in the API's app factory).
-import type {} from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RegisterErrors } from '../register-errors';
 import { UploadQueryDto } from './media.dto';
-import { MEDIA_MAX_BYTES, MediaService } from './media.service';
-
-/** Reads the single `file` part of a multipart request, refusing a missing or oversized file. */
-export async function readUpload(request: FastifyRequest): Promise<{ body: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw new AppError(RegisterErrors.FILE_REQUIRED);
-  const part = await request.file({ limits: { fileSize: MEDIA_MAX_BYTES, files: 1 } });
-  if (!part || part.fieldname !== 'file') throw new AppError(RegisterErrors.FILE_REQUIRED);
-  const body = await part.toBuffer().catch((error: { code?: string }) => {
-    if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(RegisterErrors.FILE_TOO_LARGE);
-    throw error;
-  });
-  return { body, fileName: part.filename };
-}
+import { MediaService } from './media.service';
+import { readUpload } from './upload';
 
 @ApiTags('media')
 @Controller('media')

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors, maskPhone, Page, pageWindow } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  insideRegions,
+  isUniqueViolation,
+  maskPhone,
+  Page,
+  pageWindow,
+} from '@kepu/core';
 import { AccountsService, Actor, OrganisationMember, PolicyService, requireLogin, Role } from '@kepu/identity';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { isValidCreditCode } from '../credit-code';
 import { administeredRegions, isAdministrator } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
@@ -44,10 +53,6 @@ export function requireCreditCode(input: string, field = 'creditCode'): string {
   if (!isValidCreditCode(input)) throw new AppError(RegisterErrors.INVALID_CREDIT_CODE, [{ field, problems: [input] }]);
   return input.toUpperCase();
 }
-
-const isCreditCodeClash = (error: unknown) =>
-  error instanceof QueryFailedError &&
-  (error.driverError as { constraint?: string }).constraint === 'organisations_credit_code_key';
 
 @Injectable()
 export class OrganisationsService {
@@ -111,7 +116,7 @@ export class OrganisationsService {
         tx.getRepository(Organisation).save(tx.getRepository(Organisation).create(fields)),
       );
     } catch (error) {
-      if (isCreditCodeClash(error))
+      if (isUniqueViolation(error, 'organisations_credit_code_key'))
         throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [{ field: 'creditCode', problems: [fields.creditCode] }]);
       throw error;
     }
@@ -126,11 +131,9 @@ export class OrganisationsService {
     const param = (value: unknown) => `$${params.push(value)}`;
     if (regions) {
       // Admins see their regions' organisations; operators their own.
-      where.push(
-        `(o.id = ANY(${param(memberOf)}::uuid[]) OR r.path LIKE ANY (SELECT path || '%' FROM regions WHERE code = ANY(${param(regions)})))`,
-      );
+      where.push(`(o.id = ANY(${param(memberOf)}::uuid[]) OR ${insideRegions('r.path', param(regions))})`);
     }
-    if (query.region) where.push(`r.path LIKE (SELECT path FROM regions WHERE code = ${param(query.region)}) || '%'`);
+    if (query.region) where.push(insideRegions('r.path', param([query.region])));
     if (query.verified !== undefined) where.push(`(o.verified_at IS NOT NULL) = ${param(query.verified)}`);
     if (query.q) where.push(`(o.name ILIKE ${param(`%${query.q}%`)} OR o.credit_code = upper(${param(query.q)}))`);
     const { limit, offset } = pageWindow(query);

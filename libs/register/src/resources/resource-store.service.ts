@@ -63,12 +63,26 @@ export class ResourceStore {
     resource.free = content.admission?.free ?? null;
   }
 
-  async nextRevisionNumber(tx: EntityManager, resourceId: string): Promise<number> {
+  /** A new draft revision numbered after the resource's last, editing the published version if any. */
+  async addDraftRevision(
+    tx: EntityManager,
+    resource: Resource,
+    content: ResourceContent,
+    actorId: string | null,
+  ): Promise<ResourceRevision> {
     const [{ next }] = await tx.query(
       `SELECT coalesce(max(number), 0) + 1 AS next FROM resource_revisions WHERE resource_id = $1`,
-      [resourceId],
+      [resource.id],
     );
-    return next;
+    return tx.getRepository(ResourceRevision).save({
+      resourceId: resource.id,
+      number: next,
+      state: 'draft' as const,
+      content,
+      regionCode: content.regionCode,
+      basedOnRevisionId: resource.publishedRevisionId,
+      createdBy: actorId,
+    });
   }
 
   /** Makes a revision the public version. A suspended or withdrawn resource stays hidden until restored. */
@@ -115,14 +129,7 @@ export class ResourceStore {
     });
     this.project(resource, input.content);
     await resources.save(resource);
-    const revision = await tx.getRepository(ResourceRevision).save({
-      resourceId: resource.id,
-      number: 1,
-      state: 'draft',
-      content: input.content,
-      regionCode: input.content.regionCode,
-      createdBy: input.actorId,
-    });
+    const revision = await this.addDraftRevision(tx, resource, input.content, input.actorId);
     await this.publish(tx, resource, revision);
     await this.record(tx, resource.id, { ...history, actorId: input.actorId });
     return resource;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
-import { AppError, CoreErrors, Page, pageWindow, requireValid } from '@kepu/core';
+import { AppError, CoreErrors, insideRegions, Page, pageWindow, requireValid } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
@@ -86,7 +86,7 @@ export class ResourcesService {
       const resource = resources.create({ organisationId: orgId, status: 'draft', createdBy: actor.accountId });
       this.store.project(resource, content);
       await resources.save(resource);
-      const revision = await this.newRevision(tx, resource, content, actor, 1, null);
+      const revision = await this.store.addDraftRevision(tx, resource, content, actor.accountId);
       resource.workingRevisionId = revision.id;
       await resources.save(resource);
       await this.store.record(tx, resource.id, {
@@ -121,8 +121,7 @@ export class ResourcesService {
         working.regionCode = content.regionCode;
         await tx.getRepository(ResourceRevision).save(working);
       } else {
-        const number = await this.store.nextRevisionNumber(tx, resource.id);
-        working = await this.newRevision(tx, resource, content, actor, number, resource.publishedRevisionId);
+        working = await this.store.addDraftRevision(tx, resource, content, actor.accountId);
         resource.workingRevisionId = working.id;
       }
       if (!EVER_PUBLISHED.includes(resource.status)) {
@@ -187,9 +186,7 @@ export class ResourcesService {
   }
 
   async workingCopy(actor: Actor, id: string): Promise<WorkingCopy> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
-    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
-    await this.policy.authorize(actor, 'resource.read_private', resource);
+    const resource = await this.privateRead(actor, id);
     if (!resource.workingRevisionId) throw new AppError(CoreErrors.NOT_FOUND);
     const revisions = this.dataSource.getRepository(ResourceRevision);
     const working = await revisions.findOneByOrFail({ id: resource.workingRevisionId });
@@ -211,9 +208,7 @@ export class ResourcesService {
   }
 
   async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
-    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
-    await this.policy.authorize(actor, 'resource.read_private', resource);
+    await this.privateRead(actor, id);
     const rows: { at: Date; action: string; actorId: string | null; details: Record<string, unknown> }[] =
       await this.dataSource.query(
         `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details FROM audit_log
@@ -257,9 +252,7 @@ export class ResourcesService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const underRegion = (codes: string[]) =>
-      `EXISTS (SELECT 1 FROM regions inner_r, regions outer_r WHERE inner_r.code = r.region_code
-         AND outer_r.code = ANY(${param(codes)}) AND inner_r.path LIKE outer_r.path || '%')`;
+    const underRegion = (codes: string[]) => insideRegions('reg.path', param(codes));
     if (query.mine) {
       if (!actor) throw new AppError(CoreErrors.UNAUTHORIZED);
       where.push(`r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])`);
@@ -283,7 +276,8 @@ export class ResourcesService {
       `SELECT r.id, r.name, r.type, r.region_code AS "regionCode", r.latitude AS lat, r.longitude AS lng, r.status,
               r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
               w.state AS "pendingState", count(*) OVER ()::int AS total
-         FROM resources r LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
+         FROM resources r JOIN regions reg ON reg.code = r.region_code
+         LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
         WHERE ${where.join(' AND ')}
         ORDER BY r.name, r.id LIMIT ${limit} OFFSET ${offset}`,
       params,
@@ -327,23 +321,12 @@ export class ResourcesService {
     };
   }
 
-  private async newRevision(
-    tx: EntityManager,
-    resource: Resource,
-    content: ResourceContent,
-    actor: Actor,
-    number: number,
-    basedOn: string | null,
-  ): Promise<ResourceRevision> {
-    return tx.getRepository(ResourceRevision).save({
-      resourceId: resource.id,
-      number,
-      state: 'draft' as const,
-      content,
-      regionCode: content.regionCode,
-      basedOnRevisionId: basedOn,
-      createdBy: actor.accountId,
-    });
+  /** A resource its organisation's members and reviewers may look behind (404 to anyone else). */
+  private async privateRead(actor: Actor, id: string): Promise<Resource> {
+    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'resource.read_private', resource);
+    return resource;
   }
 
   /** The starting point for a new working copy: the published version, else the last (rejected) one. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, Page, PageQueryDto, pageWindow } from '@kepu/core';
+import { AppError, insideRegions, Page, PageQueryDto, pageWindow } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { administeredRegions } from '../register.policies';
+import { administeredRegions, ReviewSubject } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
 import { diffContent, FieldChange } from './diff';
@@ -144,21 +144,19 @@ export class ReviewService {
     await this.policy.authorize(actor, 'resource.review_queue');
     const regions = administeredRegions(actor);
     const { limit, offset } = pageWindow(query);
-    const rows: (ResourceRevision & { total: number })[] = await this.dataSource.query(
-      `SELECT w.id, w.state, w.region_code AS "regionCode", w.resource_id AS "resourceId", count(*) OVER ()::int AS total
+    const rows: (ReviewSubject & { id: string })[] = await this.dataSource.query(
+      `SELECT w.id, w.state AS stage, w.region_code AS "regionCode", res.organisation_id AS "organisationId"
          FROM resource_revisions w JOIN resources res ON res.working_revision_id = w.id
          JOIN regions r ON r.code = w.region_code
         WHERE w.state IN ('submitted', 'city_review')
-          ${regions ? `AND EXISTS (SELECT 1 FROM regions mine WHERE mine.code = ANY($1) AND r.path LIKE mine.path || '%')` : ''}
+          ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
         ORDER BY w.submitted_at, w.id`,
       regions ? [regions] : [],
     );
     // The policy decides stage by stage (a district admin does not act at the city stage).
     const actionable: typeof rows = [];
     for (const row of rows) {
-      const resource = await this.dataSource.getRepository(Resource).findOneByOrFail({ id: row.resourceId });
-      const subject = { ...resource, regionCode: row.regionCode, stage: row.state };
-      if ((await this.policy.decide(actor, 'resource.review', subject)) === 'allow') actionable.push(row);
+      if ((await this.policy.decide(actor, 'resource.review', row)) === 'allow') actionable.push(row);
     }
     const items = await Promise.all(actionable.slice(offset, offset + limit).map((row) => this.queueItem(row.id)));
     return { items, total: actionable.length, page: query.page, pageSize: query.pageSize };
@@ -176,7 +174,7 @@ export class ReviewService {
          CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
         WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
           AND (a->>'expiresOn')::date <= current_date + $1::int
-          ${regions ? `AND EXISTS (SELECT 1 FROM regions mine WHERE mine.code = ANY($2) AND r.path LIKE mine.path || '%')` : ''}
+          ${regions ? `AND ${insideRegions('r.path', '$2')}` : ''}
         ORDER BY (a->>'expiresOn')::date, res.name`,
       regions ? [days, regions] : [days],
     );

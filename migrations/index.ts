@@ -5,6 +5,7 @@ import { Identity1795430000001 } from './1795430000001-identity';
 import { Outbox1795440000000 } from './1795440000000-outbox';
 import { Register1795440000001 } from './1795440000001-register';
 import { OutboxRetries1795450000000 } from './1795450000000-outbox-retries';
+import { SearchFallback1795460000000 } from './1795460000000-search-fallback';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Outbox1795440000000,
   Register1795440000001,
   OutboxRetries1795450000000,
+  SearchFallback1795460000000,
 ];

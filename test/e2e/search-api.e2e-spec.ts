@@ -81,17 +81,52 @@ describe('GET /search and /search/suggest', () => {
     expect(res.body.map((s: { name: string }) => s.name)).toContain('深圳市科学馆');
   });
 
-  it('answers from Postgres, marked degraded, when Meilisearch is unreachable', async () => {
-    const live = t.config.search.url;
-    t.config.search.url = 'http://127.0.0.1:9';
-    try {
-      const body = await search(`q=${encodeURIComponent('科学馆')}`);
-      expect(body.degraded).toBe(true);
-      expect(body.hits.map((h: { name: string }) => h.name)).toContain('深圳市科学馆');
+  describe('when Meilisearch is unreachable', () => {
+    let live: string;
+    let healthy: { total: number; facets: Record<string, Record<string, number>> };
+    beforeAll(async () => {
+      healthy = await search('district=440300');
+      live = t.config.search.url;
+      t.config.search.url = 'http://127.0.0.1:9'; // nothing listens there
+    });
+    afterAll(() => (t.config.search.url = live));
+
+    it('answers from Postgres, marked degraded, by Chinese, pinyin and initials, and reports search down', async () => {
+      for (const q of ['科学馆', 'kexueguan', 'kxg', 'shenzhenshikexueguan']) {
+        const body = await search(`q=${encodeURIComponent(q)}`);
+        expect(body.degraded).toBe(true);
+        expect(body.hits[0].name).toBe('深圳市科学馆');
+      }
       const health = await t.http().get('/api/v1/health').expect(200);
       expect(health.body.info.search.status).toBe('down');
-    } finally {
-      t.config.search.url = live;
-    }
+    });
+
+    it('keeps every filter and the same facet counts', async () => {
+      const body = await search('district=440300');
+      expect(body).toMatchObject({ degraded: true, total: healthy.total });
+      expect(body.facets).toEqual(healthy.facets);
+      const nanshan = await search('district=440305&type=museum&pageSize=100');
+      for (const hit of nanshan.hits) expect(hit).toMatchObject({ district: '440305', type: 'museum' });
+      expect((await search('theme=astronomy')).total).toBe(healthy.facets.theme.astronomy);
+      expect((await search('free=0')).total).toBe(healthy.facets.free.false);
+    });
+
+    it('keeps radius, distance sort and bounding box', async () => {
+      const near = await search('lat=22.543&lng=114.058&radiusKm=5&sort=distance&pageSize=100');
+      const distances = near.hits.map((h: { distanceKm: number }) => h.distanceKm);
+      expect(distances.length).toBeGreaterThan(0);
+      expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+      expect(Math.max(...distances)).toBeLessThanOrEqual(5);
+      const dapeng = await search('bbox=114.35,22.45,114.65,22.65&pageSize=100');
+      expect(dapeng.total).toBeGreaterThan(0);
+      for (const { location } of dapeng.hits) expect(location.lng).toBeGreaterThanOrEqual(114.35);
+    });
+
+    it('still suggests names, and hostile strings are still just text', async () => {
+      const res = await t.http().get('/api/v1/search/suggest?q=kx').expect(200);
+      expect(res.body.map((s: { name: string }) => s.name)).toContain('深圳市科学馆');
+      const hostile = await search(`q=${encodeURIComponent("%' OR 1=1 --")}`);
+      expect(hostile).toMatchObject({ degraded: true, total: 0 });
+    });
   });
 });

@@ -104,4 +104,23 @@ describe('search index kept in sync from the outbox', () => {
     const indexes = await meili.request<{ results: { uid: string }[] }>('GET', '/indexes?limit=1000');
     expect(indexes.results.map((i) => i.uid)).not.toContain(`${index.name}_next`);
   });
+
+  it('finds drift when the index or its fallback copy lost documents, and repairs it by rebuilding', async () => {
+    expect(await relay.reconcile()).toBeNull();
+    const [{ id }] = await t.app
+      .get(DataSource)
+      .query(`SELECT id FROM resources WHERE status = 'published' ORDER BY updated_at DESC LIMIT 1`);
+    await meili.write('POST', `/indexes/${index.name}/documents/delete-batch`, [id]);
+    expect(await relay.reconcile()).toMatch(/documents indexed/);
+    expect(await relay.reconcile()).toBeNull();
+
+    // Same count, older revision: the latest publications are compared one by one.
+    await meili.write('POST', `/indexes/${index.name}/documents`, [{ id, revision: 0 }]);
+    expect(await relay.reconcile()).toMatch(/at revision 0 in the index/);
+    expect(await relay.reconcile()).toBeNull();
+
+    await t.app.get(DataSource).query(`DELETE FROM search_fallback WHERE resource_id = $1`, [id]);
+    expect(await relay.reconcile()).toMatch(/fallback/);
+    expect(await relay.reconcile()).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ export interface MeilisearchLaunchOptions {
   binary?: string;
   /** Directory name under dataDir, so a test can run a second instance beside the shared one. */
   name?: string;
+  /** Listen here instead of on a free port: a restart keeps its address. */
+  port?: number;
 }
 
 export interface EmbeddedMeilisearchHandle {
@@ -75,7 +77,7 @@ export async function startEmbeddedMeilisearch(options: MeilisearchLaunchOptions
     await rm(pidFile, { force: true });
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(options.dataDir, 'logs', `${options.name ?? 'meilisearch'}.log`), { flags: 'a' });
   const child = spawn(

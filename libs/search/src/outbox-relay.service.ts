@@ -26,6 +26,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(OutboxRelay.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private reconciling?: Promise<unknown>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -35,7 +36,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
-    await this.index.ensure().catch((error: Error) => this.logger.warn(`Search index not ready: ${error.message}`));
+    // In the background: a rebuild of a large register takes minutes, and the relay runs meanwhile.
+    this.reconciling = this.reconcile().catch((error: Error) =>
+      this.logger.warn(`Search index not checked for drift: ${error.message}`),
+    );
     this.timer = setInterval(() => {
       this.running ??= this.drain()
         .catch((error: Error) => this.logger.error(`Outbox relay failed: ${error.message}`))
@@ -43,9 +47,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }, this.options.pollMilliseconds ?? 500);
   }
 
+  /** Creates or updates the index, then rebuilds it when it has drifted from the register. */
+  async reconcile(): Promise<string | null> {
+    await this.index.ensure();
+    const drift = await this.index.drift();
+    if (drift) {
+      this.logger.warn(`Search index drifted from the register (${drift}); rebuilding it`);
+      await this.index.reindex();
+    }
+    return drift;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    await Promise.all([this.running, this.reconciling]);
   }
 
   /** Relays until nothing is due; returns how many rows were done. Failures stay queued for later. */
@@ -70,7 +85,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (!rows.length) return { claimed: 0, succeeded: 0 };
       const ids = rows.map((row) => row.id);
       try {
-        await this.index.sync([...new Set(rows.map((row) => row.aggregateId))]);
+        await this.index.sync([...new Set(rows.map((row) => row.aggregateId))], tx);
       } catch (error) {
         await tx.query(
           `UPDATE outbox SET attempts = attempts + 1, last_error = $2,

@@ -1,13 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RegionTree } from '@kepu/core';
 import { ResourcesService, ResourceView } from '@kepu/register';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
 import { MeiliClient, MeiliError } from './meili-client';
 import { SearchDocument, toSearchDocument } from './search-document';
+import { SearchFallback } from './search-fallback';
 
 const REINDEX_BATCH = 1_000;
+/** How many of the latest publications a drift check compares document by document. */
+const DRIFT_SAMPLE = 20;
 
-/** The `resources` index: settings, upserts and removals by id, and a rebuild swapped in atomically. */
+/**
+ * The `resources` index and its Postgres fallback copy: settings, upserts and removals by id, a
+ * rebuild swapped in atomically, and a drift check that triggers the rebuild.
+ */
 @Injectable()
 export class ResourceIndex {
   private readonly logger = new Logger(ResourceIndex.name);
@@ -16,6 +24,8 @@ export class ResourceIndex {
     private readonly meili: MeiliClient,
     private readonly resources: ResourcesService,
     private readonly regions: RegionTree,
+    private readonly fallback: SearchFallback,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   get name(): string {
@@ -34,20 +44,27 @@ export class ResourceIndex {
 
   /**
    * Brings these resources' documents up to date: the public ones are upserted, the rest (suspended,
-   * withdrawn, never published) removed. Idempotent, so a relay may repeat it safely.
+   * withdrawn, never published) removed. Idempotent, so a relay may repeat it safely. The fallback
+   * copy is written first, through `manager` when given, so it is current even if Meilisearch fails.
    */
-  async sync(resourceIds: string[], uid = this.name): Promise<void> {
+  async sync(resourceIds: string[], manager?: EntityManager, uid = this.name): Promise<void> {
     const views = await this.resources.published({ ids: resourceIds });
     const documents = await this.documents(views);
     const present = new Set(views.map((view) => view.id));
     const gone = resourceIds.filter((id) => !present.has(id));
+    await this.fallback.write(documents, gone, manager);
     if (documents.length) await this.meili.write('POST', `/indexes/${uid}/documents`, documents);
     if (gone.length) await this.meili.write('POST', `/indexes/${uid}/documents/delete-batch`, gone);
   }
 
-  /** Builds a fresh index from the register and swaps it in: searches never see a half-built index. */
+  /**
+   * Builds a fresh index from the register and swaps it in: searches never see a half-built index.
+   * Changes announced while it was being built are synced again afterwards, so none is lost to the
+   * swap. The fallback copy is refreshed along the way.
+   */
   async reindex(): Promise<{ documents: number; seconds: number }> {
     const startedAt = Date.now();
+    const [{ lastEvent }] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS "lastEvent" FROM outbox`);
     const next = `${this.name}_next`;
     await this.meili.write('DELETE', `/indexes/${next}`).catch((error: unknown) => {
       if (!(error instanceof MeiliError && error.message.includes('index_not_found'))) throw error;
@@ -58,15 +75,60 @@ export class ResourceIndex {
     for (let afterId: string | undefined; ;) {
       const views = await this.resources.published({ afterId, limit: REINDEX_BATCH });
       if (!views.length) break;
-      await this.meili.write('POST', `/indexes/${next}/documents`, await this.documents(views), 300_000);
+      const documents = await this.documents(views);
+      await this.fallback.write(documents, []);
+      await this.meili.write('POST', `/indexes/${next}/documents`, documents, 300_000);
       count += views.length;
       afterId = views[views.length - 1].id;
     }
     await this.meili.write('POST', '/swap-indexes', [{ indexes: [this.name, next] }]);
     await this.meili.write('DELETE', `/indexes/${next}`);
+    await this.fallback.removeUnpublished();
+    const changed: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT aggregate_id AS id FROM outbox WHERE aggregate_type = 'resource' AND id > $1`,
+      [lastEvent],
+    );
+    if (changed.length) await this.sync(changed.map((row) => row.id));
     const seconds = (Date.now() - startedAt) / 1000;
     this.logger.log(`Reindexed ${count} resources in ${seconds.toFixed(1)} s`);
     return { documents: count, seconds };
+  }
+
+  /**
+   * Why the index (or its fallback copy) no longer matches the register, or null when it does: a
+   * different document count, or one of the latest publications missing or at an older revision.
+   * Cheap enough to run whenever a worker starts.
+   */
+  async drift(): Promise<string | null> {
+    const latest: { id: string; revision: number }[] = await this.dataSource.query(
+      `SELECT r.id, rev.number AS revision FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
+        WHERE r.status = 'published' ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
+    );
+    const [{ published }] = await this.dataSource.query(
+      `SELECT count(*)::int AS published FROM resources WHERE status = 'published'`,
+    );
+    const stale = await this.fallback.staleCount();
+    if (stale) return `${stale} fallback rows missing or stale`;
+    let indexed: number;
+    try {
+      indexed = (await this.meili.request<{ numberOfDocuments: number }>('GET', `/indexes/${this.name}/stats`))
+        .numberOfDocuments;
+    } catch (error) {
+      if (error instanceof MeiliError && error.message.includes('index_not_found')) return 'no index';
+      throw error;
+    }
+    if (indexed !== published) return `${indexed} documents indexed, ${published} resources published`;
+    for (const { id, revision } of latest) {
+      const document = await this.meili
+        .request<{ revision?: number }>('GET', `/indexes/${this.name}/documents/${id}?fields=revision`)
+        .catch((error: unknown) => {
+          if (error instanceof MeiliError && error.message.includes('document_not_found')) return null;
+          throw error;
+        });
+      if (document?.revision !== revision)
+        return `resource ${id} is at revision ${document?.revision ?? 'none'} in the index, ${revision} in the register`;
+    }
+    return null;
   }
 
   private async documents(views: ResourceView[]): Promise<SearchDocument[]> {

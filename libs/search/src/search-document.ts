@@ -5,6 +5,8 @@ import { pinyinForms, pinyinSortKey } from './pinyin';
 /** What the index holds for one published resource: public fields only, never personal data. */
 export interface SearchDocument {
   id: string;
+  /** The published revision's number: lets a drift check tell a stale document from a current one. */
+  revision: number;
   name: string;
   nameEn: string | null;
   nameSort: string;
@@ -36,6 +38,7 @@ export function toSearchDocument(resource: ResourceView, regionPath: string): Se
   const forms = pinyinForms(resource.name);
   return {
     id: resource.id,
+    revision: resource.revision,
     name: resource.name,
     nameEn: resource.nameEn,
     nameSort: pinyinSortKey(resource.name),

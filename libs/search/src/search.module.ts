@@ -3,6 +3,7 @@ import { RegisterModule } from '@kepu/register';
 import { MeiliClient } from './meili-client';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { ResourceIndex } from './resource-index.service';
+import { SearchFallback } from './search-fallback';
 import { SearchController } from './search.controller';
 import { SearchService } from './search.service';
 
@@ -14,7 +15,14 @@ export class SearchModule {
       module: SearchModule,
       imports: [RegisterModule],
       controllers: [SearchController],
-      providers: [MeiliClient, ResourceIndex, OutboxRelay, SearchService, { provide: RELAY_OPTIONS, useValue: relay }],
+      providers: [
+        MeiliClient,
+        ResourceIndex,
+        SearchFallback,
+        OutboxRelay,
+        SearchService,
+        { provide: RELAY_OPTIONS, useValue: relay },
+      ],
       exports: [ResourceIndex, OutboxRelay, MeiliClient],
     };
   }

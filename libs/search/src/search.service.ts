@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError, RegionTree } from '@kepu/core';
-import { ResourcesService } from '@kepu/register';
 import { MeiliClient, MeiliError } from './meili-client';
 import { ResourceIndex } from './resource-index.service';
+import { Bbox, GeoPoint, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
 import { SearchQueryDto } from './search.dto';
 
@@ -23,7 +23,7 @@ export interface SearchResult {
   facets: Record<string, Record<string, number>>;
   page: number;
   pageSize: number;
-  /** True when Meilisearch is unreachable and Postgres answered (name match and filters only). */
+  /** True when Meilisearch is unreachable and Postgres answered: substring matches, no typos or highlights. */
   degraded: boolean;
 }
 
@@ -59,7 +59,7 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 }
 
 /** Parses `minLng,minLat,maxLng,maxLat`. */
-export function parseBbox(input: string) {
+export function parseBbox(input: string): Bbox {
   const parts = input.split(',').map((p) => Number(p.trim()));
   const [minLng, minLat, maxLng, maxLat] = parts;
   const valid =
@@ -75,7 +75,7 @@ export function parseBbox(input: string) {
   return { minLng, minLat, maxLng, maxLat };
 }
 
-function filters(query: SearchQueryDto, point?: { lat: number; lng: number }): string[] {
+function filters(query: SearchQueryDto, point?: GeoPoint, box?: Bbox): string[] {
   const filter: string[] = [];
   const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
   equals('regions', query.district);
@@ -88,8 +88,7 @@ function filters(query: SearchQueryDto, point?: { lat: number; lng: number }): s
   if (query.bookable !== undefined) filter.push(`bookable = ${query.bookable}`);
   if (point && query.radiusKm)
     filter.push(`_geoRadius(${point.lat}, ${point.lng}, ${Math.round(query.radiusKm * 1000)})`);
-  if (query.bbox) {
-    const box = parseBbox(query.bbox);
+  if (box) {
     // Meilisearch takes the top-right corner, then the bottom-left one.
     filter.push(`_geoBoundingBox([${box.maxLat}, ${box.maxLng}], [${box.minLat}, ${box.minLng}])`);
   }
@@ -97,10 +96,10 @@ function filters(query: SearchQueryDto, point?: { lat: number; lng: number }): s
 }
 
 /** The Meilisearch search request for an API query: also what the benchmark sends straight to Meilisearch. */
-export function meiliSearchRequest(query: SearchQueryDto, point?: { lat: number; lng: number }) {
+export function meiliSearchRequest(query: SearchQueryDto, point?: GeoPoint) {
   return {
     q: query.q ?? '',
-    filter: filters(query, point),
+    filter: filters(query, point, query.bbox ? parseBbox(query.bbox) : undefined),
     facets: Object.values(FACETS),
     page: query.page,
     hitsPerPage: query.pageSize,
@@ -128,7 +127,7 @@ export class SearchService {
     private readonly meili: MeiliClient,
     private readonly index: ResourceIndex,
     private readonly regions: RegionTree,
-    private readonly resources: ResourcesService,
+    private readonly fallback: SearchFallback,
   ) {}
 
   async search(query: SearchQueryDto): Promise<SearchResult> {
@@ -163,7 +162,23 @@ export class SearchService {
     } catch (error) {
       if (!(error instanceof MeiliError)) throw error;
       this.logger.warn(`Search answered from Postgres: ${error.message}`);
-      return this.fromDatabase(query, point);
+      const { rows, total, facets } = await this.fallback.search(
+        query,
+        point,
+        query.bbox ? parseBbox(query.bbox) : undefined,
+      );
+      return {
+        hits: rows.map(({ lat, lng, ...row }) => ({
+          ...row,
+          location: { lat, lng },
+          ...(point && { distanceKm: Math.round(distanceKm(point, { lat, lng }) * 100) / 100 }),
+        })),
+        total,
+        facets,
+        page: query.page,
+        pageSize: query.pageSize,
+        degraded: true,
+      };
     }
   }
 
@@ -182,10 +197,7 @@ export class SearchService {
       return result.hits;
     } catch (error) {
       if (!(error instanceof MeiliError)) throw error;
-      return (await this.resources.list(undefined, { q, page: 1, pageSize: 10 })).items.map(({ id, name }) => ({
-        id,
-        name,
-      }));
+      return this.fallback.suggest(q);
     }
   }
 
@@ -198,34 +210,5 @@ export class SearchService {
       throw new AppError(SearchErrors.POINT_REQUIRED);
     }
     return hasPoint ? { lat: query.lat as number, lng: query.lng as number } : undefined;
-  }
-
-  /** Postgres answers by name and the register's filters; no pinyin, facets or geo ranking. */
-  private async fromDatabase(query: SearchQueryDto, point?: { lat: number; lng: number }): Promise<SearchResult> {
-    const page = await this.resources.list(undefined, {
-      q: query.q,
-      region: query.district,
-      type: query.type,
-      theme: query.theme,
-      audience: query.audience,
-      free: query.free,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    return {
-      hits: page.items.map((item) => ({
-        id: item.id,
-        name: item.name,
-        type: item.type,
-        district: item.regionCode,
-        location: item.location,
-        ...(point && { distanceKm: Math.round(distanceKm(point, item.location) * 100) / 100 }),
-      })),
-      total: page.total,
-      facets: {},
-      page: query.page,
-      pageSize: query.pageSize,
-      degraded: true,
-    };
   }
 }

@@ -6,6 +6,7 @@ import { Outbox1795440000000 } from './1795440000000-outbox';
 import { Register1795440000001 } from './1795440000001-register';
 import { OutboxRetries1795450000000 } from './1795450000000-outbox-retries';
 import { SearchFallback1795460000000 } from './1795460000000-search-fallback';
+import { Schedule1795460000001 } from './1795460000001-schedule';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Register1795440000001,
   OutboxRetries1795450000000,
   SearchFallback1795460000000,
+  Schedule1795460000001,
 ];

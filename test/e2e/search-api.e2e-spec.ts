@@ -82,7 +82,7 @@ describe('GET /search and /search/suggest', () => {
   });
 
   describe('when Meilisearch is unreachable', () => {
-    let live: string;
+    let live: string | undefined;
     let healthy: { total: number; facets: Record<string, Record<string, number>> };
     beforeAll(async () => {
       healthy = await search('district=440300');

@@ -3,6 +3,7 @@ import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConf
 import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
+import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
@@ -26,6 +27,7 @@ export class ApiModule {
         HealthModule,
         IdentityModule,
         RegisterModule,
+        ScheduleModule,
         SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,
       ],

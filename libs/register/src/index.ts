@@ -10,4 +10,7 @@ export type { ResourceView, ResourceSummary } from './resources/resources.servic
 export { ResourceStore } from './resources/resource-store.service';
 export { OrganisationsService } from './organisations/organisations.service';
 export { Organisation } from './organisations/organisation.entity';
+export { Resource } from './resources/resource.entity';
 export { RegionsService } from './regions/regions.service';
+export { ResourceViewExtensions } from './resources/resource-view-extensions';
+export type { ResourceViewExtension } from './resources/resource-view-extensions';

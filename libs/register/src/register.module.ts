@@ -16,6 +16,7 @@ import { RegionsService } from './regions/regions.service';
 import { RegisterPolicies } from './register.policies';
 import { ResourceRevision } from './resources/resource-revision.entity';
 import { ResourceStore } from './resources/resource-store.service';
+import { ResourceViewExtensions } from './resources/resource-view-extensions';
 import { Resource } from './resources/resource.entity';
 import { AccreditationsController, ResourcesController } from './resources/resources.controller';
 import { ResourcesService } from './resources/resources.service';
@@ -40,12 +41,13 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     RegionsService,
     OrganisationsService,
     ResourceStore,
+    ResourceViewExtensions,
     ResourcesService,
     ReviewService,
     MediaService,
     CensusService,
     { provide: MediaStorage, inject: [KEPU_CONFIG], useFactory: (config: KepuConfig) => createMediaStorage(config) },
   ],
-  exports: [ResourcesService, ResourceStore, OrganisationsService, RegionsService],
+  exports: [ResourcesService, ResourceViewExtensions, ResourceStore, OrganisationsService, RegionsService],
 })
 export class RegisterModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegionTree } from '@kepu/core';
 import { ResourcesService, ResourceView } from '@kepu/register';
+import { OfferingsService } from '@kepu/schedule';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
 import { MeiliClient, MeiliError } from './meili-client';
 import { SearchDocument, toSearchDocument } from './search-document';
@@ -25,6 +26,7 @@ export class ResourceIndex {
     private readonly resources: ResourcesService,
     private readonly regions: RegionTree,
     private readonly fallback: SearchFallback,
+    private readonly offerings: OfferingsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -132,9 +134,11 @@ export class ResourceIndex {
   }
 
   private async documents(views: ResourceView[]): Promise<SearchDocument[]> {
+    const offerings = await this.offerings.active(views.map((view) => view.id));
+    const bookable = new Set(offerings.map((offering) => offering.resourceId));
     return Promise.all(
       views.map(async (view) =>
-        toSearchDocument(view, (await this.regions.pathOf(view.regionCode)) ?? view.regionCode),
+        toSearchDocument(view, (await this.regions.pathOf(view.regionCode)) ?? view.regionCode, bookable.has(view.id)),
       ),
     );
   }

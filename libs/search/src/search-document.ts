@@ -27,6 +27,7 @@ export interface SearchDocument {
   exhibits: string[];
   description: string;
   address: string;
+  /** Has an offering on sale. */
   bookable: boolean;
   organisation: string;
   _geo: { lat: number; lng: number };
@@ -34,7 +35,7 @@ export interface SearchDocument {
 
 const labels = (terms: Record<string, { zh: string }>, codes: string[]) => codes.map((c) => terms[c]?.zh ?? c);
 
-export function toSearchDocument(resource: ResourceView, regionPath: string): SearchDocument {
+export function toSearchDocument(resource: ResourceView, regionPath: string, bookable: boolean): SearchDocument {
   const forms = pinyinForms(resource.name);
   return {
     id: resource.id,
@@ -58,8 +59,7 @@ export function toSearchDocument(resource: ResourceView, regionPath: string): Se
     exhibits: resource.exhibits.map((e) => `${e.name} ${e.explanation}`),
     description: resource.description,
     address: resource.address,
-    // Offerings arrive with the schedule issue; until then nothing is bookable.
-    bookable: false,
+    bookable,
     organisation: resource.organisation.name,
     _geo: { lat: resource.location.lat, lng: resource.location.lng },
   };

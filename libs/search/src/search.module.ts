@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { RegisterModule } from '@kepu/register';
+import { ScheduleModule } from '@kepu/schedule';
 import { MeiliClient } from './meili-client';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { ResourceIndex } from './resource-index.service';
@@ -13,7 +14,7 @@ export class SearchModule {
   static forRoot(relay: RelayOptions): DynamicModule {
     return {
       module: SearchModule,
-      imports: [RegisterModule],
+      imports: [RegisterModule, ScheduleModule],
       controllers: [SearchController],
       providers: [
         MeiliClient,

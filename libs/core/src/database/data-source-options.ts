@@ -1,7 +1,14 @@
 import { MIGRATIONS } from '@kepu/migrations';
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { KepuConfig } from '../config/config';
 import { DatabaseLogger } from './typeorm-logger';
+
+// A DATE is a calendar day, not an instant: keep `YYYY-MM-DD` rather than a Date at the server's
+// local midnight, whose day depends on the server's timezone. Arrays of dates alike.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+type TypeId = Parameters<typeof types.setTypeParser>[0];
+types.setTypeParser(1182 as TypeId /* date[] */, types.getTypeParser(1009 as TypeId /* text[] */));
 
 /** The one place that says how Kepu talks to Postgres: the app, the worker, the CLI and tests use it. */
 export function dataSourceOptions(config: KepuConfig): DataSourceOptions {

@@ -12,6 +12,7 @@ import { contentAsInput, normalizeContent, requireComplete, ResourceContent } fr
 import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
 import { ResourceRevision, RevisionState } from './resource-revision.entity';
 import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
+import { ResourceViewExtensions } from './resource-view-extensions';
 import { Resource, ResourceStatus } from './resource.entity';
 import { ListResourcesDto } from './resources.dto';
 
@@ -69,6 +70,7 @@ export class ResourcesService {
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
     private readonly accounts: AccountsService,
+    private readonly extensions: ResourceViewExtensions,
   ) {}
 
   async create(
@@ -182,7 +184,7 @@ export class ResourcesService {
     });
     const pending =
       insider && resource.workingRevisionId ? await revisions.findOneBy({ id: resource.workingRevisionId }) : null;
-    return this.view(resource, resource.organisation, shown, insider ? { pending } : undefined);
+    return this.extensions.apply(this.view(resource, resource.organisation, shown, insider ? { pending } : undefined));
   }
 
   async workingCopy(actor: Actor, id: string): Promise<WorkingCopy> {

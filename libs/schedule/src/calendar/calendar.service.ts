@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { CalendarDay } from '../hours/opening-hours';
+import { ScheduleErrors } from '../schedule-errors';
+import { isoWeekday, LocalDate } from '../shanghai';
+import { CalendarYearDto } from './calendar.dto';
+import { CalendarDayRecord, CalendarYear } from './calendar.entities';
+
+export interface CalendarYearView {
+  year: number;
+  status: 'official' | 'provisional';
+  source: string;
+  updatedAt: Date;
+  days: { date: LocalDate; kind: 'holiday' | 'workday'; name: string }[];
+}
+
+/** The national holiday calendar: public holidays and make-up working days (调休), year by year. */
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The special days between two dates (inclusive), by date. */
+  async days(from: LocalDate, to: LocalDate, manager?: EntityManager): Promise<Map<LocalDate, CalendarDay>> {
+    const rows = await (manager ?? this.dataSource.manager).query(
+      `SELECT date, kind, name FROM holiday_calendar_days WHERE date BETWEEN $1 AND $2`,
+      [from, to],
+    );
+    return new Map(rows.map((row: CalendarDayRecord) => [row.date, { kind: row.kind, name: row.name }]));
+  }
+
+  async year(year: number): Promise<CalendarYearView> {
+    const record = await this.dataSource.getRepository(CalendarYear).findOneBy({ year });
+    if (!record) throw new AppError(CoreErrors.NOT_FOUND);
+    const days = await this.dataSource
+      .getRepository(CalendarDayRecord)
+      .find({ where: { year }, order: { date: 'ASC' } });
+    return {
+      year,
+      status: record.status,
+      source: record.source,
+      updatedAt: record.updatedAt,
+      days: days.map(({ date, kind, name }) => ({ date, kind, name })),
+    };
+  }
+
+  /**
+   * Replaces a year's days (a city administrator enters the State Council's notice). Venues' slots
+   * follow within the hour, when the slot job next plans them; booked slots are kept, never dropped.
+   */
+  async replaceYear(actor: Actor, year: number, body: CalendarYearDto, correlationId?: string) {
+    await this.policy.authorize(actor, 'calendar.manage');
+    const seen = new Set<string>();
+    body.days.forEach((day, i) => {
+      const field = `days[${i}].date`;
+      if (!day.date.startsWith(`${year}-`))
+        throw new AppError(ScheduleErrors.CALENDAR_DATE_OUTSIDE_YEAR, [{ field, problems: [day.date] }]);
+      if (seen.has(day.date)) throw new AppError(CoreErrors.VALIDATION_FAILED, [{ field, problems: ['listed twice'] }]);
+      if (day.kind === 'workday' && isoWeekday(day.date) < 6)
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [
+          { field, problems: ['a make-up working day falls on a weekend'] },
+        ]);
+      seen.add(day.date);
+    });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(CalendarYear).save({
+        year,
+        status: body.status ?? 'official',
+        source: body.source ?? '',
+        updatedBy: actor.accountId,
+      });
+      await tx.getRepository(CalendarDayRecord).delete({ year });
+      if (body.days.length)
+        await tx.getRepository(CalendarDayRecord).insert(body.days.map((day) => ({ ...day, year })));
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'calendar.year_replaced',
+          subjectType: 'calendar',
+          subjectId: String(year),
+          details: { status: body.status ?? 'official', days: body.days.length },
+          correlationId,
+        },
+        tx,
+      );
+    });
+    return this.year(year);
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import { Actor } from '@kepu/identity';
+import { CalendarService } from '../calendar/calendar.service';
+import { Offering } from '../offerings/offering.entity';
+import { ScheduledResources } from '../scheduled-resources';
+import { ScheduleErrors } from '../schedule-errors';
+import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
+import { startsOutsideHours, undividedRanges } from '../slots/slot-plan';
+import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
+import { DayHours, hoursOn, hoursProblems, hoursStatus, OpeningHours, openingHoursJsonLd } from './opening-hours';
+import { OpeningHoursDto } from './opening-hours.dto';
+import { OpeningHoursStore } from './opening-hours.store';
+
+export interface OpeningHoursView {
+  resourceId: string;
+  timezone: 'Asia/Shanghai';
+  rules: OpeningHours;
+  today: DayHours;
+  openNow: boolean;
+  closesAt: string | null;
+  nextOpening: string | null;
+  /** Today and the following days, each with its ranges and why (weekly, holiday, exception…). */
+  days: DayHours[];
+  /** schema.org properties for the venue page's JSON-LD. */
+  jsonLd: ReturnType<typeof openingHoursJsonLd>;
+}
+
+/** Hours out of a validated body: optional parts filled with their defaults. */
+function fromBody(body: OpeningHoursDto): OpeningHours {
+  return {
+    weekly: body.weekly.map(({ days, open, close }) => ({ days, open, close })),
+    seasons: (body.seasons ?? []).map((s) => ({
+      name: s.name ?? '',
+      from: s.from,
+      to: s.to,
+      weekly: s.weekly.map(({ days, open, close }) => ({ days, open, close })),
+    })),
+    publicHolidays: body.publicHolidays,
+    holidayHours: body.holidayHours ? { open: body.holidayHours.open, close: body.holidayHours.close } : null,
+    makeupWorkdays: body.makeupWorkdays ?? 'as_weekday',
+    exceptions: (body.exceptions ?? []).map((e) => ({
+      date: e.date,
+      closed: e.closed ?? false,
+      ...(e.open && { open: e.open }),
+      ...(e.close && { close: e.close }),
+      ...(e.note && { note: e.note }),
+    })),
+  };
+}
+
+/** `GET|PUT /resources/:id/opening-hours`: the rules, and what they mean today and for the days ahead. */
+@Injectable()
+export class OpeningHoursService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resources: ScheduledResources,
+    private readonly store: OpeningHoursStore,
+    private readonly calendar: CalendarService,
+    private readonly planner: SlotPlanner,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async get(actor: Actor | undefined, resourceId: string, days = 14): Promise<OpeningHoursView> {
+    await this.resources.readable(actor, resourceId);
+    const view = await this.view(resourceId, days);
+    if (!view) throw new AppError(CoreErrors.NOT_FOUND);
+    return view;
+  }
+
+  /** The derived view, or null when the resource has no hours yet. */
+  async view(resourceId: string, days = 14, at = new Date()): Promise<OpeningHoursView | null> {
+    const rules = await this.store.load(resourceId);
+    if (!rules) return null;
+    const today = shanghaiToday(at);
+    const calendar = await this.calendar.days(today, addDays(today, Math.max(days, 61)));
+    const status = hoursStatus(rules, at, calendar);
+    const upcoming = Array.from({ length: days }, (_, i) => addDays(today, i)).map((date) =>
+      hoursOn(rules, date, calendar.get(date)),
+    );
+    return {
+      resourceId,
+      timezone: 'Asia/Shanghai',
+      rules,
+      today: status.today,
+      openNow: status.openNow,
+      closesAt: status.closesAt && shanghaiIso(status.closesAt),
+      nextOpening: status.nextOpening && shanghaiIso(status.nextOpening),
+      days: upcoming,
+      jsonLd: openingHoursJsonLd(rules, upcoming),
+    };
+  }
+
+  /**
+   * Replaces the hours and replans the resource's slots in one transaction. Slots with bookings
+   * that the new hours drop need `choice` (keep or cancel); without it nothing changes (409).
+   */
+  async put(
+    actor: Actor,
+    resourceId: string,
+    body: OpeningHoursDto,
+    choice: AffectedSlotsChoice | undefined,
+    correlationId?: string,
+  ): Promise<OpeningHoursView & { slots: ReplanReport }> {
+    await this.resources.manageable(actor, resourceId);
+    const hours = fromBody(body);
+    const [problem] = hoursProblems(hours, shanghaiToday());
+    if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
+    const slots = await this.dataSource.transaction(async (tx) => {
+      const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
+      for (const offering of offerings) {
+        const undivided = undividedRanges(offering, hours)[0];
+        if (undivided) {
+          throw new AppError(ScheduleErrors.SLOT_LENGTH_MISMATCH, [
+            {
+              field: 'weekly',
+              problems: [`${undivided.open}–${undivided.close} / ${offering.slotMinutes} min (${offering.title})`],
+            },
+          ]);
+        }
+        const outside = startsOutsideHours(offering, hours)[0];
+        if (outside) {
+          throw new AppError(ScheduleErrors.START_OUTSIDE_HOURS, [
+            { field: 'weekly', problems: [`${outside} (${offering.title})`] },
+          ]);
+        }
+      }
+      await this.store.save(resourceId, hours, actor.accountId, tx);
+      const report = await this.planner.replanResource(resourceId, choice, tx);
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'opening_hours.replaced',
+          subjectType: 'resource',
+          subjectId: resourceId,
+          details: { slots: { ...report, kept: report.kept.length, cancelled: report.cancelled.length } },
+          correlationId,
+        },
+        tx,
+      );
+      await this.outbox.publish(
+        { topic: 'resource.hours_changed', aggregateType: 'resource', aggregateId: resourceId },
+        tx,
+      );
+      return report;
+    });
+    return { ...((await this.view(resourceId)) as OpeningHoursView), slots };
+  }
+}

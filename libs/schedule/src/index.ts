@@ -1,0 +1,14 @@
+export { ScheduleModule } from './schedule.module';
+export { ScheduleErrors } from './schedule-errors';
+export { OfferingsService } from './offerings/offerings.service';
+export type { OfferingView, SlotAvailability } from './offerings/offerings.service';
+export { Offering, OFFERING_KINDS } from './offerings/offering.entity';
+export { Slot } from './slots/slot.entity';
+export { SlotPlanner, SLOT_HORIZON_DAYS } from './slots/slot-planner.service';
+export type { AffectedSlot, ReplanReport } from './slots/slot-planner.service';
+export { OpeningHoursService } from './hours/opening-hours.service';
+export { hoursOn, hoursStatus, hoursProblems } from './hours/opening-hours';
+export type { OpeningHours, DayHours, CalendarDay } from './hours/opening-hours';
+export * from './shanghai';
+export { bookingWindow, slotStatus } from './slots/booking-window';
+export type { SlotStatus } from './slots/booking-window';

@@ -1,0 +1,31 @@
+import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
+import { isLocalDate, TIME_PATTERN } from './shanghai';
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export const IsLocalDate = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isLocalDate',
+      validator: {
+        validate: (value) => typeof value === 'string' && isLocalDate(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be a real date written YYYY-MM-DD`, options),
+      },
+    },
+    options,
+  );
+
+/** A wall-clock time `HH:MM` from 00:00 to 23:59 (so `24:00` is refused). */
+export const IsLocalTime = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isLocalTime',
+      validator: {
+        validate: (value) => typeof value === 'string' && TIME_PATTERN.test(value),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a time HH:MM between 00:00 and 23:59`,
+          options,
+        ),
+      },
+    },
+    options,
+  );

@@ -1,0 +1,133 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Resource } from '@kepu/register';
+
+export const OFFERING_KINDS = ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] as const;
+export type OfferingKind = (typeof OFFERING_KINDS)[number];
+export const OFFERING_AUDIENCES = ['individual', 'group', 'both'] as const;
+export type OfferingAudience = (typeof OFFERING_AUDIENCES)[number];
+
+/** The booking rules a venue gets unless it says otherwise (DESIGN §3's booking defaults). */
+export const OFFERING_DEFAULTS = {
+  description: '',
+  audience: 'both' as OfferingAudience,
+  groupCapacity: 0,
+  bookingOpensDaysAhead: 7,
+  bookingOpensAt: '09:00',
+  cutoffMinutes: 30,
+  minPartySize: 1,
+  maxPartySize: 5,
+  realName: false,
+  priceFen: 0,
+};
+
+/**
+ * Something visitors book at a venue, with the rules its slots and bookings follow. Slots tile the
+ * venue's open ranges, or start at `startTimes`; `dates` limits it to given days, and an event with
+ * dates keeps its own times whatever the venue's hours.
+ */
+@Entity('offerings')
+@Check('offerings_kind', `"kind" IN ('general_admission', 'guided_tour', 'course', 'event', 'lab_open_day')`)
+@Check('offerings_status', `"status" IN ('active', 'archived')`)
+@Check('offerings_audience', `"audience" IN ('individual', 'group', 'both')`)
+@Check('offerings_capacity', `"capacity" >= 0 AND "group_capacity" >= 0 AND "capacity" + "group_capacity" > 0`)
+@Check('offerings_party', `"min_party_size" >= 1 AND "min_party_size" <= "max_party_size"`)
+export class Offering {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'offerings_pkey' })
+  id!: string;
+
+  @Index('offerings_resource_idx')
+  @Column({ name: 'resource_id', type: 'uuid' })
+  resourceId!: string;
+
+  @ManyToOne(() => Resource, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'resource_id', foreignKeyConstraintName: 'offerings_resource_fkey' })
+  resource?: Relation<Resource>;
+
+  @Column({ type: 'varchar', length: 100 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind!: OfferingKind;
+
+  @Column({ type: 'text', default: OFFERING_DEFAULTS.description })
+  description!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: 'active' | 'archived';
+
+  @Column({ type: 'varchar', length: 16, default: OFFERING_DEFAULTS.audience })
+  audience!: OfferingAudience;
+
+  @Column({ name: 'slot_minutes', type: 'integer' })
+  slotMinutes!: number;
+
+  /** Fixed start times (`HH:MM`); null: slots tile the open ranges. */
+  @Column({ name: 'start_times', type: 'text', array: true, nullable: true })
+  startTimes!: string[] | null;
+
+  /** The only days it runs; null: every open day. */
+  @Column({ type: 'date', array: true, nullable: true })
+  dates!: string[] | null;
+
+  @Column({ name: 'valid_from', type: 'date', nullable: true })
+  validFrom!: string | null;
+
+  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  validTo!: string | null;
+
+  /** Places per slot for individual visitors. */
+  @Column({ type: 'integer' })
+  capacity!: number;
+
+  /** Places per slot kept for school groups (馆校合作), apart from individual ones. */
+  @Column({ name: 'group_capacity', type: 'integer', default: OFFERING_DEFAULTS.groupCapacity })
+  groupCapacity!: number;
+
+  @Column({ name: 'booking_opens_days_ahead', type: 'integer', default: OFFERING_DEFAULTS.bookingOpensDaysAhead })
+  bookingOpensDaysAhead!: number;
+
+  @Column({ name: 'booking_opens_at', type: 'time', default: '09:00:00' }) // OFFERING_DEFAULTS.bookingOpensAt as Postgres writes it
+  bookingOpensAt!: string;
+
+  @Column({ name: 'cutoff_minutes', type: 'integer', default: OFFERING_DEFAULTS.cutoffMinutes })
+  cutoffMinutes!: number;
+
+  @Column({ name: 'min_party_size', type: 'integer', default: OFFERING_DEFAULTS.minPartySize })
+  minPartySize!: number;
+
+  @Column({ name: 'max_party_size', type: 'integer', default: OFFERING_DEFAULTS.maxPartySize })
+  maxPartySize!: number;
+
+  @Column({ name: 'real_name', type: 'boolean', default: OFFERING_DEFAULTS.realName })
+  realName!: boolean;
+
+  @Column({ name: 'min_age', type: 'smallint', nullable: true })
+  minAge!: number | null;
+
+  @Column({ name: 'max_age', type: 'smallint', nullable: true })
+  maxAge!: number | null;
+
+  /** Price per person in fen (分); 0 is free. Integers, so sums never drift. */
+  @Column({ name: 'price_fen', type: 'integer', default: OFFERING_DEFAULTS.priceFen })
+  priceFen!: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { IsLocalDate, IsLocalTime } from '../local-date.validator';
+import { OFFERING_AUDIENCES, OFFERING_KINDS, OfferingAudience, OfferingKind } from './offering.entity';
+
+export const MAX_CAPACITY = 100_000;
+
+/** `POST /resources/:id/offerings`: the DESIGN body plus the rules real venues use. */
+export class OfferingDto {
+  @ApiProperty({ example: '常设展厅参观' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  title!: string;
+
+  @ApiProperty({ enum: OFFERING_KINDS })
+  @IsIn(OFFERING_KINDS)
+  kind!: OfferingKind;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: OFFERING_AUDIENCES, default: 'both' })
+  @IsOptional()
+  @IsIn(OFFERING_AUDIENCES)
+  audience?: OfferingAudience;
+
+  @ApiProperty({ example: 60, description: 'slot length in minutes' })
+  @IsInt()
+  @Min(5)
+  @Max(720)
+  slotMinutes!: number;
+
+  @ApiPropertyOptional({
+    example: ['10:00', '14:30'],
+    description: 'fixed start times; default: slots tile the open hours',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(48)
+  @IsLocalTime({ each: true })
+  startTimes?: string[];
+
+  @ApiPropertyOptional({ example: ['2027-09-18'], description: 'the only days it runs (events: required)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(366)
+  @IsLocalDate({ each: true })
+  dates?: string[];
+
+  @ApiPropertyOptional({ example: '2027-01-01' })
+  @IsOptional()
+  @IsLocalDate()
+  validFrom?: string;
+
+  @ApiPropertyOptional({ example: '2027-12-31' })
+  @IsOptional()
+  @IsLocalDate()
+  validTo?: string;
+
+  @ApiProperty({ example: 200, description: 'places per slot for individual visitors' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  capacity!: number;
+
+  @ApiPropertyOptional({ example: 50, description: 'places per slot kept for school groups' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CAPACITY)
+  groupCapacity?: number;
+
+  @ApiPropertyOptional({ example: 7, default: 7 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  bookingOpensDaysAhead?: number;
+
+  @ApiPropertyOptional({ example: '09:00', default: '09:00' })
+  @IsOptional()
+  @IsLocalTime()
+  bookingOpensAt?: string;
+
+  @ApiPropertyOptional({ example: 30, default: 30, description: 'booking closes this many minutes before the start' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  cutoffMinutes?: number;
+
+  @ApiPropertyOptional({ example: 1, default: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  minPartySize?: number;
+
+  @ApiPropertyOptional({ example: 5, default: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  maxPartySize?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'an ID number per visitor' })
+  @IsOptional()
+  @IsBoolean()
+  realName?: boolean;
+
+  @ApiPropertyOptional({ example: 6 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  minAge?: number;
+
+  @ApiPropertyOptional({ example: 14 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  maxAge?: number;
+
+  @ApiPropertyOptional({ example: 0, default: 0, description: 'price per person in fen (分); 0 is free' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  priceFen?: number;
+}
+
+export class OfferingPatchDto extends PartialType(OfferingDto) {}
+
+export class AvailabilityQueryDto {
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'default: today (Shanghai)' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'default: six days after from; at most 62 days in all' })
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+}

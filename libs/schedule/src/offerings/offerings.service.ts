@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import { Actor } from '@kepu/identity';
+import { OpeningHoursStore } from '../hours/opening-hours.store';
+import { ScheduledResources } from '../scheduled-resources';
+import { ScheduleErrors } from '../schedule-errors';
+import { addDays, daysBetween, minutesOf, shanghaiInstant, shanghaiIso, shanghaiToday } from '../shanghai';
+import { followsOpeningHours, overlappingStarts, startsOutsideHours, undividedRanges } from '../slots/slot-plan';
+import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
+import { bookingWindow, SlotStatus, slotStatus } from '../slots/booking-window';
+import { Offering, OFFERING_DEFAULTS } from './offering.entity';
+import { AvailabilityQueryDto, OfferingDto, OfferingPatchDto } from './offerings.dto';
+
+const MAX_AVAILABILITY_DAYS = 62;
+
+export type OfferingView = Omit<Offering, 'resource' | 'createdBy' | 'bookingOpensAt'> & { bookingOpensAt: string };
+
+export interface SlotAvailability {
+  slotId: string;
+  start: string;
+  end: string;
+  capacity: number;
+  remaining: number;
+  groupCapacity: number;
+  groupRemaining: number;
+  status: SlotStatus;
+  /** When booking opens (for not_open_yet) and when it closes (the cutoff). */
+  bookingOpensAt: string;
+  bookingClosesAt: string;
+}
+
+const view = ({ resource: _resource, createdBy: _createdBy, ...offering }: Offering): OfferingView => ({
+  ...offering,
+  bookingOpensAt: offering.bookingOpensAt.slice(0, 5),
+});
+
+/** Offerings and their availability: what visitors can book at a venue, and when. */
+@Injectable()
+export class OfferingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resources: ScheduledResources,
+    private readonly store: OpeningHoursStore,
+    private readonly planner: SlotPlanner,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: Actor, resourceId: string, body: OfferingDto, correlationId?: string) {
+    await this.resources.manageable(actor, resourceId);
+    return this.dataSource.transaction(async (tx) => {
+      const offering = tx.create(Offering, {
+        ...OFFERING_DEFAULTS,
+        ...body,
+        status: 'active',
+        resourceId,
+        startTimes: body.startTimes ? [...new Set(body.startTimes)].sort() : null,
+        dates: body.dates ? [...new Set(body.dates)].sort() : null,
+        createdBy: actor.accountId,
+      });
+      await this.check(offering, tx);
+      await tx.save(offering);
+      const slots = await this.planner.replan(offering, await this.store.load(resourceId, tx), undefined, tx);
+      await this.changed(actor, offering, 'offering.created', slots, tx, correlationId);
+      return { ...view(await tx.findOneByOrFail(Offering, { id: offering.id })), slots };
+    });
+  }
+
+  async update(
+    actor: Actor,
+    id: string,
+    patch: OfferingPatchDto,
+    choice: AffectedSlotsChoice | undefined,
+    correlationId?: string,
+  ) {
+    return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
+      if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
+      Object.assign(offering, patch);
+      if (patch.startTimes) offering.startTimes = [...new Set(patch.startTimes)].sort();
+      if (patch.dates) offering.dates = [...new Set(patch.dates)].sort();
+    });
+  }
+
+  /** Takes it off sale: empty future slots go; booked ones are kept or cancelled as the operator says. */
+  async archive(actor: Actor, id: string, choice: AffectedSlotsChoice | undefined, correlationId?: string) {
+    return this.modify(actor, id, choice, correlationId, 'offering.archived', (offering) => {
+      if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
+      offering.status = 'archived';
+    });
+  }
+
+  async get(actor: Actor | undefined, id: string): Promise<OfferingView> {
+    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.resources.readable(actor, offering.resourceId);
+    return view(offering);
+  }
+
+  /** A resource's offerings on sale. */
+  async list(actor: Actor | undefined, resourceId: string): Promise<OfferingView[]> {
+    await this.resources.readable(actor, resourceId);
+    return this.listed(resourceId);
+  }
+
+  /** The same, for a caller that has already checked the resource may be seen. */
+  async listed(resourceId: string): Promise<OfferingView[]> {
+    return (await this.active([resourceId])).map(view);
+  }
+
+  /** Active offerings of these resources, oldest first. */
+  active(resourceIds: string[]): Promise<Offering[]> {
+    return this.dataSource
+      .getRepository(Offering)
+      .find({ where: { resourceId: In(resourceIds), status: 'active' }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Slots between two Shanghai dates with what is left and whether they can be booked now. */
+  async availability(actor: Actor | undefined, id: string, query: AvailabilityQueryDto, now = new Date()) {
+    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.resources.readable(actor, offering.resourceId);
+    if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
+    const from = query.from ?? shanghaiToday(now);
+    const to = query.to ?? addDays(from, 6);
+    if (to < from || daysBetween(from, to) >= MAX_AVAILABILITY_DAYS) {
+      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [{ field: 'to', problems: [`${from}…${to}`] }]);
+    }
+    const slots: {
+      id: string;
+      startsAt: Date;
+      endsAt: Date;
+      capacity: number;
+      booked: number;
+      groupCapacity: number;
+      groupBooked: number;
+      status: string;
+    }[] = await this.dataSource.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, group_capacity AS "groupCapacity",
+              group_booked AS "groupBooked", status
+         FROM slots WHERE offering_id = $1 AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at`,
+      [id, shanghaiInstant(from, 0), shanghaiInstant(to, 24 * 60)],
+    );
+    return slots.map((slot): SlotAvailability => {
+      const window = bookingWindow(offering, slot.startsAt);
+      const remaining = slot.capacity - slot.booked;
+      const groupRemaining = slot.groupCapacity - slot.groupBooked;
+      return {
+        slotId: slot.id,
+        start: shanghaiIso(slot.startsAt),
+        end: shanghaiIso(slot.endsAt),
+        capacity: slot.capacity,
+        remaining,
+        groupCapacity: slot.groupCapacity,
+        groupRemaining,
+        status: slotStatus(
+          window,
+          {
+            cancelled: slot.status === 'cancelled',
+            remaining: offering.audience === 'group' ? groupRemaining : remaining,
+          },
+          now,
+        ),
+        bookingOpensAt: shanghaiIso(window.opensAt),
+        bookingClosesAt: shanghaiIso(window.closesAt),
+      };
+    });
+  }
+
+  private async modify(
+    actor: Actor,
+    id: string,
+    choice: AffectedSlotsChoice | undefined,
+    correlationId: string | undefined,
+    action: string,
+    change: (offering: Offering) => void,
+  ) {
+    const found = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    if (!found) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.resources.manageable(actor, found.resourceId);
+    return this.dataSource.transaction(async (tx) => {
+      const offering = await tx.findOneOrFail(Offering, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      change(offering);
+      await this.check(offering, tx);
+      await tx.save(offering);
+      const slots = await this.planner.replan(offering, await this.store.load(offering.resourceId, tx), choice, tx);
+      await this.changed(actor, offering, action, slots, tx, correlationId);
+      return { ...view(offering), slots };
+    });
+  }
+
+  /** The rules a DTO cannot check alone: they depend on each other and on the venue's hours. */
+  private async check(offering: Offering, tx: EntityManager): Promise<void> {
+    const fail = (definition: (typeof ScheduleErrors)[keyof typeof ScheduleErrors], field: string, problem: string) => {
+      throw new AppError(definition, [{ field, problems: [problem] }]);
+    };
+    if (offering.kind === 'event' && (!offering.dates || !offering.startTimes))
+      fail(ScheduleErrors.EVENT_NEEDS_DATES, offering.dates ? 'startTimes' : 'dates', 'required for an event');
+    if (offering.minPartySize > offering.maxPartySize)
+      fail(ScheduleErrors.INVALID_PARTY_SIZE, 'minPartySize', `${offering.minPartySize} > ${offering.maxPartySize}`);
+    if (offering.minAge != null && offering.maxAge != null && offering.minAge > offering.maxAge)
+      fail(ScheduleErrors.INVALID_AGE_RANGE, 'minAge', `${offering.minAge} > ${offering.maxAge}`);
+    if (offering.validFrom && offering.validTo && offering.validFrom > offering.validTo)
+      fail(ScheduleErrors.INVALID_DATE_RANGE, 'validTo', `${offering.validFrom} > ${offering.validTo}`);
+    if (offering.startTimes?.some((time) => minutesOf(time) + offering.slotMinutes > 24 * 60))
+      fail(ScheduleErrors.INVERTED_RANGE, 'startTimes', 'a slot would end after midnight');
+    const overlapping = overlappingStarts(offering)[0];
+    if (overlapping) fail(ScheduleErrors.STARTS_OVERLAP, 'startTimes', overlapping);
+    if (!followsOpeningHours(offering)) return;
+    const hours = await this.store.load(offering.resourceId, tx);
+    if (!hours) throw new AppError(ScheduleErrors.HOURS_NOT_SET);
+    const undivided = undividedRanges(offering, hours)[0];
+    if (undivided)
+      fail(
+        ScheduleErrors.SLOT_LENGTH_MISMATCH,
+        'slotMinutes',
+        `${offering.slotMinutes} does not divide ${undivided.open}–${undivided.close}`,
+      );
+    const outside = startsOutsideHours(offering, hours)[0];
+    if (outside) fail(ScheduleErrors.START_OUTSIDE_HOURS, 'startTimes', outside);
+  }
+
+  private async changed(
+    actor: Actor,
+    offering: Offering,
+    action: string,
+    slots: ReplanReport,
+    tx: EntityManager,
+    correlationId?: string,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actorId: actor.accountId,
+        action,
+        subjectType: 'offering',
+        subjectId: offering.id,
+        details: {
+          resourceId: offering.resourceId,
+          slots: { ...slots, kept: slots.kept.length, cancelled: slots.cancelled.length },
+        },
+        correlationId,
+      },
+      tx,
+    );
+    // Whether the resource has something bookable is part of its search document.
+    await this.outbox.publish(
+      { topic: 'resource.offerings_changed', aggregateType: 'resource', aggregateId: offering.resourceId },
+      tx,
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@kepu/identity';
+import { RegisterModule, ResourceViewExtensions } from '@kepu/register';
+import { CalendarDayRecord, CalendarYear } from './calendar/calendar.entities';
+import { CalendarService } from './calendar/calendar.service';
+import { OPENING_HOURS_ENTITIES } from './hours/opening-hours.entities';
+import { OpeningHoursService } from './hours/opening-hours.service';
+import { OpeningHoursStore } from './hours/opening-hours.store';
+import { Offering } from './offerings/offering.entity';
+import { OfferingsService } from './offerings/offerings.service';
+import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controllers';
+import { SchedulePolicies } from './schedule.policies';
+import { ScheduledResources } from './scheduled-resources';
+import { SlotHorizonJob } from './slots/slot-horizon.job';
+import { Slot } from './slots/slot.entity';
+import { SlotPlanner } from './slots/slot-planner.service';
+
+/** Open hours, the holiday calendar, offerings and their timed slots. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CalendarYear, CalendarDayRecord, ...OPENING_HOURS_ENTITIES, Offering, Slot]),
+    IdentityModule,
+    RegisterModule,
+  ],
+  controllers: [ResourceScheduleController, OfferingsController, CalendarController],
+  providers: [
+    SchedulePolicies,
+    ScheduledResources,
+    CalendarService,
+    OpeningHoursStore,
+    OpeningHoursService,
+    SlotPlanner,
+    OfferingsService,
+    SlotHorizonJob,
+  ],
+  exports: [OfferingsService, OpeningHoursService, SlotPlanner],
+})
+export class ScheduleModule implements OnModuleInit {
+  constructor(
+    private readonly extensions: ResourceViewExtensions,
+    private readonly hours: OpeningHoursService,
+    private readonly offerings: OfferingsService,
+  ) {}
+
+  /** A venue's page shows its hours and what can be booked. */
+  onModuleInit(): void {
+    this.extensions.register(async (resource) => ({
+      openingHours: await this.hours.view(resource.id),
+      offerings: await this.offerings.listed(resource.id),
+    }));
+  }
+}

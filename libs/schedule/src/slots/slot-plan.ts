@@ -1,0 +1,87 @@
+import { allRanges, DayHours, OpeningHours, TimeRange } from '../hours/opening-hours';
+import { addDays, LocalDate, LocalTime, minutesOf, shanghaiInstant } from '../shanghai';
+
+/** What of an offering decides where its slots fall. */
+export interface SlotRules {
+  kind: string;
+  slotMinutes: number;
+  startTimes: LocalTime[] | null;
+  dates: LocalDate[] | null;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+}
+
+export interface PlannedSlot {
+  date: LocalDate;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** An event with its own dates keeps its own times; everything else follows the venue's hours. */
+export const followsOpeningHours = (rules: SlotRules): boolean => !(rules.kind === 'event' && rules.dates);
+
+/**
+ * The slots an offering has between two Shanghai dates (inclusive). Fixed start times give one slot
+ * each when it fits inside an open range; otherwise slots tile each open range end to end.
+ */
+export function plannedSlots(
+  rules: SlotRules,
+  hoursOn: (date: LocalDate) => DayHours,
+  from: LocalDate,
+  to: LocalDate,
+): PlannedSlot[] {
+  const slots: PlannedSlot[] = [];
+  const ownTimes = !followsOpeningHours(rules);
+  const dates = new Set(rules.dates ?? []);
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    if (rules.dates && !dates.has(date)) continue;
+    if ((rules.validFrom && date < rules.validFrom) || (rules.validTo && date > rules.validTo)) continue;
+    const ranges: TimeRange[] = ownTimes ? [{ open: '00:00', close: '23:59' }] : hoursOn(date).ranges;
+    const starts: number[] = [];
+    for (const range of ranges) {
+      const open = minutesOf(range.open);
+      const close = ownTimes ? 24 * 60 : minutesOf(range.close);
+      if (rules.startTimes) {
+        for (const time of rules.startTimes) {
+          const start = minutesOf(time);
+          if (start >= open && start + rules.slotMinutes <= close) starts.push(start);
+        }
+      } else {
+        for (let start = open; start + rules.slotMinutes <= close; start += rules.slotMinutes) starts.push(start);
+      }
+    }
+    for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
+      slots.push({
+        date,
+        startsAt: shanghaiInstant(date, start),
+        endsAt: shanghaiInstant(date, start + rules.slotMinutes),
+      });
+    }
+  }
+  return slots;
+}
+
+/** The open ranges a tiling offering's slot length fails to divide (empty when it fits them all). */
+export function undividedRanges(rules: SlotRules, hours: OpeningHours): TimeRange[] {
+  if (rules.startTimes || !followsOpeningHours(rules)) return [];
+  return allRanges(hours).filter((range) => (minutesOf(range.close) - minutesOf(range.open)) % rules.slotMinutes !== 0);
+}
+
+/** Fixed start times that no open range of the hours could ever hold. */
+export function startsOutsideHours(rules: SlotRules, hours: OpeningHours): LocalTime[] {
+  if (!rules.startTimes || !followsOpeningHours(rules)) return [];
+  const ranges = allRanges(hours);
+  return rules.startTimes.filter(
+    (time) =>
+      !ranges.some(
+        (range) =>
+          minutesOf(time) >= minutesOf(range.open) && minutesOf(time) + rules.slotMinutes <= minutesOf(range.close),
+      ),
+  );
+}
+
+/** Fixed start times closer together than one slot: their slots would overlap. */
+export function overlappingStarts(rules: Pick<SlotRules, 'startTimes' | 'slotMinutes'>): LocalTime[] {
+  const starts = [...(rules.startTimes ?? [])].sort();
+  return starts.filter((time, i) => i > 0 && minutesOf(time) - minutesOf(starts[i - 1]) < rules.slotMinutes);
+}

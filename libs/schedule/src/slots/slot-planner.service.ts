@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppError, OutboxService } from '@kepu/core';
+import { CalendarService } from '../calendar/calendar.service';
+import { hoursOn, OpeningHours } from '../hours/opening-hours';
+import { OpeningHoursStore } from '../hours/opening-hours.store';
+import { Offering } from '../offerings/offering.entity';
+import { ScheduleErrors } from '../schedule-errors';
+import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
+import { followsOpeningHours, PlannedSlot, plannedSlots } from './slot-plan';
+
+/** Slots exist this many days ahead: as far as availability can be asked for. */
+export const SLOT_HORIZON_DAYS = 62;
+
+export type AffectedSlotsChoice = 'keep' | 'cancel';
+
+export interface AffectedSlot {
+  slotId: string;
+  offeringId: string;
+  start: string;
+  end: string;
+  booked: number;
+  groupBooked: number;
+}
+
+export interface ReplanReport {
+  created: number;
+  updated: number;
+  removed: number;
+  /** Slots with bookings that the new rules no longer produce, kept at the operator's request. */
+  kept: AffectedSlot[];
+  /** The same, cancelled at the operator's request (their bookings are cancelled and told). */
+  cancelled: AffectedSlot[];
+  /** Slots whose capacity could not drop below the places already booked. */
+  capacityKept: AffectedSlot[];
+}
+
+interface SlotRow {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  booked: number;
+  groupCapacity: number;
+  groupBooked: number;
+  status: 'scheduled' | 'cancelled';
+}
+
+const affected = (offering: Offering, slot: SlotRow): AffectedSlot => ({
+  slotId: slot.id,
+  offeringId: offering.id,
+  start: shanghaiIso(slot.startsAt),
+  end: shanghaiIso(slot.endsAt),
+  booked: slot.booked,
+  groupBooked: slot.groupBooked,
+});
+
+export const emptyReport = (): ReplanReport => ({
+  created: 0,
+  updated: 0,
+  removed: 0,
+  kept: [],
+  cancelled: [],
+  capacityKept: [],
+});
+
+/**
+ * Materialises an offering's slots for the booking horizon from its rules, the venue's hours and
+ * the holiday calendar. Idempotent: it inserts what is missing, updates what changed and removes
+ * empty slots the rules no longer produce. A slot with bookings is never dropped silently: without
+ * the operator's choice the change is refused (409) with the list; with it, kept or cancelled.
+ */
+@Injectable()
+export class SlotPlanner {
+  constructor(
+    private readonly store: OpeningHoursStore,
+    private readonly calendar: CalendarService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Replans every active offering of a resource (after its hours changed). */
+  async replanResource(
+    resourceId: string,
+    choice: AffectedSlotsChoice | undefined,
+    manager: EntityManager,
+  ): Promise<ReplanReport> {
+    const offerings = await manager.find(Offering, {
+      where: { resourceId, status: 'active' },
+      lock: { mode: 'pessimistic_write' },
+      order: { createdAt: 'ASC' },
+    });
+    const hours = await this.store.load(resourceId, manager);
+    const total = emptyReport();
+    const pending: AffectedSlot[] = [];
+    for (const offering of offerings) {
+      try {
+        merge(total, await this.replan(offering, hours, choice, manager));
+      } catch (error) {
+        const details = error instanceof AppError && error.definition === ScheduleErrors.SLOTS_HAVE_BOOKINGS;
+        if (!details) throw error;
+        pending.push(...((error as AppError).details as { affected: AffectedSlot[] }).affected);
+      }
+    }
+    if (pending.length) throw new AppError(ScheduleErrors.SLOTS_HAVE_BOOKINGS, { affected: pending });
+    return total;
+  }
+
+  /** Brings one offering's future slots in line with its rules; `manager` is the caller's transaction. */
+  async replan(
+    offering: Offering,
+    hours: OpeningHours | null,
+    choice: AffectedSlotsChoice | undefined,
+    manager: EntityManager,
+    now = new Date(),
+  ): Promise<ReplanReport> {
+    const report = emptyReport();
+    const planned = await this.plan(offering, hours, now, manager);
+    const existing: SlotRow[] = await manager.query(
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, group_capacity AS "groupCapacity",
+              group_booked AS "groupBooked", status
+         FROM slots WHERE offering_id = $1 AND starts_at > $2 ORDER BY starts_at FOR UPDATE`,
+      [offering.id, now],
+    );
+    const byStart = new Map(existing.map((slot) => [slot.startsAt.getTime(), slot]));
+    const plannedStarts = new Set(planned.map((slot) => slot.startsAt.getTime()));
+
+    const missing = planned.filter((slot) => !byStart.has(slot.startsAt.getTime()));
+    if (missing.length) {
+      const inserted = await manager.query(
+        `INSERT INTO slots (offering_id, resource_id, starts_at, ends_at, capacity, group_capacity)
+         SELECT $1, $2, s, e, $3, $4 FROM unnest($5::timestamptz[], $6::timestamptz[]) AS t(s, e)
+         ON CONFLICT (offering_id, starts_at) DO NOTHING RETURNING id`,
+        [
+          offering.id,
+          offering.resourceId,
+          offering.capacity,
+          offering.groupCapacity,
+          missing.map((slot) => slot.startsAt),
+          missing.map((slot) => slot.endsAt),
+        ],
+      );
+      report.created = inserted.length;
+    }
+
+    const changed: { slot: SlotRow; endsAt: Date }[] = [];
+    for (const slot of planned) {
+      const row = byStart.get(slot.startsAt.getTime());
+      if (!row) continue;
+      const reinstate = row.status === 'cancelled' && row.booked === 0 && row.groupBooked === 0;
+      if (
+        reinstate ||
+        (row.status === 'scheduled' &&
+          (row.endsAt.getTime() !== slot.endsAt.getTime() ||
+            row.capacity !== offering.capacity ||
+            row.groupCapacity !== offering.groupCapacity))
+      ) {
+        changed.push({ slot: row, endsAt: slot.endsAt });
+        if (offering.capacity < row.booked || offering.groupCapacity < row.groupBooked) {
+          report.capacityKept.push(affected(offering, row));
+        }
+      }
+    }
+    if (changed.length) {
+      await manager.query(
+        `UPDATE slots SET ends_at = t.e, status = 'scheduled',
+                capacity = greatest($2, slots.booked), group_capacity = greatest($3, slots.group_booked)
+           FROM unnest($1::uuid[], $4::timestamptz[]) AS t(id, e) WHERE slots.id = t.id`,
+        [changed.map((c) => c.slot.id), offering.capacity, offering.groupCapacity, changed.map((c) => c.endsAt)],
+      );
+      report.updated = changed.length;
+    }
+
+    const unplanned = existing.filter((slot) => !plannedStarts.has(slot.startsAt.getTime()));
+    const empty = unplanned.filter((slot) => slot.booked === 0 && slot.groupBooked === 0);
+    if (empty.length) {
+      // Re-checked in the statement: a booking may not take a place in a slot being removed.
+      const removed = await manager.query(
+        `DELETE FROM slots WHERE id = ANY($1) AND booked = 0 AND group_booked = 0 RETURNING id`,
+        [empty.map((slot) => slot.id)],
+      );
+      report.removed = removed.length;
+    }
+    const booked = unplanned.filter((slot) => slot.status === 'scheduled' && (slot.booked > 0 || slot.groupBooked > 0));
+    if (booked.length && !choice) {
+      throw new AppError(ScheduleErrors.SLOTS_HAVE_BOOKINGS, { affected: booked.map((s) => affected(offering, s)) });
+    }
+    if (choice === 'keep') report.kept = booked.map((s) => affected(offering, s));
+    if (choice === 'cancel' && booked.length) {
+      await manager.query(`UPDATE slots SET status = 'cancelled' WHERE id = ANY($1)`, [booked.map((s) => s.id)]);
+      for (const slot of booked) {
+        await this.outbox.publish(
+          {
+            topic: 'slot.cancelled',
+            aggregateType: 'slot',
+            aggregateId: slot.id,
+            payload: { offeringId: offering.id, resourceId: offering.resourceId, startsAt: slot.startsAt },
+          },
+          manager,
+        );
+      }
+      report.cancelled = booked.map((s) => affected(offering, s));
+    }
+    return report;
+  }
+
+  private async plan(
+    offering: Offering,
+    hours: OpeningHours | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<PlannedSlot[]> {
+    if (offering.status !== 'active' || (!hours && followsOpeningHours(offering))) return [];
+    const today = shanghaiToday(now);
+    const until = addDays(today, SLOT_HORIZON_DAYS);
+    const calendar = await this.calendar.days(today, until, manager);
+    return plannedSlots(
+      offering,
+      (date) => hoursOn(hours as OpeningHours, date, calendar.get(date)),
+      today,
+      until,
+    ).filter((slot) => slot.startsAt > now);
+  }
+}
+
+function merge(total: ReplanReport, part: ReplanReport): void {
+  total.created += part.created;
+  total.updated += part.updated;
+  total.removed += part.removed;
+  total.kept.push(...part.kept);
+  total.cancelled.push(...part.cancelled);
+  total.capacityKept.push(...part.capacityKept);
+}

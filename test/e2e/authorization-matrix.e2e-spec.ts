@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Entry, Who } from '../support/matrix';
 import { registerEntries } from '../support/matrix-register';
+import { scheduleEntries } from '../support/matrix-schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -251,6 +252,7 @@ describe('authorization matrix', () => {
   ];
 
   entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
+  entries.push(...scheduleEntries(() => ({ t, sessions })));
   entries.push(
     {
       method: 'GET',
@@ -278,7 +280,7 @@ describe('authorization matrix', () => {
   it.each(cases)('%s', async (_name, entry, who, status) => {
     const prepared = await entry.prepare();
     const session = who === 'anonymous' ? undefined : (prepared.session ?? sessions[who]);
-    let request = t.http()[entry.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](prepared.path);
+    let request = t.http()[entry.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.path);
     if (session) request = request.set(bearer(session));
     if (prepared.file) request = request.attach('file', prepared.file.content, prepared.file.name);
     const res = prepared.body ? await request.send(prepared.body) : await request;

@@ -11,7 +11,7 @@ export type Who =
   | 'futianAdmin'
   | 'cityAdmin'
   | 'systemAdmin';
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Prepared {
   path: string;

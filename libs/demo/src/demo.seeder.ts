@@ -4,9 +4,11 @@ import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import { AccountsService } from '@kepu/identity';
 import { normalizeContent, OrganisationsService, ResourceContentDto, ResourceStore } from '@kepu/register';
 import { requireValid } from '@kepu/core';
+import { OfferingDto, OfferingsService, OpeningHoursDto, OpeningHoursService } from '@kepu/schedule';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { demoSchedule } from './demo-schedules';
 import { DEMO_ORGANISATION_LIST, DEMO_VENUES, DemoVenue } from './demo-venues';
 
 /** Stable ids for demo organisations: the accounts' three are fixed, the rest derive from their keys. */
@@ -36,6 +38,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
     private readonly resources: ResourceStore,
+    private readonly hours: OpeningHoursService,
+    private readonly offerings: OfferingsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -105,11 +109,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const content = normalizeContent(await requireValid(ResourceContentDto, venueContent(venue)));
       const organisationId = demoOrganisationId(venue.organisationKey);
       await this.resources.validate(tx, content, organisationId);
-      await this.resources.createPublished(
+      const resource = await this.resources.createPublished(
         tx,
         { organisationId, content, actorId: null, isDemo: true },
         { action: 'resource.demo_seed', details: { note: '演示数据，待核实 (demo data, to be verified)' } },
       );
+      const schedule = demoSchedule(venue.type);
+      await this.hours.replace(resource.id, await requireValid(OpeningHoursDto, schedule.hours), null, undefined, tx);
+      for (const offering of schedule.offerings) {
+        await this.offerings.add(resource.id, await requireValid(OfferingDto, offering), null, tx);
+      }
     }
     return DEMO_VENUES.length;
   }

@@ -12,3 +12,5 @@ export type { OpeningHours, DayHours, CalendarDay } from './hours/opening-hours'
 export * from './shanghai';
 export { bookingWindow, slotStatus } from './slots/booking-window';
 export type { SlotStatus } from './slots/booking-window';
+export { OfferingDto } from './offerings/offerings.dto';
+export { OpeningHoursDto } from './hours/opening-hours.dto';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { CalendarService } from '../calendar/calendar.service';
@@ -95,6 +95,59 @@ export class OpeningHoursService {
   }
 
   /**
+   * Validates and stores hours, then replans the resource's slots, in the caller's transaction
+   * (the API's, or the demo seeder's). Returns what happened to the slots.
+   */
+  async replace(
+    resourceId: string,
+    body: OpeningHoursDto,
+    accountId: string | null,
+    choice: AffectedSlotsChoice | undefined,
+    tx: EntityManager,
+    correlationId?: string,
+  ): Promise<ReplanReport> {
+    const hours = fromBody(body);
+    const [problem] = hoursProblems(hours, shanghaiToday());
+    if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
+    const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
+    for (const offering of offerings) {
+      const undivided = undividedRanges(offering, hours)[0];
+      if (undivided) {
+        throw new AppError(ScheduleErrors.SLOT_LENGTH_MISMATCH, [
+          {
+            field: 'weekly',
+            problems: [`${undivided.open}–${undivided.close} / ${offering.slotMinutes} min (${offering.title})`],
+          },
+        ]);
+      }
+      const outside = startsOutsideHours(offering, hours)[0];
+      if (outside) {
+        throw new AppError(ScheduleErrors.START_OUTSIDE_HOURS, [
+          { field: 'weekly', problems: [`${outside} (${offering.title})`] },
+        ]);
+      }
+    }
+    await this.store.save(resourceId, hours, accountId, tx);
+    const report = await this.planner.replanResource(resourceId, choice, tx);
+    await this.audit.record(
+      {
+        actorId: accountId,
+        action: 'opening_hours.replaced',
+        subjectType: 'resource',
+        subjectId: resourceId,
+        details: { slots: { ...report, kept: report.kept.length, cancelled: report.cancelled.length } },
+        correlationId,
+      },
+      tx,
+    );
+    await this.outbox.publish(
+      { topic: 'resource.hours_changed', aggregateType: 'resource', aggregateId: resourceId },
+      tx,
+    );
+    return report;
+  }
+
+  /**
    * Replaces the hours and replans the resource's slots in one transaction. Slots with bookings
    * that the new hours drop need `choice` (keep or cancel); without it nothing changes (409).
    */
@@ -106,47 +159,9 @@ export class OpeningHoursService {
     correlationId?: string,
   ): Promise<OpeningHoursView & { slots: ReplanReport }> {
     await this.resources.manageable(actor, resourceId);
-    const hours = fromBody(body);
-    const [problem] = hoursProblems(hours, shanghaiToday());
-    if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
-    const slots = await this.dataSource.transaction(async (tx) => {
-      const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
-      for (const offering of offerings) {
-        const undivided = undividedRanges(offering, hours)[0];
-        if (undivided) {
-          throw new AppError(ScheduleErrors.SLOT_LENGTH_MISMATCH, [
-            {
-              field: 'weekly',
-              problems: [`${undivided.open}–${undivided.close} / ${offering.slotMinutes} min (${offering.title})`],
-            },
-          ]);
-        }
-        const outside = startsOutsideHours(offering, hours)[0];
-        if (outside) {
-          throw new AppError(ScheduleErrors.START_OUTSIDE_HOURS, [
-            { field: 'weekly', problems: [`${outside} (${offering.title})`] },
-          ]);
-        }
-      }
-      await this.store.save(resourceId, hours, actor.accountId, tx);
-      const report = await this.planner.replanResource(resourceId, choice, tx);
-      await this.audit.record(
-        {
-          actorId: actor.accountId,
-          action: 'opening_hours.replaced',
-          subjectType: 'resource',
-          subjectId: resourceId,
-          details: { slots: { ...report, kept: report.kept.length, cancelled: report.cancelled.length } },
-          correlationId,
-        },
-        tx,
-      );
-      await this.outbox.publish(
-        { topic: 'resource.hours_changed', aggregateType: 'resource', aggregateId: resourceId },
-        tx,
-      );
-      return report;
-    });
+    const slots = await this.dataSource.transaction((tx) =>
+      this.replace(resourceId, body, actor.accountId, choice, tx, correlationId),
+    );
     return { ...((await this.view(resourceId)) as OpeningHoursView), slots };
   }
 }

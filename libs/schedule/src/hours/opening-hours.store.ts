@@ -33,11 +33,13 @@ export class OpeningHoursStore {
   async load(resourceId: string, manager: EntityManager = this.dataSource.manager): Promise<OpeningHours | null> {
     const policy = await manager.findOneBy(OpeningHoursRecord, { resourceId });
     if (!policy) return null;
-    const [rules, seasons, exceptions] = await Promise.all([
-      manager.find(OpeningRuleRecord, { where: { resourceId }, order: { weekday: 'ASC', opens: 'ASC' } }),
-      manager.find(OpeningSeasonRecord, { where: { resourceId }, order: { startsOn: 'ASC' } }),
-      manager.find(OpeningExceptionRecord, { where: { resourceId }, order: { date: 'ASC' } }),
-    ]);
+    // One after another: a transaction's manager has a single connection.
+    const rules = await manager.find(OpeningRuleRecord, {
+      where: { resourceId },
+      order: { weekday: 'ASC', opens: 'ASC' },
+    });
+    const seasons = await manager.find(OpeningSeasonRecord, { where: { resourceId }, order: { startsOn: 'ASC' } });
+    const exceptions = await manager.find(OpeningExceptionRecord, { where: { resourceId }, order: { date: 'ASC' } });
     return {
       weekly: groupRules(rules.filter((rule) => !rule.seasonId)),
       seasons: seasons.map((season) => ({
@@ -62,7 +64,7 @@ export class OpeningHoursStore {
   }
 
   /** Replaces a resource's hours; `manager` is the caller's transaction. */
-  async save(resourceId: string, hours: OpeningHours, accountId: string, manager: EntityManager): Promise<void> {
+  async save(resourceId: string, hours: OpeningHours, accountId: string | null, manager: EntityManager): Promise<void> {
     await manager.save(OpeningHoursRecord, {
       resourceId,
       publicHolidays: hours.publicHolidays,

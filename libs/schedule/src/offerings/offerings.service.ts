@@ -50,22 +50,31 @@ export class OfferingsService {
 
   async create(actor: Actor, resourceId: string, body: OfferingDto, correlationId?: string) {
     await this.resources.manageable(actor, resourceId);
-    return this.dataSource.transaction(async (tx) => {
-      const offering = tx.create(Offering, {
-        ...OFFERING_DEFAULTS,
-        ...body,
-        status: 'active',
-        resourceId,
-        startTimes: body.startTimes ? [...new Set(body.startTimes)].sort() : null,
-        dates: body.dates ? [...new Set(body.dates)].sort() : null,
-        createdBy: actor.accountId,
-      });
-      await this.check(offering, tx);
-      await tx.save(offering);
-      const slots = await this.planner.replan(offering, await this.store.load(resourceId, tx), undefined, tx);
-      await this.changed(actor, offering, 'offering.created', slots, tx, correlationId);
-      return { ...view(await tx.findOneByOrFail(Offering, { id: offering.id })), slots };
+    return this.dataSource.transaction((tx) => this.add(resourceId, body, actor.accountId, tx, correlationId));
+  }
+
+  /** Checks and stores a new offering and materialises its slots, in the caller's transaction. */
+  async add(
+    resourceId: string,
+    body: OfferingDto,
+    accountId: string | null,
+    tx: EntityManager,
+    correlationId?: string,
+  ) {
+    const offering = tx.create(Offering, {
+      ...OFFERING_DEFAULTS,
+      ...body,
+      status: 'active',
+      resourceId,
+      startTimes: body.startTimes ? [...new Set(body.startTimes)].sort() : null,
+      dates: body.dates ? [...new Set(body.dates)].sort() : null,
+      createdBy: accountId,
     });
+    await this.check(offering, tx);
+    await tx.save(offering);
+    const slots = await this.planner.replan(offering, await this.store.load(resourceId, tx), undefined, tx);
+    await this.changed(accountId, offering, 'offering.created', slots, tx, correlationId);
+    return { ...view(await tx.findOneByOrFail(Offering, { id: offering.id })), slots };
   }
 
   async update(
@@ -185,7 +194,7 @@ export class OfferingsService {
       await this.check(offering, tx);
       await tx.save(offering);
       const slots = await this.planner.replan(offering, await this.store.load(offering.resourceId, tx), choice, tx);
-      await this.changed(actor, offering, action, slots, tx, correlationId);
+      await this.changed(actor.accountId, offering, action, slots, tx, correlationId);
       return { ...view(offering), slots };
     });
   }
@@ -222,7 +231,7 @@ export class OfferingsService {
   }
 
   private async changed(
-    actor: Actor,
+    accountId: string | null,
     offering: Offering,
     action: string,
     slots: ReplanReport,
@@ -231,7 +240,7 @@ export class OfferingsService {
   ): Promise<void> {
     await this.audit.record(
       {
-        actorId: actor.accountId,
+        actorId: accountId,
         action,
         subjectType: 'offering',
         subjectId: offering.id,

@@ -8,7 +8,7 @@ import { Offering } from '../offerings/offering.entity';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
-import { startsOutsideHours, undividedRanges } from '../slots/slot-plan';
+import { hoursMisfit } from '../slots/slot-plan';
 import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
 import { DayHours, hoursOn, hoursProblems, hoursStatus, OpeningHours, openingHoursJsonLd } from './opening-hours';
 import { OpeningHoursDto } from './opening-hours.dto';
@@ -111,19 +111,10 @@ export class OpeningHoursService {
     if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
     const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
     for (const offering of offerings) {
-      const undivided = undividedRanges(offering, hours)[0];
-      if (undivided) {
-        throw new AppError(ScheduleErrors.SLOT_LENGTH_MISMATCH, [
-          {
-            field: 'weekly',
-            problems: [`${undivided.open}–${undivided.close} / ${offering.slotMinutes} min (${offering.title})`],
-          },
-        ]);
-      }
-      const outside = startsOutsideHours(offering, hours)[0];
-      if (outside) {
-        throw new AppError(ScheduleErrors.START_OUTSIDE_HOURS, [
-          { field: 'weekly', problems: [`${outside} (${offering.title})`] },
+      const misfit = hoursMisfit(offering, hours);
+      if (misfit) {
+        throw new AppError(ScheduleErrors[misfit.code], [
+          { field: 'weekly', problems: [`${misfit.problem} (${offering.title})`] },
         ]);
       }
     }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { And, DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
 import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, daysBetween, minutesOf, shanghaiInstant, shanghaiIso, shanghaiToday } from '../shanghai';
-import { followsOpeningHours, overlappingStarts, startsOutsideHours, undividedRanges } from '../slots/slot-plan';
+import { followsOpeningHours, hoursMisfit, overlappingStarts } from '../slots/slot-plan';
 import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
 import { bookingWindow, SlotStatus, slotStatus } from '../slots/booking-window';
+import { Slot } from '../slots/slot.entity';
 import { Offering, OFFERING_DEFAULTS } from './offering.entity';
 import { AvailabilityQueryDto, OfferingDto, OfferingPatchDto } from './offerings.dto';
 
@@ -136,21 +137,13 @@ export class OfferingsService {
     if (to < from || daysBetween(from, to) >= MAX_AVAILABILITY_DAYS) {
       throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [{ field: 'to', problems: [`${from}…${to}`] }]);
     }
-    const slots: {
-      id: string;
-      startsAt: Date;
-      endsAt: Date;
-      capacity: number;
-      booked: number;
-      groupCapacity: number;
-      groupBooked: number;
-      status: string;
-    }[] = await this.dataSource.query(
-      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, group_capacity AS "groupCapacity",
-              group_booked AS "groupBooked", status
-         FROM slots WHERE offering_id = $1 AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at`,
-      [id, shanghaiInstant(from, 0), shanghaiInstant(to, 24 * 60)],
-    );
+    const slots = await this.dataSource.getRepository(Slot).find({
+      where: {
+        offeringId: id,
+        startsAt: And(MoreThanOrEqual(shanghaiInstant(from, 0)), LessThan(shanghaiInstant(to, 24 * 60))),
+      },
+      order: { startsAt: 'ASC' },
+    });
     return slots.map((slot): SlotAvailability => {
       const window = bookingWindow(offering, slot.startsAt);
       const remaining = slot.capacity - slot.booked;
@@ -219,15 +212,8 @@ export class OfferingsService {
     if (!followsOpeningHours(offering)) return;
     const hours = await this.store.load(offering.resourceId, tx);
     if (!hours) throw new AppError(ScheduleErrors.HOURS_NOT_SET);
-    const undivided = undividedRanges(offering, hours)[0];
-    if (undivided)
-      fail(
-        ScheduleErrors.SLOT_LENGTH_MISMATCH,
-        'slotMinutes',
-        `${offering.slotMinutes} does not divide ${undivided.open}–${undivided.close}`,
-      );
-    const outside = startsOutsideHours(offering, hours)[0];
-    if (outside) fail(ScheduleErrors.START_OUTSIDE_HOURS, 'startTimes', outside);
+    const misfit = hoursMisfit(offering, hours);
+    if (misfit) fail(ScheduleErrors[misfit.code], misfit.field, misfit.problem);
   }
 
   private async changed(

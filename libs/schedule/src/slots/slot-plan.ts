@@ -85,3 +85,29 @@ export function overlappingStarts(rules: Pick<SlotRules, 'startTimes' | 'slotMin
   const starts = [...(rules.startTimes ?? [])].sort();
   return starts.filter((time, i) => i > 0 && minutesOf(time) - minutesOf(starts[i - 1]) < rules.slotMinutes);
 }
+
+/**
+ * Why an offering's slots do not fit the hours, or null when they do: a slot length that does not
+ * divide an open range, or a start time outside every range. Checked whichever side changes.
+ */
+export function hoursMisfit(
+  rules: SlotRules,
+  hours: OpeningHours,
+): {
+  code: 'SLOT_LENGTH_MISMATCH' | 'START_OUTSIDE_HOURS';
+  field: 'slotMinutes' | 'startTimes';
+  problem: string;
+} | null {
+  const undivided = undividedRanges(rules, hours)[0];
+  if (undivided) {
+    return {
+      code: 'SLOT_LENGTH_MISMATCH',
+      field: 'slotMinutes',
+      problem: `${rules.slotMinutes} min does not divide ${undivided.open}–${undivided.close}`,
+    };
+  }
+  const outside = startsOutsideHours(rules, hours)[0];
+  return outside
+    ? { code: 'START_OUTSIDE_HOURS', field: 'startTimes', problem: `${outside} lies outside the hours` }
+    : null;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, MoreThan } from 'typeorm';
 import { AppError, OutboxService } from '@kepu/core';
 import { CalendarService } from '../calendar/calendar.service';
 import { hoursOn, OpeningHours } from '../hours/opening-hours';
@@ -8,6 +8,7 @@ import { Offering } from '../offerings/offering.entity';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, PlannedSlot, plannedSlots } from './slot-plan';
+import { Slot } from './slot.entity';
 
 /** Slots exist this many days ahead: as far as availability can be asked for. */
 export const SLOT_HORIZON_DAYS = 62;
@@ -35,18 +36,7 @@ export interface ReplanReport {
   capacityKept: AffectedSlot[];
 }
 
-interface SlotRow {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number;
-  booked: number;
-  groupCapacity: number;
-  groupBooked: number;
-  status: 'scheduled' | 'cancelled';
-}
-
-const affected = (offering: Offering, slot: SlotRow): AffectedSlot => ({
+const affected = (offering: Offering, slot: Slot): AffectedSlot => ({
   slotId: slot.id,
   offeringId: offering.id,
   start: shanghaiIso(slot.startsAt),
@@ -91,17 +81,13 @@ export class SlotPlanner {
     });
     const hours = await this.store.load(resourceId, manager);
     const total = emptyReport();
-    const pending: AffectedSlot[] = [];
+    const unresolved: AffectedSlot[] = [];
     for (const offering of offerings) {
-      try {
-        merge(total, await this.replan(offering, hours, choice, manager));
-      } catch (error) {
-        const details = error instanceof AppError && error.definition === ScheduleErrors.SLOTS_HAVE_BOOKINGS;
-        if (!details) throw error;
-        pending.push(...((error as AppError).details as { affected: AffectedSlot[] }).affected);
-      }
+      const part = await this.apply(offering, hours, choice, manager, new Date());
+      merge(total, part.report);
+      unresolved.push(...part.unresolved);
     }
-    if (pending.length) throw new AppError(ScheduleErrors.SLOTS_HAVE_BOOKINGS, { affected: pending });
+    refuseUnresolved(unresolved);
     return total;
   }
 
@@ -113,14 +99,26 @@ export class SlotPlanner {
     manager: EntityManager,
     now = new Date(),
   ): Promise<ReplanReport> {
+    const { report, unresolved } = await this.apply(offering, hours, choice, manager, now);
+    refuseUnresolved(unresolved);
+    return report;
+  }
+
+  /** The replanning itself; booked slots it would drop without a choice come back as `unresolved`. */
+  private async apply(
+    offering: Offering,
+    hours: OpeningHours | null,
+    choice: AffectedSlotsChoice | undefined,
+    manager: EntityManager,
+    now: Date,
+  ): Promise<{ report: ReplanReport; unresolved: AffectedSlot[] }> {
     const report = emptyReport();
     const planned = await this.plan(offering, hours, now, manager);
-    const existing: SlotRow[] = await manager.query(
-      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, group_capacity AS "groupCapacity",
-              group_booked AS "groupBooked", status
-         FROM slots WHERE offering_id = $1 AND starts_at > $2 ORDER BY starts_at FOR UPDATE`,
-      [offering.id, now],
-    );
+    const existing = await manager.find(Slot, {
+      where: { offeringId: offering.id, startsAt: MoreThan(now) },
+      order: { startsAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     const byStart = new Map(existing.map((slot) => [slot.startsAt.getTime(), slot]));
     const plannedStarts = new Set(planned.map((slot) => slot.startsAt.getTime()));
 
@@ -142,7 +140,7 @@ export class SlotPlanner {
       report.created = inserted.length;
     }
 
-    const changed: { slot: SlotRow; endsAt: Date }[] = [];
+    const changed: { slot: Slot; endsAt: Date }[] = [];
     for (const slot of planned) {
       const row = byStart.get(slot.startsAt.getTime());
       if (!row) continue;
@@ -181,9 +179,7 @@ export class SlotPlanner {
       report.removed = removed.length;
     }
     const booked = unplanned.filter((slot) => slot.status === 'scheduled' && (slot.booked > 0 || slot.groupBooked > 0));
-    if (booked.length && !choice) {
-      throw new AppError(ScheduleErrors.SLOTS_HAVE_BOOKINGS, { affected: booked.map((s) => affected(offering, s)) });
-    }
+    if (booked.length && !choice) return { report, unresolved: booked.map((s) => affected(offering, s)) };
     if (choice === 'keep') report.kept = booked.map((s) => affected(offering, s));
     if (choice === 'cancel' && booked.length) {
       await manager.query(`UPDATE slots SET status = 'cancelled' WHERE id = ANY($1)`, [booked.map((s) => s.id)]);
@@ -200,7 +196,7 @@ export class SlotPlanner {
       }
       report.cancelled = booked.map((s) => affected(offering, s));
     }
-    return report;
+    return { report, unresolved: [] };
   }
 
   private async plan(
@@ -220,6 +216,11 @@ export class SlotPlanner {
       until,
     ).filter((slot) => slot.startsAt > now);
   }
+}
+
+/** A change that would drop booked slots needs the operator's choice: refuse it with their list. */
+function refuseUnresolved(unresolved: AffectedSlot[]): void {
+  if (unresolved.length) throw new AppError(ScheduleErrors.SLOTS_HAVE_BOOKINGS, { affected: unresolved });
 }
 
 function merge(total: ReplanReport, part: ReplanReport): void {

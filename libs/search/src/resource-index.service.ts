@@ -102,15 +102,11 @@ export class ResourceIndex {
    * Cheap enough to run whenever a worker starts.
    */
   async drift(): Promise<string | null> {
-    const latest: { id: string; revision: number }[] = await this.dataSource.query(
-      `SELECT r.id, rev.number AS revision FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
-        WHERE r.status = 'published' ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
-    );
+    const stale = await this.fallback.staleCount();
+    if (stale) return `${stale} fallback rows missing or stale`;
     const [{ published }] = await this.dataSource.query(
       `SELECT count(*)::int AS published FROM resources WHERE status = 'published'`,
     );
-    const stale = await this.fallback.staleCount();
-    if (stale) return `${stale} fallback rows missing or stale`;
     let indexed: number;
     try {
       indexed = (await this.meili.request<{ numberOfDocuments: number }>('GET', `/indexes/${this.name}/stats`))
@@ -120,6 +116,10 @@ export class ResourceIndex {
       throw error;
     }
     if (indexed !== published) return `${indexed} documents indexed, ${published} resources published`;
+    const latest: { id: string; revision: number }[] = await this.dataSource.query(
+      `SELECT r.id, rev.number AS revision FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
+        WHERE r.status = 'published' ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
+    );
     for (const { id, revision } of latest) {
       const document = await this.meili
         .request<{ revision?: number }>('GET', `/indexes/${this.name}/documents/${id}?fields=revision`)

@@ -58,6 +58,9 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/** Distances are shown to 10 m. */
+const roundKm = (km: number) => Math.round(km * 100) / 100;
+
 /** Parses `minLng,minLat,maxLng,maxLat`. */
 export function parseBbox(input: string): Bbox {
   const parts = input.split(',').map((p) => Number(p.trim()));
@@ -96,10 +99,14 @@ function filters(query: SearchQueryDto, point?: GeoPoint, box?: Bbox): string[] 
 }
 
 /** The Meilisearch search request for an API query: also what the benchmark sends straight to Meilisearch. */
-export function meiliSearchRequest(query: SearchQueryDto, point?: GeoPoint) {
+export function meiliSearchRequest(
+  query: SearchQueryDto,
+  point?: GeoPoint,
+  box = query.bbox ? parseBbox(query.bbox) : undefined,
+) {
   return {
     q: query.q ?? '',
-    filter: filters(query, point, query.bbox ? parseBbox(query.bbox) : undefined),
+    filter: filters(query, point, box),
     facets: Object.values(FACETS),
     page: query.page,
     hitsPerPage: query.pageSize,
@@ -132,6 +139,7 @@ export class SearchService {
 
   async search(query: SearchQueryDto): Promise<SearchResult> {
     const point = this.point(query);
+    const box = query.bbox ? parseBbox(query.bbox) : undefined;
     if (query.district && !(await this.regions.exists(query.district))) {
       throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
     }
@@ -140,7 +148,7 @@ export class SearchService {
         hits: MeiliHit[];
         totalHits: number;
         facetDistribution?: Record<string, Record<string, number>>;
-      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point));
+      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point, box));
       return {
         hits: result.hits.map((hit) => ({
           id: hit.id,
@@ -148,7 +156,9 @@ export class SearchService {
           type: hit.type,
           district: hit.district,
           location: hit._geo,
-          ...(point && { distanceKm: Math.round((hit._geoDistance ?? distanceKm(point, hit._geo) * 1000) / 10) / 100 }),
+          ...(point && {
+            distanceKm: roundKm(hit._geoDistance !== undefined ? hit._geoDistance / 1000 : distanceKm(point, hit._geo)),
+          }),
           ...(query.q && { highlight: { name: hit._formatted?.name, description: hit._formatted?.description } }),
         })),
         total: result.totalHits,
@@ -162,16 +172,12 @@ export class SearchService {
     } catch (error) {
       if (!(error instanceof MeiliError)) throw error;
       this.logger.warn(`Search answered from Postgres: ${error.message}`);
-      const { rows, total, facets } = await this.fallback.search(
-        query,
-        point,
-        query.bbox ? parseBbox(query.bbox) : undefined,
-      );
+      const { rows, total, facets } = await this.fallback.search(query, point, box);
       return {
         hits: rows.map(({ lat, lng, ...row }) => ({
           ...row,
           location: { lat, lng },
-          ...(point && { distanceKm: Math.round(distanceKm(point, { lat, lng }) * 100) / 100 }),
+          ...(point && { distanceKm: roundKm(distanceKm(point, { lat, lng })) }),
         })),
         total,
         facets,

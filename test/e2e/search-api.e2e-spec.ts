@@ -6,6 +6,21 @@ describe('GET /search and /search/suggest', () => {
   const search = async (query: string, status = 200) =>
     (await t.http().get(`/api/v1/search?${query}`).expect(status)).body;
 
+  /** Within 5 km of the Futian civic centre, nearest first; and inside a box around Dapeng. */
+  async function nearAndInBox() {
+    const near = await search('lat=22.543&lng=114.058&radiusKm=5&sort=distance&pageSize=100');
+    const distances = near.hits.map((h: { distanceKm: number }) => h.distanceKm);
+    expect(distances.length).toBeGreaterThan(0);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(Math.max(...distances)).toBeLessThanOrEqual(5);
+    const dapeng = await search('bbox=114.35,22.45,114.65,22.65&pageSize=100');
+    expect(dapeng.total).toBeGreaterThan(0);
+    for (const { location } of dapeng.hits) {
+      expect(location.lng).toBeGreaterThanOrEqual(114.35);
+      expect(location.lat).toBeLessThanOrEqual(22.65);
+    }
+  }
+
   beforeAll(async () => {
     t = await startTestApp();
     await t.app.get(ResourceIndex).reindex();
@@ -48,19 +63,7 @@ describe('GET /search and /search/suggest', () => {
     expect(astronomy.total).toBe((await search('')).facets.theme.astronomy);
   });
 
-  it('finds what is near a point, nearest first with distances, and what lies in a box', async () => {
-    const near = await search('lat=22.543&lng=114.058&radiusKm=5&sort=distance&pageSize=100');
-    const distances = near.hits.map((h: { distanceKm: number }) => h.distanceKm);
-    expect(distances.length).toBeGreaterThan(0);
-    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
-    expect(Math.max(...distances)).toBeLessThanOrEqual(5);
-    const dapeng = await search('bbox=114.35,22.45,114.65,22.65&pageSize=100');
-    expect(dapeng.total).toBeGreaterThan(0);
-    for (const { location } of dapeng.hits) {
-      expect(location.lng).toBeGreaterThanOrEqual(114.35);
-      expect(location.lat).toBeLessThanOrEqual(22.65);
-    }
-  });
+  it('finds what is near a point, nearest first with distances, and what lies in a box', () => nearAndInBox());
 
   it('refuses bad input with a code and treats hostile strings as text', async () => {
     expect((await search(`q=${'科'.repeat(201)}`, 400)).code).toBe('VALIDATION_FAILED');
@@ -111,16 +114,7 @@ describe('GET /search and /search/suggest', () => {
       expect((await search('free=0')).total).toBe(healthy.facets.free.false);
     });
 
-    it('keeps radius, distance sort and bounding box', async () => {
-      const near = await search('lat=22.543&lng=114.058&radiusKm=5&sort=distance&pageSize=100');
-      const distances = near.hits.map((h: { distanceKm: number }) => h.distanceKm);
-      expect(distances.length).toBeGreaterThan(0);
-      expect([...distances].sort((a, b) => a - b)).toEqual(distances);
-      expect(Math.max(...distances)).toBeLessThanOrEqual(5);
-      const dapeng = await search('bbox=114.35,22.45,114.65,22.65&pageSize=100');
-      expect(dapeng.total).toBeGreaterThan(0);
-      for (const { location } of dapeng.hits) expect(location.lng).toBeGreaterThanOrEqual(114.35);
-    });
+    it('keeps radius, distance sort and bounding box', () => nearAndInBox());
 
     it('still suggests names, and hostile strings are still just text', async () => {
       const res = await t.http().get('/api/v1/search/suggest?q=kx').expect(200);

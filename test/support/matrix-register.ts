@@ -1,6 +1,7 @@
 import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { MANAGE_MEMBERS } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
+import { entryFor as on, v1 } from './matrix';
 import type { Entry, Who } from './matrix';
 import { pngImage, resourceBody, validCreditCode } from './register';
 import { bearer, signIn, SignedIn } from './sessions';
@@ -13,7 +14,6 @@ interface Context {
 }
 
 const MUSEUM = DEMO_ORGANISATIONS.scienceMuseum;
-const v1 = (path: string) => `/api/v1${path}`;
 
 /**
  * The register's rows of the authorization matrix. Resources belong to the demo science museum
@@ -55,17 +55,6 @@ export function registerEntries(context: () => Context): Entry[] {
       .attach('file', purpose === 'photo' ? pngImage() : Buffer.from('%PDF-1.4\n%%EOF'), 'f');
     return res.body.id as string;
   };
-  const on = (
-    method: Entry['method'],
-    route: string,
-    note: string,
-    rest: Omit<Entry, 'method' | 'route' | 'note'>,
-  ) => ({
-    method,
-    route: `/api/v1${route}`,
-    note,
-    ...rest,
-  });
   const organisationBody = () => ({
     name: '矩阵机构',
     kind: 'ngo',

@@ -1,3 +1,4 @@
+import { entryFor as entry, v1 } from './matrix';
 import type { Entry, Who } from './matrix';
 import { createDraft } from './register';
 import { admissionBody, createOffering, museumHours, putHours, scheduledVenue } from './schedule';
@@ -8,8 +9,6 @@ interface Context {
   t: TestApp;
   sessions: Record<Exclude<Who, 'anonymous'>, SignedIn>;
 }
-
-const v1 = (path: string) => `/api/v1${path}`;
 
 /**
  * The schedule's rows: hours and offerings belong to a Futian venue of `operator`'s organisation.
@@ -31,17 +30,6 @@ export function scheduleEntries(context: () => Context): Entry[] {
     return (await createOffering(t, sessions.operator, (await shared()).resourceId, admissionBody())).id as string;
   };
   const writers = { anonymous: 401, family: 404, operator2: 404, nanshanAdmin: 404, futianAdmin: 403, cityAdmin: 403 };
-  const entry = (
-    method: Entry['method'],
-    route: string,
-    note: string,
-    rest: Omit<Entry, 'method' | 'route' | 'note'>,
-  ) => ({
-    method,
-    route: v1(route),
-    note,
-    ...rest,
-  });
 
   return [
     entry('GET', '/resources/{id}/opening-hours', 'published: public', {

@@ -32,3 +32,13 @@ export interface Entry {
   prepare: () => Promise<Prepared>;
   expect: Partial<Record<Who, number>>;
 }
+
+export const v1 = (path: string) => `/api/v1${path}`;
+
+/** An entry for a route written as in the OpenAPI document, without the `/api/v1` prefix. */
+export const entryFor = (
+  method: Entry['method'],
+  route: string,
+  note: string,
+  rest: Omit<Entry, 'method' | 'route' | 'note'>,
+): Entry => ({ method, route: v1(route), note, ...rest });

@@ -32,6 +32,9 @@ export interface SlotAvailability {
   bookingClosesAt: string;
 }
 
+/** Start times and dates are kept sorted and without repeats. */
+const sortedUnique = (values?: string[] | null) => (values ? [...new Set(values)].sort() : null);
+
 const view = ({ resource: _resource, createdBy: _createdBy, ...offering }: Offering): OfferingView => ({
   ...offering,
   bookingOpensAt: offering.bookingOpensAt.slice(0, 5),
@@ -67,8 +70,8 @@ export class OfferingsService {
       ...body,
       status: 'active',
       resourceId,
-      startTimes: body.startTimes ? [...new Set(body.startTimes)].sort() : null,
-      dates: body.dates ? [...new Set(body.dates)].sort() : null,
+      startTimes: sortedUnique(body.startTimes),
+      dates: sortedUnique(body.dates),
       createdBy: accountId,
     });
     await this.check(offering, tx);
@@ -86,26 +89,29 @@ export class OfferingsService {
     correlationId?: string,
   ) {
     return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
-      if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
       Object.assign(offering, patch);
-      if (patch.startTimes) offering.startTimes = [...new Set(patch.startTimes)].sort();
-      if (patch.dates) offering.dates = [...new Set(patch.dates)].sort();
+      if (patch.startTimes) offering.startTimes = sortedUnique(patch.startTimes);
+      if (patch.dates) offering.dates = sortedUnique(patch.dates);
     });
   }
 
   /** Takes it off sale: empty future slots go; booked ones are kept or cancelled as the operator says. */
   async archive(actor: Actor, id: string, choice: AffectedSlotsChoice | undefined, correlationId?: string) {
     return this.modify(actor, id, choice, correlationId, 'offering.archived', (offering) => {
-      if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
       offering.status = 'archived';
     });
   }
 
   async get(actor: Actor | undefined, id: string): Promise<OfferingView> {
+    return view(await this.readable(actor, id));
+  }
+
+  /** An offering whose venue this caller may see. */
+  private async readable(actor: Actor | undefined, id: string): Promise<Offering> {
     const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
     if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
     await this.resources.readable(actor, offering.resourceId);
-    return view(offering);
+    return offering;
   }
 
   /** A resource's offerings on sale. */
@@ -128,9 +134,7 @@ export class OfferingsService {
 
   /** Slots between two Shanghai dates with what is left and whether they can be booked now. */
   async availability(actor: Actor | undefined, id: string, query: AvailabilityQueryDto, now = new Date()) {
-    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
-    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
-    await this.resources.readable(actor, offering.resourceId);
+    const offering = await this.readable(actor, id);
     if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
     const from = query.from ?? shanghaiToday(now);
     const to = query.to ?? addDays(from, 6);
@@ -183,6 +187,7 @@ export class OfferingsService {
     await this.resources.manageable(actor, found.resourceId);
     return this.dataSource.transaction(async (tx) => {
       const offering = await tx.findOneOrFail(Offering, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
       change(offering);
       await this.check(offering, tx);
       await tx.save(offering);

@@ -7,6 +7,7 @@ import { Register1795440000001 } from './1795440000001-register';
 import { OutboxRetries1795450000000 } from './1795450000000-outbox-retries';
 import { SearchFallback1795460000000 } from './1795460000000-search-fallback';
 import { Schedule1795460000001 } from './1795460000001-schedule';
+import { Booking1795470000000 } from './1795470000000-booking';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OutboxRetries1795450000000,
   SearchFallback1795460000000,
   Schedule1795460000001,
+  Booking1795470000000,
 ];

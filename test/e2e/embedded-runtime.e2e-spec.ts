@@ -78,6 +78,7 @@ describe('the standalone worker (external mode, as in production)', () => {
         MEILI_URL: meiliUrl,
         MEILI_MASTER_KEY: meiliKey,
         JWT_SECRET: 'w'.repeat(32),
+        PERSONAL_DATA_KEY: 'ab'.repeat(32),
       }),
     });
     const db = new Client({ connectionString: database.url });

@@ -52,7 +52,7 @@ describe('logs', () => {
       expect(text).not.toContain(secret);
     }
     expect(text).not.toMatch(/authorization/i);
-    expect(text).toContain('回访电话 139****4321，证件 440305********001X');
+    expect(text).toContain('回访电话 139****4321，证件 4403**********001X');
   });
 
   it('carry the correlation id of each request', async () => {

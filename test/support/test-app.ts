@@ -49,6 +49,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     // Throttling has its own test; elsewhere many sign-ins come from one address.
     RATE_LIMIT: 'off',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    PERSONAL_DATA_KEY: randomBytes(32).toString('hex'),
     ...env,
   });
 }

@@ -69,7 +69,8 @@ export async function createApiApp(
   // Uploads (photos, census files) set their own size limits per route.
   await app.register(multipart);
   serveWebApp(app);
-  app.setGlobalPrefix(API_PREFIX);
+  // The demo mailbox is a developer's page, outside the versioned API.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['dev/mailbox'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter(app.get(HttpAdapterHost)));
 

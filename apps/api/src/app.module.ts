@@ -3,6 +3,8 @@ import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConf
 import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
+import { BookingModule } from '@kepu/booking';
+import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
 import type { DestinationStream } from 'pino';
@@ -28,6 +30,8 @@ export class ApiModule {
         IdentityModule,
         RegisterModule,
         ScheduleModule,
+        NotifyModule,
+        BookingModule,
         SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,
       ],

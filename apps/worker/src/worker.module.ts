@@ -1,9 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { BookingModule } from '@kepu/booking';
+import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
 
-/** The worker: no HTTP; scheduled jobs (slot materialisation among them) and the outbox relay to the search index. Safe to run in several copies. */
+/**
+ * The worker: no HTTP; scheduled jobs (slot materialisation, no-shows, reminders, purges) and the
+ * outbox consumers (search index, notifications, cancelled slots). Safe to run in several copies.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: KepuConfig): DynamicModule {
@@ -16,6 +21,8 @@ export class WorkerModule {
         DomainSupportModule,
         JobsModule.forRoot({ enabled: true }),
         ScheduleModule,
+        NotifyModule,
+        BookingModule,
         SearchModule.forRoot({ enabled: true }),
       ],
     };

@@ -1,9 +1,29 @@
 import { Global, Module } from '@nestjs/common';
-import { RegionTree } from './regions/region-tree.service';
 import { AuditService } from './audit/audit.service';
+import { KepuConfig } from './config/config';
+import { KEPU_CONFIG } from './config/config.module';
+import { IdempotencyPurgeJob } from './idempotency/idempotency-purge.job';
+import { IdempotencyService } from './idempotency/idempotency.service';
 import { OutboxService } from './outbox/outbox.service';
+import { PersonalDataCipher } from './privacy/personal-data-cipher';
+import { RegionTree } from './regions/region-tree.service';
 
-/** Shared domain plumbing every lib may use: the audit trail, the outbox and the region tree. */
+const personalDataCipher = {
+  provide: PersonalDataCipher,
+  inject: [KEPU_CONFIG],
+  useFactory: (config: KepuConfig) => {
+    if (!config.privacy.key) throw new Error('PERSONAL_DATA_KEY is not set');
+    return new PersonalDataCipher(config.privacy.key);
+  },
+};
+
+/**
+ * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
+ * personal data cipher and the region tree.
+ */
 @Global()
-@Module({ providers: [AuditService, OutboxService, RegionTree], exports: [AuditService, OutboxService, RegionTree] })
+@Module({
+  providers: [AuditService, OutboxService, IdempotencyService, IdempotencyPurgeJob, personalDataCipher, RegionTree],
+  exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree],
+})
 export class DomainSupportModule {}

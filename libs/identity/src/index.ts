@@ -9,3 +9,4 @@ export type { AccountView, GrantRequest, OrganisationMember } from './accounts.s
 export { Role, ROLES } from './roles';
 export { IdentityErrors } from './identity-errors';
 export { MANAGE_MEMBERS } from './identity.policies';
+export { Account } from './entities/account.entity';

@@ -7,6 +7,8 @@ export interface RuntimeSecrets {
   postgresPassword: string;
   meiliMasterKey: string;
   jwtSecret: string;
+  /** 64 hex digits: the key for personal data at rest. */
+  personalDataKey: string;
 }
 
 /** Credentials for the embedded services, generated once and kept (0600) in the data directory. */
@@ -18,6 +20,7 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<RuntimeSecre
     postgresPassword: kept.postgresPassword ?? randomBytes(18).toString('base64url'),
     meiliMasterKey: kept.meiliMasterKey ?? randomBytes(24).toString('base64url'),
     jwtSecret: kept.jwtSecret ?? randomBytes(48).toString('base64url'),
+    personalDataKey: kept.personalDataKey ?? randomBytes(32).toString('hex'),
   };
   if (Object.keys(kept).length !== Object.keys(secrets).length) {
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

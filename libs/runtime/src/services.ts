@@ -1,4 +1,4 @@
-import type { KepuConfig } from '@kepu/core';
+import { KepuConfig, parseKey } from '@kepu/core';
 import { mkdirSync } from 'node:fs';
 import { lockDataDir } from './data-dir-lock';
 import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from './meilisearch';
@@ -61,6 +61,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
         masterKey: meilisearch ? secrets.meiliMasterKey : config.search.masterKey,
       },
       auth: { jwtSecret: config.auth.jwtSecret ?? secrets.jwtSecret },
+      privacy: { key: config.privacy.key ?? parseKey(secrets.personalDataKey) },
     },
     launched: { postgres, meilisearch },
     async stop() {

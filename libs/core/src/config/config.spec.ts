@@ -22,6 +22,15 @@ describe('loadConfig', () => {
       MEILI_URL: 'http://meilisearch:7700',
       MEILI_MASTER_KEY: 'a-master-key-of-16+',
       JWT_SECRET: 'j'.repeat(32),
+      PERSONAL_DATA_KEY: 'ab'.repeat(32),
+    });
+    expect(config.privacy.key).toHaveLength(32);
+    expect(config.booking).toEqual({
+      noShowLimit: 3,
+      noShowWindowDays: 180,
+      noShowBanDays: 30,
+      personalDataDays: 30,
+      checkInEarlyMinutes: 30,
     });
     expect(config.inlineWorker).toBe(false);
     expect(config.demo).toBe(false);
@@ -47,6 +56,27 @@ describe('loadConfig', () => {
     [
       { DATABASE_URL: 'postgres://db/kepu', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(16) },
       'Invalid configuration: JWT_SECRET is required when DATABASE_URL and MEILI_URL are set',
+    ],
+    [
+      {
+        DATABASE_URL: 'postgres://db/kepu',
+        MEILI_URL: 'http://m:7700',
+        MEILI_MASTER_KEY: 'k'.repeat(16),
+        JWT_SECRET: 'j'.repeat(32),
+      },
+      'Invalid configuration: PERSONAL_DATA_KEY is required when DATABASE_URL and MEILI_URL are set',
+    ],
+    [
+      { PERSONAL_DATA_KEY: 'too-short' },
+      'Invalid configuration: PERSONAL_DATA_KEY must be 32 bytes as 64 hex digits or base64 (got "too-short")',
+    ],
+    [
+      { BOOKING_NO_SHOW_LIMIT: '0' },
+      'Invalid configuration: BOOKING_NO_SHOW_LIMIT must be a whole number from 1 to 1000 (got "0")',
+    ],
+    [
+      { SMTP_URL: 'http://mail' },
+      'Invalid configuration: SMTP_URL must be an smtp:// or smtps:// URL (got "http://mail")',
     ],
     [
       { MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'short' },

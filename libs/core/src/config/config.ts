@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+const toNumber = (value: unknown) => (value === undefined || value === '' ? undefined : Number(value));
+
 /** The environment variables Kepu reads, as they arrive (strings), with their rules. */
 class EnvironmentVariables {
   @IsOptional()
@@ -12,7 +14,7 @@ class EnvironmentVariables {
   NODE_ENV?: string;
 
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }) => toNumber(value))
   @IsInt({ message: 'must be a whole number from 0 to 65535' })
   @Min(0, { message: 'must be a whole number from 0 to 65535' })
   @Max(65535, { message: 'must be a whole number from 0 to 65535' })
@@ -39,6 +41,10 @@ class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, { message: 'must be 32 bytes as 64 hex digits or base64' })
+  PERSONAL_DATA_KEY?: string;
 
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// or postgresql:// URL' })
@@ -88,6 +94,54 @@ class EnvironmentVariables {
   MEDIA_S3_SECRET_ACCESS_KEY?: string;
 
   @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsIn(['log'], { message: 'must be "log" (the only SMS sender so far)' })
+  SMS_SENDER?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  BOOKING_NO_SHOW_LIMIT?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  BOOKING_NO_SHOW_WINDOW_DAYS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  BOOKING_NO_SHOW_BAN_DAYS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  BOOKING_PERSONAL_DATA_DAYS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 0 to 1000' })
+  @Min(0, { message: 'must be a whole number from 0 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 0 to 1000' })
+  BOOKING_CHECK_IN_EARLY_MINUTES?: number;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: string;
 }
@@ -106,10 +160,26 @@ export interface KepuConfig {
   /** Signs access tokens; generated and kept in the data directory in embedded mode. */
   auth: { jwtSecret?: string };
   logLevel: LogLevel;
+  /** AES-256-GCM key for ID and phone numbers at rest (and, derived from it, their lookup hashes); generated in embedded mode. */
+  privacy: { key?: Buffer };
+  booking: BookingSettings;
+  notify: { smtpUrl?: string; mailFrom: string; smsSender: 'log' };
   database: { url?: string };
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
   /** Photos and evidence files: a directory (embedded mode), or S3-compatible storage when configured. */
   media: { dir: string; s3?: S3Settings };
+}
+
+/** The booking rules DESIGN §3 names, each overridable for a deployment. */
+export interface BookingSettings {
+  /** No-shows within `noShowWindowDays` that block new bookings for `noShowBanDays`. */
+  noShowLimit: number;
+  noShowWindowDays: number;
+  noShowBanDays: number;
+  /** Visitors' ID and phone numbers are erased this many days after the visit. */
+  personalDataDays: number;
+  /** Check-in opens this many minutes before a slot starts (and closes when it ends). */
+  checkInEarlyMinutes: number;
 }
 
 export interface S3Settings {
@@ -143,8 +213,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   }
   // Embedded mode is the developer's machine: demo data and the worker inside the API unless told otherwise.
   const embedded = !raw.DATABASE_URL || !raw.MEILI_URL;
-  if (!embedded && !raw.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration: JWT_SECRET is required when DATABASE_URL and MEILI_URL are set');
+  const missingSecret = ['JWT_SECRET', 'PERSONAL_DATA_KEY'].find((key) => !raw[key as keyof EnvironmentVariables]);
+  if (!embedded && missingSecret) {
+    throw new ConfigError(
+      `Invalid configuration: ${missingSecret} is required when DATABASE_URL and MEILI_URL are set`,
+    );
   }
   const s3Incomplete = ['MEDIA_S3_BUCKET', 'MEDIA_S3_ACCESS_KEY_ID', 'MEDIA_S3_SECRET_ACCESS_KEY'].find(
     (key) => !raw[key as keyof EnvironmentVariables],
@@ -162,6 +235,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
     rateLimit: raw.RATE_LIMIT !== 'off',
     auth: { jwtSecret: raw.JWT_SECRET },
     logLevel: (raw.LOG_LEVEL as LogLevel) ?? 'info',
+    privacy: { key: raw.PERSONAL_DATA_KEY ? parseKey(raw.PERSONAL_DATA_KEY) : undefined },
+    booking: {
+      noShowLimit: raw.BOOKING_NO_SHOW_LIMIT ?? 3,
+      noShowWindowDays: raw.BOOKING_NO_SHOW_WINDOW_DAYS ?? 180,
+      noShowBanDays: raw.BOOKING_NO_SHOW_BAN_DAYS ?? 30,
+      personalDataDays: raw.BOOKING_PERSONAL_DATA_DAYS ?? 30,
+      checkInEarlyMinutes: raw.BOOKING_CHECK_IN_EARLY_MINUTES ?? 30,
+    },
+    notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', smsSender: 'log' },
     database: { url: raw.DATABASE_URL },
     search: {
       url: raw.MEILI_URL,
@@ -184,6 +266,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   };
 }
 
+/** A 32-byte key written as 64 hex digits or as base64. */
+export function parseKey(text: string): Buffer {
+  return Buffer.from(text, text.length === 64 ? 'hex' : 'base64');
+}
+
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     KNOWN_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k] as string]),
@@ -198,6 +285,15 @@ const KNOWN_VARIABLES = [
   'KEPU_DEMO',
   'RATE_LIMIT',
   'JWT_SECRET',
+  'PERSONAL_DATA_KEY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'SMS_SENDER',
+  'BOOKING_NO_SHOW_LIMIT',
+  'BOOKING_NO_SHOW_WINDOW_DAYS',
+  'BOOKING_NO_SHOW_BAN_DAYS',
+  'BOOKING_PERSONAL_DATA_DAYS',
+  'BOOKING_CHECK_IN_EARLY_MINUTES',
   'DATABASE_URL',
   'MEILI_URL',
   'MEILI_MASTER_KEY',

@@ -12,6 +12,8 @@ export interface JobRunnerOptions {
   /** Whether this process ticks; the API without an inline worker registers nothing and never ticks. */
   enabled: boolean;
   tickMilliseconds: number;
+  /** How often the outbox runner looks for new rows. */
+  outboxPollMilliseconds: number;
 }
 
 interface RegisteredJob {

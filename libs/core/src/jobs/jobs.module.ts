@@ -1,21 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { OutboxRunner } from '../outbox/outbox-runner.service';
 import { HeartbeatJob } from './heartbeat.job';
 import { JOB_RUNNER_OPTIONS, JobRunner, JobRunnerOptions } from './job-runner.service';
 
-/** The scheduled-job runner; the worker enables it, and so does the API when it hosts the worker inline. */
+/**
+ * The worker's engines: scheduled jobs and outbox consumers. The worker enables them, and so does
+ * the API when it hosts the worker inline; disabled, they register their handlers but never tick.
+ */
 @Module({})
 export class JobsModule {
   static forRoot(options: Partial<JobRunnerOptions> & Pick<JobRunnerOptions, 'enabled'>): DynamicModule {
     return {
       module: JobsModule,
+      global: true,
       imports: [DiscoveryModule],
       providers: [
-        { provide: JOB_RUNNER_OPTIONS, useValue: { tickMilliseconds: 5_000, ...options } },
+        { provide: JOB_RUNNER_OPTIONS, useValue: { tickMilliseconds: 5_000, outboxPollMilliseconds: 500, ...options } },
         JobRunner,
+        OutboxRunner,
         HeartbeatJob,
       ],
-      exports: [JobRunner],
+      exports: [JobRunner, OutboxRunner],
     };
   }
 }

@@ -1,8 +1,8 @@
 import { maskIdNumber, maskPersonalText, maskPhone, scrubForLog } from './mask';
 
 describe('personal data masking', () => {
-  it('masks mainland ID numbers, keeping region and the last four', () => {
-    expect(maskIdNumber('证件 11010519491231002X 已登记')).toBe('证件 110105********002X 已登记');
+  it('masks mainland ID numbers, keeping the province and city and the last four', () => {
+    expect(maskIdNumber('证件 11010519491231002X 已登记')).toBe('证件 1101**********002X 已登记');
     expect(maskIdNumber('order 1234567890123456789012')).toBe('order 1234567890123456789012');
   });
 
@@ -24,8 +24,8 @@ describe('personal data masking', () => {
       body: { password: '[REDACTED]', visitors: [{ idNumber: '[REDACTED]', name: '张三' }] },
       err: {
         type: 'Error',
-        message: 'bad id 110105********002X',
-        stack: expect.stringContaining('110105********002X'),
+        message: 'bad id 1101**********002X',
+        stack: expect.stringContaining('1101**********002X'),
       },
     });
     expect(maskPersonalText('no personal data')).toBe('no personal data');

@@ -1,5 +1,5 @@
 /** Mainland resident ID numbers (18 characters) and mobile numbers, wherever they appear in text. */
-const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
 /** Keys whose values are secrets or personal data and never leave the process in clear. */
@@ -22,7 +22,7 @@ const SECRET_KEYS = new Set([
 ]);
 
 export function maskIdNumber(value: string): string {
-  return value.replace(ID_NUMBER, (_m, head: string, tail: string) => `${head}********${tail}`);
+  return value.replace(ID_NUMBER, (_m, head: string, tail: string) => `${head}**********${tail}`);
 }
 
 export function maskPhone(value: string): string {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, MoreThan } from 'typeorm';
-import { AppError, OutboxService } from '@kepu/core';
+import { AppError, isForeignKeyViolation, OutboxService } from '@kepu/core';
 import { CalendarService } from '../calendar/calendar.service';
 import { hoursOn, OpeningHours } from '../hours/opening-hours';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
@@ -170,14 +170,7 @@ export class SlotPlanner {
 
     const unplanned = existing.filter((slot) => !plannedStarts.has(slot.startsAt.getTime()));
     const empty = unplanned.filter((slot) => slot.booked === 0 && slot.groupBooked === 0);
-    if (empty.length) {
-      // Re-checked in the statement: a booking may not take a place in a slot being removed.
-      const removed = await manager.query(
-        `DELETE FROM slots WHERE id = ANY($1) AND booked = 0 AND group_booked = 0 RETURNING id`,
-        [empty.map((slot) => slot.id)],
-      );
-      report.removed = removed.length;
-    }
+    if (empty.length) report.removed = await this.removeEmpty(empty.map((slot) => slot.id), manager);
     const booked = unplanned.filter((slot) => slot.status === 'scheduled' && (slot.booked > 0 || slot.groupBooked > 0));
     if (booked.length && !choice) return { report, unresolved: booked.map((s) => affected(offering, s)) };
     if (choice === 'keep') report.kept = booked.map((s) => affected(offering, s));
@@ -197,6 +190,36 @@ export class SlotPlanner {
       report.cancelled = booked.map((s) => affected(offering, s));
     }
     return { report, unresolved: [] };
+  }
+
+  /**
+   * Deletes empty slots. One that still carries history (a cancelled booking points at it) is
+   * retired as cancelled instead; each try runs in a savepoint so a refusal keeps the transaction.
+   */
+  private async removeEmpty(ids: string[], manager: EntityManager): Promise<number> {
+    // Re-checked in the statement: a booking may not take a place in a slot being removed.
+    const remove = (batch: string[]) =>
+      manager.transaction((inner) =>
+        inner.query(`DELETE FROM slots WHERE id = ANY($1) AND booked = 0 AND group_booked = 0 RETURNING id`, [batch]),
+      );
+    try {
+      return (await remove(ids)).length;
+    } catch (error) {
+      if (!isForeignKeyViolation(error)) throw error;
+    }
+    let removed = 0;
+    for (const id of ids) {
+      try {
+        removed += (await remove([id])).length;
+      } catch (error) {
+        if (!isForeignKeyViolation(error)) throw error;
+        await manager.query(
+          `UPDATE slots SET status = 'cancelled' WHERE id = $1 AND booked = 0 AND group_booked = 0`,
+          [id],
+        );
+      }
+    }
+    return removed;
   }
 
   private async plan(

@@ -1,0 +1,90 @@
+import { Notification } from '@kepu/notify';
+import { isoWeekday, shanghaiClock, timeOf } from '@kepu/schedule';
+import type { LoadedBooking } from './booking-views';
+
+export interface MessageFacts {
+  accountId: string;
+  venueName: string;
+  offeringTitle: string;
+  startsAt: Date;
+  partySize: number;
+  code: string;
+  sealedPhone?: Buffer | null;
+}
+
+/** What MessageFacts needs, selected from `bookings b` joined by FACT_JOINS. */
+export const FACT_COLUMNS = `b.account_id AS "accountId", b.party_size AS "partySize", b.code,
+  b.contact_phone AS "sealedPhone", s.starts_at AS "startsAt", r.name AS "venueName", o.title AS "offeringTitle"`;
+export const FACT_JOINS = `JOIN slots s ON s.id = b.slot_id JOIN offerings o ON o.id = b.offering_id
+  JOIN resources r ON r.id = b.resource_id`;
+
+export const factsOf = ({ booking, slot, offering, resource }: LoadedBooking): MessageFacts => ({
+  accountId: booking.accountId,
+  venueName: resource.name,
+  offeringTitle: offering.title,
+  startsAt: slot.startsAt,
+  partySize: booking.partySize,
+  code: booking.code,
+  sealedPhone: booking.contactPhone,
+});
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** 11月25日（周三）09:30, in Shanghai time. */
+export function visitTime(at: Date): string {
+  const { date, minutes } = shanghaiClock(at);
+  const [, month, day] = date.split('-').map(Number);
+  return `${month}月${day}日（周${WEEKDAYS[isoWeekday(date) - 1]}）${timeOf(minutes)}`;
+}
+
+const visit = (f: MessageFacts) =>
+  `${f.venueName} · ${f.offeringTitle}\n时间 Time：${visitTime(f.startsAt)}\n人数 Party：${f.partySize}\n预约码 Code：${f.code}`;
+
+const message = (f: MessageFacts, kind: string, subject: string, lines: string[]): Notification => ({
+  accountId: f.accountId,
+  kind,
+  subject,
+  text: [...lines, '', visit(f)].join('\n'),
+  sealedPhone: f.sealedPhone,
+});
+
+/** The texts visitors receive, Chinese first. */
+export const BookingMessages = {
+  confirmed: (f: MessageFacts) =>
+    message(f, 'booking.confirmed', `预约成功：${f.venueName} ${visitTime(f.startsAt)}，预约码 ${f.code}`, [
+      '您的预约已确认，请凭预约码或二维码入场。',
+      'Your booking is confirmed. Show the code or QR code at the entrance.',
+    ]),
+  waitlisted: (f: MessageFacts) =>
+    message(f, 'booking.waitlisted', `已加入候补：${f.venueName} ${visitTime(f.startsAt)}`, [
+      '该场次已满，您已进入候补名单；有名额释放时将按顺序为您确认并通知。',
+      'The slot is full; you are on the waitlist and will be told if a place becomes yours.',
+    ]),
+  promoted: (f: MessageFacts) =>
+    message(f, 'booking.promoted', `候补成功：${f.venueName} ${visitTime(f.startsAt)}，预约码 ${f.code}`, [
+      '有名额释放，您的候补预约已确认。如不能前往，请及时取消。',
+      'A place became free and your waitlisted booking is now confirmed. Please cancel if you cannot come.',
+    ]),
+  cancelledByVenue: (f: MessageFacts) =>
+    message(f, 'booking.cancelled_by_venue', `场馆取消了您的预约：${f.venueName} ${visitTime(f.startsAt)}`, [
+      '很抱歉，场馆取消了该场次，您的预约已取消，不计入爽约。',
+      'We are sorry: the venue cancelled this slot, and your booking with it. It does not count as a no-show.',
+    ]),
+  reminder: (f: MessageFacts) =>
+    message(f, 'booking.reminder', `明日参观提醒：${f.venueName} ${visitTime(f.startsAt)}`, [
+      '您明天有一个参观预约，请按时到达；如不能前往，请在截止时间前取消，以免计为爽约。',
+      'You have a visit tomorrow. If you cannot come, cancel before the deadline so it does not count as a no-show.',
+    ]),
+};
+
+export function banMessage(accountId: string, noShows: number, until: string): Notification {
+  return {
+    accountId,
+    kind: 'booking.banned',
+    subject: `因 ${noShows} 次预约未到场，${until} 前暂停预约`,
+    text: [
+      `您近期有 ${noShows} 次预约未到场，按规定 ${until} 前不能新建预约。`,
+      `After ${noShows} no-shows, you cannot make new bookings until ${until}.`,
+    ].join('\n'),
+  };
+}

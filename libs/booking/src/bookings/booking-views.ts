@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { Resource } from '@kepu/register';
+import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
+import { Booking, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
+
+export interface BookingView {
+  id: string;
+  code: string;
+  status: BookingStatus;
+  slotId: string;
+  start: string;
+  end: string;
+  visitDate: string;
+  venue: { id: string; name: string };
+  offering: { id: string; title: string; kind: string };
+  partySize: number;
+  /** ID numbers masked (`4403**********123X`); null when none was given or after the purge. */
+  visitors: { name: string; category: VisitorCategory; idNumber: string | null }[];
+  contactPhone: string | null;
+  /** Until when the visitor may cancel; null when it can no longer be cancelled. */
+  cancellableUntil: string | null;
+  /** 1 for the next in line; only while waitlisted. */
+  waitlistPosition?: number;
+  createdAt: Date;
+  checkedInAt: Date | null;
+  cancelledAt: Date | null;
+  cancelledBy: 'visitor' | 'venue' | null;
+}
+
+/** A booking with everything its view shows. */
+export interface LoadedBooking {
+  booking: Booking;
+  slot: Slot;
+  offering: Offering;
+  resource: Resource;
+  visitors: BookingVisitor[];
+}
+
+const ACTIVE: BookingStatus[] = ['confirmed', 'waitlisted'];
+
+/** Loads bookings with their slot, offering, venue and visitors, and renders them with personal numbers masked. */
+@Injectable()
+export class BookingViews {
+  constructor(private readonly cipher: PersonalDataCipher) {}
+
+  async load(tx: EntityManager, bookings: Booking[]): Promise<LoadedBooking[]> {
+    if (!bookings.length) return [];
+    const ids = (items: string[]) => In([...new Set(items)]);
+    const [slots, offerings, resources, visitors] = await Promise.all([
+      tx.findBy(Slot, { id: ids(bookings.map((b) => b.slotId)) }),
+      tx.findBy(Offering, { id: ids(bookings.map((b) => b.offeringId)) }),
+      tx.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
+      tx.find(BookingVisitor, { where: { bookingId: ids(bookings.map((b) => b.id)) }, order: { position: 'ASC' } }),
+    ]);
+    const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+    const [slotById, offeringById, resourceById] = [byId(slots), byId(offerings), byId(resources)];
+    return bookings.map((booking) => ({
+      booking,
+      slot: slotById.get(booking.slotId) as Slot,
+      offering: offeringById.get(booking.offeringId) as Offering,
+      resource: resourceById.get(booking.resourceId) as Resource,
+      visitors: visitors.filter((v) => v.bookingId === booking.id),
+    }));
+  }
+
+  async one(tx: EntityManager, booking: Booking): Promise<LoadedBooking> {
+    return (await this.load(tx, [booking]))[0];
+  }
+
+  async render(tx: EntityManager, loaded: LoadedBooking, now = new Date()): Promise<BookingView> {
+    const { booking, slot, offering, resource, visitors } = loaded;
+    const cancelUntil = new Date(slot.startsAt.getTime() - offering.cutoffMinutes * 60_000);
+    const until = booking.status === 'waitlisted' ? slot.startsAt : cancelUntil;
+    return {
+      id: booking.id,
+      code: booking.code,
+      status: booking.status,
+      slotId: slot.id,
+      start: shanghaiIso(slot.startsAt),
+      end: shanghaiIso(slot.endsAt),
+      visitDate: booking.visitDate,
+      venue: { id: resource.id, name: resource.name },
+      offering: { id: offering.id, title: offering.title, kind: offering.kind },
+      partySize: booking.partySize,
+      visitors: visitors.map((v) => ({
+        name: v.name,
+        category: v.category,
+        idNumber: v.idNumber ? maskIdNumber(this.cipher.decrypt(v.idNumber)) : null,
+      })),
+      contactPhone: booking.contactPhone ? maskPhone(this.cipher.decrypt(booking.contactPhone)) : null,
+      cancellableUntil: ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
+      ...(booking.status === 'waitlisted' ? { waitlistPosition: await this.waitlistPosition(tx, booking) } : {}),
+      createdAt: booking.createdAt,
+      checkedInAt: booking.checkedInAt,
+      cancelledAt: booking.cancelledAt,
+      cancelledBy: booking.cancelledBy,
+    };
+  }
+
+  private async waitlistPosition(tx: EntityManager, booking: Booking): Promise<number> {
+    const [{ ahead }] = await tx.query(
+      `SELECT count(*)::int AS ahead FROM bookings
+        WHERE slot_id = $1 AND status = 'waitlisted'
+          AND (created_at, id) < (SELECT created_at, id FROM bookings WHERE id = $2)`,
+      [booking.slotId, booking.id],
+    );
+    return ahead + 1;
+  }
+}

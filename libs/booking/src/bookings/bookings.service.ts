@@ -1,0 +1,302 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ical from 'ical-generator';
+import { toBuffer as qrPng } from 'qrcode';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  IdempotencyService,
+  IdempotentResponse,
+  isUniqueViolation,
+  KEPU_CONFIG,
+  KepuConfig,
+  Page,
+  pageWindow,
+  PageQueryDto,
+  PersonalDataCipher,
+} from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { Notifier } from '@kepu/notify';
+import { bookingWindow, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { BookingErrors } from '../booking-errors';
+import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
+import { newBookingCode } from './booking-code';
+import { BookingMessages, factsOf } from './booking-messages';
+import { BookingView, BookingViews, LoadedBooking } from './booking-views';
+import { CreateBookingDto } from './bookings.dto';
+import { checkParty, CheckedVisitor } from './party-rules';
+import { releaseSeats, takeSeats } from './seats';
+import { Waitlist } from './waitlist';
+
+const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
+const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
+const CODE_INDEX = 'bookings_code_key';
+
+/** Families' bookings: taking places atomically, seeing, downloading and cancelling them. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly policy: PolicyService,
+    private readonly notifier: Notifier,
+    private readonly waitlist: Waitlist,
+    private readonly views: BookingViews,
+    private readonly audit: AuditService,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  /** Books a slot for a party, once per Idempotency-Key; a fresh code is drawn if one ever collides. */
+  async create(actor: Actor, body: CreateBookingDto, key: string): Promise<IdempotentResponse<BookingView>> {
+    const run = () =>
+      this.idempotency.run({ accountId: actor.accountId, scope: 'POST /bookings', key, body }, async (tx) => ({
+        status: 201,
+        body: await this.book(tx, actor.accountId, body, new Date()),
+      }));
+    return run().catch((error: unknown) => {
+      if (isUniqueViolation(error, CODE_INDEX)) return run();
+      throw error;
+    });
+  }
+
+  private async book(tx: EntityManager, accountId: string, body: CreateBookingDto, now: Date): Promise<BookingView> {
+    const slot = await tx.findOne(Slot, { where: { id: body.slotId }, relations: { offering: { resource: true } } });
+    const offering = slot?.offering;
+    const resource = offering?.resource;
+    if (!slot || !offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
+    if (offering.status !== 'active' || offering.audience === 'group') {
+      throw new AppError(BookingErrors.OFFERING_NOT_BOOKABLE);
+    }
+    if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
+    const window = bookingWindow(offering, slot.startsAt);
+    if (now < window.opensAt) {
+      throw new AppError(BookingErrors.BOOKING_NOT_OPEN, { opensAt: shanghaiIso(window.opensAt) });
+    }
+    if (now >= window.closesAt) {
+      throw new AppError(BookingErrors.BOOKING_CLOSED, { closedAt: shanghaiIso(window.closesAt) });
+    }
+    await this.refuseBanned(tx, accountId);
+    const visitDate = shanghaiToday(slot.startsAt);
+    const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
+    const booking = tx.create(Booking, {
+      code: newBookingCode(),
+      accountId,
+      slotId: slot.id,
+      offeringId: offering.id,
+      resourceId: resource.id,
+      visitDate,
+      partySize: party.length,
+      status: 'confirmed' as BookingStatus,
+      contactPhone: this.cipher.encrypt(body.contactPhone),
+      checkedInAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+    });
+    const sealed = party.map((v) => ({
+      ...v,
+      idNumber: v.idNumber ? this.cipher.encrypt(v.idNumber) : null,
+      idHash: v.idNumber ? this.cipher.hash(v.idNumber) : null,
+    }));
+    Object.assign(booking, await this.insert(tx, booking, sealed));
+    // Last, so the slot's row lock is held only from here to commit.
+    if (!(await takeSeats(tx, slot.id, party.length))) {
+      if (!body.waitlist) throw new AppError(BookingErrors.SLOT_FULL);
+      booking.status = 'waitlisted';
+      await tx.query(`UPDATE bookings SET status = 'waitlisted' WHERE id = $1`, [booking.id]);
+    }
+    const visitors = sealed.map((v, position) =>
+      tx.create(BookingVisitor, { ...v, position, bookingId: booking.id, resourceId: resource.id, visitDate }),
+    );
+    const loaded = { booking, slot, offering, resource, visitors };
+    const message = booking.status === 'confirmed' ? BookingMessages.confirmed : BookingMessages.waitlisted;
+    await this.notifier.send(message(factsOf(loaded)), tx);
+    return this.views.render(tx, loaded, now);
+  }
+
+  /** The booking and its visitors in one statement; the unique indexes answer the per-account and per-ID rules. */
+  private async insert(
+    tx: EntityManager,
+    booking: Booking,
+    visitors: (Omit<CheckedVisitor, 'idNumber'> & { idNumber: Buffer | null; idHash: Buffer | null })[],
+  ): Promise<{ id: string; createdAt: Date }> {
+    try {
+      const [row] = await tx.query(
+        `WITH booking AS (
+           INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status, contact_phone)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8)
+           RETURNING id, created_at
+         ), visitors AS (
+           INSERT INTO booking_visitors (booking_id, position, name, category, id_number, id_hash, resource_id, visit_date)
+           SELECT booking.id, t.position, t.name, t.category, t.id_number, t.id_hash, $5, $6
+             FROM booking,
+                  unnest($9::smallint[], $10::varchar[], $11::varchar[], $12::bytea[], $13::bytea[])
+                    AS t(position, name, category, id_number, id_hash)
+         )
+         SELECT id, created_at AS "createdAt" FROM booking`,
+        [
+          booking.code,
+          booking.accountId,
+          booking.slotId,
+          booking.offeringId,
+          booking.resourceId,
+          booking.visitDate,
+          booking.partySize,
+          booking.contactPhone,
+          visitors.map((_v, i) => i),
+          visitors.map((v) => v.name),
+          visitors.map((v) => v.category),
+          visitors.map((v) => v.idNumber),
+          visitors.map((v) => v.idHash),
+        ],
+      );
+      return row;
+    } catch (error) {
+      if (isUniqueViolation(error, ACCOUNT_DAY_INDEX)) throw new AppError(BookingErrors.ALREADY_BOOKED);
+      if (isUniqueViolation(error, ID_DAY_INDEX)) throw await this.idTaken(booking, visitors);
+      throw error;
+    }
+  }
+
+  /** Which visitors' IDs are already booked at this venue that day (committed, or the index would not have said so). */
+  private async idTaken(booking: Booking, visitors: { idHash: Buffer | null }[]): Promise<AppError> {
+    const taken: { idHash: Buffer }[] = await this.dataSource.query(
+      `SELECT id_hash AS "idHash" FROM booking_visitors WHERE resource_id = $1 AND visit_date = $2 AND id_hash = ANY($3)`,
+      [booking.resourceId, booking.visitDate, visitors.flatMap((v) => (v.idHash ? [v.idHash] : []))],
+    );
+    return new AppError(
+      BookingErrors.ID_ALREADY_BOOKED,
+      visitors.flatMap((v, i) =>
+        v.idHash && taken.some((t) => t.idHash.equals(v.idHash as Buffer))
+          ? [{ field: `visitors.${i}.idNumber`, problems: ['already booked that day'] }]
+          : [],
+      ),
+    );
+  }
+
+  private async refuseBanned(tx: EntityManager, accountId: string): Promise<void> {
+    const [ban]: { endsAt: Date }[] = await tx.query(
+      `SELECT ends_at AS "endsAt" FROM booking_bans WHERE account_id = $1 AND ends_at > now() ORDER BY ends_at DESC LIMIT 1`,
+      [accountId],
+    );
+    if (ban) {
+      throw new AppError(BookingErrors.BOOKING_BANNED, {
+        until: shanghaiToday(ban.endsAt),
+        endsAt: shanghaiIso(ban.endsAt),
+      });
+    }
+  }
+
+  /** The caller's bookings: upcoming first (soonest first), then past ones (latest first). */
+  async mine(actor: Actor, query: PageQueryDto): Promise<Page<BookingView>> {
+    const { limit, offset } = pageWindow(query);
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT b.id, count(*) OVER ()::int AS total
+         FROM bookings b JOIN slots s ON s.id = b.slot_id
+        WHERE b.account_id = $1
+        ORDER BY s.ends_at < now(), CASE WHEN s.ends_at >= now() THEN s.starts_at END ASC, s.starts_at DESC, b.id
+        LIMIT $2 OFFSET $3`,
+      [actor.accountId, limit, offset],
+    );
+    const bookings = await this.dataSource.manager.findBy(Booking, { id: In(rows.map((r) => r.id)) });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    bookings.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    const loaded = await this.views.load(this.dataSource.manager, bookings);
+    return {
+      items: await Promise.all(loaded.map((item) => this.views.render(this.dataSource.manager, item))),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<BookingView> {
+    const loaded = await this.readable(actor, id);
+    return this.views.render(this.dataSource.manager, loaded);
+  }
+
+  /** The booking code as a QR code (PNG) for the entrance scanner. */
+  async qr(actor: Actor, id: string): Promise<Buffer> {
+    const { booking } = await this.readable(actor, id);
+    return qrPng(booking.code, { type: 'png', width: 320, margin: 2, errorCorrectionLevel: 'M' });
+  }
+
+  /** An iCalendar file with the visit, for the visitor's own calendar. */
+  async ics(actor: Actor, id: string): Promise<{ code: string; text: string }> {
+    const { booking, slot, offering, resource } = await this.readable(actor, id);
+    const calendar = ical({ name: '科普预约 Kepu bookings', prodId: { company: 'kepu', product: 'booking' } });
+    calendar.createEvent({
+      id: `${booking.id}@kepu`,
+      start: slot.startsAt,
+      end: slot.endsAt,
+      summary: `${resource.name} · ${offering.title}`,
+      location: resource.name,
+      description: `预约码 Code: ${booking.code}\n人数 Party: ${booking.partySize}\n状态 Status: ${booking.status}`,
+    });
+    return { code: booking.code, text: calendar.toString() };
+  }
+
+  private async readable(actor: Actor, id: string): Promise<LoadedBooking> {
+    const booking = await this.dataSource.getRepository(Booking).findOneBy({ id });
+    if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
+    const loaded = await this.views.one(this.dataSource.manager, booking);
+    await this.policy.authorize(actor, 'booking.read', { accountId: booking.accountId, venue: loaded.resource });
+    return loaded;
+  }
+
+  /**
+   * Cancels a confirmed or waitlisted booking: the visitor until the offering's cutoff (a waitlist
+   * entry until the slot starts), the venue's operators until the slot ends. Released places go to
+   * the waitlist in the same transaction.
+   */
+  async cancel(actor: Actor, id: string, correlationId?: string, now = new Date()): Promise<BookingView> {
+    return this.dataSource.transaction(async (tx) => {
+      const booking = await tx.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
+      const loaded = await this.views.one(tx, booking);
+      const { slot, offering, resource } = loaded;
+      await this.policy.authorize(actor, 'booking.cancel', { accountId: booking.accountId, venue: resource });
+      const byVenue = actor.accountId !== booking.accountId;
+      const wasConfirmed = booking.status === 'confirmed';
+      if (!wasConfirmed && booking.status !== 'waitlisted') throw new AppError(BookingErrors.BOOKING_NOT_ACTIVE);
+      const deadline = byVenue
+        ? slot.endsAt
+        : wasConfirmed
+          ? new Date(slot.startsAt.getTime() - offering.cutoffMinutes * 60_000)
+          : slot.startsAt;
+      if (now >= deadline) throw new AppError(BookingErrors.CANCELLATION_CLOSED, { deadline: shanghaiIso(deadline) });
+      await this.markCancelled(tx, [booking.id], byVenue ? 'venue' : 'visitor');
+      if (wasConfirmed) {
+        await releaseSeats(tx, slot.id, booking.partySize);
+        await this.waitlist.promote(tx, slot.id);
+      }
+      if (byVenue) {
+        await this.notifier.send(BookingMessages.cancelledByVenue(factsOf(loaded)), tx);
+        await this.audit.record(
+          {
+            actorId: actor.accountId,
+            action: 'booking.cancelled_by_venue',
+            subjectType: 'booking',
+            subjectId: booking.id,
+            details: { resourceId: resource.id, slotId: slot.id, partySize: booking.partySize },
+            correlationId,
+          },
+          tx,
+        );
+      }
+      const reloaded = await tx.findOneByOrFail(Booking, { id });
+      return this.views.render(tx, { ...loaded, booking: reloaded }, now);
+    });
+  }
+
+  /** Cancelled bookings stop counting against the per-ID rule at once. */
+  async markCancelled(tx: EntityManager, ids: string[], by: 'visitor' | 'venue'): Promise<void> {
+    await tx.query(
+      `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2 WHERE id = ANY($1)`,
+      [ids, by],
+    );
+    await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [ids]);
+  }
+}

@@ -1,0 +1,18 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * The slot counter, changed only by conditional SQL: the row lock the UPDATE takes serialises
+ * concurrent bookings of one slot, and `booked + n <= capacity` is re-checked on the locked row,
+ * so no interleaving can oversell (the table's CHECK is the last line of defence).
+ */
+export async function takeSeats(tx: EntityManager, slotId: string, places: number): Promise<boolean> {
+  const [, taken] = await tx.query(
+    `UPDATE slots SET booked = booked + $2 WHERE id = $1 AND status = 'scheduled' AND booked + $2 <= capacity`,
+    [slotId, places],
+  );
+  return taken === 1;
+}
+
+export async function releaseSeats(tx: EntityManager, slotId: string, places: number): Promise<void> {
+  await tx.query(`UPDATE slots SET booked = booked - $2 WHERE id = $1`, [slotId, places]);
+}

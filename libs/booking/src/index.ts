@@ -1,0 +1,11 @@
+export { BookingModule } from './booking.module';
+export { BookingsService } from './bookings/bookings.service';
+export type { BookingView } from './bookings/booking-views';
+export { Booking, BookingVisitor, BookingBan } from './bookings/booking.entity';
+export { BookingErrors } from './booking-errors';
+export { newBookingCode, normaliseBookingCode } from './bookings/booking-code';
+export { CounterCheckJob } from './jobs/counter-check.job';
+export type { CounterDrift } from './jobs/counter-check.job';
+export { NoShowJob } from './jobs/no-show.job';
+export { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
+export { ReminderJob } from './jobs/reminder.job';

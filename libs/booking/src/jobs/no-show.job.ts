@@ -1,0 +1,60 @@
+import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { Notifier } from '@kepu/notify';
+import { shanghaiToday } from '@kepu/schedule';
+import { banMessage } from '../bookings/booking-messages';
+
+/**
+ * After a slot ends: confirmed bookings nobody checked in become no-shows, and waitlist entries
+ * that were never promoted expired when it started. An account reaching the no-show limit within
+ * the window (no-shows already punished by an earlier ban do not count again) is banned.
+ */
+@ScheduledJob({ name: 'booking.no_shows', everySeconds: 300 })
+export class NoShowJob implements ScheduledJobHandler {
+  private readonly logger = new Logger(NoShowJob.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  async run(): Promise<void> {
+    const { noShowLimit, noShowWindowDays, noShowBanDays } = this.config.booking;
+    await this.dataSource.transaction(async (tx) => {
+      const [missed]: [{ accountId: string }[], number] = await tx.query(
+        `UPDATE bookings b SET status = 'no_show', no_show_at = now()
+           FROM slots s WHERE s.id = b.slot_id AND b.status = 'confirmed' AND s.ends_at <= now()
+         RETURNING b.account_id AS "accountId"`,
+      );
+      const [expired]: [{ id: string }[], number] = await tx.query(
+        `UPDATE bookings b SET status = 'expired'
+           FROM slots s WHERE s.id = b.slot_id AND b.status = 'waitlisted' AND s.starts_at <= now()
+         RETURNING b.id`,
+      );
+      if (expired.length) {
+        await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [
+          expired.map((b) => b.id),
+        ]);
+      }
+      if (!missed.length) return;
+      const banned: { accountId: string; noShows: number; endsAt: Date }[] = await tx.query(
+        `INSERT INTO booking_bans (account_id, ends_at, no_shows)
+         SELECT b.account_id, now() + make_interval(days => $3), count(*)
+           FROM bookings b
+          WHERE b.account_id = ANY($1) AND b.status = 'no_show'
+            AND b.no_show_at > now() - make_interval(days => $4)
+            AND b.no_show_at > coalesce((SELECT max(x.created_at) FROM booking_bans x WHERE x.account_id = b.account_id), '-infinity')
+          GROUP BY b.account_id HAVING count(*) >= $2
+         RETURNING account_id AS "accountId", no_shows AS "noShows", ends_at AS "endsAt"`,
+        [[...new Set(missed.map((m) => m.accountId))], noShowLimit, noShowBanDays, noShowWindowDays],
+      );
+      for (const ban of banned) {
+        await this.notifier.send(banMessage(ban.accountId, ban.noShows, shanghaiToday(ban.endsAt)), tx);
+      }
+      this.logger.log(`${missed.length} no-shows, ${expired.length} waitlist entries expired, ${banned.length} bans`);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { addDays, shanghaiToday } from '@kepu/schedule';
+
+/**
+ * Erases visitors' ID numbers (sealed and hashed) and contact phones once the visit is
+ * `personalDataDays` behind us: kept no longer than the venue may need them. Names stay with the
+ * booking for the venue's statistics.
+ */
+@ScheduledJob({ name: 'booking.personal_data_purge', everySeconds: 3_600 })
+export class PersonalDataPurgeJob implements ScheduledJobHandler {
+  private readonly logger = new Logger(PersonalDataPurgeJob.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  async run(now = new Date()): Promise<void> {
+    const before = addDays(shanghaiToday(now), -this.config.booking.personalDataDays);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL
+          WHERE visit_date < $1 AND (id_number IS NOT NULL OR id_hash IS NOT NULL)`,
+        [before],
+      );
+      const [, purged] = await tx.query(
+        `UPDATE bookings SET contact_phone = NULL, personal_data_purged_at = now()
+          WHERE visit_date < $1 AND personal_data_purged_at IS NULL`,
+        [before],
+      );
+      if (purged) this.logger.log(`Erased personal data of ${purged} bookings visited before ${before}`);
+    });
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { JOB_RUNNER_OPTIONS, JobRunnerOptions } from '../jobs/job-runner.service';
+import { OUTBOX_CONSUMER, OutboxConsumerHandler, OutboxConsumerOptions, OutboxRow } from './outbox-consumer.decorator';
+
+/** Backoff after a failure: 2^attempts seconds, at most five minutes. */
+const MAX_BACKOFF_SECONDS = 300;
+
+interface Consumer {
+  options: OutboxConsumerOptions;
+  handler: OutboxConsumerHandler;
+}
+
+/**
+ * Delivers outbox rows to their @OutboxConsumer, at least once. A batch is claimed with FOR UPDATE
+ * SKIP LOCKED (several workers share the work), handled in the same transaction and marked done;
+ * failed rows wait with backoff and nothing is lost. Consumers must therefore be idempotent.
+ */
+@Injectable()
+export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRunner.name);
+  private readonly consumers = new Map<string, Consumer>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(JOB_RUNNER_OPTIONS) private readonly options: JobRunnerOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const options = wrapper.metatype && this.reflector.get<OutboxConsumerOptions>(OUTBOX_CONSUMER, wrapper.metatype);
+      if (!options) continue;
+      if (this.consumers.has(options.aggregateType)) {
+        throw new Error(`Two outbox consumers for ${options.aggregateType}`);
+      }
+      this.consumers.set(options.aggregateType, { options, handler: wrapper.instance as OutboxConsumerHandler });
+    }
+    if (!this.options.enabled) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.drain()
+        .catch((error: Error) => this.logger.error(`Outbox relay failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, this.options.outboxPollMilliseconds);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Delivers until nothing is due (for one aggregate type, or all); returns how many rows were done. */
+  async drain(aggregateType?: string): Promise<number> {
+    let done = 0;
+    const types = aggregateType ? [aggregateType] : [...this.consumers.keys()];
+    for (const type of types) {
+      const consumer = this.consumers.get(type);
+      if (!consumer) throw new Error(`No outbox consumer for ${type}`);
+      for (;;) {
+        const { claimed, succeeded } = await this.deliverBatch(consumer);
+        done += succeeded;
+        if (!claimed || !succeeded) break;
+      }
+    }
+    return done;
+  }
+
+  private deliverBatch({ options, handler }: Consumer): Promise<{ claimed: number; succeeded: number }> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows: OutboxRow[] = await tx.query(
+        `SELECT id, topic, aggregate_id AS "aggregateId", payload, attempts FROM outbox
+          WHERE processed_at IS NULL AND aggregate_type = $1
+            AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [options.aggregateType, options.batchSize ?? 100],
+      );
+      if (!rows.length) return { claimed: 0, succeeded: 0 };
+      let failures: Map<string, string>;
+      try {
+        // A savepoint: a failed batch rolls back its own writes but keeps the claim to record the retry.
+        failures = (await tx.transaction((inner) => handler.handle(rows, inner))) ?? new Map();
+      } catch (error) {
+        failures = new Map(rows.map((row) => [row.id, (error as Error).message]));
+      }
+      const done = rows.filter((row) => !failures.has(row.id)).map((row) => row.id);
+      if (done.length) {
+        await tx.query(`UPDATE outbox SET processed_at = now(), attempts = attempts + 1 WHERE id = ANY($1)`, [done]);
+      }
+      for (const [id, message] of failures) {
+        await tx.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = $2,
+             next_attempt_at = now() + least(power(2, attempts + 1), ${MAX_BACKOFF_SECONDS}) * interval '1 second'
+           WHERE id = $1`,
+          [id, message.slice(0, 1000)],
+        );
+      }
+      if (failures.size) {
+        const [first] = failures.values();
+        this.logger.warn(`${failures.size} ${options.aggregateType} outbox rows failed, will retry: ${first}`);
+      }
+      return { claimed: rows.length, succeeded: done.length };
+    });
+  }
+}

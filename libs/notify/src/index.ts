@@ -1,0 +1,4 @@
+export { NotifyModule } from './notify.module';
+export { Notifier } from './notifier.service';
+export type { Notification } from './notification';
+export { NotificationDelivery } from './notification-delivery.entity';

@@ -8,6 +8,7 @@ import { AccountsService, PolicyService, Role } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Entry, Who } from '../support/matrix';
+import { bookingEntries } from '../support/matrix-booking';
 import { registerEntries } from '../support/matrix-register';
 import { scheduleEntries } from '../support/matrix-schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
@@ -253,6 +254,7 @@ describe('authorization matrix', () => {
 
   entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
   entries.push(...scheduleEntries(() => ({ t, sessions })));
+  entries.push(...bookingEntries(() => ({ t, sessions })));
   entries.push(
     {
       method: 'GET',
@@ -282,6 +284,7 @@ describe('authorization matrix', () => {
     const session = who === 'anonymous' ? undefined : (prepared.session ?? sessions[who]);
     let request = t.http()[entry.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.path);
     if (session) request = request.set(bearer(session));
+    if (prepared.headers) request = request.set(prepared.headers);
     if (prepared.file) request = request.attach('file', prepared.file.content, prepared.file.name);
     const res = prepared.body ? await request.send(prepared.body) : await request;
     expect({ status: res.status, code: res.body?.code }).toMatchObject({ status });

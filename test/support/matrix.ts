@@ -18,6 +18,8 @@ export interface Prepared {
   body?: object;
   /** A session of its own, for requests that end or change it. */
   session?: SignedIn;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
   /** A multipart upload (field `file`). */
   file?: { name: string; content: Buffer };
 }

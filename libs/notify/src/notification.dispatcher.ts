@@ -53,18 +53,25 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
         (r: { channel: string }) => r.channel,
       ),
     );
+    const failures: string[] = [];
     for (const channel of this.channels) {
       if (done.has(channel.name) || !channel.accepts(delivery)) continue;
-      const recipient = await channel.send(delivery);
-      await tx.insert(NotificationDelivery, {
-        outboxId: row.id,
-        channel: channel.name,
-        kind: row.topic,
-        accountId: row.aggregateId,
-        recipient,
-        subject: payload.subject.slice(0, 200),
-        text: payload.text,
-      });
+      try {
+        const recipient = await channel.send(delivery);
+        await tx.insert(NotificationDelivery, {
+          outboxId: row.id,
+          channel: channel.name,
+          kind: row.topic,
+          accountId: row.aggregateId,
+          recipient,
+          subject: payload.subject.slice(0, 200),
+          text: payload.text,
+        });
+      } catch (error) {
+        failures.push(`${channel.name}: ${(error as Error).message}`);
+      }
     }
+    // Every channel was tried; the row is retried for the ones that failed only.
+    if (failures.length) throw new Error(failures.join('; '));
   }
 }

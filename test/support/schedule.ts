@@ -39,7 +39,12 @@ export async function putHours(t: TestApp, who: SignedIn, resourceId: string, bo
   );
 }
 
-export async function createOffering(t: TestApp, who: SignedIn, resourceId: string, body = admissionBody()) {
+export async function createOffering(
+  t: TestApp,
+  who: SignedIn,
+  resourceId: string,
+  body: Record<string, unknown> = admissionBody(),
+) {
   return ok(
     await t.http().post(`/api/v1/resources/${resourceId}/offerings`).set(bearer(who)).send(body),
     'create offering',

@@ -19,7 +19,8 @@ import {
 } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { bookingWindow, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { Resource } from '@kepu/register';
+import { bookingWindow, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
 import { newBookingCode } from './booking-code';
@@ -63,9 +64,10 @@ export class BookingsService {
   }
 
   private async book(tx: EntityManager, accountId: string, body: CreateBookingDto, now: Date): Promise<BookingView> {
-    const slot = await tx.findOne(Slot, { where: { id: body.slotId }, relations: { offering: { resource: true } } });
-    const offering = slot?.offering;
-    const resource = offering?.resource;
+    // Three primary-key reads: cheaper for the API's CPU than one ORM query with nested relations.
+    const slot = await tx.findOneBy(Slot, { id: body.slotId });
+    const offering = slot && (await tx.findOneByOrFail(Offering, { id: slot.offeringId }));
+    const resource = offering && (await tx.findOneByOrFail(Resource, { id: offering.resourceId }));
     if (!slot || !offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
     if (offering.status !== 'active' || offering.audience === 'group') {
       throw new AppError(BookingErrors.OFFERING_NOT_BOOKABLE);

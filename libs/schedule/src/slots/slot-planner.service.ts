@@ -170,7 +170,11 @@ export class SlotPlanner {
 
     const unplanned = existing.filter((slot) => !plannedStarts.has(slot.startsAt.getTime()));
     const empty = unplanned.filter((slot) => slot.booked === 0 && slot.groupBooked === 0);
-    if (empty.length) report.removed = await this.removeEmpty(empty.map((slot) => slot.id), manager);
+    if (empty.length)
+      report.removed = await this.removeEmpty(
+        empty.map((slot) => slot.id),
+        manager,
+      );
     const booked = unplanned.filter((slot) => slot.status === 'scheduled' && (slot.booked > 0 || slot.groupBooked > 0));
     if (booked.length && !choice) return { report, unresolved: booked.map((s) => affected(offering, s)) };
     if (choice === 'keep') report.kept = booked.map((s) => affected(offering, s));
@@ -213,10 +217,9 @@ export class SlotPlanner {
         removed += (await remove([id])).length;
       } catch (error) {
         if (!isForeignKeyViolation(error)) throw error;
-        await manager.query(
-          `UPDATE slots SET status = 'cancelled' WHERE id = $1 AND booked = 0 AND group_booked = 0`,
-          [id],
-        );
+        await manager.query(`UPDATE slots SET status = 'cancelled' WHERE id = $1 AND booked = 0 AND group_booked = 0`, [
+          id,
+        ]);
       }
     }
     return removed;

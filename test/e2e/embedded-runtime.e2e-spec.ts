@@ -81,6 +81,9 @@ describe('the standalone worker (external mode, as in production)', () => {
         PERSONAL_DATA_KEY: 'ab'.repeat(32),
       }),
     });
+    let output = '';
+    worker.stdout.on('data', (c) => (output += c));
+    worker.stderr.on('data', (c) => (output += c));
     const db = new Client({ connectionString: database.url });
     await db.connect();
     try {
@@ -93,7 +96,9 @@ describe('the standalone worker (external mode, as in production)', () => {
       while ((await runCount()) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
       expect(await runCount()).toBe(1);
       worker.kill('SIGTERM');
-      expect(await exited(worker)).toBe(0);
+      const code = await exited(worker);
+      if (code !== 0) console.log(output.slice(-4000));
+      expect(code).toBe(0);
     } finally {
       worker.kill('SIGKILL');
       await db.end();

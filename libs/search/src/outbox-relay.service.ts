@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxConsumer, OutboxConsumerHandler, OutboxRow, OutboxRunner } from '@kepu/core';
+import { OutboxConsumer, OutboxConsumerHandler, OutboxFailures, OutboxRow, OutboxRunner } from '@kepu/core';
 import { ResourceIndex } from './resource-index.service';
 
 export const RELAY_OPTIONS = Symbol('RELAY_OPTIONS');
@@ -17,7 +17,7 @@ export interface RelayOptions {
  */
 @Injectable()
 @OutboxConsumer({ aggregateType: 'resource', batchSize: 500 })
-export class OutboxRelay implements OutboxConsumerHandler, OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OutboxConsumerHandler, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private reconciling?: Promise<unknown>;
 
@@ -35,7 +35,7 @@ export class OutboxRelay implements OutboxConsumerHandler, OnApplicationBootstra
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.reconciling;
   }
 
@@ -50,8 +50,16 @@ export class OutboxRelay implements OutboxConsumerHandler, OnApplicationBootstra
     return drift;
   }
 
-  async handle(rows: OutboxRow[], tx: EntityManager): Promise<void> {
-    await this.index.sync([...new Set(rows.map((row) => row.aggregateId))], tx);
+  /**
+   * A Meilisearch failure fails the rows without throwing, so the Postgres fallback rows the sync
+   * wrote first are kept: degraded search already shows the change while the index waits.
+   */
+  async handle(rows: OutboxRow[], tx: EntityManager): Promise<OutboxFailures | void> {
+    try {
+      await this.index.sync([...new Set(rows.map((row) => row.aggregateId))], tx);
+    } catch (error) {
+      return new Map(rows.map((row) => [row.id, (error as Error).message]));
+    }
   }
 
   /** Relays until nothing is due; returns how many rows were done. Failures stay queued for later. */

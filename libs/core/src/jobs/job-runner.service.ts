@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hostname } from 'node:os';
@@ -27,12 +27,13 @@ interface RegisteredJob {
  * expires instead of blocking the job forever.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly jobs = new Map<string, RegisteredJob>();
   private timer?: NodeJS.Timeout;
   private tick?: Promise<unknown>;
+  private stopping = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -60,7 +61,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     }, this.options.tickMilliseconds);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes (onApplicationShutdown): the running job finishes, no new one starts. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
     await this.tick;
   }
@@ -76,7 +79,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async claimNext(): Promise<string | undefined> {
-    if (this.jobs.size === 0) return undefined;
+    if (this.jobs.size === 0 || this.stopping) return undefined;
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [claimed]: [{ name: string }[], number] = await this.dataSource.query(
       `UPDATE scheduled_jobs j

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,11 +19,12 @@ interface Consumer {
  * failed rows wait with backoff and nothing is lost. Consumers must therefore be idempotent.
  */
 @Injectable()
-export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRunner.name);
   private readonly consumers = new Map<string, Consumer>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private stopping = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -49,7 +50,9 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
     }, this.options.outboxPollMilliseconds);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: the batch in hand finishes, no new one is claimed. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
     await this.running;
   }
@@ -61,7 +64,7 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
     for (const type of types) {
       const consumer = this.consumers.get(type);
       if (!consumer) throw new Error(`No outbox consumer for ${type}`);
-      for (;;) {
+      while (!this.stopping) {
         const { claimed, succeeded } = await this.deliverBatch(consumer);
         done += succeeded;
         if (!claimed || !succeeded) break;

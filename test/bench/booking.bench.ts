@@ -20,9 +20,8 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.factory';
-import { visitorAccounts } from '../support/booking';
-import { createDraft, publish } from '../support/register';
-import { createOffering, putHours } from '../support/schedule';
+import { bookableEvent, visitorAccounts } from '../support/booking';
+import { createOffering, openVenue } from '../support/schedule';
 import { signIn, SignedIn } from '../support/sessions';
 import type { TestApp } from '../support/test-app';
 
@@ -44,9 +43,7 @@ const percentile = (sorted: number[], p: number) =>
 
 /** 40 events on 5 days = 200 slots of ample capacity at one new venue. */
 async function spreadSlots(t: TestApp, operator: SignedIn, city: SignedIn): Promise<string[]> {
-  const resourceId = await createDraft(t, operator);
-  await putHours(t, operator, resourceId);
-  await publish(t, resourceId, operator, city);
+  const resourceId = await openVenue(t, operator, city);
   const dates = Array.from({ length: DAYS }, (_v, i) => addDays(shanghaiToday(), 2 + i));
   const ids: string[] = [];
   for (let o = 0; o < OFFERINGS; o++) {
@@ -237,19 +234,9 @@ async function main() {
     const t = { app, http: () => request(app.getHttpServer()) } as unknown as TestApp;
     const [operator, city] = [await signIn(t, 'operator@demo.kepu'), await signIn(t, 'city-admin@demo.kepu')];
 
-    const rushVenue = await createDraft(t, operator);
-    await putHours(t, operator, rushVenue);
-    await publish(t, rushVenue, operator, city);
-    const rushOffering = await createOffering(t, operator, rushVenue, {
-      title: '限量开放日',
-      kind: 'event',
-      slotMinutes: 60,
-      capacity: RUSH_CAPACITY,
-      dates: [addDays(shanghaiToday(), 2)],
-      startTimes: ['10:00'],
-    });
     const db = app.get(DataSource);
-    const [{ id: rushSlot }] = await db.query(`SELECT id FROM slots WHERE offering_id = $1`, [rushOffering.id]);
+    const [rushSlot] = (await bookableEvent(t, operator, city, { title: '限量开放日', capacity: RUSH_CAPACITY }))
+      .slotIds;
     const apiSlots = await spreadSlots(t, operator, city);
     const rawSlots = await spreadSlots(t, operator, city);
     const accounts = await visitorAccounts(t, ACCOUNTS);

@@ -1,7 +1,6 @@
-import { runMigrations } from '@kepu/core';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.factory';
-import { createTestDatabase, startTestApp, testConfig, TestApp } from '../support/test-app';
+import { createAppWithoutDemo, createTestDatabase, startTestApp, testConfig, TestApp } from '../support/test-app';
 
 describe('rate limits', () => {
   let t: TestApp;
@@ -49,16 +48,12 @@ describe('demo accounts', () => {
   });
 
   it('are never seeded when KEPU_DEMO is off', async () => {
-    const database = await createTestDatabase({ empty: true });
-    const config = { ...testConfig(database.url), demo: false };
-    await runMigrations(config);
-    const app = await createApiApp(config);
+    const { app, close } = await createAppWithoutDemo();
     try {
       await app.init();
       expect(await app.get(DataSource).query(`SELECT count(*)::int AS n FROM accounts`)).toEqual([{ n: 0 }]);
     } finally {
-      await app.close();
-      await database.drop();
+      await close();
     }
   });
 });

@@ -1,12 +1,11 @@
-import { OutboxRunner, runMigrations } from '@kepu/core';
+import { OutboxRunner } from '@kepu/core';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { book, bookableEvent, bookingBody } from '../support/booking';
 import { signIn } from '../support/sessions';
 import request from 'supertest';
-import { createApiApp } from '../../apps/api/src/app.factory';
-import { createTestDatabase, startTestApp, testConfig, TestApp } from '../support/test-app';
+import { createAppWithoutDemo, startTestApp, TestApp } from '../support/test-app';
 
 interface Received {
   from: string;
@@ -106,18 +105,14 @@ describe('notifications through SMTP, the dev mailbox and SMS', () => {
 
 describe('the dev mailbox outside demo mode', () => {
   it('does not exist', async () => {
-    const database = await createTestDatabase({ empty: true });
-    const config = { ...testConfig(database.url), demo: false };
-    await runMigrations(config);
-    const app = await createApiApp(config);
+    const { app, close } = await createAppWithoutDemo();
     try {
       await app.init();
       await app.getHttpAdapter().getInstance().ready();
       const res = await request(app.getHttpServer()).get('/dev/mailbox').expect(404);
       expect(res.body.code).toBe('ROUTE_NOT_FOUND');
     } finally {
-      await app.close();
-      await database.drop();
+      await close();
     }
   });
 });

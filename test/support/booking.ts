@@ -2,8 +2,7 @@ import { addDays, shanghaiToday } from '@kepu/schedule';
 import { TokensService } from '@kepu/identity/tokens.service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDraft, publish } from './register';
-import { createOffering, putHours } from './schedule';
+import { createOffering, openVenue } from './schedule';
 import { bearer, SignedIn } from './sessions';
 import type { TestApp } from './test-app';
 
@@ -32,9 +31,7 @@ export async function bookableEvent(
   cityAdmin: SignedIn,
   offering: Record<string, unknown> = {},
 ): Promise<{ resourceId: string; offeringId: string; slotIds: string[]; date: string }> {
-  const resourceId = await createDraft(t, operator);
-  await putHours(t, operator, resourceId);
-  await publish(t, resourceId, operator, cityAdmin);
+  const resourceId = await openVenue(t, operator, cityAdmin);
   const date = addDays(shanghaiToday(), 2);
   const created = await createOffering(t, operator, resourceId, {
     title: '周末天文课',

@@ -51,11 +51,17 @@ export async function createOffering(
   );
 }
 
-/** A published venue of the operator's organisation with hours and one offering. */
-export async function scheduledVenue(t: TestApp, operator: SignedIn, cityAdmin: SignedIn) {
+/** A published venue of the operator's organisation with museum hours and no offering yet. */
+export async function openVenue(t: TestApp, operator: SignedIn, cityAdmin: SignedIn): Promise<string> {
   const resourceId = await createDraft(t, operator);
   await putHours(t, operator, resourceId);
   await publish(t, resourceId, operator, cityAdmin);
+  return resourceId;
+}
+
+/** A published venue of the operator's organisation with hours and one offering. */
+export async function scheduledVenue(t: TestApp, operator: SignedIn, cityAdmin: SignedIn) {
+  const resourceId = await openVenue(t, operator, cityAdmin);
   const offering = await createOffering(t, operator, resourceId);
   return { resourceId, offeringId: offering.id as string };
 }

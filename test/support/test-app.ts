@@ -1,4 +1,4 @@
-import { KepuConfig, loadConfig } from '@kepu/core';
+import { KepuConfig, loadConfig, runMigrations } from '@kepu/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -28,6 +28,24 @@ export async function createTestDatabase({ empty = false } = {}): Promise<{ url:
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
+    },
+  };
+}
+
+/**
+ * The API as production starts it (KEPU_DEMO off) on an empty, freshly migrated database of its
+ * own: nothing seeded. Not yet initialised; `close` also drops the database.
+ */
+export async function createAppWithoutDemo(): Promise<{ app: NestFastifyApplication; close(): Promise<void> }> {
+  const database = await createTestDatabase({ empty: true });
+  const config = { ...testConfig(database.url), demo: false };
+  await runMigrations(config);
+  const app = await createApiApp(config);
+  return {
+    app,
+    async close() {
+      await app.close();
+      await database.drop();
     },
   };
 }

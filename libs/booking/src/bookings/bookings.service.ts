@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { toBuffer as qrPng } from 'qrcode';
@@ -10,8 +10,6 @@ import {
   IdempotencyService,
   IdempotentResponse,
   isUniqueViolation,
-  KEPU_CONFIG,
-  KepuConfig,
   Page,
   pageWindow,
   PageQueryDto,
@@ -28,7 +26,7 @@ import { BookingMessages, factsOf } from './booking-messages';
 import { BookingView, BookingViews, LoadedBooking } from './booking-views';
 import { CreateBookingDto } from './bookings.dto';
 import { checkParty, CheckedVisitor } from './party-rules';
-import { releaseSeats, takeSeats } from './seats';
+import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 
 const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
@@ -47,7 +45,6 @@ export class BookingsService {
     private readonly waitlist: Waitlist,
     private readonly views: BookingViews,
     private readonly audit: AuditService,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   /** Books a slot for a party, once per Idempotency-Key; a fresh code is drawn if one ever collides. */
@@ -299,6 +296,6 @@ export class BookingsService {
       `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2 WHERE id = ANY($1)`,
       [ids, by],
     );
-    await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [ids]);
+    await releaseIdNumbers(tx, ids);
   }
 }

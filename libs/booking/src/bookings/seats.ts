@@ -16,3 +16,8 @@ export async function takeSeats(tx: EntityManager, slotId: string, places: numbe
 export async function releaseSeats(tx: EntityManager, slotId: string, places: number): Promise<void> {
   await tx.query(`UPDATE slots SET booked = booked - $2 WHERE id = $1`, [slotId, places]);
 }
+
+/** A booking that stops being active frees its visitors' ID numbers at once for the per-ID-per-day rule. */
+export async function releaseIdNumbers(tx: EntityManager, bookingIds: string[]): Promise<void> {
+  await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [bookingIds]);
+}

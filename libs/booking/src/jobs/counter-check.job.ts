@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { SEAT_HOLDING } from '../bookings/booking.entity';
 
 export interface CounterDrift {
   slotId: string;
@@ -35,9 +36,10 @@ export class CounterCheckJob implements ScheduledJobHandler {
       `SELECT s.id AS "slotId", s.booked, coalesce(h.held, 0)::int AS held
          FROM slots s
          LEFT JOIN (SELECT slot_id, sum(party_size) AS held FROM bookings
-                     WHERE status IN ('confirmed', 'checked_in', 'no_show') GROUP BY slot_id) h ON h.slot_id = s.id
+                     WHERE status = ANY($1) GROUP BY slot_id) h ON h.slot_id = s.id
         WHERE s.ends_at > now() - interval '7 days' AND s.booked <> coalesce(h.held, 0)
         ORDER BY s.starts_at`,
+      [SEAT_HOLDING],
     );
   }
 }

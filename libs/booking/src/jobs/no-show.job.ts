@@ -5,6 +5,7 @@ import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kep
 import { Notifier } from '@kepu/notify';
 import { shanghaiToday } from '@kepu/schedule';
 import { banMessage } from '../bookings/booking-messages';
+import { releaseIdNumbers } from '../bookings/seats';
 
 /**
  * After a slot ends: confirmed bookings nobody checked in become no-shows, and waitlist entries
@@ -34,11 +35,11 @@ export class NoShowJob implements ScheduledJobHandler {
            FROM slots s WHERE s.id = b.slot_id AND b.status = 'waitlisted' AND s.starts_at <= now()
          RETURNING b.id`,
       );
-      if (expired.length) {
-        await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [
+      if (expired.length)
+        await releaseIdNumbers(
+          tx,
           expired.map((b) => b.id),
-        ]);
-      }
+        );
       if (!missed.length) return;
       const banned: { accountId: string; noShows: number; endsAt: Date }[] = await tx.query(
         `INSERT INTO booking_bans (account_id, ends_at, no_shows)

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { decoratedProviders } from './decorated-providers';
 import { SCHEDULED_JOB, ScheduledJobHandler, ScheduledJobOptions } from './scheduled-job.decorator';
 
 export const JOB_RUNNER_OPTIONS = Symbol('JOB_RUNNER_OPTIONS');
@@ -44,9 +45,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
-    for (const wrapper of this.discovery.getProviders()) {
-      const options = wrapper.metatype && this.reflector.get<ScheduledJobOptions>(SCHEDULED_JOB, wrapper.metatype);
-      if (options) this.jobs.set(options.name, { options, handler: wrapper.instance as ScheduledJobHandler });
+    for (const job of decoratedProviders<ScheduledJobOptions, ScheduledJobHandler>(
+      this.discovery,
+      this.reflector,
+      SCHEDULED_JOB,
+    )) {
+      this.jobs.set(job.options.name, job);
     }
     for (const { options } of this.jobs.values()) {
       await this.dataSource.query(

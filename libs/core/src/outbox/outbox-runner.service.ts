@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { decoratedProviders } from '../jobs/decorated-providers';
 import { JOB_RUNNER_OPTIONS, JobRunnerOptions } from '../jobs/job-runner.service';
 import { OUTBOX_CONSUMER, OutboxConsumerHandler, OutboxConsumerOptions, OutboxRow } from './outbox-consumer.decorator';
 
@@ -34,13 +35,14 @@ export class OutboxRunner implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const options = wrapper.metatype && this.reflector.get<OutboxConsumerOptions>(OUTBOX_CONSUMER, wrapper.metatype);
-      if (!options) continue;
-      if (this.consumers.has(options.aggregateType)) {
-        throw new Error(`Two outbox consumers for ${options.aggregateType}`);
-      }
-      this.consumers.set(options.aggregateType, { options, handler: wrapper.instance as OutboxConsumerHandler });
+    for (const consumer of decoratedProviders<OutboxConsumerOptions, OutboxConsumerHandler>(
+      this.discovery,
+      this.reflector,
+      OUTBOX_CONSUMER,
+    )) {
+      const type = consumer.options.aggregateType;
+      if (this.consumers.has(type)) throw new Error(`Two outbox consumers for ${type}`);
+      this.consumers.set(type, consumer);
     }
     if (!this.options.enabled) return;
     this.timer = setInterval(() => {

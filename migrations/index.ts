@@ -8,6 +8,7 @@ import { OutboxRetries1795450000000 } from './1795450000000-outbox-retries';
 import { SearchFallback1795460000000 } from './1795460000000-search-fallback';
 import { Schedule1795460000001 } from './1795460000001-schedule';
 import { Booking1795470000000 } from './1795470000000-booking';
+import { GroupVisits1795480000000 } from './1795480000000-group-visits';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SearchFallback1795460000000,
   Schedule1795460000001,
   Booking1795470000000,
+  GroupVisits1795480000000,
 ];

@@ -3,7 +3,16 @@ import { OutboxRunner } from '@kepu/core';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { book, bookableEvent, bookingBody, IDS, idNumberFor, moveSlot, visitorAccounts } from '../support/booking';
+import {
+  book,
+  bookableEvent,
+  bookingBody,
+  IDS,
+  idNumberFor,
+  moveSlot,
+  pinClockToMidday,
+  visitorAccounts,
+} from '../support/booking';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -386,11 +395,13 @@ describe('booking for families', () => {
     let code: string;
     let bookingId: string;
     beforeAll(async () => {
+      pinClockToMidday();
       ({ slotIds } = await bookableEvent(t, operator, city, { startTimes: ['10:00', '14:00'] }));
       const [account] = await visitorAccounts(t, 1);
       const res = await book(t, account, bookingBody(slotIds[0])).expect(201);
       ({ code, id: bookingId } = res.body);
     });
+    afterAll(() => jest.useRealTimers());
     const checkIn = (who: SignedIn, value: string) =>
       t.http().post(v1('/check-ins')).set(bearer(who)).send({ code: value });
 

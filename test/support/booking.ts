@@ -1,4 +1,4 @@
-import { addDays, shanghaiToday } from '@kepu/schedule';
+import { addDays, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { TokensService } from '@kepu/identity/tokens.service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -87,17 +87,47 @@ export function book(t: TestApp, who: SignedIn, body: object, key: string = rand
  */
 export async function moveSlot(t: TestApp, slotId: string, startsInMinutes: number, minutes = 60): Promise<void> {
   const db = t.app.get(DataSource);
+  // The process's clock, not the database's: it may be pinned (pinClockToMidday).
+  const startsAt = new Date(Date.now() + startsInMinutes * 60_000);
   await db.transaction(async (tx) => {
-    await tx.query(
-      `UPDATE slots SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $2 + $3)
-        WHERE id = $1`,
-      [slotId, startsInMinutes, minutes],
-    );
+    await tx.query(`UPDATE slots SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+      slotId,
+      startsAt,
+      new Date(startsAt.getTime() + minutes * 60_000),
+    ]);
     const day = `(SELECT (starts_at AT TIME ZONE 'Asia/Shanghai')::date FROM slots WHERE id = $1)`;
     await tx.query(`UPDATE bookings SET visit_date = ${day} WHERE slot_id = $1`, [slotId]);
     await tx.query(
       `UPDATE booking_visitors v SET visit_date = b.visit_date FROM bookings b WHERE b.id = v.booking_id AND b.slot_id = $1`,
       [slotId],
     );
+  });
+}
+
+/**
+ * Pins this process's clock (the API's in-process too) to 12:00 today in Shanghai, still ticking,
+ * so "today, starting in N minutes" holds whenever the suite runs, even just before midnight.
+ * Timers stay real. Undo with `jest.useRealTimers()`.
+ */
+export function pinClockToMidday(): void {
+  jest.useFakeTimers({
+    now: shanghaiInstant(shanghaiToday(), 12 * 60),
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
   });
 }

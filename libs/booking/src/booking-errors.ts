@@ -68,4 +68,112 @@ export const BookingErrors = defineErrors({
   NOT_TODAY: { status: 409, zh: '该预约不是今天的', en: 'This booking is not for today' },
   CHECK_IN_NOT_OPEN: { status: 409, zh: '尚未到入场核验时间', en: 'Check-in for this slot has not opened yet' },
   CHECK_IN_CLOSED: { status: 409, zh: '该场次已结束，不能入场', en: 'This slot is over; check-in has closed' },
+  GROUP_BOOKING: {
+    status: 409,
+    zh: '这是学校团体的预约，请通过团体参观申请办理',
+    en: "This is a school group's booking: manage it through its group visit",
+  },
+  // School group visits (馆校合作)
+  SCHOOL_NOT_VERIFIED: {
+    status: 403,
+    zh: '只有已认证学校的教师才能申请团体参观',
+    en: 'Only teachers of a verified school may request group visits',
+  },
+  SCHOOL_REQUIRED: {
+    status: 400,
+    zh: '您是多所学校的教师，请指明学校（schoolId）',
+    en: 'You teach at more than one school: say which (schoolId)',
+  },
+  OFFERING_TAKES_NO_GROUPS: {
+    status: 409,
+    zh: '该项目不接受团体预约',
+    en: 'This offering does not take school groups',
+  },
+  GROUP_TOO_SMALL: {
+    status: 400,
+    zh: '学生人数少于该项目的团体下限',
+    en: 'Fewer students than this offering takes in a group',
+  },
+  GROUP_TOO_LARGE: {
+    status: 400,
+    zh: '学生人数超过该项目的团体上限',
+    en: 'More students than this offering takes in a group',
+  },
+  TEACHER_RATIO_NOT_MET: {
+    status: 400,
+    zh: '带队教师人数不足（见所需人数）',
+    en: 'Not enough teachers for the students (see the number required)',
+  },
+  GROUP_TOO_LATE: {
+    status: 409,
+    zh: '团体参观须提前申请，所选日期已来不及',
+    en: 'Group visits must be requested further ahead than the date chosen',
+  },
+  GROUP_TOO_EARLY: {
+    status: 409,
+    zh: '所选日期尚未开放团体申请',
+    en: 'Group requests for the date chosen have not opened yet',
+  },
+  SLOT_NOT_IN_OFFERING: { status: 400, zh: '所选场次不属于该项目', en: 'A slot chosen is not one of this offering' },
+  NO_GROUP_QUOTA: {
+    status: 409,
+    zh: '所选场次没有足够的团体名额接待该团体',
+    en: 'A slot chosen has no group quota large enough for this group',
+  },
+  GROUP_QUOTA_FULL: { status: 409, zh: '该场次的团体名额已满', en: "This slot's group quota is taken" },
+  GROUP_DAY_FULL: {
+    status: 409,
+    zh: '该场馆当天接待的团体已达上限',
+    en: 'The venue already takes as many groups as it can that day',
+  },
+  SLOT_PASSED: { status: 409, zh: '该场次已开始或已结束', en: 'This slot has started or is over' },
+  GROUP_VISIT_WRONG_STATE: {
+    status: 409,
+    zh: '该团体参观当前状态下不能进行此操作',
+    en: 'The group visit is not in a state that allows this',
+  },
+  SLOT_NOT_PREFERRED: {
+    status: 400,
+    zh: '只能批准到申请的意向场次；其他场次请使用“建议改期”',
+    en: 'Approve into one of the preferred slots; propose any other slot instead',
+  },
+  SLOT_REQUIRED: { status: 400, zh: '请指定场次（slotId）', en: 'Say which slot (slotId)' },
+  REASON_REQUIRED: { status: 400, zh: '请填写原因', en: 'Give a reason' },
+  NAME_LIST_INVALID: {
+    status: 422,
+    zh: '名单有错误，未保存；请按逐行报告修改后重新上传',
+    en: 'The name list has errors and was not saved; fix the rows in the report and upload it again',
+  },
+  NAME_LIST_CLOSED: {
+    status: 409,
+    zh: '名单只能在参观日前一天结束前提交或修改',
+    en: 'The name list can be changed only until the end of the day before the visit',
+  },
+  NAME_LIST_MISSING: {
+    status: 409,
+    zh: '实名项目的团体须先提交名单才能入场',
+    en: 'A group for a real-name offering needs its name list before check-in',
+  },
+  HEADCOUNT_TOO_LARGE: {
+    status: 400,
+    zh: '入场人数超过团体预约人数',
+    en: 'The headcount is larger than the group booked',
+  },
+  FEEDBACK_NOT_YET: { status: 409, zh: '参观结束后才能评价', en: 'Feedback opens after the visit' },
+  FEEDBACK_ALREADY_GIVEN: { status: 409, zh: '该团体参观已评价', en: 'Feedback for this visit has already been given' },
+  AGREEMENT_WRONG_STATE: {
+    status: 409,
+    zh: '该合作协议当前状态下不能进行此操作',
+    en: 'The agreement is not in a state that allows this',
+  },
+  AGREEMENT_OVERLAPS: {
+    status: 409,
+    zh: '该场馆与该学校在此期间已有合作协议',
+    en: 'The venue and the school already have an agreement in that period',
+  },
+  AGREEMENT_TOO_LONG: {
+    status: 400,
+    zh: '合作协议期限须在一年以内，且结束日期晚于开始日期',
+    en: 'An agreement runs for at most a year and ends after it starts',
+  },
 });

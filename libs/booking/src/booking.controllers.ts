@@ -73,7 +73,7 @@ export class CheckInController {
   @Post('check-ins')
   @HttpCode(200)
   checkIn(@CurrentActor() actor: Actor, @Body() body: CheckInDto, @CorrelationId() correlationId?: string) {
-    return this.checkIns.checkIn(actor, body.code, correlationId);
+    return this.checkIns.checkIn(actor, body, correlationId);
   }
 
   /** Who is expected in a slot and who has arrived. */

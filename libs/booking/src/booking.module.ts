@@ -5,6 +5,15 @@ import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
 import { BookingsController, CheckInController } from './booking.controllers';
+import { AgreementsService } from './groups/agreements.service';
+import { GroupAgreementsController, GroupVisitsController } from './groups/group.controllers';
+import { GroupPolicies } from './groups/group.policies';
+import { GROUP_ENTITIES } from './groups/group-visit.entity';
+import { GroupNotices } from './groups/group-notices';
+import { GroupVisitViews } from './groups/group-visit-views';
+import { GroupVisitsService } from './groups/group-visits.service';
+import { NameListService } from './groups/name-list.service';
+import { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
 import { BookingPolicies } from './booking.policies';
 import { BOOKING_ENTITIES } from './bookings/booking.entity';
 import { BookingViews } from './bookings/booking-views';
@@ -17,11 +26,27 @@ import { NoShowJob } from './jobs/no-show.job';
 import { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 import { ReminderJob } from './jobs/reminder.job';
 
-/** Bookings of slots by families: capacity, waitlist, check-in, no-shows and their notifications. */
+/**
+ * Bookings of slots: families' (capacity, waitlist, no-shows) and school groups' (requests,
+ * approval into the group quota, name lists, agreements, feedback); check-in and notifications.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(BOOKING_ENTITIES), IdentityModule, RegisterModule, ScheduleModule, NotifyModule],
-  controllers: [BookingsController, CheckInController],
+  imports: [
+    TypeOrmModule.forFeature([...BOOKING_ENTITIES, ...GROUP_ENTITIES]),
+    IdentityModule,
+    RegisterModule,
+    ScheduleModule,
+    NotifyModule,
+  ],
+  controllers: [BookingsController, CheckInController, GroupVisitsController, GroupAgreementsController],
   providers: [
+    GroupPolicies,
+    GroupVisitViews,
+    GroupNotices,
+    AgreementsService,
+    GroupVisitsService,
+    NameListService,
+    GroupVisitExpiryJob,
     BookingPolicies,
     BookingViews,
     Waitlist,

@@ -6,6 +6,7 @@ export interface DemoOrganisation {
   creditCode: string; // synthetic 18-char unified social credit code with a VALID GB 32100-2015 check character (see below)
   regionCode: string; // district code (list below)
   contactPhone: string; // public switchboard style, e.g. '0755-83xxxxxx' (synthetic is fine)
+  schoolCode?: string; // a school's 10-digit 学校标识码 (synthetic)
 }
 export interface DemoVenue {
   key: string; // stable slug, unique
@@ -82,6 +83,7 @@ export const DEMO_ORGANISATION_LIST: readonly DemoOrganisation[] = [
     name: '深圳实验学校',
     kind: 'school',
     creditCode: '12440304MB2E1R6T98',
+    schoolCode: '2144030412',
     regionCode: '440304',
     contactPhone: '0755-83112408',
   },

@@ -88,6 +88,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         name: org.name,
         kind: org.kind,
         creditCode: org.creditCode,
+        schoolCode: org.schoolCode ?? null,
         regionCode: org.regionCode,
         contactPhone: org.contactPhone,
         verifiedAt: new Date(),

@@ -28,6 +28,16 @@ export const RegisterErrors = defineErrors({
     zh: '您属于多个机构，请用 organisationId 参数指明机构',
     en: 'You belong to several organisations: name one with the organisationId parameter',
   },
+  SCHOOL_CODE_TAKEN: {
+    status: 409,
+    zh: '已有机构使用该学校标识码',
+    en: 'An organisation with this school code already exists',
+  },
+  SCHOOL_CODE_NOT_A_SCHOOL: {
+    status: 400,
+    zh: '只有学校机构可以填写学校标识码',
+    en: 'Only a school organisation has a school code',
+  },
   NOT_A_VERIFIED_SCHOOL: {
     status: 400,
     zh: '只有已认证的学校机构才能添加学校教师',

@@ -14,3 +14,4 @@ export { bookingWindow, slotStatus } from './slots/booking-window';
 export type { SlotStatus } from './slots/booking-window';
 export { OfferingDto } from './offerings/offerings.dto';
 export { OpeningHoursDto } from './hours/opening-hours.dto';
+export { IsLocalDate } from './local-date.validator';

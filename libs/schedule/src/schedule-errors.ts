@@ -33,6 +33,11 @@ export const ScheduleErrors = defineErrors({
     en: 'An event needs its dates and start times',
   },
   INVALID_AGE_RANGE: { status: 400, zh: '最小年龄不能大于最大年龄', en: 'The minimum age exceeds the maximum age' },
+  INVALID_GROUP_RULES: {
+    status: 400,
+    zh: '团体规则有误：最少学生数不能大于最多学生数，最少提前天数不能大于最多提前天数',
+    en: 'Group rules: the fewest students must not exceed the most, nor the lead days the days ahead',
+  },
   INVALID_PARTY_SIZE: {
     status: 400,
     zh: '每单最少人数不能大于最多人数',

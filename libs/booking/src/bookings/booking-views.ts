@@ -3,12 +3,14 @@ import { EntityManager, In } from 'typeorm';
 import { maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
-import { Booking, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
+import { Booking, BookingKind, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
 
 export interface BookingView {
   id: string;
   code: string;
   status: BookingStatus;
+  /** A family's booking, or a school group's (managed through its group visit). */
+  kind: BookingKind;
   slotId: string;
   start: string;
   end: string;
@@ -25,6 +27,8 @@ export interface BookingView {
   waitlistPosition?: number;
   createdAt: Date;
   checkedInAt: Date | null;
+  /** How many came, once checked in. */
+  headcount: number | null;
   cancelledAt: Date | null;
   cancelledBy: 'visitor' | 'venue' | null;
 }
@@ -77,6 +81,7 @@ export class BookingViews {
       id: booking.id,
       code: booking.code,
       status: booking.status,
+      kind: booking.kind,
       slotId: slot.id,
       start: shanghaiIso(slot.startsAt),
       end: shanghaiIso(slot.endsAt),
@@ -90,10 +95,12 @@ export class BookingViews {
         idNumber: v.idNumber ? maskIdNumber(this.cipher.decrypt(v.idNumber)) : null,
       })),
       contactPhone: booking.contactPhone ? maskPhone(this.cipher.decrypt(booking.contactPhone)) : null,
-      cancellableUntil: ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
+      cancellableUntil:
+        booking.kind === 'individual' && ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
       ...(booking.status === 'waitlisted' ? { waitlistPosition: await this.waitlistPosition(tx, booking) } : {}),
       createdAt: booking.createdAt,
       checkedInAt: booking.checkedInAt,
+      headcount: booking.checkedInCount,
       cancelledAt: booking.cancelledAt,
       cancelledBy: booking.cancelledBy,
     };

@@ -17,21 +17,26 @@ import { Offering, Slot } from '@kepu/schedule';
 
 export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'checked_in', 'cancelled', 'no_show', 'expired'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const BOOKING_KINDS = ['individual', 'group'] as const;
+export type BookingKind = (typeof BOOKING_KINDS)[number];
 /** Statuses that hold a place in the slot's counter. */
 export const SEAT_HOLDING: BookingStatus[] = ['confirmed', 'checked_in', 'no_show'];
 
 /**
  * One account's booking of a slot for a party. A confirmed booking holds `party_size` places of the
- * slot's counter; a waitlisted one holds none until it is promoted. The partial unique index is
- * the "one active booking per account per offering per day" rule, enforced under any concurrency.
+ * slot's counter (`booked`, or `group_booked` for an approved school group); a waitlisted one
+ * holds none until it is promoted. The partial unique index is the "one active booking per
+ * account per offering per day" rule for families, enforced under any concurrency.
  */
 @Entity('bookings')
 @Check('bookings_status', `"status" IN ('confirmed', 'waitlisted', 'checked_in', 'cancelled', 'no_show', 'expired')`)
-@Check('bookings_party_size', `"party_size" BETWEEN 1 AND 200`)
+@Check('bookings_kind', `"kind" IN ('individual', 'group')`)
+@Check('bookings_party_size', `"party_size" BETWEEN 1 AND 2500`)
+@Check('bookings_checked_in_count', `"checked_in_count" IS NULL OR "checked_in_count" BETWEEN 1 AND "party_size"`)
 @Check('bookings_cancelled_by', `"cancelled_by" IS NULL OR "cancelled_by" IN ('visitor', 'venue')`)
 @Index('bookings_one_per_account_offering_day', ['accountId', 'offeringId', 'visitDate'], {
   unique: true,
-  where: `"status" IN ('confirmed', 'waitlisted', 'checked_in')`,
+  where: `"kind" = 'individual' AND "status" IN ('confirmed', 'waitlisted', 'checked_in')`,
 })
 @Index('bookings_slot_status_idx', ['slotId', 'status', 'createdAt'])
 @Index('bookings_account_idx', ['accountId', 'visitDate'])
@@ -78,8 +83,16 @@ export class Booking {
   @Column({ name: 'visit_date', type: 'date' })
   visitDate!: string;
 
+  /** A family's booking, or an approved school group's visit (see GroupVisit). */
+  @Column({ type: 'varchar', length: 16, default: 'individual' })
+  kind!: BookingKind;
+
   @Column({ name: 'party_size', type: 'smallint' })
   partySize!: number;
+
+  /** How many came: the party, or the headcount a group was admitted with. */
+  @Column({ name: 'checked_in_count', type: 'smallint', nullable: true })
+  checkedInCount!: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   status!: BookingStatus;
@@ -124,6 +137,8 @@ export class Booking {
 
 export const VISITOR_CATEGORIES = ['adult', 'child', 'senior'] as const;
 export type VisitorCategory = (typeof VISITOR_CATEGORIES)[number];
+export const GROUP_ROLES = ['student', 'teacher'] as const;
+export type GroupRole = (typeof GROUP_ROLES)[number];
 
 /**
  * A person in a booking. In real-name mode the ID number is sealed at rest, and its keyed hash,
@@ -131,6 +146,7 @@ export type VisitorCategory = (typeof VISITOR_CATEGORIES)[number];
  */
 @Entity('booking_visitors')
 @Check('booking_visitors_category', `"category" IN ('adult', 'child', 'senior')`)
+@Check('booking_visitors_group_role', `"group_role" IS NULL OR "group_role" IN ('student', 'teacher')`)
 @Index('booking_visitors_one_per_id_venue_day', ['resourceId', 'visitDate', 'idHash'], {
   unique: true,
   where: `"id_hash" IS NOT NULL`,
@@ -155,6 +171,10 @@ export class BookingVisitor {
 
   @Column({ type: 'varchar', length: 8 })
   category!: VisitorCategory;
+
+  /** In a school group's name list. */
+  @Column({ name: 'group_role', type: 'varchar', length: 8, nullable: true })
+  groupRole!: GroupRole | null;
 
   @Column({ name: 'id_number', type: 'bytea', nullable: true })
   idNumber!: Buffer | null;

@@ -1,6 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsInt,
+  Max,
+  Min,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -16,13 +20,27 @@ import {
 
 import { VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A mainland mobile number (11 digits, 13x–19x), spaces around it ignored. */
+export const IsMobilePhone = (field: string) =>
+  applyDecorators(
+    Transform(trim),
+    IsString(),
+    Matches(/^1[3-9]\d{9}$/, { message: `${field} must be a mainland mobile number (11 digits, 13x–19x)` }),
+  );
+
+/** A person's name: no control characters. */
+export const IsPersonName = () =>
+  applyDecorators(
+    Transform(trim),
+    IsString(),
+    Length(1, 50),
+    Matches(/^[^\p{C}]+$/u, { message: '$property must not contain control characters' }),
+  );
 
 export class VisitorDto {
-  @Transform(trim)
-  @IsString()
-  @Length(1, 50)
-  @Matches(/^[^\p{C}]+$/u, { message: 'name must not contain control characters' })
+  @IsPersonName()
   name!: string;
 
   /** Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643). */
@@ -49,9 +67,7 @@ export class CreateBookingDto {
   visitors!: VisitorDto[];
 
   /** Mainland mobile number. */
-  @Transform(trim)
-  @IsString()
-  @Matches(/^1[3-9]\d{9}$/, { message: 'contactPhone must be a mainland mobile number (11 digits, 13x–19x)' })
+  @IsMobilePhone('contactPhone')
   contactPhone!: string;
 
   /** Join the waitlist when the slot is full, instead of being told SLOT_FULL. */
@@ -65,4 +81,12 @@ export class CheckInDto {
   @IsString()
   @Length(10, 16)
   code!: string;
+
+  /** For a school group: how many of the group came (default: all of it). */
+  @ApiPropertyOptional({ example: 42 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2500)
+  headcount?: number;
 }

@@ -82,6 +82,7 @@ export class BookingsService {
     const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
     const booking = tx.create(Booking, {
       code: newBookingCode(),
+      kind: 'individual',
       accountId,
       slotId: slot.id,
       offeringId: offering.id,
@@ -257,6 +258,7 @@ export class BookingsService {
       const loaded = await this.views.one(tx, booking);
       const { slot, offering, resource } = loaded;
       await this.policy.authorize(actor, 'booking.cancel', { accountId: booking.accountId, venue: resource });
+      if (booking.kind === 'group') throw new AppError(BookingErrors.GROUP_BOOKING);
       const byVenue = actor.accountId !== booking.accountId;
       const wasConfirmed = booking.status === 'confirmed';
       if (!wasConfirmed && booking.status !== 'waitlisted') throw new AppError(BookingErrors.BOOKING_NOT_ACTIVE);

@@ -23,8 +23,12 @@ export interface CheckedVisitor {
   idNumber: string | null;
 }
 
-const ADULT_AGE = 18;
+export const ADULT_AGE = 18;
 const SENIOR_AGE = 60;
+
+/** The category an age on an ID number belongs to. */
+export const categoryForAge = (age: number): VisitorCategory =>
+  age >= SENIOR_AGE ? 'senior' : age >= ADULT_AGE ? 'adult' : 'child';
 
 /**
  * The offering's rules for who may come in one booking: party size, real-name ID numbers (valid,

@@ -9,6 +9,7 @@ import { BookingErrors } from '../booking-errors';
 import { Booking, SEAT_HOLDING } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { BookingViews } from '../bookings/booking-views';
+import { CheckInDto } from '../bookings/bookings.dto';
 
 /** The entrance: checking a code in, and each slot's list of who is expected and who has arrived. */
 @Injectable()
@@ -23,12 +24,13 @@ export class CheckInService {
 
   /**
    * Admits a confirmed booking, today, from `checkInEarlyMinutes` before its slot until the slot
-   * ends. The row lock makes a double scan at two gates one check-in and one 409.
+   * ends. The row lock makes a double scan at two gates one check-in and one 409. A school group's
+   * code admits the whole group, with the headcount that actually came.
    */
-  async checkIn(actor: Actor, rawCode: string, correlationId?: string, now = new Date()) {
+  async checkIn(actor: Actor, { code, headcount }: CheckInDto, correlationId?: string, now = new Date()) {
     return this.dataSource.transaction(async (tx) => {
       const booking = await tx.findOne(Booking, {
-        where: { code: normaliseBookingCode(rawCode) },
+        where: { code: normaliseBookingCode(code) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
@@ -48,9 +50,16 @@ export class CheckInService {
       const opensAt = new Date(slot.startsAt.getTime() - this.config.booking.checkInEarlyMinutes * 60_000);
       if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
       if (now >= slot.endsAt) throw new AppError(BookingErrors.CHECK_IN_CLOSED);
+      if (headcount !== undefined && headcount > booking.partySize) {
+        throw new AppError(BookingErrors.HEADCOUNT_TOO_LARGE, { partySize: booking.partySize });
+      }
+      if (booking.kind === 'group' && loaded.offering.realName && !loaded.visitors.length) {
+        throw new AppError(BookingErrors.NAME_LIST_MISSING);
+      }
       await tx.query(
-        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_by = $3 WHERE id = $1`,
-        [booking.id, now, actor.accountId],
+        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_by = $3, checked_in_count = $4
+          WHERE id = $1`,
+        [booking.id, now, actor.accountId, headcount ?? booking.partySize],
       );
       await this.audit.record(
         {
@@ -90,9 +99,11 @@ export class CheckInService {
       end: shanghaiIso(slot.endsAt),
       capacity: slot.capacity,
       booked: slot.booked,
+      groupCapacity: slot.groupCapacity,
+      groupBooked: slot.groupBooked,
       totals: {
         expected: people('confirmed') + people('checked_in') + people('no_show'),
-        arrived: people('checked_in'),
+        arrived: views.reduce((sum, v) => sum + (v.headcount ?? 0), 0),
         waiting: people('confirmed'),
         noShow: people('no_show'),
         waitlisted: people('waitlisted'),

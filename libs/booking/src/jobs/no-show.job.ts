@@ -10,7 +10,8 @@ import { releaseIdNumbers } from '../bookings/seats';
 /**
  * After a slot ends: confirmed bookings nobody checked in become no-shows, and waitlist entries
  * that were never promoted expired when it started. An account reaching the no-show limit within
- * the window (no-shows already punished by an earlier ban do not count again) is banned.
+ * the window (no-shows already punished by an earlier ban do not count again) is banned. A school
+ * group that did not come is a no-show too, but it does not bar its teacher's family bookings.
  */
 @ScheduledJob({ name: 'booking.no_shows', everySeconds: 300 })
 export class NoShowJob implements ScheduledJobHandler {
@@ -25,10 +26,10 @@ export class NoShowJob implements ScheduledJobHandler {
   async run(): Promise<void> {
     const { noShowLimit, noShowWindowDays, noShowBanDays } = this.config.booking;
     await this.dataSource.transaction(async (tx) => {
-      const [missed]: [{ accountId: string }[], number] = await tx.query(
+      const [missed]: [{ accountId: string; kind: string }[], number] = await tx.query(
         `UPDATE bookings b SET status = 'no_show', no_show_at = now()
            FROM slots s WHERE s.id = b.slot_id AND b.status = 'confirmed' AND s.ends_at <= now()
-         RETURNING b.account_id AS "accountId"`,
+         RETURNING b.account_id AS "accountId", b.kind`,
       );
       const [expired]: [{ id: string }[], number] = await tx.query(
         `UPDATE bookings b SET status = 'expired'
@@ -45,12 +46,17 @@ export class NoShowJob implements ScheduledJobHandler {
         `INSERT INTO booking_bans (account_id, ends_at, no_shows)
          SELECT b.account_id, now() + make_interval(days => $3), count(*)
            FROM bookings b
-          WHERE b.account_id = ANY($1) AND b.status = 'no_show'
+          WHERE b.account_id = ANY($1) AND b.status = 'no_show' AND b.kind = 'individual'
             AND b.no_show_at > now() - make_interval(days => $4)
             AND b.no_show_at > coalesce((SELECT max(x.created_at) FROM booking_bans x WHERE x.account_id = b.account_id), '-infinity')
           GROUP BY b.account_id HAVING count(*) >= $2
          RETURNING account_id AS "accountId", no_shows AS "noShows", ends_at AS "endsAt"`,
-        [[...new Set(missed.map((m) => m.accountId))], noShowLimit, noShowBanDays, noShowWindowDays],
+        [
+          [...new Set(missed.filter((m) => m.kind === 'individual').map((m) => m.accountId))],
+          noShowLimit,
+          noShowBanDays,
+          noShowWindowDays,
+        ],
       );
       for (const ban of banned) {
         await this.notifier.send(banMessage(ban.accountId, ban.noShows, shanghaiToday(ban.endsAt)), tx);

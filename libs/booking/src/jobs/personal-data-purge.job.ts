@@ -5,7 +5,7 @@ import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kep
 import { addDays, shanghaiToday } from '@kepu/schedule';
 
 /**
- * Erases visitors' ID numbers (sealed and hashed) and contact phones once the visit is
+ * Erases visitors' ID numbers (sealed and hashed), contact phones and group leaders' phones once the visit is
  * `personalDataDays` behind us: kept no longer than the venue may need them. Names stay with the
  * booking for the venue's statistics.
  */
@@ -29,6 +29,12 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
       const [, purged] = await tx.query(
         `UPDATE bookings SET contact_phone = NULL, personal_data_purged_at = now()
           WHERE visit_date < $1 AND personal_data_purged_at IS NULL`,
+        [before],
+      );
+      await tx.query(
+        `UPDATE group_visits SET leader_phone = NULL
+          WHERE leader_phone IS NOT NULL AND coalesce(visit_date, (expires_at AT TIME ZONE 'Asia/Shanghai')::date,
+                (updated_at AT TIME ZONE 'Asia/Shanghai')::date) < $1`,
         [before],
       );
       if (purged) this.logger.log(`Erased personal data of ${purged} bookings visited before ${before}`);

@@ -21,6 +21,11 @@ export class Organisation {
   @Column({ name: 'credit_code', type: 'char', length: 18 })
   creditCode!: string;
 
+  /** A school's 10-digit 学校标识码 from the education authority: what admins check a school against. */
+  @Index('organisations_school_code_key', { unique: true })
+  @Column({ name: 'school_code', type: 'char', length: 10, nullable: true })
+  schoolCode!: string | null;
+
   /** Where the organisation is registered: the admins of this region verify it and manage its members. */
   @Index('organisations_region_idx')
   @Column({ name: 'region_code', type: 'varchar', length: 16 })

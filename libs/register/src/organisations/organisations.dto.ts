@@ -21,6 +21,11 @@ export class CreateOrganisationDto {
   @Length(18, 18, { message: 'creditCode must be 18 characters' })
   creditCode!: string;
 
+  @ApiPropertyOptional({ example: '2144030412', description: "A school's 学校标识码 (10 digits, education authority)" })
+  @IsOptional()
+  @Matches(/^\d{10}$/, { message: 'schoolCode must be 10 digits' })
+  schoolCode?: string;
+
   @ApiProperty({ example: '440304' })
   @IsString()
   @MaxLength(16)

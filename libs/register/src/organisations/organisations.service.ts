@@ -24,6 +24,7 @@ export interface OrganisationView {
   name: string;
   kind: string;
   creditCode: string;
+  schoolCode: string | null;
   regionCode: string;
   verified: boolean;
   verifiedAt: Date | null;
@@ -39,6 +40,7 @@ export function viewOrganisation(org: Organisation): OrganisationView {
     name: org.name,
     kind: org.kind,
     creditCode: org.creditCode,
+    schoolCode: org.schoolCode,
     regionCode: org.regionCode,
     verified: Boolean(org.verifiedAt),
     verifiedAt: org.verifiedAt,
@@ -52,6 +54,13 @@ export function viewOrganisation(org: Organisation): OrganisationView {
 export function requireCreditCode(input: string, field = 'creditCode'): string {
   if (!isValidCreditCode(input)) throw new AppError(RegisterErrors.INVALID_CREDIT_CODE, [{ field, problems: [input] }]);
   return input.toUpperCase();
+}
+
+/** Only schools carry a school code. */
+function requireSchoolKind(kind: string, schoolCode: string | null | undefined): void {
+  if (schoolCode && kind !== 'school') {
+    throw new AppError(RegisterErrors.SCHOOL_CODE_NOT_A_SCHOOL, [{ field: 'schoolCode', problems: [schoolCode] }]);
+  }
 }
 
 @Injectable()
@@ -78,6 +87,7 @@ export class OrganisationsService {
   async create(actor: Actor, dto: CreateOrganisationDto, correlationId?: string): Promise<OrganisationView> {
     await this.policy.authorize(actor, 'organisation.create');
     const creditCode = requireCreditCode(dto.creditCode);
+    requireSchoolKind(dto.kind, dto.schoolCode);
     await this.regions.requireExisting(dto.regionCode);
     const org = await this.dataSource.transaction(async (tx) => {
       const created = await this.save(tx, { ...dto, creditCode, createdBy: actor.accountId });
@@ -118,6 +128,10 @@ export class OrganisationsService {
     } catch (error) {
       if (isUniqueViolation(error, 'organisations_credit_code_key'))
         throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [{ field: 'creditCode', problems: [fields.creditCode] }]);
+      if (isUniqueViolation(error, 'organisations_school_code_key'))
+        throw new AppError(RegisterErrors.SCHOOL_CODE_TAKEN, [
+          { field: 'schoolCode', problems: [String(fields.schoolCode)] },
+        ]);
       throw error;
     }
   }
@@ -169,9 +183,10 @@ export class OrganisationsService {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.update', org);
     const creditCode = dto.creditCode && requireCreditCode(dto.creditCode);
+    requireSchoolKind(dto.kind ?? org.kind, dto.schoolCode ?? (dto.kind ? org.schoolCode : null));
     if (dto.regionCode) await this.regions.requireExisting(dto.regionCode);
     const change = { ...dto, ...(creditCode && { creditCode }) };
-    const identityChanged = (['kind', 'creditCode', 'regionCode'] as const).some(
+    const identityChanged = (['kind', 'creditCode', 'schoolCode', 'regionCode'] as const).some(
       (key) => change[key] !== undefined && change[key] !== org[key],
     );
     const saved = await this.dataSource.transaction(async (tx) => {

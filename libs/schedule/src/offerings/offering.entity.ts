@@ -29,6 +29,13 @@ export const OFFERING_DEFAULTS = {
   maxPartySize: 5,
   realName: false,
   priceFen: 0,
+  groupMinStudents: 15,
+  groupMaxStudents: 200,
+  studentsPerTeacher: 20,
+  preschoolStudentsPerTeacher: 10,
+  groupLeadDays: 3,
+  groupOpensDaysAhead: 60,
+  maxGroupsPerDay: 3,
 };
 
 /**
@@ -42,6 +49,12 @@ export const OFFERING_DEFAULTS = {
 @Check('offerings_audience', `"audience" IN ('individual', 'group', 'both')`)
 @Check('offerings_capacity', `"capacity" >= 0 AND "group_capacity" >= 0 AND "capacity" + "group_capacity" > 0`)
 @Check('offerings_party', `"min_party_size" >= 1 AND "min_party_size" <= "max_party_size"`)
+@Check(
+  'offerings_group_rules',
+  `"group_min_students" >= 1 AND "group_min_students" <= "group_max_students" AND "students_per_teacher" >= 1
+   AND "preschool_students_per_teacher" >= 1 AND "group_lead_days" >= 0 AND "group_opens_days_ahead" >= "group_lead_days"
+   AND "max_groups_per_day" >= 1`,
+)
 export class Offering {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'offerings_pkey' })
   id!: string;
@@ -121,6 +134,36 @@ export class Offering {
   /** Price per person in fen (分); 0 is free. Integers, so sums never drift. */
   @Column({ name: 'price_fen', type: 'integer', default: OFFERING_DEFAULTS.priceFen })
   priceFen!: number;
+
+  // School groups (馆校合作): size, teacher ratio, how far ahead, and how many groups a day the venue takes.
+  @Column({ name: 'group_min_students', type: 'integer', default: OFFERING_DEFAULTS.groupMinStudents })
+  groupMinStudents!: number;
+
+  @Column({ name: 'group_max_students', type: 'integer', default: OFFERING_DEFAULTS.groupMaxStudents })
+  groupMaxStudents!: number;
+
+  /** At least one teacher per this many students. */
+  @Column({ name: 'students_per_teacher', type: 'integer', default: OFFERING_DEFAULTS.studentsPerTeacher })
+  studentsPerTeacher!: number;
+
+  @Column({
+    name: 'preschool_students_per_teacher',
+    type: 'integer',
+    default: OFFERING_DEFAULTS.preschoolStudentsPerTeacher,
+  })
+  preschoolStudentsPerTeacher!: number;
+
+  /** A group requests at least this many days before its visit. */
+  @Column({ name: 'group_lead_days', type: 'integer', default: OFFERING_DEFAULTS.groupLeadDays })
+  groupLeadDays!: number;
+
+  /** …and at most this many days before it. */
+  @Column({ name: 'group_opens_days_ahead', type: 'integer', default: OFFERING_DEFAULTS.groupOpensDaysAhead })
+  groupOpensDaysAhead!: number;
+
+  /** Approved groups a day at the venue (all its offerings), counted when this offering's groups are approved. */
+  @Column({ name: 'max_groups_per_day', type: 'integer', default: OFFERING_DEFAULTS.maxGroupsPerDay })
+  maxGroupsPerDay!: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -147,6 +147,55 @@ export class OfferingDto {
   @Min(0)
   @Max(1_000_000)
   priceFen?: number;
+
+  @ApiPropertyOptional({ example: 15, default: 15, description: 'school groups: fewest students' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  groupMinStudents?: number;
+
+  @ApiPropertyOptional({ example: 200, default: 200, description: 'school groups: most students' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  groupMaxStudents?: number;
+
+  @ApiPropertyOptional({ example: 20, default: 20, description: 'school groups: one teacher per this many students' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  studentsPerTeacher?: number;
+
+  @ApiPropertyOptional({ example: 10, default: 10, description: 'the same for preschool groups' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  preschoolStudentsPerTeacher?: number;
+
+  @ApiPropertyOptional({ example: 3, default: 3, description: 'school groups request at least this many days ahead' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  groupLeadDays?: number;
+
+  @ApiPropertyOptional({ example: 60, default: 60, description: '…and at most this many days ahead' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  groupOpensDaysAhead?: number;
+
+  @ApiPropertyOptional({ example: 3, default: 3, description: 'approved school groups a day at the venue' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxGroupsPerDay?: number;
 }
 
 export class OfferingPatchDto extends PartialType(OfferingDto) {}

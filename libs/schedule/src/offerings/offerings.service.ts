@@ -206,6 +206,18 @@ export class OfferingsService {
       fail(ScheduleErrors.EVENT_NEEDS_DATES, offering.dates ? 'startTimes' : 'dates', 'required for an event');
     if (offering.minPartySize > offering.maxPartySize)
       fail(ScheduleErrors.INVALID_PARTY_SIZE, 'minPartySize', `${offering.minPartySize} > ${offering.maxPartySize}`);
+    if (offering.groupMinStudents > offering.groupMaxStudents)
+      fail(
+        ScheduleErrors.INVALID_GROUP_RULES,
+        'groupMinStudents',
+        `${offering.groupMinStudents} > ${offering.groupMaxStudents}`,
+      );
+    if (offering.groupLeadDays > offering.groupOpensDaysAhead)
+      fail(
+        ScheduleErrors.INVALID_GROUP_RULES,
+        'groupLeadDays',
+        `${offering.groupLeadDays} > ${offering.groupOpensDaysAhead}`,
+      );
     if (offering.minAge != null && offering.maxAge != null && offering.minAge > offering.maxAge)
       fail(ScheduleErrors.INVALID_AGE_RANGE, 'minAge', `${offering.minAge} > ${offering.maxAge}`);
     if (offering.validFrom && offering.validTo && offering.validFrom > offering.validTo)

@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppError, AuditService, CoreErrors, insideRegions, Page, pageWindow } from '@kepu/core';
+import { Actor, PolicyService, Role } from '@kepu/identity';
+import { administeredRegions, Organisation, Resource } from '@kepu/register';
+import { addDays, daysBetween } from '@kepu/schedule';
+import { BookingErrors } from '../booking-errors';
+import { GroupMessages } from './group-messages';
+import { GroupNotices } from './group-notices';
+import { GroupAgreement } from './group-visit.entity';
+import { AgreementDto, AgreementListDto } from './group-visits.dto';
+
+export interface SchoolTerm {
+  /** e.g. `2026-autumn` */
+  key: string;
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** Chinese school terms: autumn from September to January, spring from February to August (summer included). */
+export function schoolTerm(date: string): SchoolTerm {
+  const [year, month] = date.split('-').map(Number);
+  if (month >= 9 || month === 1) {
+    const start = month === 1 ? year - 1 : year;
+    return {
+      key: `${start}-autumn`,
+      label: `${start}年秋季学期 Autumn ${start}`,
+      from: `${start}-09-01`,
+      to: `${start + 1}-01-31`,
+    };
+  }
+  return {
+    key: `${year}-spring`,
+    label: `${year}年春季学期 Spring ${year}`,
+    from: `${year}-02-01`,
+    to: `${year}-08-31`,
+  };
+}
+
+/** The terms an agreement's dates touch, in order. */
+export function termsBetween(from: string, to: string): SchoolTerm[] {
+  const terms: SchoolTerm[] = [];
+  for (let day = from; day <= to; day = addDays(schoolTerm(day).to, 1)) terms.push(schoolTerm(day));
+  return terms;
+}
+
+export interface AgreementView {
+  id: string;
+  status: GroupAgreement['status'];
+  venue: { id: string; name: string };
+  school: { id: string; name: string };
+  startsOn: string;
+  endsOn: string;
+  visitQuota: number;
+  note: string | null;
+  signedAt: Date | null;
+  usage: {
+    /** Approved visits under the agreement (whether or not they have happened yet). */
+    used: number;
+    /** Requests and proposals under it still waiting for an answer. */
+    pending: number;
+    remaining: number;
+    terms: (SchoolTerm & { used: number })[];
+  };
+  createdAt: Date;
+}
+
+const UNDER_QUOTA = ['requested', 'proposed', 'approved'];
+
+/**
+ * Yearly cooperation agreements (馆校合作协议): a venue offers one to a verified school with a quota
+ * of visits, a teacher signs it, and requests in its term are marked and counted against it.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly notices: GroupNotices,
+    private readonly audit: AuditService,
+  ) {}
+
+  async offer(actor: Actor, body: AgreementDto, correlationId?: string): Promise<AgreementView> {
+    const resource = await this.dataSource.manager.findOneBy(Resource, { id: body.resourceId });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'group_agreement.offer', resource);
+    const school = await this.dataSource.manager.findOneBy(Organisation, { id: body.schoolId });
+    if (!school || school.kind !== 'school' || !school.verifiedAt) {
+      throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED, [{ field: 'schoolId', problems: [body.schoolId] }]);
+    }
+    if (body.endsOn <= body.startsOn || daysBetween(body.startsOn, body.endsOn) > 366) {
+      throw new AppError(BookingErrors.AGREEMENT_TOO_LONG, [{ field: 'endsOn', problems: [body.endsOn] }]);
+    }
+    return this.dataSource.transaction(async (tx) => {
+      // One venue–school pair at a time, so two offers cannot both pass the overlap check.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('agreement:' || $1 || ':' || $2, 0))`, [
+        resource.id,
+        school.id,
+      ]);
+      const [overlap] = await tx.query(
+        `SELECT 1 FROM group_agreements WHERE resource_id = $1 AND school_id = $2 AND status <> 'ended'
+            AND starts_on <= $4 AND ends_on >= $3`,
+        [resource.id, school.id, body.startsOn, body.endsOn],
+      );
+      if (overlap) throw new AppError(BookingErrors.AGREEMENT_OVERLAPS);
+      const agreement = await tx.save(
+        tx.create(GroupAgreement, { ...body, note: body.note || null, status: 'proposed', createdBy: actor.accountId }),
+      );
+      await this.record(tx, actor, 'group_agreement.offered', agreement, correlationId);
+      const term = `${agreement.startsOn} – ${agreement.endsOn}`;
+      await this.notices.toSchool(tx, school.id, GroupMessages.agreement.offered(resource.name, school.name, term));
+      return (await this.render(tx, [agreement]))[0];
+    });
+  }
+
+  async sign(actor: Actor, id: string, correlationId?: string): Promise<AgreementView> {
+    return this.change(actor, id, 'group_agreement.sign', ['proposed'], correlationId, (agreement) => {
+      Object.assign(agreement, { status: 'active', signedBy: actor.accountId, signedAt: new Date() });
+      return { action: 'group_agreement.signed', message: GroupMessages.agreement.signed, to: 'venue' as const };
+    });
+  }
+
+  /** Either side ends it; visits already counted stay counted. */
+  async end(actor: Actor, id: string, correlationId?: string): Promise<AgreementView> {
+    return this.change(actor, id, 'group_agreement.end', ['proposed', 'active'], correlationId, (agreement) => {
+      const bySchool = actor.organisationsAs(Role.School).includes(agreement.schoolId);
+      Object.assign(agreement, { status: 'ended', endedAt: new Date() });
+      return {
+        action: 'group_agreement.ended',
+        message: GroupMessages.agreement.ended,
+        to: bySchool ? ('venue' as const) : ('school' as const),
+      };
+    });
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    policyAction: string,
+    allowed: GroupAgreement['status'][],
+    correlationId: string | undefined,
+    apply: (agreement: GroupAgreement) => {
+      action: string;
+      message: (venue: string, school: string, term: string) => { kind: string; subject: string; text: string };
+      to: 'venue' | 'school';
+    },
+  ): Promise<AgreementView> {
+    return this.dataSource.transaction(async (tx) => {
+      const agreement = await tx.findOne(GroupAgreement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
+      const resource = await tx.findOneByOrFail(Resource, { id: agreement.resourceId });
+      const school = await tx.findOneByOrFail(Organisation, { id: agreement.schoolId });
+      await this.policy.authorize(actor, policyAction, { schoolId: agreement.schoolId, venue: resource });
+      if (!allowed.includes(agreement.status)) {
+        throw new AppError(BookingErrors.AGREEMENT_WRONG_STATE, { status: agreement.status });
+      }
+      const outcome = apply(agreement);
+      await tx.save(agreement);
+      await this.record(tx, actor, outcome.action, agreement, correlationId);
+      const message = outcome.message(resource.name, school.name, `${agreement.startsOn} – ${agreement.endsOn}`);
+      if (outcome.to === 'venue') await this.notices.toVenue(tx, resource, message);
+      else await this.notices.toSchool(tx, school.id, message);
+      return (await this.render(tx, [agreement]))[0];
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<AgreementView> {
+    const agreement = await this.dataSource.manager.findOneBy(GroupAgreement, { id });
+    if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
+    const resource = await this.dataSource.manager.findOneByOrFail(Resource, { id: agreement.resourceId });
+    await this.policy.authorize(actor, 'group_agreement.read', { schoolId: agreement.schoolId, venue: resource });
+    return (await this.render(this.dataSource.manager, [agreement]))[0];
+  }
+
+  /** Each side's agreements, administrators their region's, with usage per term. */
+  async list(actor: Actor, query: AgreementListDto): Promise<Page<AgreementView>> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const regions = administeredRegions(actor);
+    const where: string[] = [];
+    if (regions) {
+      where.push(`(a.school_id = ANY(${param(actor.organisationsAs(Role.School))}::uuid[])
+        OR r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])
+        OR ${insideRegions('reg.path', param(regions))})`);
+    }
+    if (query.resourceId) where.push(`a.resource_id = ${param(query.resourceId)}`);
+    if (query.schoolId) where.push(`a.school_id = ${param(query.schoolId)}`);
+    const { limit, offset } = pageWindow(query);
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT a.id, count(*) OVER ()::int AS total
+         FROM group_agreements a JOIN resources r ON r.id = a.resource_id JOIN regions reg ON reg.code = r.region_code
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.status = 'ended', a.starts_on DESC, a.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const agreements = await this.dataSource.manager.findBy(GroupAgreement, { id: In(rows.map((r) => r.id)) });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    agreements.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    return {
+      items: await this.render(this.dataSource.manager, agreements),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /**
+   * The active agreement a new request on `date` counts against, if it has quota left. The
+   * agreement's row lock makes concurrent requests count one after another.
+   */
+  async covering(tx: EntityManager, resourceId: string, schoolId: string, date: string): Promise<string | null> {
+    const [agreement]: { id: string; visitQuota: number }[] = await tx.query(
+      `SELECT id, visit_quota AS "visitQuota" FROM group_agreements
+        WHERE resource_id = $1 AND school_id = $2 AND status = 'active' AND starts_on <= $3 AND ends_on >= $3
+        ORDER BY starts_on LIMIT 1 FOR UPDATE`,
+      [resourceId, schoolId, date],
+    );
+    if (!agreement) return null;
+    const [{ counted }]: { counted: number }[] = await tx.query(
+      `SELECT count(*)::int AS counted FROM group_visits WHERE agreement_id = $1 AND status = ANY($2)`,
+      [agreement.id, UNDER_QUOTA],
+    );
+    return counted < agreement.visitQuota ? agreement.id : null;
+  }
+
+  private async render(tx: EntityManager, agreements: GroupAgreement[]): Promise<AgreementView[]> {
+    if (!agreements.length) return [];
+    const ids = (items: string[]) => In([...new Set(items)]);
+    const [resources, schools, counts] = await Promise.all([
+      tx.findBy(Resource, { id: ids(agreements.map((a) => a.resourceId)) }),
+      tx.findBy(Organisation, { id: ids(agreements.map((a) => a.schoolId)) }),
+      tx.query(
+        `SELECT agreement_id AS "agreementId", status, to_char(visit_date, 'YYYY-MM-DD') AS "visitDate", count(*)::int AS n
+           FROM group_visits WHERE agreement_id = ANY($1) AND status = ANY($2)
+          GROUP BY agreement_id, status, visit_date`,
+        [agreements.map((a) => a.id), UNDER_QUOTA],
+      ) as Promise<{ agreementId: string; status: string; visitDate: string | null; n: number }[]>,
+    ]);
+    return agreements.map((a) => {
+      const resource = resources.find((r) => r.id === a.resourceId) as Resource;
+      const school = schools.find((s) => s.id === a.schoolId) as Organisation;
+      const mine = counts.filter((c) => c.agreementId === a.id);
+      const approved = mine.filter((c) => c.status === 'approved');
+      const used = approved.reduce((sum, c) => sum + c.n, 0);
+      const pending = mine.filter((c) => c.status !== 'approved').reduce((sum, c) => sum + c.n, 0);
+      return {
+        id: a.id,
+        status: a.status,
+        venue: { id: resource.id, name: resource.name },
+        school: { id: school.id, name: school.name },
+        startsOn: a.startsOn,
+        endsOn: a.endsOn,
+        visitQuota: a.visitQuota,
+        note: a.note,
+        signedAt: a.signedAt,
+        usage: {
+          used,
+          pending,
+          remaining: Math.max(0, a.visitQuota - used - pending),
+          terms: termsBetween(a.startsOn, a.endsOn).map((term) => ({
+            ...term,
+            used: approved
+              .filter((c) => c.visitDate && c.visitDate >= term.from && c.visitDate <= term.to)
+              .reduce((sum, c) => sum + c.n, 0),
+          })),
+        },
+        createdAt: a.createdAt,
+      };
+    });
+  }
+
+  private async record(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    agreement: GroupAgreement,
+    correlationId?: string,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actorId: actor.accountId,
+        action,
+        subjectType: 'group_agreement',
+        subjectId: agreement.id,
+        details: { resourceId: agreement.resourceId, schoolId: agreement.schoolId, visitQuota: agreement.visitQuota },
+        correlationId,
+      },
+      tx,
+    );
+  }
+}

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { Organisation, Resource } from '@kepu/register';
+import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
+import { Booking, BookingStatus, BookingVisitor, GroupRole, VisitorCategory } from '../bookings/booking.entity';
+import { GroupFacts } from './group-messages';
+import { teachersNeeded } from './group-rules';
+import { GradeBand, GroupVisit, GroupVisitStatus } from './group-visit.entity';
+
+interface SlotTimes {
+  slotId: string;
+  start: string;
+  end: string;
+}
+
+export interface GroupVisitView {
+  id: string;
+  status: GroupVisitStatus;
+  school: { id: string; name: string };
+  venue: { id: string; name: string };
+  offering: { id: string; title: string; realName: boolean };
+  preferredSlots: SlotTimes[];
+  /** The slot approved, or proposed by the venue. */
+  slot: SlotTimes | null;
+  visitDate: string | null;
+  students: number;
+  teachers: number;
+  teachersNeeded: number;
+  gradeBand: GradeBand;
+  className: string | null;
+  topic: string;
+  needs: string | null;
+  leaderName: string;
+  /** Masked; null after the purge. */
+  leaderPhone: string | null;
+  underAgreement: string | null;
+  /** When a request or a proposal lapses unanswered. */
+  expiresAt: string | null;
+  reason: string | null;
+  decidedAt: Date | null;
+  cancelledBy: 'school' | 'venue' | null;
+  /** The group's booking once approved: its code checks the whole group in. */
+  booking: {
+    id: string;
+    code: string;
+    status: BookingStatus;
+    partySize: number;
+    checkedInAt: Date | null;
+    headcount: number | null;
+  } | null;
+  nameList: { students: number; teachers: number; editableUntil: string | null };
+  feedback: { rating: number; comment: string | null; at: Date } | null;
+  createdAt: Date;
+}
+
+export interface NameListEntry {
+  position: number;
+  name: string;
+  role: GroupRole | null;
+  category: VisitorCategory;
+  idNumber: string | null;
+}
+
+/** A group visit with everything its view and its messages show. */
+export interface LoadedGroupVisit {
+  visit: GroupVisit;
+  school: Organisation;
+  resource: Resource;
+  offering: Offering;
+  slots: Map<string, Slot>;
+  booking: Booking | null;
+  listed: { students: number; teachers: number };
+}
+
+/** The end of the day before the visit (Shanghai): the name list's deadline. */
+export const nameListDeadline = (visitDate: string) => shanghaiInstant(visitDate, 0);
+
+@Injectable()
+export class GroupVisitViews {
+  constructor(private readonly cipher: PersonalDataCipher) {}
+
+  async load(tx: EntityManager, visits: GroupVisit[]): Promise<LoadedGroupVisit[]> {
+    if (!visits.length) return [];
+    const ids = (items: (string | null)[]) => In([...new Set(items.filter((i): i is string => i !== null))]);
+    const [schools, resources, offerings, slots, bookings, listed] = await Promise.all([
+      tx.findBy(Organisation, { id: ids(visits.map((v) => v.schoolId)) }),
+      tx.findBy(Resource, { id: ids(visits.map((v) => v.resourceId)) }),
+      tx.findBy(Offering, { id: ids(visits.map((v) => v.offeringId)) }),
+      tx.findBy(Slot, { id: ids(visits.flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
+      tx.findBy(Booking, { id: ids(visits.map((v) => v.bookingId)) }),
+      tx.query(
+        `SELECT booking_id AS "bookingId", count(*) FILTER (WHERE group_role = 'student')::int AS students,
+                count(*) FILTER (WHERE group_role = 'teacher')::int AS teachers
+           FROM booking_visitors WHERE booking_id = ANY($1) GROUP BY booking_id`,
+        [visits.flatMap((v) => (v.bookingId ? [v.bookingId] : []))],
+      ) as Promise<{ bookingId: string; students: number; teachers: number }[]>,
+    ]);
+    const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+    const [school, resource, offering, slot, booking] = [
+      byId(schools),
+      byId(resources),
+      byId(offerings),
+      byId(slots),
+      byId(bookings),
+    ];
+    return visits.map((visit) => ({
+      visit,
+      school: school.get(visit.schoolId) as Organisation,
+      resource: resource.get(visit.resourceId) as Resource,
+      offering: offering.get(visit.offeringId) as Offering,
+      slots: slot,
+      booking: (visit.bookingId && booking.get(visit.bookingId)) || null,
+      listed: listed.find((l) => l.bookingId === visit.bookingId) ?? { students: 0, teachers: 0 },
+    }));
+  }
+
+  async one(tx: EntityManager, visit: GroupVisit): Promise<LoadedGroupVisit> {
+    return (await this.load(tx, [visit]))[0];
+  }
+
+  render(loaded: LoadedGroupVisit): GroupVisitView {
+    const { visit, school, resource, offering, slots, booking, listed } = loaded;
+    const times = (slotId: string): SlotTimes => {
+      const slot = slots.get(slotId) as Slot;
+      return { slotId, start: shanghaiIso(slot.startsAt), end: shanghaiIso(slot.endsAt) };
+    };
+    const phone = visit.leaderPhone && this.cipher.decrypt(visit.leaderPhone);
+    const open = booking?.status === 'confirmed' && visit.visitDate;
+    return {
+      id: visit.id,
+      status: visit.status,
+      school: { id: school.id, name: school.name },
+      venue: { id: resource.id, name: resource.name },
+      offering: { id: offering.id, title: offering.title, realName: offering.realName },
+      preferredSlots: visit.preferredSlotIds.map(times),
+      slot: visit.slotId ? times(visit.slotId) : null,
+      visitDate: visit.visitDate,
+      students: visit.students,
+      teachers: visit.teachers,
+      teachersNeeded: teachersNeeded(offering, visit.students, visit.gradeBand),
+      gradeBand: visit.gradeBand,
+      className: visit.className,
+      topic: visit.topic,
+      needs: visit.needs,
+      leaderName: visit.leaderName,
+      leaderPhone: phone && maskPhone(phone),
+      underAgreement: visit.agreementId,
+      expiresAt: visit.expiresAt && shanghaiIso(visit.expiresAt),
+      reason: visit.reason,
+      decidedAt: visit.decidedAt,
+      cancelledBy: visit.cancelledBy,
+      booking: booking && {
+        id: booking.id,
+        code: booking.code,
+        status: booking.status,
+        partySize: booking.partySize,
+        checkedInAt: booking.checkedInAt,
+        headcount: booking.checkedInCount,
+      },
+      nameList: {
+        ...listed,
+        editableUntil: open ? shanghaiIso(nameListDeadline(visit.visitDate as string)) : null,
+      },
+      feedback:
+        visit.rating !== null ? { rating: visit.rating, comment: visit.feedback, at: visit.feedbackAt as Date } : null,
+      createdAt: visit.createdAt,
+    };
+  }
+
+  facts(loaded: LoadedGroupVisit): GroupFacts {
+    const { visit, school, resource, offering, slots, booking } = loaded;
+    const slot = slots.get(visit.slotId ?? visit.preferredSlotIds[0]) as Slot;
+    return {
+      venueName: resource.name,
+      offeringTitle: offering.title,
+      schoolName: school.name,
+      className: visit.className,
+      students: visit.students,
+      teachers: visit.teachers,
+      startsAt: slot.startsAt,
+      code: booking?.status === 'confirmed' ? booking.code : undefined,
+      reason: visit.reason,
+    };
+  }
+
+  /** The name list with ID numbers masked. */
+  nameList(visitors: BookingVisitor[]): NameListEntry[] {
+    return visitors.map((v) => ({
+      position: v.position,
+      name: v.name,
+      role: v.groupRole,
+      category: v.category,
+      idNumber: v.idNumber && maskIdNumber(this.cipher.decrypt(v.idNumber)),
+    }));
+  }
+}

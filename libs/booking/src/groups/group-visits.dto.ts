@@ -1,0 +1,221 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { IsLocalDate } from '@kepu/schedule';
+import { IsMobilePhone, IsPersonName, trim } from '../bookings/bookings.dto';
+import { GRADE_BANDS, GradeBand, GROUP_VISIT_STATUSES, GroupVisitStatus } from './group-visit.entity';
+
+/** `POST /group-visits`: a teacher asks a venue to take a class. */
+export class GroupVisitRequestDto {
+  @IsUUID()
+  offeringId!: string;
+
+  @ApiProperty({ description: '1–3 slots of the offering, most wanted first' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  preferredSlotIds!: string[];
+
+  /** Needed only by a teacher of more than one school. */
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+
+  @ApiProperty({ example: 42 })
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  students!: number;
+
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  teachers!: number;
+
+  @ApiProperty({ enum: GRADE_BANDS })
+  @IsIn(GRADE_BANDS)
+  gradeBand!: GradeBand;
+
+  @ApiPropertyOptional({ example: '四年级（2）班' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  className?: string;
+
+  @ApiProperty({ example: '太空探索主题课' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  topic!: string;
+
+  @ApiPropertyOptional({ example: '一名学生使用轮椅' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  needs?: string;
+
+  @ApiProperty({ example: '王老师' })
+  @IsPersonName()
+  leaderName!: string;
+
+  @ApiProperty({ example: '13800138000' })
+  @IsMobilePhone('leaderPhone')
+  leaderPhone!: string;
+}
+
+export const GROUP_DECISIONS = ['approve', 'reject', 'propose'] as const;
+
+/** `POST /group-visits/:id/decision`: the venue approves into a preferred slot, rejects, or proposes another. */
+export class GroupVisitDecisionDto {
+  @ApiProperty({ enum: GROUP_DECISIONS })
+  @IsIn(GROUP_DECISIONS)
+  decision!: (typeof GROUP_DECISIONS)[number];
+
+  @ApiPropertyOptional({
+    description: 'approve: one of the preferred slots (default: the only one); propose: required',
+  })
+  @IsOptional()
+  @IsUUID()
+  slotId?: string;
+
+  @ApiPropertyOptional({ description: 'required to reject; a note with a proposal' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class GroupVisitResponseDto {
+  @ApiProperty({ enum: ['accept', 'decline'] })
+  @IsIn(['accept', 'decline'])
+  decision!: 'accept' | 'decline';
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class GroupVisitCancelDto {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class GroupFeedbackDto {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating!: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
+}
+
+export class GroupVisitListDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: GROUP_VISIT_STATUSES, isArray: true, description: 'comma-separated' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray()
+  @IsIn(GROUP_VISIT_STATUSES, { each: true })
+  status?: GroupVisitStatus[];
+
+  @IsOptional()
+  @IsUUID()
+  resourceId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+
+  @ApiPropertyOptional({ description: 'visits (or first preferences) on or after this day' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+}
+
+export class NameListQueryDto {
+  @ApiPropertyOptional({ description: 'check the file and report, change nothing' })
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  dryRun?: boolean;
+}
+
+export class NameListTemplateDto {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format: 'xlsx' | 'csv' = 'xlsx';
+}
+
+export class AgreementDto {
+  @IsUUID()
+  resourceId!: string;
+
+  @IsUUID()
+  schoolId!: string;
+
+  @ApiProperty({ example: '2026-09-01' })
+  @IsLocalDate()
+  startsOn!: string;
+
+  @ApiProperty({ example: '2027-08-31', description: 'at most a year after startsOn' })
+  @IsLocalDate()
+  endsOn!: string;
+
+  @ApiProperty({ example: 8 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  visitQuota!: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class AgreementListDto extends PageQueryDto {
+  @IsOptional()
+  @IsUUID()
+  resourceId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  schoolId?: string;
+}

@@ -1,0 +1,468 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  IdempotencyService,
+  IdempotentResponse,
+  insideRegions,
+  Page,
+  pageWindow,
+  PersonalDataCipher,
+} from '@kepu/core';
+import { Actor, PolicyService, Role } from '@kepu/identity';
+import { administeredRegions, Organisation, Resource } from '@kepu/register';
+import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
+import { BookingErrors } from '../booking-errors';
+import { BookingsService } from '../bookings/bookings.service';
+import { AgreementsService } from './agreements.service';
+import { GroupMessage, GroupMessages } from './group-messages';
+import { GroupNotices } from './group-notices';
+import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
+import { checkGroupDate, checkGroupSize } from './group-rules';
+import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
+import { GroupVisitView, GroupVisitViews, LoadedGroupVisit } from './group-visit-views';
+import {
+  GroupFeedbackDto,
+  GroupVisitCancelDto,
+  GroupVisitDecisionDto,
+  GroupVisitListDto,
+  GroupVisitRequestDto,
+  GroupVisitResponseDto,
+} from './group-visits.dto';
+
+/** How long a school has to answer a proposal, at most (it lapses sooner if the proposed day comes first). */
+const PROPOSAL_HOURS = 72;
+
+/**
+ * School group visits (馆校合作) from request to feedback: a teacher of a verified school asks for
+ * up to three slots; the venue approves one (taking the group quota atomically), rejects it, or
+ * proposes another slot, which holds the places until the teacher accepts or declines. Approved
+ * visits are group bookings, checked in with one code. Every change is audited and told to the
+ * other side through the outbox.
+ */
+@Injectable()
+export class GroupVisitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly policy: PolicyService,
+    private readonly views: GroupVisitViews,
+    private readonly notices: GroupNotices,
+    private readonly agreements: AgreementsService,
+    private readonly bookings: BookingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Once per Idempotency-Key when the client sends one (a double tap then asks once). */
+  async request(
+    actor: Actor,
+    body: GroupVisitRequestDto,
+    key: string | undefined,
+    now = new Date(),
+  ): Promise<IdempotentResponse<GroupVisitView>> {
+    await this.policy.authorize(actor, 'group_visit.request');
+    const work = async (tx: EntityManager) => ({ status: 201, body: await this.create(tx, actor, body, now) });
+    if (key) return this.idempotency.run({ accountId: actor.accountId, scope: 'POST /group-visits', key, body }, work);
+    return { ...(await this.dataSource.transaction(work)), replayed: false };
+  }
+
+  private async create(tx: EntityManager, actor: Actor, body: GroupVisitRequestDto, now: Date) {
+    const school = await this.schoolOf(tx, actor, body.schoolId);
+    const offering = await tx.findOneBy(Offering, { id: body.offeringId });
+    const resource = offering && (await tx.findOneByOrFail(Resource, { id: offering.resourceId }));
+    if (!offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
+    if (offering.status !== 'active' || offering.audience === 'individual' || offering.groupCapacity === 0) {
+      throw new AppError(BookingErrors.OFFERING_TAKES_NO_GROUPS);
+    }
+    checkGroupSize(offering, body);
+    const slots = await tx.findBy(Slot, { id: In(body.preferredSlotIds) });
+    const today = shanghaiToday(now);
+    const preferred = body.preferredSlotIds.map((id, i) => {
+      const slot = slots.find((s) => s.id === id);
+      const field = [{ field: `preferredSlotIds.${i}`, problems: [id] }];
+      if (!slot || slot.offeringId !== offering.id) throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, field);
+      if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED, field);
+      if (partyOf(body) > slot.groupCapacity) throw new AppError(BookingErrors.NO_GROUP_QUOTA, field);
+      checkGroupDate(offering, shanghaiToday(slot.startsAt), today);
+      return slot;
+    });
+    const earliest = preferred.map((s) => shanghaiToday(s.startsAt)).sort()[0];
+    const visit = tx.create(GroupVisit, {
+      schoolId: school.id,
+      requestedBy: actor.accountId,
+      resourceId: resource.id,
+      offeringId: offering.id,
+      preferredSlotIds: body.preferredSlotIds,
+      status: 'requested',
+      students: body.students,
+      teachers: body.teachers,
+      gradeBand: body.gradeBand,
+      className: body.className ?? null,
+      topic: body.topic,
+      needs: body.needs || null,
+      leaderName: body.leaderName,
+      leaderPhone: this.cipher.encrypt(body.leaderPhone),
+      // Undecided requests lapse when their first preferred day begins.
+      expiresAt: shanghaiInstant(earliest, 0),
+      agreementId: await this.agreements.covering(tx, resource.id, school.id, earliest),
+    });
+    await tx.save(visit);
+    const loaded = await this.views.one(tx, visit);
+    await this.record(tx, actor, 'group_visit.requested', visit, {
+      students: visit.students,
+      teachers: visit.teachers,
+    });
+    await this.notices.toVenue(tx, resource, GroupMessages.toVenue.requested(this.views.facts(loaded)));
+    await this.notices.toAccounts(tx, [actor.accountId], GroupMessages.toSchool.received(this.views.facts(loaded)));
+    return this.views.render(loaded);
+  }
+
+  /** The verified school the teacher acts for: named, or the only one. */
+  private async schoolOf(tx: EntityManager, actor: Actor, schoolId?: string): Promise<Organisation> {
+    const mine = actor.organisationsAs(Role.School);
+    if (schoolId && !mine.includes(schoolId)) throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED);
+    if (!schoolId && mine.length > 1) throw new AppError(BookingErrors.SCHOOL_REQUIRED);
+    const school = await tx.findOneBy(Organisation, { id: schoolId ?? mine[0] });
+    if (!school || school.kind !== 'school' || !school.verifiedAt)
+      throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED);
+    return school;
+  }
+
+  async get(actor: Actor, id: string): Promise<GroupVisitView> {
+    const loaded = await this.readable(actor, id, this.dataSource.manager);
+    return this.views.render(loaded);
+  }
+
+  async readable(actor: Actor, id: string, tx: EntityManager): Promise<LoadedGroupVisit> {
+    const visit = await tx.findOneBy(GroupVisit, { id });
+    if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
+    const loaded = await this.views.one(tx, visit);
+    await this.policy.authorize(actor, 'group_visit.read', { schoolId: visit.schoolId, venue: loaded.resource });
+    return loaded;
+  }
+
+  /**
+   * The inbox: the school's visits for its teachers, the venues' for their operators, the
+   * region's for administrators. Undecided ones first, soonest to lapse first; then by visit day.
+   */
+  async list(actor: Actor, query: GroupVisitListDto): Promise<Page<GroupVisitView>> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const regions = administeredRegions(actor);
+    const where: string[] = [];
+    if (regions) {
+      where.push(`(g.school_id = ANY(${param(actor.organisationsAs(Role.School))}::uuid[])
+        OR r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])
+        OR ${insideRegions('reg.path', param(regions))})`);
+    }
+    if (query.status?.length) where.push(`g.status = ANY(${param(query.status)})`);
+    if (query.resourceId) where.push(`g.resource_id = ${param(query.resourceId)}`);
+    if (query.schoolId) where.push(`g.school_id = ${param(query.schoolId)}`);
+    const day = `coalesce(g.visit_date, (g.expires_at AT TIME ZONE 'Asia/Shanghai')::date)`;
+    if (query.from) where.push(`${day} >= ${param(query.from)}`);
+    if (query.to) where.push(`${day} <= ${param(query.to)}`);
+    const { limit, offset } = pageWindow(query);
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT g.id, count(*) OVER ()::int AS total
+         FROM group_visits g JOIN resources r ON r.id = g.resource_id JOIN regions reg ON reg.code = r.region_code
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY g.status IN ('requested', 'proposed') DESC, CASE WHEN g.status IN ('requested', 'proposed') THEN g.expires_at END,
+                 ${day}, g.created_at, g.id
+        LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const visits = await this.dataSource.manager.findBy(GroupVisit, { id: In(rows.map((r) => r.id)) });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    visits.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    const loaded = await this.views.load(this.dataSource.manager, visits);
+    return {
+      items: loaded.map((item) => this.views.render(item)),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** The venue approves into a preferred slot, rejects with a reason, or proposes another slot of the offering. */
+  async decide(actor: Actor, id: string, body: GroupVisitDecisionDto, correlationId?: string, now = new Date()) {
+    return this.change(
+      actor,
+      id,
+      'group_visit.decide',
+      async (tx, loaded) => {
+        const { visit, offering } = loaded;
+        this.expect(loaded, ['requested'], now);
+        visit.decidedBy = actor.accountId;
+        visit.decidedAt = now;
+        if (body.decision === 'reject') {
+          if (!body.reason)
+            throw new AppError(BookingErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+          Object.assign(visit, { status: 'rejected', reason: body.reason, expiresAt: null });
+          return { action: 'group_visit.rejected', toSchool: GroupMessages.toSchool.rejected };
+        }
+        const slotId = body.slotId ?? (visit.preferredSlotIds.length === 1 ? visit.preferredSlotIds[0] : undefined);
+        if (!slotId) throw new AppError(BookingErrors.SLOT_REQUIRED, [{ field: 'slotId', problems: ['required'] }]);
+        const slot = await tx.findOneBy(Slot, { id: slotId });
+        if (!slot || slot.offeringId !== offering.id) {
+          throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [{ field: 'slotId', problems: [slotId] }]);
+        }
+        if (body.decision === 'approve') {
+          if (!visit.preferredSlotIds.includes(slotId)) throw new AppError(BookingErrors.SLOT_NOT_PREFERRED);
+          await holdGroupPlaces(tx, visit, slot, offering, now);
+          await createGroupBooking(tx, visit, slot);
+          Object.assign(visit, { status: 'approved', reason: body.reason ?? null, expiresAt: null });
+          return { action: 'group_visit.approved', toSchool: GroupMessages.toSchool.approved };
+        }
+        // A proposal needs a day ahead for the school to answer; it lapses when that day begins, or sooner.
+        if (shanghaiToday(slot.startsAt) <= shanghaiToday(now)) throw new AppError(BookingErrors.SLOT_PASSED);
+        await holdGroupPlaces(tx, visit, slot, offering, now);
+        const answerBy = Math.min(
+          now.getTime() + PROPOSAL_HOURS * 3_600_000,
+          shanghaiInstant(visit.visitDate as string, 0).getTime(),
+        );
+        Object.assign(visit, { status: 'proposed', reason: body.reason ?? null, expiresAt: new Date(answerBy) });
+        return { action: 'group_visit.proposed', toSchool: GroupMessages.toSchool.proposed };
+      },
+      correlationId,
+    );
+  }
+
+  /** The school accepts the venue's proposal (its places are already held) or declines it. */
+  async respond(actor: Actor, id: string, body: GroupVisitResponseDto, correlationId?: string, now = new Date()) {
+    return this.change(
+      actor,
+      id,
+      'group_visit.respond',
+      async (tx, loaded) => {
+        const { visit } = loaded;
+        this.expect(loaded, ['proposed'], now);
+        if (body.decision === 'accept') {
+          await createGroupBooking(tx, visit, await tx.findOneByOrFail(Slot, { id: visit.slotId as string }));
+          Object.assign(visit, { status: 'approved', expiresAt: null });
+          return {
+            action: 'group_visit.accepted',
+            toVenue: GroupMessages.toVenue.accepted,
+            toSchool: GroupMessages.toSchool.approved,
+          };
+        }
+        await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+        Object.assign(visit, { status: 'declined', reason: body.reason ?? null, expiresAt: null });
+        return { action: 'group_visit.declined', toVenue: GroupMessages.toVenue.declined };
+      },
+      correlationId,
+    );
+  }
+
+  /**
+   * Either side calls a visit off while it is pending or approved: the school until its slot
+   * starts, the venue until it ends. Held places go back to the group quota.
+   */
+  async cancel(actor: Actor, id: string, body: GroupVisitCancelDto, correlationId?: string, now = new Date()) {
+    return this.change(
+      actor,
+      id,
+      'group_visit.cancel',
+      async (tx, loaded) => {
+        const byVenue = !actor.organisationsAs(Role.School).includes(loaded.visit.schoolId);
+        this.expect(loaded, ['requested', 'proposed', 'approved'], now);
+        const slot = loaded.visit.slotId ? (loaded.slots.get(loaded.visit.slotId) as Slot) : null;
+        if (slot && now >= (byVenue ? slot.endsAt : slot.startsAt)) throw new AppError(BookingErrors.SLOT_PASSED);
+        await this.callOff(tx, loaded, byVenue ? 'venue' : 'school', body.reason ?? null);
+        return byVenue
+          ? { action: 'group_visit.cancelled_by_venue', toSchool: GroupMessages.toSchool.cancelled }
+          : { action: 'group_visit.cancelled_by_school', toVenue: GroupMessages.toVenue.cancelled };
+      },
+      correlationId,
+    );
+  }
+
+  /** Cancels a visit and frees what it holds: a proposal's places, or an approved booking and its places. */
+  private async callOff(tx: EntityManager, loaded: LoadedGroupVisit, by: 'school' | 'venue', reason: string | null) {
+    const { visit, booking } = loaded;
+    if (booking) {
+      if (booking.status !== 'confirmed')
+        throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking.status });
+      await this.bookings.markCancelled(tx, [booking.id], by === 'school' ? 'visitor' : 'venue');
+      await releaseGroupPlaces(tx, booking.slotId, booking.partySize);
+    } else if (visit.status === 'proposed') {
+      await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+    }
+    Object.assign(visit, { status: 'cancelled', cancelledBy: by, cancelledAt: new Date(), reason, expiresAt: null });
+  }
+
+  /** After the visit the teacher rates it once; the venue is told. */
+  async feedback(actor: Actor, id: string, body: GroupFeedbackDto, correlationId?: string) {
+    return this.change(
+      actor,
+      id,
+      'group_visit.feedback',
+      async (_tx, loaded) => {
+        const { visit, booking } = loaded;
+        if (booking?.status !== 'checked_in') throw new AppError(BookingErrors.FEEDBACK_NOT_YET);
+        if (visit.rating !== null) throw new AppError(BookingErrors.FEEDBACK_ALREADY_GIVEN);
+        Object.assign(visit, { rating: body.rating, feedback: body.comment || null, feedbackAt: new Date() });
+        return {
+          action: 'group_visit.feedback',
+          details: { rating: body.rating },
+          toVenue: (facts) => GroupMessages.toVenue.feedback(facts, body.rating),
+        };
+      },
+      correlationId,
+    );
+  }
+
+  /** What schools said about a venue's visits: count, average, how many gave each score, the latest comments. */
+  async feedbackSummary(actor: Actor, resourceId: string) {
+    const resource = await this.dataSource.manager.findOneBy(Resource, { id: resourceId });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'group_feedback.read', resource);
+    const [totals]: { count: number; average: number | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, round(avg(rating), 2)::float AS average
+         FROM group_visits WHERE resource_id = $1 AND rating IS NOT NULL`,
+      [resourceId],
+    );
+    const byRating: { rating: number; n: number }[] = await this.dataSource.query(
+      `SELECT rating, count(*)::int AS n FROM group_visits WHERE resource_id = $1 AND rating IS NOT NULL GROUP BY rating`,
+      [resourceId],
+    );
+    const recent: {
+      visitId: string;
+      school: string;
+      className: string | null;
+      rating: number;
+      comment: string | null;
+      at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT g.id AS "visitId", o.name AS school, g.class_name AS "className", g.rating, g.feedback AS comment,
+                g.feedback_at AS at
+           FROM group_visits g JOIN organisations o ON o.id = g.school_id
+          WHERE g.resource_id = $1 AND g.rating IS NOT NULL ORDER BY g.feedback_at DESC LIMIT 20`,
+      [resourceId],
+    );
+    return {
+      resourceId,
+      count: totals.count,
+      average: totals.average,
+      byRating: Object.fromEntries([1, 2, 3, 4, 5].map((r) => [r, byRating.find((b) => b.rating === r)?.n ?? 0])),
+      recent,
+    };
+  }
+
+  /**
+   * A venue cancelled a slot (schedule's `slot.cancelled`): approved and proposed visits in it are
+   * cancelled by the venue, and requests left with no slot they could be approved into too.
+   */
+  async slotCancelled(tx: EntityManager, slotId: string): Promise<void> {
+    const affected = await tx
+      .getRepository(GroupVisit)
+      .createQueryBuilder('g')
+      .setLock('pessimistic_write')
+      .where(`(g.slot_id = :slotId AND g.status IN ('approved', 'proposed'))`, { slotId })
+      .orWhere(`(g.status = 'requested' AND :slotId = ANY(g.preferred_slot_ids))`, { slotId })
+      .getMany();
+    for (const loaded of await this.views.load(tx, affected)) {
+      const { visit, slots } = loaded;
+      if (visit.status === 'requested' && visit.preferredSlotIds.some((id) => slots.get(id)?.status === 'scheduled')) {
+        continue;
+      }
+      if (loaded.booking && loaded.booking.status !== 'confirmed') continue;
+      await this.callOff(tx, loaded, 'venue', '场馆取消了该场次 The venue cancelled the slot');
+      await tx.save(visit);
+      await this.notices.toSchool(tx, visit.schoolId, GroupMessages.toSchool.cancelled(this.views.facts(loaded)));
+    }
+  }
+
+  /** Requests and proposals nobody answered in time lapse; a proposal's held places are freed. */
+  async expireDue(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const due = await tx
+        .getRepository(GroupVisit)
+        .createQueryBuilder('g')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where(`g.status IN ('requested', 'proposed') AND g.expires_at <= :now`, { now })
+        .limit(200)
+        .getMany();
+      for (const loaded of await this.views.load(tx, due)) {
+        const { visit } = loaded;
+        if (visit.status === 'proposed') await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+        Object.assign(visit, { status: 'expired', expiresAt: null });
+        await tx.save(visit);
+        await this.record(tx, null, 'group_visit.expired', visit);
+        const facts = this.views.facts(loaded);
+        await this.notices.toSchool(tx, visit.schoolId, GroupMessages.toSchool.expired(facts));
+        await this.notices.toVenue(tx, loaded.resource, GroupMessages.toVenue.expired(facts));
+      }
+      return due.length;
+    });
+  }
+
+  /**
+   * One state change of a visit: locks it, checks the actor's side, applies the change, saves,
+   * audits and tells the other side, all in one transaction.
+   */
+  private async change(
+    actor: Actor,
+    id: string,
+    action: string,
+    apply: (
+      tx: EntityManager,
+      loaded: LoadedGroupVisit,
+    ) => Promise<{
+      action: string;
+      details?: Record<string, unknown>;
+      toVenue?: (facts: ReturnType<GroupVisitViews['facts']>) => GroupMessage;
+      toSchool?: (facts: ReturnType<GroupVisitViews['facts']>) => GroupMessage;
+    }>,
+    correlationId?: string,
+  ): Promise<GroupVisitView> {
+    return this.dataSource.transaction(async (tx) => {
+      const visit = await tx.findOne(GroupVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
+      const before = await this.views.one(tx, visit);
+      await this.policy.authorize(actor, action, { schoolId: visit.schoolId, venue: before.resource });
+      const outcome = await apply(tx, before);
+      await tx.save(visit);
+      const after = await this.views.one(tx, visit);
+      await this.record(tx, actor, outcome.action, visit, outcome.details, correlationId);
+      const facts = this.views.facts(after);
+      if (outcome.toVenue) await this.notices.toVenue(tx, after.resource, outcome.toVenue(facts));
+      if (outcome.toSchool) await this.notices.toAccounts(tx, [visit.requestedBy], outcome.toSchool(facts));
+      return this.views.render(after);
+    });
+  }
+
+  /** Pending visits past their deadline count as expired even before the job has marked them. */
+  private expect(loaded: LoadedGroupVisit, allowed: GroupVisitStatus[], now: Date): void {
+    const { visit } = loaded;
+    const lapsed = GROUP_VISIT_PENDING.includes(visit.status) && visit.expiresAt && visit.expiresAt <= now;
+    if (!allowed.includes(visit.status) || lapsed) {
+      throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: lapsed ? 'expired' : visit.status });
+    }
+  }
+
+  private async record(
+    tx: EntityManager,
+    actor: Actor | null,
+    action: string,
+    visit: GroupVisit,
+    details: Record<string, unknown> = {},
+    correlationId?: string,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actorId: actor?.accountId ?? null,
+        action,
+        subjectType: 'group_visit',
+        subjectId: visit.id,
+        details: { resourceId: visit.resourceId, schoolId: visit.schoolId, slotId: visit.slotId, ...details },
+        correlationId,
+      },
+      tx,
+    );
+  }
+}

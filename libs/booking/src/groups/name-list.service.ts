@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors, isUniqueViolation, PersonalDataCipher } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { readSheet, writeCsv, writeXlsx } from '@kepu/register';
+import { shanghaiToday } from '@kepu/schedule';
+import { BookingErrors } from '../booking-errors';
+import { Booking, BookingVisitor } from '../bookings/booking.entity';
+import { releaseSeats, takeSeats } from '../bookings/seats';
+import { GroupMessages } from './group-messages';
+import { GroupNotices } from './group-notices';
+import { GroupVisit } from './group-visit.entity';
+import { GroupVisitViews, LoadedGroupVisit, NameListEntry, nameListDeadline } from './group-visit-views';
+import { checkNameList, NAME_LIST_COLUMNS, NAME_LIST_GUIDE, NameListPerson, NameListProblem } from './name-list';
+
+const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
+
+export interface NameListReport {
+  dryRun: boolean;
+  rows: number;
+  students: number;
+  teachers: number;
+  errors: NameListProblem[];
+}
+
+/**
+ * A school group's name list (students and teachers), uploaded as XLSX or CSV until the end of the
+ * day before the visit. Every row is checked and reported; a list with any error changes nothing.
+ * Saving replaces the whole list, and the group's booking grows or shrinks to the people on it.
+ */
+@Injectable()
+export class NameListService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly policy: PolicyService,
+    private readonly views: GroupVisitViews,
+    private readonly notices: GroupNotices,
+    private readonly audit: AuditService,
+  ) {}
+
+  async template(format: 'xlsx' | 'csv'): Promise<Buffer> {
+    const headers = NAME_LIST_COLUMNS.map((c) => c.header);
+    return format === 'csv'
+      ? writeCsv([headers])
+      : writeXlsx([
+          { name: '名单 Names', rows: [headers] },
+          { name: '说明 Guide', rows: NAME_LIST_GUIDE },
+        ]);
+  }
+
+  async upload(
+    actor: Actor,
+    id: string,
+    file: Buffer,
+    dryRun = false,
+    correlationId?: string,
+    now = new Date(),
+  ): Promise<NameListReport> {
+    const sheet = await readSheet(file);
+    return this.dataSource.transaction(async (tx) => {
+      const visit = await tx.findOne(GroupVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
+      const loaded = await this.views.one(tx, visit);
+      await this.policy.authorize(actor, 'group_visit.name_list', { schoolId: visit.schoolId, venue: loaded.resource });
+      const booking = loaded.booking;
+      if (visit.status !== 'approved' || booking?.status !== 'confirmed') {
+        throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking?.status ?? visit.status });
+      }
+      if (now >= nameListDeadline(booking.visitDate)) throw new AppError(BookingErrors.NAME_LIST_CLOSED);
+      const check = checkNameList(sheet, loaded.offering, visit, booking.visitDate, shanghaiToday(now));
+      const report = { dryRun, rows: sheet.length - 1, students: check.students, teachers: check.teachers };
+      if (check.errors.length) throw new AppError(BookingErrors.NAME_LIST_INVALID, { ...report, errors: check.errors });
+      if (dryRun) return { ...report, errors: [] };
+      await this.replace(tx, booking, check.people);
+      await this.resize(tx, booking, check.people.length);
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'group_visit.name_list',
+          subjectType: 'group_visit',
+          subjectId: visit.id,
+          details: { students: check.students, teachers: check.teachers },
+          correlationId,
+        },
+        tx,
+      );
+      const after = await this.views.one(tx, visit);
+      await this.notices.toVenue(tx, loaded.resource, GroupMessages.toVenue.nameList(this.views.facts(after)));
+      return { ...report, errors: [] };
+    });
+  }
+
+  /** The list with ID numbers masked, for the school and the venue. */
+  async view(actor: Actor, id: string): Promise<{ visitId: string; people: NameListEntry[] }> {
+    const manager = this.dataSource.manager;
+    const visit = await manager.findOneBy(GroupVisit, { id });
+    if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
+    const loaded: LoadedGroupVisit = await this.views.one(manager, visit);
+    await this.policy.authorize(actor, 'group_visit.read', { schoolId: visit.schoolId, venue: loaded.resource });
+    const visitors = visit.bookingId
+      ? await manager.find(BookingVisitor, { where: { bookingId: visit.bookingId }, order: { position: 'ASC' } })
+      : [];
+    return { visitId: visit.id, people: this.views.nameList(visitors) };
+  }
+
+  /** Swaps the whole list in a savepoint, so an ID already booked at the venue that day is reported by row. */
+  private async replace(tx: EntityManager, booking: Booking, people: NameListPerson[]): Promise<void> {
+    const sealed = people.map((p, position) => ({
+      bookingId: booking.id,
+      position,
+      name: p.name,
+      category: p.category,
+      groupRole: p.role,
+      idNumber: p.idNumber ? this.cipher.encrypt(p.idNumber) : null,
+      idHash: p.idNumber ? this.cipher.hash(p.idNumber) : null,
+      resourceId: booking.resourceId,
+      visitDate: booking.visitDate,
+    }));
+    try {
+      await tx.transaction(async (inner) => {
+        await inner.delete(BookingVisitor, { bookingId: booking.id });
+        await inner.insert(BookingVisitor, sealed);
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, ID_DAY_INDEX)) throw error;
+      const taken: { idHash: Buffer }[] = await tx.query(
+        `SELECT id_hash AS "idHash" FROM booking_visitors
+          WHERE resource_id = $1 AND visit_date = $2 AND booking_id <> $3 AND id_hash = ANY($4)`,
+        [booking.resourceId, booking.visitDate, booking.id, sealed.flatMap((s) => (s.idHash ? [s.idHash] : []))],
+      );
+      const errors: NameListProblem[] = people.flatMap((p, i) => {
+        const hash = sealed[i].idHash;
+        return hash && taken.some((t) => t.idHash.equals(hash))
+          ? [
+              {
+                row: p.row,
+                column: 'idNumber' as const,
+                code: 'ID_ALREADY_BOOKED',
+                message: '此人当天在本场馆已有预约 This person already holds a booking at this venue that day',
+              },
+            ]
+          : [];
+      });
+      throw new AppError(BookingErrors.NAME_LIST_INVALID, { errors });
+    }
+  }
+
+  /** The group's booking holds places for the people on its list: fewer free places, more need the quota. */
+  private async resize(tx: EntityManager, booking: Booking, people: number): Promise<void> {
+    const delta = people - booking.partySize;
+    if (delta === 0) return;
+    if (delta < 0) await releaseSeats(tx, booking.slotId, -delta, 'group');
+    else if (!(await takeSeats(tx, booking.slotId, delta, 'group'))) throw new AppError(BookingErrors.GROUP_QUOTA_FULL);
+    await tx.update(Booking, { id: booking.id }, { partySize: people });
+  }
+}

@@ -8,13 +8,15 @@ import { AccountsService, PolicyService, Role } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Entry, Who } from '../support/matrix';
+import { otherSchoolTeacher } from '../support/groups';
 import { bookingEntries } from '../support/matrix-booking';
+import { groupEntries } from '../support/matrix-group';
 import { registerEntries } from '../support/matrix-register';
 import { scheduleEntries } from '../support/matrix-schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const SIGNED_IN: Record<Exclude<Who, 'anonymous' | 'systemAdmin'>, string> = {
+const SIGNED_IN: Record<Exclude<Who, 'anonymous' | 'systemAdmin' | 'school2'>, string> = {
   family: 'family@demo.kepu',
   school: 'school@demo.kepu',
   operator: 'operator@demo.kepu',
@@ -60,6 +62,7 @@ describe('authorization matrix', () => {
       sessions[who as keyof typeof SIGNED_IN] = await signIn(t, login);
     const admin = await newAccount([{ role: Role.SystemAdmin }]);
     sessions.systemAdmin = await signIn(t, admin.login, 'matrix-test-passphrase');
+    sessions.school2 = await otherSchoolTeacher(t);
   });
   afterAll(() => t.close());
 
@@ -255,6 +258,7 @@ describe('authorization matrix', () => {
   entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
   entries.push(...scheduleEntries(() => ({ t, sessions })));
   entries.push(...bookingEntries(() => ({ t, sessions })));
+  entries.push(...groupEntries(() => ({ t, sessions })));
   entries.push(
     {
       method: 'GET',

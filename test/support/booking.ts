@@ -14,8 +14,8 @@ export const IDS = {
 };
 
 /** A valid ID number for the n-th person (born 1985, sequence n): many distinct real-name visitors. */
-export function idNumberFor(n: number): string {
-  const first17 = `44030519850101${String(n % 1000).padStart(3, '0')}`;
+export function idNumberFor(n: number, birthDate = '19850101'): string {
+  const first17 = `440305${birthDate}${String(n % 1000).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
   return first17 + '10X98765432'[sum % 11];
@@ -23,16 +23,17 @@ export function idNumberFor(n: number): string {
 
 /**
  * A published venue with an event on the day after tomorrow (so its booking window is open at any
- * hour of today), at the given start times. Returns the slot ids in start order.
+ * hour of today), or `daysAhead`, at the given start times. Returns the slot ids in start order.
  */
 export async function bookableEvent(
   t: TestApp,
   operator: SignedIn,
   cityAdmin: SignedIn,
   offering: Record<string, unknown> = {},
+  daysAhead = 2,
 ): Promise<{ resourceId: string; offeringId: string; slotIds: string[]; date: string }> {
   const resourceId = await openVenue(t, operator, cityAdmin);
-  const date = addDays(shanghaiToday(), 2);
+  const date = addDays(shanghaiToday(), daysAhead);
   const created = await createOffering(t, operator, resourceId, {
     title: '周末天文课',
     kind: 'event',
@@ -130,4 +131,10 @@ export function pinClockToMidday(): void {
       'clearTimeout',
     ],
   });
+}
+
+/** Moves a slot so it is open for check-in now and still today in Shanghai, whatever the hour. */
+export async function openForCheckIn(t: TestApp, slotId: string): Promise<void> {
+  const soon = new Date(Date.now() + 10 * 60_000);
+  await moveSlot(t, slotId, shanghaiToday(soon) === shanghaiToday() ? 10 : -20);
 }

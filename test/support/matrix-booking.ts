@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { book, bookableEvent, bookingBody, moveSlot } from './booking';
+import { book, bookableEvent, bookingBody, openForCheckIn } from './booking';
 import { entryFor as entry, v1 } from './matrix';
 import type { Entry, Who } from './matrix';
 import type { SignedIn } from './sessions';
@@ -61,7 +61,7 @@ export function bookingEntries(context: () => Context): Entry[] {
       action: 'booking.check_in',
       prepare: async () => {
         const booking = await familyBooking();
-        await moveSlot(context().t, booking.slotId, 10);
+        await openForCheckIn(context().t, booking.slotId);
         return { path: v1('/check-ins'), body: { code: booking.code } };
       },
       expect: { anonymous: 401, family: 403, operator2: 403, futianAdmin: 403, operator: 200 },

@@ -5,6 +5,8 @@ export type Who =
   | 'anonymous'
   | 'family'
   | 'school'
+  /** A teacher of another verified school. */
+  | 'school2'
   | 'operator'
   | 'operator2'
   | 'nanshanAdmin'

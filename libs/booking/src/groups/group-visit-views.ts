@@ -121,9 +121,10 @@ export class GroupVisitViews {
 
   render(loaded: LoadedGroupVisit): GroupVisitView {
     const { visit, school, resource, offering, slots, booking, listed } = loaded;
-    const times = (slotId: string): SlotTimes => {
-      const slot = slots.get(slotId) as Slot;
-      return { slotId, start: shanghaiIso(slot.startsAt), end: shanghaiIso(slot.endsAt) };
+    const times = (slotId: string): SlotTimes[] => {
+      // A preferred slot the venue's new hours no longer produce may be gone.
+      const slot = slots.get(slotId);
+      return slot ? [{ slotId, start: shanghaiIso(slot.startsAt), end: shanghaiIso(slot.endsAt) }] : [];
     };
     const phone = visit.leaderPhone && this.cipher.decrypt(visit.leaderPhone);
     const open = booking?.status === 'confirmed' && visit.visitDate;
@@ -133,8 +134,8 @@ export class GroupVisitViews {
       school: { id: school.id, name: school.name },
       venue: { id: resource.id, name: resource.name },
       offering: { id: offering.id, title: offering.title, realName: offering.realName },
-      preferredSlots: visit.preferredSlotIds.map(times),
-      slot: visit.slotId ? times(visit.slotId) : null,
+      preferredSlots: visit.preferredSlotIds.flatMap(times),
+      slot: visit.slotId ? times(visit.slotId)[0] : null,
       visitDate: visit.visitDate,
       students: visit.students,
       teachers: visit.teachers,
@@ -170,7 +171,7 @@ export class GroupVisitViews {
 
   facts(loaded: LoadedGroupVisit): GroupFacts {
     const { visit, school, resource, offering, slots, booking } = loaded;
-    const slot = slots.get(visit.slotId ?? visit.preferredSlotIds[0]) as Slot;
+    const slot = [visit.slotId, ...visit.preferredSlotIds].flatMap((id) => (id && slots.get(id)) || [])[0];
     return {
       venueName: resource.name,
       offeringTitle: offering.title,
@@ -178,7 +179,7 @@ export class GroupVisitViews {
       className: visit.className,
       students: visit.students,
       teachers: visit.teachers,
-      startsAt: slot.startsAt,
+      startsAt: slot?.startsAt ?? (visit.expiresAt as Date),
       code: booking?.status === 'confirmed' ? booking.code : undefined,
       reason: visit.reason,
     };

@@ -76,6 +76,44 @@ describe('organisations, membership and media', () => {
     expect(moved.body.verified).toBe(false);
   });
 
+  it('keeps a school’s 学校标识码: schools only, one organisation each, verified again when it changes', async () => {
+    const applicant = await register();
+    const body = { name: '福田测试小学', kind: 'school', creditCode: validCreditCode(), regionCode: '440304' };
+    const notSchool = await t
+      .http()
+      .post('/api/v1/organisations')
+      .set(bearer(applicant.session))
+      .send({ ...body, kind: 'ngo', schoolCode: '2144030499' });
+    expect([notSchool.status, notSchool.body.code]).toEqual([400, 'SCHOOL_CODE_NOT_A_SCHOOL']);
+    const malformed = await t
+      .http()
+      .post('/api/v1/organisations')
+      .set(bearer(applicant.session))
+      .send({ ...body, schoolCode: '21440304' });
+    expect(malformed.body.code).toBe('VALIDATION_FAILED');
+    const created = await t
+      .http()
+      .post('/api/v1/organisations')
+      .set(bearer(applicant.session))
+      .send({ ...body, schoolCode: '2144030499' })
+      .expect(201);
+    expect(created.body).toMatchObject({ kind: 'school', schoolCode: '2144030499', verified: false });
+    const taken = await t
+      .http()
+      .post('/api/v1/organisations')
+      .set(bearer(family))
+      .send({ ...body, creditCode: validCreditCode(), schoolCode: '2144030412' });
+    expect([taken.status, taken.body.code]).toEqual([409, 'SCHOOL_CODE_TAKEN']);
+    await t.http().post(`/api/v1/organisations/${created.body.id}/verify`).set(bearer(futian)).expect(201);
+    const changed = await t
+      .http()
+      .patch(`/api/v1/organisations/${created.body.id}`)
+      .set(bearer(applicant.session))
+      .send({ schoolCode: '2144030498' })
+      .expect(200);
+    expect(changed.body).toMatchObject({ schoolCode: '2144030498', verified: false });
+  });
+
   it('lets the admin of its district invite operators and teachers of verified schools', async () => {
     const staff = await register();
     const add = (who: SignedIn, org: string, role: string) =>

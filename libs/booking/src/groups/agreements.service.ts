@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, insideRegions, Page, pageWindow } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, Page, pageWindow } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
-import { administeredRegions, Organisation, Resource } from '@kepu/register';
+import { Organisation, Resource } from '@kepu/register';
 import { addDays, daysBetween } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
+import { partiesScope } from './group-scope';
 import { GroupAgreement } from './group-visit.entity';
 import { AgreementDto, AgreementListDto } from './group-visits.dto';
 
@@ -178,13 +179,8 @@ export class AgreementsService {
   async list(actor: Actor, query: AgreementListDto): Promise<Page<AgreementView>> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const regions = administeredRegions(actor);
-    const where: string[] = [];
-    if (regions) {
-      where.push(`(a.school_id = ANY(${param(actor.organisationsAs(Role.School))}::uuid[])
-        OR r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])
-        OR ${insideRegions('reg.path', param(regions))})`);
-    }
+    const scope = partiesScope(actor, 'a.school_id', param);
+    const where: string[] = scope ? [scope] : [];
     if (query.resourceId) where.push(`a.resource_id = ${param(query.resourceId)}`);
     if (query.schoolId) where.push(`a.school_id = ${param(query.schoolId)}`);
     const { limit, offset } = pageWindow(query);

@@ -7,19 +7,19 @@ import {
   CoreErrors,
   IdempotencyService,
   IdempotentResponse,
-  insideRegions,
   Page,
   pageWindow,
   PersonalDataCipher,
 } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
-import { administeredRegions, Organisation, Resource } from '@kepu/register';
+import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { BookingsService } from '../bookings/bookings.service';
 import { AgreementsService } from './agreements.service';
 import { GroupMessage, GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
+import { partiesScope } from './group-scope';
 import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
 import { checkGroupDate, checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
@@ -152,13 +152,8 @@ export class GroupVisitsService {
   async list(actor: Actor, query: GroupVisitListDto): Promise<Page<GroupVisitView>> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const regions = administeredRegions(actor);
-    const where: string[] = [];
-    if (regions) {
-      where.push(`(g.school_id = ANY(${param(actor.organisationsAs(Role.School))}::uuid[])
-        OR r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])
-        OR ${insideRegions('reg.path', param(regions))})`);
-    }
+    const scope = partiesScope(actor, 'g.school_id', param);
+    const where: string[] = scope ? [scope] : [];
     if (query.status?.length) where.push(`g.status = ANY(${param(query.status)})`);
     if (query.resourceId) where.push(`g.resource_id = ${param(query.resourceId)}`);
     if (query.schoolId) where.push(`g.school_id = ${param(query.schoolId)}`);

@@ -316,6 +316,20 @@ describe('school group visits (馆校合作)', () => {
       await refused(school, groupRequestBody(noGroups.offeringId, noGroups.slotIds), 409, 'OFFERING_TAKES_NO_GROUPS');
     });
 
+    it('asks once per Idempotency-Key, so a double tap makes one request', async () => {
+      const body = groupRequestBody(offeringId, [slotIds[0]]);
+      const send = () =>
+        t.http().post(v1('/group-visits')).set(bearer(school)).set('Idempotency-Key', 'class-trip-0001').send(body);
+      const first = await send().expect(201);
+      const again = await send().expect(201);
+      expect(again.body.id).toBe(first.body.id);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM group_visits WHERE offering_id = $1`, [
+        offeringId,
+      ]);
+      expect(n).toBe(1);
+    });
+
     it('only teachers of verified schools', async () => {
       await refused(family, groupRequestBody(offeringId, slotIds), 403, 'FORBIDDEN');
       const other = await otherSchoolTeacher(t);

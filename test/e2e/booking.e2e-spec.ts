@@ -37,12 +37,16 @@ describe('booking for families', () => {
     return seen(await t.http().get(`/dev/mailbox?to=${to}`).expect(200)).body as { subject: string; text: string }[];
   };
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = t.app.get(DataSource);
+  const signInAll = async () => {
     [operator, operator2, city, family] = await Promise.all(
       ['operator', 'operator2', 'city-admin', 'family'].map((who) => signIn(t, `${who}@demo.kepu`)),
     );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    await signInAll();
   });
   afterAll(() => t.close());
 
@@ -396,6 +400,7 @@ describe('booking for families', () => {
     let bookingId: string;
     beforeAll(async () => {
       pinClockToMidday();
+      await signInAll();
       ({ slotIds } = await bookableEvent(t, operator, city, { startTimes: ['10:00', '14:00'] }));
       const [account] = await visitorAccounts(t, 1);
       const res = await book(t, account, bookingBody(slotIds[0])).expect(201);

@@ -54,12 +54,16 @@ describe('school group visits (馆校合作)', () => {
       .set(bearer(who))
       .send(body);
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = t.app.get(DataSource);
+  const signInAll = async () => {
     [operator, city, school, family] = await Promise.all(
       ['operator', 'city-admin', 'school', 'family'].map((who) => signIn(t, `${who}@demo.kepu`)),
     );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    await signInAll();
   });
   afterAll(() => t.close());
 
@@ -67,7 +71,10 @@ describe('school group visits (馆校合作)', () => {
     let visitId: string;
     let slotIds: string[];
     let resourceId: string;
-    beforeAll(() => pinClockToMidday());
+    beforeAll(async () => {
+      pinClockToMidday();
+      await signInAll();
+    });
     afterAll(() => jest.useRealTimers());
 
     it('the teacher requests, the venue proposes another slot, the teacher accepts', async () => {

@@ -107,8 +107,9 @@ export async function moveSlot(t: TestApp, slotId: string, startsInMinutes: numb
 
 /**
  * Pins this process's clock (the API's in-process too) to 12:00 today in Shanghai, still ticking,
- * so "today, starting in N minutes" holds whenever the suite runs, even just before midnight.
- * Timers stay real. Undo with `jest.useRealTimers()`.
+ * so "today, starting in N minutes" holds at any hour, even around midnight. Access tokens issued
+ * before may have expired on the pinned clock: sign in again after pinning. Timers stay real.
+ * Undo with `jest.useRealTimers()`.
  */
 export function pinClockToMidday(): void {
   jest.useFakeTimers({

@@ -35,6 +35,6 @@ export { ageOn, parseIdNumber } from './privacy/id-number';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
 export type { S3Settings } from './config/config';
-export { PageQueryDto, pageWindow, QueryFlag } from './http/pagination';
+export { byId, loadInOrder, PageQueryDto, pageWindow, QueryFlag } from './http/pagination';
 export type { Page } from './http/pagination';
 export { isForeignKeyViolation, isUniqueViolation } from './database/errors';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { byId, maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingKind, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
@@ -58,7 +58,6 @@ export class BookingViews {
       tx.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
       tx.find(BookingVisitor, { where: { bookingId: ids(bookings.map((b) => b.id)) }, order: { position: 'ASC' } }),
     ]);
-    const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
     const [slotById, offeringById, resourceById] = [byId(slots), byId(offerings), byId(resources)];
     return bookings.map((booking) => ({
       booking,

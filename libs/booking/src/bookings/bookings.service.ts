@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { toBuffer as qrPng } from 'qrcode';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AppError,
   AuditService,
@@ -10,6 +10,7 @@ import {
   IdempotencyService,
   IdempotentResponse,
   isUniqueViolation,
+  loadInOrder,
   Page,
   pageWindow,
   PageQueryDto,
@@ -200,9 +201,11 @@ export class BookingsService {
         LIMIT $2 OFFSET $3`,
       [actor.accountId, limit, offset],
     );
-    const bookings = await this.dataSource.manager.findBy(Booking, { id: In(rows.map((r) => r.id)) });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    bookings.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    const bookings = await loadInOrder(
+      this.dataSource.manager,
+      Booking,
+      rows.map((r) => r.id),
+    );
     const loaded = await this.views.load(this.dataSource.manager, bookings);
     return {
       items: await Promise.all(loaded.map((item) => this.views.render(this.dataSource.manager, item))),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, Page, pageWindow } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { addDays, daysBetween } from '@kepu/schedule';
@@ -191,9 +191,11 @@ export class AgreementsService {
         ORDER BY a.status = 'ended', a.starts_on DESC, a.id LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
-    const agreements = await this.dataSource.manager.findBy(GroupAgreement, { id: In(rows.map((r) => r.id)) });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    agreements.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    const agreements = await loadInOrder(
+      this.dataSource.manager,
+      GroupAgreement,
+      rows.map((r) => r.id),
+    );
     return {
       items: await this.render(this.dataSource.manager, agreements),
       total: rows[0]?.total ?? 0,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { byId, maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor, GroupRole, VisitorCategory } from '../bookings/booking.entity';
@@ -96,7 +96,6 @@ export class GroupVisitViews {
         [visits.flatMap((v) => (v.bookingId ? [v.bookingId] : []))],
       ) as Promise<{ bookingId: string; students: number; teachers: number }[]>,
     ]);
-    const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
     const [school, resource, offering, slot, booking] = [
       byId(schools),
       byId(resources),

@@ -7,6 +7,7 @@ import {
   CoreErrors,
   IdempotencyService,
   IdempotentResponse,
+  loadInOrder,
   Page,
   pageWindow,
   PersonalDataCipher,
@@ -170,9 +171,11 @@ export class GroupVisitsService {
         LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
-    const visits = await this.dataSource.manager.findBy(GroupVisit, { id: In(rows.map((r) => r.id)) });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    visits.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+    const visits = await loadInOrder(
+      this.dataSource.manager,
+      GroupVisit,
+      rows.map((r) => r.id),
+    );
     const loaded = await this.views.load(this.dataSource.manager, visits);
     return {
       items: loaded.map((item) => this.views.render(item)),

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { EntityManager, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 
 /** `?page=&pageSize=` for every list; list DTOs extend it. */
 export class PageQueryDto {
@@ -36,3 +37,17 @@ export const QueryFlag = () =>
   Transform(({ value }) =>
     value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
   );
+
+/** Items by id, for joining rows read separately. */
+export const byId = <T extends { id: string }>(items: T[]): Map<string, T> =>
+  new Map(items.map((item) => [item.id, item]));
+
+/** A page's entities read by primary key, in the order its ranking query returned their ids. */
+export async function loadInOrder<T extends { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ids: string[],
+): Promise<T[]> {
+  const found = byId(await manager.findBy(entity, { id: In(ids) } as FindOptionsWhere<T>));
+  return ids.map((id) => found.get(id) as T);
+}

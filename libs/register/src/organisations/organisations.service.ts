@@ -6,12 +6,13 @@ import {
   CoreErrors,
   insideRegions,
   isUniqueViolation,
+  loadInOrder,
   maskPhone,
   Page,
   pageWindow,
 } from '@kepu/core';
 import { AccountsService, Actor, OrganisationMember, PolicyService, requireLogin, Role } from '@kepu/identity';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isValidCreditCode } from '../credit-code';
 import { administeredRegions, isAdministrator } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
@@ -157,10 +158,13 @@ export class OrganisationsService {
         ORDER BY o.name, o.id LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
-    const orgs = await this.dataSource.getRepository(Organisation).findBy({ id: In(rows.map((r) => r.id)) });
-    const byId = new Map(orgs.map((o) => [o.id, o]));
+    const orgs = await loadInOrder(
+      this.dataSource.manager,
+      Organisation,
+      rows.map((r) => r.id),
+    );
     return {
-      items: rows.map((r) => viewOrganisation(byId.get(r.id) as Organisation)),
+      items: orgs.map(viewOrganisation),
       total: rows[0]?.total ?? 0,
       page: query.page,
       pageSize: query.pageSize,

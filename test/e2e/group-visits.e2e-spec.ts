@@ -14,8 +14,8 @@ import {
   otherSchoolTeacher,
   requestGroupVisit,
   uploadNameList,
-  v1,
 } from '../support/groups';
+import { v1 } from '../support/matrix';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 

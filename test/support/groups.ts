@@ -3,10 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TokensService } from '@kepu/identity/tokens.service';
 import { bookableEvent, idNumberFor } from './booking';
+import { v1 } from './matrix';
 import { bearer, SignedIn } from './sessions';
 import type { TestApp } from './test-app';
-
-export const v1 = (path: string) => `/api/v1${path}`;
 
 /** A venue with an event five days ahead (past the 3-day lead time) at two times, with a group quota. */
 export function groupEvent(

@@ -149,11 +149,8 @@ export class AgreementsService {
     },
   ): Promise<AgreementView> {
     return this.dataSource.transaction(async (tx) => {
-      const agreement = await tx.findOne(GroupAgreement, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
-      const resource = await tx.findOneByOrFail(Resource, { id: agreement.resourceId });
+      const { agreement, resource } = await this.agreementFor(actor, id, policyAction, tx, true);
       const school = await tx.findOneByOrFail(Organisation, { id: agreement.schoolId });
-      await this.policy.authorize(actor, policyAction, { schoolId: agreement.schoolId, venue: resource });
       if (!allowed.includes(agreement.status)) {
         throw new AppError(BookingErrors.AGREEMENT_WRONG_STATE, { status: agreement.status });
       }
@@ -168,11 +165,20 @@ export class AgreementsService {
   }
 
   async get(actor: Actor, id: string): Promise<AgreementView> {
-    const agreement = await this.dataSource.manager.findOneBy(GroupAgreement, { id });
-    if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
-    const resource = await this.dataSource.manager.findOneByOrFail(Resource, { id: agreement.resourceId });
-    await this.policy.authorize(actor, 'group_agreement.read', { schoolId: agreement.schoolId, venue: resource });
+    const { agreement } = await this.agreementFor(actor, id, 'group_agreement.read', this.dataSource.manager);
     return (await this.render(this.dataSource.manager, [agreement]))[0];
+  }
+
+  /** An agreement and its venue, once the actor may do `action` with it; locked when about to change. */
+  private async agreementFor(actor: Actor, id: string, action: string, tx: EntityManager, lock = false) {
+    const agreement = await tx.findOne(GroupAgreement, {
+      where: { id },
+      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
+    });
+    if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
+    const resource = await tx.findOneByOrFail(Resource, { id: agreement.resourceId });
+    await this.policy.authorize(actor, action, { schoolId: agreement.schoolId, venue: resource });
+    return { agreement, resource };
   }
 
   /** Each side's agreements, administrators their region's, with usage per term. */

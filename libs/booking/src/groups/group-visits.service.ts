@@ -18,7 +18,7 @@ import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { BookingsService } from '../bookings/bookings.service';
 import { AgreementsService } from './agreements.service';
-import { GroupMessage, GroupMessages } from './group-messages';
+import { GroupFacts, GroupMessage, GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
 import { partiesScope } from './group-scope';
 import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
@@ -134,15 +134,19 @@ export class GroupVisitsService {
   }
 
   async get(actor: Actor, id: string): Promise<GroupVisitView> {
-    const loaded = await this.readable(actor, id, this.dataSource.manager);
+    const loaded = await this.visitFor(actor, id, 'group_visit.read', this.dataSource.manager);
     return this.views.render(loaded);
   }
 
-  async readable(actor: Actor, id: string, tx: EntityManager): Promise<LoadedGroupVisit> {
-    const visit = await tx.findOneBy(GroupVisit, { id });
+  /**
+   * A visit with everything its view shows, once the actor may do `action` with it; locked for
+   * update when the caller is about to change it.
+   */
+  async visitFor(actor: Actor, id: string, action: string, tx: EntityManager, lock = false): Promise<LoadedGroupVisit> {
+    const visit = await tx.findOne(GroupVisit, { where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' } }) });
     if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
     const loaded = await this.views.one(tx, visit);
-    await this.policy.authorize(actor, 'group_visit.read', { schoolId: visit.schoolId, venue: loaded.resource });
+    await this.policy.authorize(actor, action, { schoolId: visit.schoolId, venue: loaded.resource });
     return loaded;
   }
 
@@ -413,16 +417,14 @@ export class GroupVisitsService {
     ) => Promise<{
       action: string;
       details?: Record<string, unknown>;
-      toVenue?: (facts: ReturnType<GroupVisitViews['facts']>) => GroupMessage;
-      toSchool?: (facts: ReturnType<GroupVisitViews['facts']>) => GroupMessage;
+      toVenue?: (facts: GroupFacts) => GroupMessage;
+      toSchool?: (facts: GroupFacts) => GroupMessage;
     }>,
     correlationId?: string,
   ): Promise<GroupVisitView> {
     return this.dataSource.transaction(async (tx) => {
-      const visit = await tx.findOne(GroupVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
-      const before = await this.views.one(tx, visit);
-      await this.policy.authorize(actor, action, { schoolId: visit.schoolId, venue: before.resource });
+      const before = await this.visitFor(actor, id, action, tx, true);
+      const { visit } = before;
       const outcome = await apply(tx, before);
       await tx.save(visit);
       const after = await this.views.one(tx, visit);

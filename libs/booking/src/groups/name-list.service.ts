@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, isUniqueViolation, PersonalDataCipher } from '@kepu/core';
-import { Actor, PolicyService } from '@kepu/identity';
+import { AppError, AuditService, isUniqueViolation, PersonalDataCipher } from '@kepu/core';
+import { Actor } from '@kepu/identity';
 import { readSheet, writeCsv, writeXlsx } from '@kepu/register';
 import { shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
@@ -10,8 +10,8 @@ import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { releaseSeats, takeSeats } from '../bookings/seats';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { GroupVisit } from './group-visit.entity';
-import { GroupVisitViews, LoadedGroupVisit, NameListEntry, nameListDeadline } from './group-visit-views';
+import { GroupVisitViews, NameListEntry, nameListDeadline } from './group-visit-views';
+import { GroupVisitsService } from './group-visits.service';
 import { checkNameList, NAME_LIST_COLUMNS, NAME_LIST_GUIDE, NameListPerson, NameListProblem } from './name-list';
 
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
@@ -34,7 +34,7 @@ export class NameListService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PersonalDataCipher,
-    private readonly policy: PolicyService,
+    private readonly groupVisits: GroupVisitsService,
     private readonly views: GroupVisitViews,
     private readonly notices: GroupNotices,
     private readonly audit: AuditService,
@@ -60,11 +60,8 @@ export class NameListService {
   ): Promise<NameListReport> {
     const sheet = await readSheet(file);
     return this.dataSource.transaction(async (tx) => {
-      const visit = await tx.findOne(GroupVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
-      const loaded = await this.views.one(tx, visit);
-      await this.policy.authorize(actor, 'group_visit.name_list', { schoolId: visit.schoolId, venue: loaded.resource });
-      const booking = loaded.booking;
+      const loaded = await this.groupVisits.visitFor(actor, id, 'group_visit.name_list', tx, true);
+      const { visit, booking } = loaded;
       if (visit.status !== 'approved' || booking?.status !== 'confirmed') {
         throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking?.status ?? visit.status });
       }
@@ -95,10 +92,7 @@ export class NameListService {
   /** The list with ID numbers masked, for the school and the venue. */
   async view(actor: Actor, id: string): Promise<{ visitId: string; people: NameListEntry[] }> {
     const manager = this.dataSource.manager;
-    const visit = await manager.findOneBy(GroupVisit, { id });
-    if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
-    const loaded: LoadedGroupVisit = await this.views.one(manager, visit);
-    await this.policy.authorize(actor, 'group_visit.read', { schoolId: visit.schoolId, venue: loaded.resource });
+    const { visit } = await this.groupVisits.visitFor(actor, id, 'group_visit.read', manager);
     const visitors = visit.bookingId
       ? await manager.find(BookingVisitor, { where: { bookingId: visit.bookingId }, order: { position: 'ASC' } })
       : [];

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -20,6 +21,9 @@ import { PageQueryDto, QueryFlag } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { IsMobilePhone, IsPersonName, trim } from '../bookings/bookings.dto';
 import { GRADE_BANDS, GradeBand, GROUP_VISIT_STATUSES, GroupVisitStatus } from './group-visit.entity';
+
+/** Why a visit was rejected, declined or cancelled, or a note with a proposal (1–500 characters). */
+const IsOptionalReason = () => applyDecorators(IsOptional(), Transform(trim), IsString(), Length(1, 500));
 
 /** `POST /group-visits`: a teacher asks a venue to take a class. */
 export class GroupVisitRequestDto {
@@ -100,10 +104,7 @@ export class GroupVisitDecisionDto {
   slotId?: string;
 
   @ApiPropertyOptional({ description: 'required to reject; a note with a proposal' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 500)
+  @IsOptionalReason()
   reason?: string;
 }
 
@@ -112,18 +113,12 @@ export class GroupVisitResponseDto {
   @IsIn(['accept', 'decline'])
   decision!: 'accept' | 'decline';
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 500)
+  @IsOptionalReason()
   reason?: string;
 }
 
 export class GroupVisitCancelDto {
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 500)
+  @IsOptionalReason()
   reason?: string;
 }
 

@@ -274,6 +274,13 @@ describe('authorization matrix', () => {
       prepare: async () => ({ path: '/api/v1/search/suggest?q=kx' }),
       expect: { anonymous: 200 },
     },
+    {
+      method: 'GET',
+      route: '/api/v1/map/features',
+      note: 'public',
+      prepare: async () => ({ path: '/api/v1/map/features?district=440305' }),
+      expect: { anonymous: 200, family: 200 },
+    },
   );
 
   const cases = entries.flatMap((entry) =>

@@ -1,7 +1,7 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import { startTestApp, TestApp } from '../support/test-app';
 
-describe('GET /search and /search/suggest', () => {
+describe('GET /search, /search/suggest and /map/features', () => {
   let t: TestApp;
   const search = async (query: string, status = 200) =>
     (await t.http().get(`/api/v1/search?${query}`).expect(status)).body;
@@ -18,6 +18,21 @@ describe('GET /search and /search/suggest', () => {
     for (const { location } of dapeng.hits) {
       expect(location.lng).toBeGreaterThanOrEqual(114.35);
       expect(location.lat).toBeLessThanOrEqual(22.65);
+    }
+  }
+
+  const features = async (query: string, status = 200) =>
+    (await t.http().get(`/api/v1/map/features?${query}`).expect(status)).body;
+
+  /** The map shows exactly what search finds: the same ids for the same filters. */
+  async function mapMatchesSearch() {
+    for (const query of ['district=440305', 'type=planetarium', 'q=kexueguan', 'bbox=114.35,22.45,114.65,22.65']) {
+      const { hits, total } = await search(`${query}&pageSize=100`);
+      const map = await features(query);
+      expect(map.features).toHaveLength(total);
+      expect(map.features.map((f: { id: string }) => f.id).sort()).toEqual(
+        hits.map((h: { id: string }) => h.id).sort(),
+      );
     }
   }
 
@@ -84,6 +99,33 @@ describe('GET /search and /search/suggest', () => {
     expect(res.body.map((s: { name: string }) => s.name)).toContain('深圳市科学馆');
   });
 
+  it('serves every published resource as GeoJSON points, with the search filters', async () => {
+    const all = await features('');
+    const { total } = await search('pageSize=1');
+    expect(all).toMatchObject({ type: 'FeatureCollection', truncated: false });
+    expect(all.features).toHaveLength(total);
+    const [first] = all.features;
+    expect(first).toEqual({
+      type: 'Feature',
+      id: expect.any(String),
+      geometry: { type: 'Point', coordinates: [expect.any(Number), expect.any(Number)] },
+      properties: {
+        name: expect.any(String),
+        type: expect.any(String),
+        district: expect.stringMatching(/^[0-9]{6}/),
+        free: expect.any(Boolean),
+        bookable: expect.any(Boolean),
+      },
+    });
+    // RFC 7946: longitude first. Shenzhen lies near 114°E, 22.5°N.
+    expect(first.geometry.coordinates[0]).toBeGreaterThan(113);
+    expect(first.geometry.coordinates[1]).toBeLessThan(23);
+    await mapMatchesSearch();
+    expect((await features('bbox=1,2,3', 400)).code).toBe('INVALID_BBOX');
+    expect((await features('radiusKm=5', 400)).code).toBe('POINT_REQUIRED');
+    expect((await features('district=999999', 400)).code).toBe('UNKNOWN_REGION');
+  });
+
   describe('when Meilisearch is unreachable', () => {
     let live: string | undefined;
     let healthy: { total: number; facets: Record<string, Record<string, number>> };
@@ -115,6 +157,17 @@ describe('GET /search and /search/suggest', () => {
     });
 
     it('keeps radius, distance sort and bounding box', () => nearAndInBox());
+
+    it('still draws the map, with the same filters', async () => {
+      const all = await features('');
+      expect(all.features).toHaveLength(healthy.total);
+      const nanshan = await features('district=440305&type=museum');
+      for (const { properties } of nanshan.features)
+        expect(properties).toMatchObject({ district: '440305', type: 'museum' });
+      expect(
+        (await features('q=kxg')).features.map((f: { properties: { name: string } }) => f.properties.name),
+      ).toContain('深圳市科学馆');
+    });
 
     it('still suggests names, and hostile strings are still just text', async () => {
       const res = await t.http().get('/api/v1/search/suggest?q=kx').expect(200);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from './search-document';
-import type { SearchQueryDto } from './search.dto';
+import type { SearchFiltersDto, SearchQueryDto } from './search.dto';
 
 export interface GeoPoint {
   lat: number;
@@ -23,6 +23,12 @@ export interface FallbackRow {
   district: string;
   lat: number;
   lng: number;
+}
+
+/** A resource as the map draws it. */
+export interface MapRow extends FallbackRow {
+  free: boolean | null;
+  bookable: boolean;
 }
 
 /** Facet name in the API → how to read its values from a row of `hits`. */
@@ -126,29 +132,9 @@ export class SearchFallback {
     point: GeoPoint | undefined,
     bbox: Bbox | undefined,
   ): Promise<{ rows: FallbackRow[]; total: number; facets: Record<string, Record<string, number>> }> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
-    const has = (column: string, value?: string) => value && where.push(`${param(value)} = ANY(${column})`);
-    const equals = (column: string, value?: unknown) =>
-      value !== undefined && where.push(`${column} = ${param(value)}`);
+    const { params, param, where, distance } = this.filter(query, point, bbox);
     const q = query.q?.trim();
-    for (const token of q ? q.split(/\s+/) : []) where.push(`terms LIKE ${param(likePattern(token))}`);
-    has('regions', query.district);
-    equals('type', query.type);
-    has('themes', query.theme);
-    has('audiences', query.audience);
-    has('accessibility', query.accessibility);
-    has('accreditation_levels', query.accreditation);
-    equals('free', query.free);
-    equals('bookable', query.bookable);
-    const distance = () => distanceSql(param(point?.lat), param(point?.lng));
-    if (point && query.radiusKm) where.push(`${distance()} <= ${param(query.radiusKm)}`);
-    if (bbox) {
-      where.push(`latitude BETWEEN ${param(bbox.minLat)} AND ${param(bbox.maxLat)}`);
-      where.push(`longitude BETWEEN ${param(bbox.minLng)} AND ${param(bbox.maxLng)}`);
-    }
-    const hits = `hits AS (SELECT * FROM search_fallback ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
+    const hits = `hits AS (SELECT * FROM search_fallback ${where})`;
     // Postgres refuses parameters a statement does not use, so the counts get only the filters' ones.
     const filterParams = params.slice();
     const order =
@@ -180,6 +166,48 @@ export class SearchFallback {
       else facets[facet][value as string] = n;
     }
     return { rows, total, facets };
+  }
+
+  /** Every published resource matching the filters, for the map: no paging, at most `limit`. */
+  async features(
+    query: SearchFiltersDto,
+    point: GeoPoint | undefined,
+    bbox: Bbox | undefined,
+    limit: number,
+  ): Promise<MapRow[]> {
+    const { params, where } = this.filter(query, point, bbox);
+    return this.dataSource.query(
+      `SELECT resource_id AS id, name, type, district, latitude AS lat, longitude AS lng, free, bookable
+         FROM search_fallback ${where} ORDER BY name_sort, resource_id LIMIT ${limit}`,
+      params,
+    );
+  }
+
+  /** The WHERE clause of a query's filters, its parameters, and the distance expression to a point. */
+  private filter(query: SearchFiltersDto, point: GeoPoint | undefined, bbox: Bbox | undefined) {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    const has = (column: string, value?: string) => value && where.push(`${param(value)} = ANY(${column})`);
+    const equals = (column: string, value?: unknown) =>
+      value !== undefined && where.push(`${column} = ${param(value)}`);
+    const q = query.q?.trim();
+    for (const token of q ? q.split(/\s+/) : []) where.push(`terms LIKE ${param(likePattern(token))}`);
+    has('regions', query.district);
+    equals('type', query.type);
+    has('themes', query.theme);
+    has('audiences', query.audience);
+    has('accessibility', query.accessibility);
+    has('accreditation_levels', query.accreditation);
+    equals('free', query.free);
+    equals('bookable', query.bookable);
+    const distance = () => distanceSql(param(point?.lat), param(point?.lng));
+    if (point && query.radiusKm) where.push(`${distance()} <= ${param(query.radiusKm)}`);
+    if (bbox) {
+      where.push(`latitude BETWEEN ${param(bbox.minLat)} AND ${param(bbox.maxLat)}`);
+      where.push(`longitude BETWEEN ${param(bbox.minLng)} AND ${param(bbox.maxLng)}`);
+    }
+    return { params, param, distance, where: where.length ? `WHERE ${where.join(' AND ')}` : '' };
   }
 
   async suggest(q: string): Promise<{ id: string; name: string }[]> {

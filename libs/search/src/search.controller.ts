@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@kepu/identity';
-import { SearchQueryDto, SuggestQueryDto } from './search.dto';
+import { SearchFiltersDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
@@ -20,5 +20,18 @@ export class SearchController {
   @Get('suggest')
   suggest(@Query() query: SuggestQueryDto) {
     return this.search.suggest(query.q);
+  }
+}
+
+@ApiTags('search')
+@Public()
+@Controller('map')
+export class MapController {
+  constructor(private readonly search: SearchService) {}
+
+  /** GeoJSON of every published resource the filters match (the search filters, without paging). */
+  @Get('features')
+  features(@Query() query: SearchFiltersDto) {
+    return this.search.features(query);
   }
 }

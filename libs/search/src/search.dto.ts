@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
@@ -7,7 +7,8 @@ import { VOCABULARIES } from '@kepu/register';
 const codes = (terms: object) => Object.keys(terms);
 export const SEARCH_SORTS = ['relevance', 'distance', 'name'] as const;
 
-export class SearchQueryDto extends PageQueryDto {
+/** The filters search and the map share: text, facets and geo. */
+export class SearchFiltersDto {
   @ApiPropertyOptional({
     description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
     maxLength: 200,
@@ -88,7 +89,9 @@ export class SearchQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   bbox?: string;
+}
 
+export class SearchQueryDto extends IntersectionType(SearchFiltersDto, PageQueryDto) {
   @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
   @IsOptional()
   @IsIn(SEARCH_SORTS)

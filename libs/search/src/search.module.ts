@@ -5,7 +5,7 @@ import { MeiliClient } from './meili-client';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';
-import { SearchController } from './search.controller';
+import { MapController, SearchController } from './search.controller';
 import { SearchService } from './search.service';
 
 /** Search: the Meilisearch index of published resources, kept in sync from the outbox. */
@@ -15,7 +15,7 @@ export class SearchModule {
     return {
       module: SearchModule,
       imports: [RegisterModule, ScheduleModule],
-      controllers: [SearchController],
+      controllers: [SearchController, MapController],
       providers: [
         MeiliClient,
         ResourceIndex,

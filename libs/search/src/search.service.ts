@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError, RegionTree } from '@kepu/core';
 import { MeiliClient, MeiliError } from './meili-client';
 import { ResourceIndex } from './resource-index.service';
-import { Bbox, GeoPoint, SearchFallback } from './search-fallback';
+import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
-import { SearchQueryDto } from './search.dto';
+import { SearchFiltersDto, SearchQueryDto } from './search.dto';
 
 export interface SearchHit {
   id: string;
@@ -37,6 +37,24 @@ const FACETS: Record<string, string> = {
   accessibility: 'accessibility',
   accreditationLevel: 'accreditationLevels',
 };
+
+/** A GeoJSON FeatureCollection of published resources (RFC 7946: coordinates are [lng, lat], WGS-84). */
+export interface MapFeatures {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    geometry: { type: 'Point'; coordinates: [number, number] };
+    properties: { name: string; type: string; district: string; free: boolean | null; bookable: boolean };
+  }[];
+  /** More resources matched than the map is sent: narrow the filters or the box. */
+  truncated: boolean;
+}
+
+/** The most markers one answer carries; the map stays smooth well beyond the register's size. */
+export const MAP_FEATURES_LIMIT = 20_000;
+/** Text queries go to Meilisearch, which ranks at most this many (its `maxTotalHits`). */
+const MAP_TEXT_LIMIT = 10_000;
 
 interface MeiliHit {
   id: string;
@@ -78,7 +96,7 @@ export function parseBbox(input: string): Bbox {
   return { minLng, minLat, maxLng, maxLat };
 }
 
-function filters(query: SearchQueryDto, point?: GeoPoint, box?: Bbox): string[] {
+function filters(query: SearchFiltersDto, point?: GeoPoint, box?: Bbox): string[] {
   const filter: string[] = [];
   const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
   equals('regions', query.district);
@@ -138,11 +156,7 @@ export class SearchService {
   ) {}
 
   async search(query: SearchQueryDto): Promise<SearchResult> {
-    const point = this.point(query);
-    const box = query.bbox ? parseBbox(query.bbox) : undefined;
-    if (query.district && !(await this.regions.exists(query.district))) {
-      throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
-    }
+    const { point, box } = await this.checkFilters(query);
     try {
       const result = await this.meili.request<{
         hits: MeiliHit[];
@@ -188,6 +202,45 @@ export class SearchService {
     }
   }
 
+  /**
+   * `GET /map/features`: every published resource the filters match, as markers. Without text the
+   * Postgres copy answers (every marker, no ranking needed); text goes to Meilisearch so the map shows
+   * what the result list shows, and to Postgres when Meilisearch is down.
+   */
+  async features(query: SearchFiltersDto): Promise<MapFeatures> {
+    const { point, box } = await this.checkFilters(query);
+    let rows: MapRow[] | undefined;
+    if (query.q?.trim()) {
+      try {
+        const result = await this.meili.request<{ hits: (MeiliHit & { free: boolean | null; bookable: boolean })[] }>(
+          'POST',
+          `/indexes/${this.index.name}/search`,
+          {
+            q: query.q,
+            filter: filters(query, point, box),
+            limit: MAP_TEXT_LIMIT,
+            attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo', 'free', 'bookable'],
+          },
+        );
+        rows = result.hits.map(({ _geo, ...hit }) => ({ ...hit, lat: _geo.lat, lng: _geo.lng }));
+      } catch (error) {
+        if (!(error instanceof MeiliError)) throw error;
+        this.logger.warn(`Map features answered from Postgres: ${error.message}`);
+      }
+    }
+    rows ??= await this.fallback.features(query, point, box, MAP_FEATURES_LIMIT + 1);
+    return {
+      type: 'FeatureCollection',
+      features: rows.slice(0, MAP_FEATURES_LIMIT).map((row) => ({
+        type: 'Feature',
+        id: row.id,
+        geometry: { type: 'Point', coordinates: [row.lng, row.lat] },
+        properties: { name: row.name, type: row.type, district: row.district, free: row.free, bookable: row.bookable },
+      })),
+      truncated: rows.length > MAP_FEATURES_LIMIT,
+    };
+  }
+
   /** Type-ahead: up to ten names. */
   async suggest(q: string): Promise<{ id: string; name: string }[]> {
     try {
@@ -207,7 +260,16 @@ export class SearchService {
     }
   }
 
-  private point(query: SearchQueryDto) {
+  private async checkFilters(query: SearchFiltersDto & { sort?: string }) {
+    const point = this.point(query);
+    const box = query.bbox ? parseBbox(query.bbox) : undefined;
+    if (query.district && !(await this.regions.exists(query.district))) {
+      throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+    }
+    return { point, box };
+  }
+
+  private point(query: SearchFiltersDto & { sort?: string }) {
     const hasPoint = query.lat !== undefined && query.lng !== undefined;
     if (
       (query.lat !== undefined) !== (query.lng !== undefined) ||

@@ -276,6 +276,13 @@ describe('authorization matrix', () => {
     },
     {
       method: 'GET',
+      route: '/api/v1/web-config',
+      note: 'public',
+      prepare: async () => ({ path: '/api/v1/web-config' }),
+      expect: { anonymous: 200 },
+    },
+    {
+      method: 'GET',
       route: '/api/v1/map/features',
       note: 'public',
       prepare: async () => ({ path: '/api/v1/map/features?district=440305' }),

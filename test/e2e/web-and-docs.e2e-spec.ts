@@ -25,6 +25,11 @@ describe('web app and API docs', () => {
     expect(res.headers['content-type']).toMatch(/javascript/);
   });
 
+  it('tells the web app which base map to draw', async () => {
+    const res = await t.http().get('/api/v1/web-config').expect(200);
+    expect(res.body).toEqual({ map: { tiles: 'osm' } });
+  });
+
   it('keeps the API error shape for unknown API paths', async () => {
     const res = await t.http().get('/api/nothing-here').expect(404);
     expect(res.body.code).toBe('ROUTE_NOT_FOUND');

@@ -9,6 +9,7 @@ import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
+import { WebConfigModule } from './web-config/web-config.controller';
 
 export interface ApiModuleOptions {
   /** Where logs go; stdout when not given. Tests pass a memory stream to read them. */
@@ -27,6 +28,7 @@ export class ApiModule {
         DomainSupportModule,
         JobsModule.forRoot({ enabled: config.inlineWorker }),
         HealthModule,
+        WebConfigModule,
         IdentityModule,
         RegisterModule,
         ScheduleModule,

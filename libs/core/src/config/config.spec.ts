@@ -14,6 +14,11 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/\/\.data$/);
     expect(config.database.url).toBeUndefined();
     expect(config.search.url).toBeUndefined();
+    expect(config.map).toEqual({ tiles: 'osm', key: undefined });
+    expect(loadConfig({ MAP_TILES: 'tianditu', MAP_TILES_KEY: 'abcdef0123456789' }).map).toEqual({
+      tiles: 'tianditu',
+      key: 'abcdef0123456789',
+    });
   });
 
   it('external mode (both URLs set) does not run the worker inside the API', () => {
@@ -52,6 +57,8 @@ describe('loadConfig', () => {
     [{ KEPU_WORKER: 'yes' }, 'Invalid configuration: KEPU_WORKER must be "inline" or "off" (got "yes")'],
     [{ KEPU_DEMO: 'yes' }, 'Invalid configuration: KEPU_DEMO must be 0 or 1 (got "yes")'],
     [{ RATE_LIMIT: 'no' }, 'Invalid configuration: RATE_LIMIT must be "on" or "off" (got "no")'],
+    [{ MAP_TILES: 'google' }, 'Invalid configuration: MAP_TILES must be one of osm, tianditu, amap, none (got "google")'],
+    [{ MAP_TILES: 'tianditu' }, 'Invalid configuration: MAP_TILES_KEY is required when MAP_TILES is tianditu'],
     [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters (got "short")'],
     [
       { DATABASE_URL: 'postgres://db/kepu', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(16) },

@@ -5,6 +5,10 @@ import { resolve } from 'node:path';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Base maps the web app can draw: 天地图 needs a key; AMap tiles are GCJ-02, so the app shifts points onto them. */
+export const MAP_TILES = ['osm', 'tianditu', 'amap', 'none'] as const;
+export type MapTiles = (typeof MAP_TILES)[number];
+
 const toNumber = (value: unknown) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** The environment variables Kepu reads, as they arrive (strings), with their rules. */
@@ -142,6 +146,14 @@ class EnvironmentVariables {
   BOOKING_CHECK_IN_EARLY_MINUTES?: number;
 
   @IsOptional()
+  @IsIn(MAP_TILES, { message: `must be one of ${MAP_TILES.join(', ')}` })
+  MAP_TILES?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{8,64}$/, { message: 'must be the 天地图 browser key (letters and digits)' })
+  MAP_TILES_KEY?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: string;
 }
@@ -166,6 +178,8 @@ export interface KepuConfig {
   notify: { smtpUrl?: string; mailFrom: string; smsSender: 'log' };
   database: { url?: string };
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
+  /** The web app's base map: tile provider and, for 天地图, its browser key (public by design). */
+  map: { tiles: MapTiles; key?: string };
   /** Photos and evidence files: a directory (embedded mode), or S3-compatible storage when configured. */
   media: { dir: string; s3?: S3Settings };
 }
@@ -225,6 +239,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   if (raw.MEDIA_S3_ENDPOINT && s3Incomplete) {
     throw new ConfigError(`Invalid configuration: ${s3Incomplete} is required when MEDIA_S3_ENDPOINT is set`);
   }
+  if (raw.MAP_TILES === 'tianditu' && !raw.MAP_TILES_KEY) {
+    throw new ConfigError('Invalid configuration: MAP_TILES_KEY is required when MAP_TILES is tianditu');
+  }
   const dataDir = resolve(raw.KEPU_DATA_DIR ?? '.data');
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
@@ -251,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       binary: raw.MEILI_BINARY,
       indexPrefix: raw.MEILI_INDEX_PREFIX ?? '',
     },
+    map: { tiles: (raw.MAP_TILES as MapTiles) ?? 'osm', key: raw.MAP_TILES_KEY },
     media: {
       dir: resolve(dataDir, 'media'),
       s3: raw.MEDIA_S3_ENDPOINT
@@ -284,6 +302,8 @@ const KNOWN_VARIABLES = [
   'KEPU_WORKER',
   'KEPU_DEMO',
   'RATE_LIMIT',
+  'MAP_TILES',
+  'MAP_TILES_KEY',
   'JWT_SECRET',
   'PERSONAL_DATA_KEY',
   'SMTP_URL',

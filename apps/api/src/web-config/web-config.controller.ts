@@ -1,0 +1,20 @@
+import { Controller, Get, Inject, Module } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { Public } from '@kepu/identity';
+
+/** What the web app needs to know about this deployment at run time, so one build serves every site. */
+@ApiTags('web')
+@Public()
+@Controller('web-config')
+export class WebConfigController {
+  constructor(@Inject(KEPU_CONFIG) private readonly config: KepuConfig) {}
+
+  @Get()
+  get() {
+    return { map: this.config.map };
+  }
+}
+
+@Module({ controllers: [WebConfigController] })
+export class WebConfigModule {}

@@ -1,0 +1,41 @@
+import { ref, watch } from 'vue';
+
+/** Settings a visitor makes once and keeps on this device: language and elder mode (长辈模式). */
+const stored = (key: string) => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const keep = (key: string, value: string) => {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Private browsing without storage: the setting lasts for this visit only.
+  }
+};
+
+export type Locale = 'zh-CN' | 'en';
+export const locale = ref<Locale>(stored('kepu.locale') === 'en' ? 'en' : 'zh-CN');
+export const elderMode = ref(stored('kepu.elder') === '1');
+
+/** Applies both settings to <html> now and whenever they change. */
+export function applyPreferences(): void {
+  watch(
+    locale,
+    (value) => {
+      keep('kepu.locale', value);
+      document.documentElement.lang = value;
+    },
+    { immediate: true },
+  );
+  watch(
+    elderMode,
+    (on) => {
+      keep('kepu.elder', on ? '1' : '0');
+      document.documentElement.classList.toggle('elder', on);
+    },
+    { immediate: true },
+  );
+}

@@ -1,0 +1,56 @@
+import { reactive } from 'vue';
+import { api } from './api';
+import { locale } from './preferences';
+
+type Terms = Record<string, { zh: string; en: string }>;
+export type VocabularyName =
+  | 'resourceTypes'
+  | 'themes'
+  | 'audiences'
+  | 'accessibility'
+  | 'concessionGroups'
+  | 'concessionKinds'
+  | 'exhibitCategories'
+  | 'accreditationLevels';
+
+interface Region {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  level: string;
+}
+
+/** The register's code lists and region names, loaded once, so pages show words instead of codes. */
+const store = reactive({ vocabularies: {} as Partial<Record<VocabularyName, Terms>>, regions: [] as Region[] });
+let loading: Promise<void> | undefined;
+
+export function loadVocabularies(): Promise<void> {
+  loading ??= Promise.all([
+    api<Record<VocabularyName, Terms>>('/vocabularies'),
+    api<Region[]>('/regions'),
+  ]).then(
+    ([vocabularies, regions]) => {
+      store.vocabularies = vocabularies;
+      store.regions = regions;
+    },
+    () => {
+      loading = undefined; // try again on the next page
+    },
+  );
+  return loading;
+}
+
+export function term(vocabulary: VocabularyName, code: string): string {
+  const entry = store.vocabularies[vocabulary]?.[code];
+  if (!entry) return code;
+  return locale.value === 'en' ? entry.en : entry.zh;
+}
+
+export function regionName(code: string): string {
+  const region = store.regions.find((r) => r.code === code);
+  if (!region) return code;
+  return locale.value === 'en' ? (region.nameEn ?? region.name) : region.name;
+}
+
+/** Districts and functional areas below the city, for the district filter. */
+export const districts = () => store.regions.filter((r) => r.level === 'district' || r.level === 'functional_area');

@@ -1,0 +1,29 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import HomeView from './views/HomeView.vue';
+import { restoreSession, session } from './lib/session';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', component: HomeView },
+    { path: '/venues/:id', component: () => import('./views/VenueView.vue'), props: true },
+    {
+      path: '/book/:offeringId',
+      component: () => import('./views/BookingView.vue'),
+      props: true,
+      meta: { signedIn: true },
+    },
+    { path: '/me/bookings', component: () => import('./views/MyBookingsView.vue'), meta: { signedIn: true } },
+    { path: '/me', component: () => import('./views/ProfileView.vue'), meta: { signedIn: true } },
+    { path: '/login', component: () => import('./views/LoginView.vue') },
+    { path: '/register', component: () => import('./views/LoginView.vue'), props: { register: true } },
+    { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+/** Pages for signed-in visitors send everyone else to sign in first, and back afterwards. */
+router.beforeEach(async (to) => {
+  if (!session.ready) await restoreSession();
+  if (to.meta.signedIn && !session.me) return { path: '/login', query: { next: to.fullPath } };
+});

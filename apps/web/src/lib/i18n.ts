@@ -220,7 +220,11 @@ const zh = {
 type Messages = typeof zh;
 
 const en: Messages = {
-  app: { title: 'Kepu', tagline: 'Find science museums, planetariums and science bases, and book a visit', skip: 'Skip to main content' },
+  app: {
+    title: 'Kepu',
+    tagline: 'Find science museums, planetariums and science bases, and book a visit',
+    skip: 'Skip to main content',
+  },
   nav: {
     main: 'Main',
     home: 'Find venues',
@@ -305,7 +309,13 @@ const en: Messages = {
     holidayNote: 'Public holidays',
     holidayOpen: 'Open on public holidays',
     holidayClosed: 'Closed on public holidays',
-    reasons: { holiday: 'Holiday', makeup_workday: 'Make-up workday', exception: 'Special hours', weekly: '', season: '' },
+    reasons: {
+      holiday: 'Holiday',
+      makeup_workday: 'Make-up workday',
+      exception: 'Special hours',
+      weekly: '',
+      season: '',
+    },
     address: 'Address',
     transport: 'Getting there',
     contact: 'Contact',
@@ -431,7 +441,13 @@ const en: Messages = {
       system_admin: 'System administrator',
     },
   },
-  common: { loading: 'Loading…', notFound: 'Page not found', home: 'Home', close: 'Close', error: 'Something went wrong' },
+  common: {
+    loading: 'Loading…',
+    notFound: 'Page not found',
+    home: 'Home',
+    close: 'Close',
+    error: 'Something went wrong',
+  },
 };
 
 export const i18n = createI18n({

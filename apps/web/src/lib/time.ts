@@ -8,7 +8,14 @@ const format = (options: Intl.DateTimeFormatOptions) => (value: string | Date) =
 
 export const formatTime = format({ hour: '2-digit', minute: '2-digit', hour12: false });
 export const formatDate = format({ month: 'long', day: 'numeric', weekday: 'short' });
-export const formatDateTime = format({ month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+export const formatDateTime = format({
+  month: 'long',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** Today's date in Beijing as YYYY-MM-DD. */
 export function todayInBeijing(offsetDays = 0): string {

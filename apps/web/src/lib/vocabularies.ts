@@ -25,10 +25,7 @@ const store = reactive({ vocabularies: {} as Partial<Record<VocabularyName, Term
 let loading: Promise<void> | undefined;
 
 export function loadVocabularies(): Promise<void> {
-  loading ??= Promise.all([
-    api<Record<VocabularyName, Terms>>('/vocabularies'),
-    api<Region[]>('/regions'),
-  ]).then(
+  loading ??= Promise.all([api<Record<VocabularyName, Terms>>('/vocabularies'), api<Region[]>('/regions')]).then(
     ([vocabularies, regions]) => {
       store.vocabularies = vocabularies;
       store.regions = regions;

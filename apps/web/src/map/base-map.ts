@@ -9,8 +9,7 @@ interface WebConfig {
 
 let config: Promise<WebConfig> | undefined;
 /** The deployment's base map, asked once; OpenStreetMap when the API cannot say. */
-const webConfig = () =>
-  (config ??= api<WebConfig>('/web-config').catch(() => ({ map: { tiles: 'osm' as const } })));
+const webConfig = () => (config ??= api<WebConfig>('/web-config').catch(() => ({ map: { tiles: 'osm' as const } })));
 
 /** A point as the register stores it (WGS-84) and how to move it onto the tiles and back. */
 export interface Projection {

@@ -1,0 +1,261 @@
+import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE, screenshot, seriousViolations } from '../support/browser';
+import { startTestApp, TestApp } from '../support/test-app';
+
+jest.setTimeout(120_000);
+
+/**
+ * The public portal in real headless Chromium, on a phone-sized screen, against the real API,
+ * Postgres and Meilisearch: find a venue by pinyin, book for three, show the QR code, cancel;
+ * then the same in elder mode with a new account. Tiles cannot load here (no internet), which
+ * is also the offline case the map must survive.
+ */
+describe('public portal in a browser', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const violations: Record<string, string[]> = {};
+
+  const searchField = () => page.getByRole('combobox', { name: /搜索场馆|Search venues/ });
+
+  async function checkAccessibility(name: string) {
+    violations[name] = await seriousViolations(page);
+    await screenshot(page, name);
+  }
+
+  /** From the results list to the venue page, then into the booking flow on the first bookable day after today. */
+  async function findVenueAndOpenBooking(query: string) {
+    await searchField().fill(query);
+    await page.getByRole('button', { name: /^(搜索|Search)$/ }).click();
+    await page.locator('.hit-list li').first().waitFor();
+    await page.locator('.hit-list li a', { hasText: '深圳科学技术馆' }).click();
+    await page.locator('.venue h1', { hasText: '深圳科学技术馆' }).waitFor();
+    await page.locator('.calendar-days li:not(:first-child)[data-state="open"] a').first().click();
+  }
+
+  /** Slot → three visitors → phone → confirm; returns the confirmation's booking code. */
+  async function bookForThree(names: [string, string, string]) {
+    await page.locator('.slot-choice[data-status="open"] input').first().check();
+    await page.getByRole('button', { name: /^(下一步|Next)$/ }).click();
+    await page.getByRole('button', { name: /添加参观人|Add a visitor/ }).click();
+    await page.getByRole('button', { name: /添加参观人|Add a visitor/ }).click();
+    const visitors = page.locator('fieldset.visitor');
+    for (const [index, name] of names.entries())
+      await visitors
+        .nth(index)
+        .getByLabel(/姓名|Name/)
+        .fill(name);
+    await visitors
+      .nth(2)
+      .getByLabel(/类别|Category/)
+      .selectOption('child');
+    await page.getByRole('button', { name: /^(下一步|Next)$/ }).click();
+    await page.getByLabel(/手机号码|Mobile number/).fill('13800138000');
+    await page.getByRole('button', { name: /^(下一步|Next)$/ }).click();
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(ResourceIndex).reindex();
+    await t.app.get(OutboxRelay).drain();
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  describe('a family on a phone', () => {
+    beforeAll(async () => {
+      context = await browser.newContext({ ...PHONE, baseURL: base, locale: 'zh-CN' });
+      page = await context.newPage();
+    });
+    afterAll(() => context.close());
+
+    it('searches by pinyin with type-ahead and by Chinese, and sees the results on the map', async () => {
+      await page.goto('/');
+      await searchField().pressSequentially('kx', { delay: 50 });
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      expect(await page.getByRole('option').allTextContents()).toContainEqual(expect.stringContaining('科学'));
+      await searchField().fill('科学馆');
+      await searchField().press('Enter');
+      await page.locator('.hit-list li', { hasText: '深圳市科学馆' }).waitFor();
+      expect(page.url()).toContain(`q=${encodeURIComponent('科学馆')}`);
+
+      await searchField().fill('szkxjsg');
+      await searchField().press('Enter');
+      await page.locator('.hit-list li', { hasText: '深圳科学技术馆' }).waitFor();
+      await checkAccessibility('home-phone');
+
+      await page.getByRole('button', { name: '地图' }).click();
+      const canvas = page.locator('.map-canvas[data-markers-drawn]');
+      await canvas.waitFor();
+      expect(Number(await canvas.getAttribute('data-markers'))).toBeGreaterThan(0);
+      await page.locator('.leaflet-marker-icon').first().waitFor();
+      // No tiles reach this machine: the page says so and the markers stay.
+      await page.getByText('底图暂时无法加载').waitFor();
+      expect(page.url()).toContain('view=map');
+      await screenshot(page, 'map-phone');
+      await page.getByRole('button', { name: '列表' }).click();
+    });
+
+    it('opens the venue page with hours, availability and schema.org JSON-LD, also on reload', async () => {
+      await page.locator('.hit-list li a', { hasText: '深圳科学技术馆' }).click();
+      await page.locator('.venue h1', { hasText: '深圳科学技术馆' }).waitFor();
+      await page.reload();
+      await page.locator('.calendar-days li[data-state="open"]').first().waitFor();
+      await expect(page.getByRole('heading', { name: '开放时间' }).isVisible()).resolves.toBe(true);
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(jsonLd).toMatchObject({
+        '@context': 'https://schema.org',
+        name: '深圳科学技术馆',
+        geo: { '@type': 'GeoCoordinates' },
+        openingHoursSpecification: expect.any(Array),
+      });
+      await checkAccessibility('venue-phone');
+    });
+
+    it('books for three after signing in; a retry after a lost answer books once; shows the QR code and the .ics', async () => {
+      await page.locator('.calendar-days li:not(:first-child)[data-state="open"] a').first().click();
+      await page.waitForURL(/\/login\?next=/);
+      await page.getByLabel('邮箱或手机号').fill('family@demo.kepu');
+      await page.getByLabel('密码').fill('kepu-demo-2026');
+      await page.getByRole('button', { name: '登录' }).last().click();
+      await page.waitForURL(/\/book\//);
+
+      await page.locator('.slot-choice[data-status="open"] input').first().check();
+      await page.getByRole('button', { name: '下一步' }).click();
+      // The check digit is checked as it is typed.
+      const firstId = page
+        .locator('fieldset.visitor')
+        .first()
+        .getByLabel(/身份证号/);
+      await firstId.fill('110105194912310021');
+      await page.getByText('身份证号校验位不对').waitFor();
+      await firstId.fill('');
+      await checkAccessibility('booking-visitors-phone');
+      await page.getByRole('button', { name: '上一步' }).click();
+      await page.getByRole('button', { name: '上一步' }).click();
+      await page.locator('.date-choices button[aria-pressed="true"]').click();
+      await bookForThree(['张大明', '李小红', '张小宝']);
+
+      // The first answer is lost on the way back (the booking is made); the retry must not book again.
+      const keys: string[] = [];
+      let dropped = false;
+      await page.route('**/api/v1/bookings', async (route) => {
+        keys.push(route.request().headers()['idempotency-key']);
+        const response = await route.fetch();
+        if (dropped) return route.fulfill({ response });
+        dropped = true;
+        return route.abort('connectionreset');
+      });
+      await page.getByRole('button', { name: '确认预约' }).click();
+      await page.getByRole('button', { name: '重试' }).click();
+      await page.getByRole('heading', { name: '预约成功' }).waitFor();
+      await page.unroute('**/api/v1/bookings');
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+      expect(keys[1]).toBe(keys[0]);
+
+      const code = (await page.locator('.booking-code').textContent())?.trim() ?? '';
+      expect(code).toMatch(/^[A-Z0-9]{10}$/);
+      const qr = page.locator('.qr img');
+      await qr.waitFor();
+      await page.waitForFunction(() => (document.querySelector('.qr img') as HTMLImageElement)?.naturalWidth > 0);
+      await screenshot(page, 'booking-confirmed-phone');
+
+      const login = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ login: 'family@demo.kepu', password: 'kepu-demo-2026' });
+      const mine = await t.http().get('/api/v1/bookings/mine').set('Authorization', `Bearer ${login.body.accessToken}`);
+      expect(mine.body.items.filter((b: { code: string }) => b.code === code)).toHaveLength(1);
+      expect(mine.body.total).toBe(1);
+      expect(mine.body.items[0]).toMatchObject({ partySize: 3, status: 'confirmed' });
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '加入日历（.ics）' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`kepu-${code}.ics`);
+      expect(readFileSync((await download.path()) as string, 'utf8')).toContain('BEGIN:VCALENDAR');
+    });
+
+    it('lists the booking under my bookings with its QR code, and cancels it', async () => {
+      await page.getByRole('link', { name: '查看我的预约' }).click();
+      const card = page.locator('.booking-card[data-status="confirmed"]').first();
+      await card.waitFor();
+      await card.getByRole('button', { name: '显示二维码' }).click();
+      await card.locator('.qr img').waitFor();
+      await expect(card.getByText(/可在 .* 前取消/).isVisible()).resolves.toBe(true);
+      await checkAccessibility('my-bookings-phone');
+      page.once('dialog', (dialog) => dialog.accept());
+      await card.getByRole('button', { name: '取消预约' }).click();
+      await page.locator('.booking-card .status-badge[data-status="cancelled"]').waitFor();
+      await screenshot(page, 'my-bookings-cancelled-phone');
+    });
+  });
+
+  describe('a newcomer in elder mode (长辈模式)', () => {
+    beforeAll(async () => {
+      context = await browser.newContext({ ...PHONE, baseURL: base, locale: 'zh-CN' });
+      page = await context.newPage();
+    });
+    afterAll(() => context.close());
+
+    it('turns elder mode on once and keeps it: larger type, bigger targets, one thing at a time', async () => {
+      await page.goto('/');
+      const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      await page.getByRole('button', { name: '长辈模式' }).click();
+      await page.reload();
+      await expect(page.locator('html').getAttribute('class')).resolves.toContain('elder');
+      await expect(page.getByRole('button', { name: '长辈模式：开' }).getAttribute('aria-pressed')).resolves.toBe(
+        'true',
+      );
+      const elder = await page.evaluate(() => ({
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        button: document.querySelector('.search-box button')!.getBoundingClientRect().height,
+      }));
+      expect(elder.body).toBeGreaterThanOrEqual(18);
+      expect(elder.body).toBeGreaterThan(normalSize);
+      expect(elder.button).toBeGreaterThanOrEqual(48);
+      await checkAccessibility('home-elder-phone');
+    });
+
+    it('registers, finds the venue by pinyin, books for three and sees the QR code', async () => {
+      await page.getByRole('link', { name: '登录' }).click();
+      await page.getByRole('link', { name: '还没有账户？注册' }).click();
+      await page.getByLabel('称呼').fill('王奶奶');
+      await page.getByLabel('邮箱或手机号').fill('wang.nainai@example.com');
+      await page.getByLabel('密码').fill('a-long-password-2026');
+      await page.getByRole('button', { name: '注册并登录' }).click();
+      await page.getByRole('link', { name: '王奶奶' }).waitFor();
+
+      await findVenueAndOpenBooking('shenzhenkexuejishuguan');
+      await bookForThree(['王奶奶', '王小明', '王小丽']);
+      await page.getByRole('button', { name: '确认预约' }).click();
+      await page.getByRole('heading', { name: '预约成功' }).waitFor();
+      await page.waitForFunction(() => (document.querySelector('.qr img') as HTMLImageElement)?.naturalWidth > 0);
+      await checkAccessibility('booking-confirmed-elder-phone');
+    });
+  });
+
+  it('finds no serious or critical accessibility violations on any page visited', () => {
+    expect(Object.keys(violations)).toEqual(
+      expect.arrayContaining([
+        'home-phone',
+        'venue-phone',
+        'booking-visitors-phone',
+        'my-bookings-phone',
+        'home-elder-phone',
+      ]),
+    );
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
+  });
+});

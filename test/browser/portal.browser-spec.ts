@@ -7,6 +7,18 @@ import { startTestApp, TestApp } from '../support/test-app';
 jest.setTimeout(120_000);
 
 /**
+ * The page's globals, for functions Playwright runs in the browser: this Node program has no DOM
+ * types, and page functions travel as source, so each casts `globalThis` itself.
+ */
+interface PageGlobals {
+  document: {
+    body: unknown;
+    querySelector(selector: string): { naturalWidth?: number; getBoundingClientRect(): { height: number } } | null;
+  };
+  getComputedStyle(element: unknown): { fontSize: string };
+}
+
+/**
  * The public portal in real headless Chromium, on a phone-sized screen, against the real API,
  * Postgres and Meilisearch: find a venue by pinyin, book for three, show the QR code, cancel;
  * then the same in elder mode with a new account. Tiles cannot load here (no internet), which
@@ -21,6 +33,12 @@ describe('public portal in a browser', () => {
   const violations: Record<string, string[]> = {};
 
   const searchField = () => page.getByRole('combobox', { name: /搜索场馆|Search venues/ });
+
+  /** The QR code image has arrived and decoded (page code runs in the browser, hence the string). */
+  const qrDrawn = () =>
+    page.waitForFunction(
+      () => Number((globalThis as unknown as PageGlobals).document.querySelector('.qr img')?.naturalWidth) > 0,
+    );
 
   async function checkAccessibility(name: string) {
     violations[name] = await seriousViolations(page);
@@ -167,7 +185,7 @@ describe('public portal in a browser', () => {
       expect(code).toMatch(/^[A-Z0-9]{10}$/);
       const qr = page.locator('.qr img');
       await qr.waitFor();
-      await page.waitForFunction(() => (document.querySelector('.qr img') as HTMLImageElement)?.naturalWidth > 0);
+      await qrDrawn();
       await screenshot(page, 'booking-confirmed-phone');
 
       const login = await t
@@ -211,7 +229,12 @@ describe('public portal in a browser', () => {
 
     it('turns elder mode on once and keeps it: larger type, bigger targets, one thing at a time', async () => {
       await page.goto('/');
-      const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      const bodySize = () =>
+        parseFloat(
+          (globalThis as unknown as PageGlobals).getComputedStyle((globalThis as unknown as PageGlobals).document.body)
+            .fontSize,
+        );
+      const normalSize = await page.evaluate(bodySize);
       await page.getByRole('button', { name: '长辈模式' }).click();
       await page.reload();
       await expect(page.locator('html').getAttribute('class')).resolves.toContain('elder');
@@ -219,8 +242,14 @@ describe('public portal in a browser', () => {
         'true',
       );
       const elder = await page.evaluate(() => ({
-        body: parseFloat(getComputedStyle(document.body).fontSize),
-        button: document.querySelector('.search-box button')!.getBoundingClientRect().height,
+        body: parseFloat(
+          (globalThis as unknown as PageGlobals).getComputedStyle((globalThis as unknown as PageGlobals).document.body)
+            .fontSize,
+        ),
+        button: Number(
+          (globalThis as unknown as PageGlobals).document.querySelector('.search-box button')?.getBoundingClientRect()
+            .height,
+        ),
       }));
       expect(elder.body).toBeGreaterThanOrEqual(18);
       expect(elder.body).toBeGreaterThan(normalSize);
@@ -241,7 +270,7 @@ describe('public portal in a browser', () => {
       await bookForThree(['王奶奶', '王小明', '王小丽']);
       await page.getByRole('button', { name: '确认预约' }).click();
       await page.getByRole('heading', { name: '预约成功' }).waitFor();
-      await page.waitForFunction(() => (document.querySelector('.qr img') as HTMLImageElement)?.naturalWidth > 0);
+      await qrDrawn();
       await checkAccessibility('booking-confirmed-elder-phone');
     });
   });

@@ -12,7 +12,8 @@ export const WEB_DIST = resolve('dist/web');
  */
 export function serveWebApp(app: NestFastifyApplication): void {
   if (!existsSync(join(WEB_DIST, 'index.html'))) return;
-  app.useStaticAssets({ root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
+  // Hashed asset names change with their content; the build writes .br and .gz copies beside them.
+  app.useStaticAssets({ root: WEB_DIST, wildcard: false, index: false, maxAge: '1h', preCompressed: true });
   app
     .getHttpAdapter()
     .getInstance()

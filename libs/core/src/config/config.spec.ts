@@ -57,7 +57,10 @@ describe('loadConfig', () => {
     [{ KEPU_WORKER: 'yes' }, 'Invalid configuration: KEPU_WORKER must be "inline" or "off" (got "yes")'],
     [{ KEPU_DEMO: 'yes' }, 'Invalid configuration: KEPU_DEMO must be 0 or 1 (got "yes")'],
     [{ RATE_LIMIT: 'no' }, 'Invalid configuration: RATE_LIMIT must be "on" or "off" (got "no")'],
-    [{ MAP_TILES: 'google' }, 'Invalid configuration: MAP_TILES must be one of osm, tianditu, amap, none (got "google")'],
+    [
+      { MAP_TILES: 'google' },
+      'Invalid configuration: MAP_TILES must be one of osm, tianditu, amap, none (got "google")',
+    ],
     [{ MAP_TILES: 'tianditu' }, 'Invalid configuration: MAP_TILES_KEY is required when MAP_TILES is tianditu'],
     [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters (got "short")'],
     [

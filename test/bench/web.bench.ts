@@ -10,10 +10,11 @@ import { loadConfig, runMigrations } from '@kepu/core';
 import { generateSyntheticRegister } from '@kepu/demo';
 import { startServices } from '@kepu/runtime';
 import { ResourceIndex } from '@kepu/search';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { WEB_DIST } from '../../apps/api/src/web-app';
@@ -38,8 +39,9 @@ function initialAssets(): string[] {
   return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
 }
 
-function lighthouse(url: string): { performance: number; accessibility: number } {
-  const out = execFileSync(
+/** Run as a child without blocking: this process serves the pages Lighthouse loads. */
+async function lighthouse(url: string): Promise<{ performance: number; accessibility: number }> {
+  const { stdout: out } = await promisify(execFile)(
     join('node_modules', '.bin', 'lighthouse'),
     [
       url,
@@ -52,7 +54,7 @@ function lighthouse(url: string): { performance: number; accessibility: number }
       '--quiet',
     ],
     { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
-  ).toString();
+  );
   const { categories } = JSON.parse(out);
   return {
     performance: Math.round(categories.performance.score * 100),
@@ -75,6 +77,13 @@ async function main() {
     const app = await createApiApp({ ...services.config, inlineWorker: false });
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    // Lighthouse sees the register a visitor sees (the demo venues); the marker timing below adds N more.
+    await app.get(ResourceIndex).reindex();
+    progress('Running Lighthouse on the home and venue pages…');
+    const {
+      hits: [venue],
+    } = (await (await fetch(`${url}/api/v1/search?q=szkxjsg`)).json()) as { hits: { id: string }[] };
+    const scores = { home: await lighthouse(`${url}/`), venue: await lighthouse(`${url}/venues/${venue.id}`) };
     progress(`Generating ${COUNT} resources and indexing them…`);
     await generateSyntheticRegister(services.config.database.url as string, COUNT);
     await app.get(ResourceIndex).reindex();
@@ -122,12 +131,6 @@ async function main() {
     }
     await browser.close();
 
-    const {
-      hits: [venue],
-    } = (await (await fetch(`${url}/api/v1/search?q=szkxjsg`)).json()) as { hits: { id: string }[] };
-    progress('Running Lighthouse on the home and venue pages…');
-    const scores = { home: lighthouse(`${url}/`), venue: lighthouse(`${url}/venues/${venue.id}`) };
-
     process.stdout.write(
       JSON.stringify(
         {
@@ -138,7 +141,7 @@ async function main() {
           withinBudget: homeKb <= BUDGET_KB,
           mapFeaturesMs: { median: round(median(featureMs)), runs: featureMs.map((n) => round(n)) },
           markersOnScreenMs: { median: round(median(markerMs)), runs: markerMs.map((n) => round(n)), budgetMs: 2000 },
-          lighthouse: scores,
+          lighthouse: { ...scores, register: 'the demo venues' },
         },
         null,
         2,

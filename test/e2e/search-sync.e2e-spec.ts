@@ -105,6 +105,17 @@ describe('search index kept in sync from the outbox', () => {
     expect(indexes.results.map((i) => i.uid)).not.toContain(`${index.name}_next`);
   });
 
+  it('runs rebuilds asked for at once one after the other, so neither swaps in a half-built index', async () => {
+    const rebuilds = await Promise.all([index.reindex(), index.reindex(), index.reindex()]);
+    expect(new Set(rebuilds.map((rebuild) => rebuild.documents)).size).toBe(1);
+    const stats = await meili.request<{ numberOfDocuments: number }>('GET', `/indexes/${index.name}/stats`);
+    expect(stats.numberOfDocuments).toBe(rebuilds[0].documents);
+    const settings = await meili.request<{ filterableAttributes: string[] }>('GET', `/indexes/${index.name}/settings`);
+    expect(settings.filterableAttributes).toContain('district');
+    expect(await names('szkxjsg')).toEqual(['深圳科学技术馆']);
+    expect(await relay.reconcile()).toBeNull();
+  });
+
   it('finds drift when the index or its fallback copy lost documents, and repairs it by rebuilding', async () => {
     expect(await relay.reconcile()).toBeNull();
     const [{ id }] = await t.app

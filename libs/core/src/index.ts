@@ -11,7 +11,7 @@ export { LoggingModule } from './logging/logging.module';
 export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
 export { maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
-export { dataSourceOptions, runMigrations } from './database/data-source-options';
+export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';
 export { stopOnSignals } from './lifecycle/shutdown';
 export { JobsModule } from './jobs/jobs.module';
 export { JobRunner } from './jobs/job-runner.service';

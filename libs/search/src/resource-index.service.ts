@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RegionTree } from '@kepu/core';
+import { ADVISORY_LOCKS, RegionTree, withAdvisoryLock } from '@kepu/core';
 import { ResourcesService, ResourceView } from '@kepu/register';
 import { OfferingsService } from '@kepu/schedule';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
@@ -63,8 +63,16 @@ export class ResourceIndex {
    * Builds a fresh index from the register and swaps it in: searches never see a half-built index.
    * Changes announced while it was being built are synced again afterwards, so none is lost to the
    * swap. The fallback copy is refreshed along the way.
+   *
+   * One rebuild at a time, since two would race over the `_next` index: a second one, from this
+   * process or another (the worker's start-up check, the CLI), waits on an advisory lock and then
+   * runs, so it still sees every change made before it was asked for.
    */
-  async reindex(): Promise<{ documents: number; seconds: number }> {
+  reindex(): Promise<{ documents: number; seconds: number }> {
+    return withAdvisoryLock(this.dataSource, ADVISORY_LOCKS.searchRebuild, () => this.rebuild());
+  }
+
+  private async rebuild(): Promise<{ documents: number; seconds: number }> {
     const startedAt = Date.now();
     const [{ lastEvent }] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS "lastEvent" FROM outbox`);
     const next = `${this.name}_next`;

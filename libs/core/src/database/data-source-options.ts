@@ -37,7 +37,29 @@ export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
 }
 
 /** Any constant works; it only has to be the same for every Kepu process sharing a database. */
-const MIGRATION_LOCK_KEY = 4_400_300;
+export const ADVISORY_LOCKS = { migrations: 4_400_300, searchRebuild: 4_400_301 } as const;
+
+/**
+ * Runs `work` while this connection holds a session-level advisory lock, so the same job in another
+ * process (a replica, the worker, the CLI) waits for it instead of racing it. Waiting may take longer
+ * than the statement timeout, which is lifted on this one connection for the wait.
+ */
+export async function withAdvisoryLock<T>(dataSource: DataSource, key: number, work: () => Promise<T>): Promise<T> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SET statement_timeout = 0');
+    await lock.query('SELECT pg_advisory_lock($1)', [key]);
+    try {
+      return await work();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    }
+  } finally {
+    await lock.query('RESET statement_timeout').catch(() => undefined);
+    await lock.release();
+  }
+}
 
 /**
  * Applies pending migrations with a short-lived connection and returns the names applied. Several
@@ -47,15 +69,12 @@ const MIGRATION_LOCK_KEY = 4_400_300;
 export async function runMigrations(config: KepuConfig): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
-  const lock = dataSource.createQueryRunner();
   try {
-    await lock.connect();
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await withAdvisoryLock(dataSource, ADVISORY_LOCKS.migrations, () =>
+      dataSource.runMigrations({ transaction: 'each' }),
+    );
     return applied.map((migration) => migration.name);
   } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await lock.release();
     await dataSource.destroy();
   }
 }

@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import HomeView from './views/HomeView.vue';
+import { consoleRoute } from './consoles/routes';
+import { consoles } from './consoles/roles';
 import { restoreSession, session } from './lib/session';
 
 export const router = createRouter({
@@ -15,6 +17,7 @@ export const router = createRouter({
     },
     { path: '/me/bookings', component: () => import('./views/MyBookingsView.vue'), meta: { signedIn: true } },
     { path: '/me', component: () => import('./views/ProfileView.vue'), meta: { signedIn: true } },
+    consoleRoute,
     { path: '/login', component: () => import('./views/LoginView.vue') },
     { path: '/register', component: () => import('./views/LoginView.vue'), props: { register: true } },
     { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
@@ -22,8 +25,12 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
 
-/** Pages for signed-in visitors send everyone else to sign in first, and back afterwards. */
+/**
+ * Pages for signed-in people send everyone else to sign in first, and back afterwards; a console
+ * page for another role goes to the console home, which says what this account may open.
+ */
 router.beforeEach(async (to) => {
   if (!session.ready) await restoreSession();
   if (to.meta.signedIn && !session.me) return { path: '/login', query: { next: to.fullPath } };
+  if (to.meta.console && !consoles.value.includes(to.meta.console)) return { path: '/console' };
 });

@@ -1,4 +1,8 @@
 import { createI18n } from 'vue-i18n';
+import * as admin from '../consoles/admin/messages';
+import * as consoleFrame from '../consoles/messages';
+import * as operator from '../consoles/operator/messages';
+import * as school from '../consoles/school/messages';
 import { locale } from './preferences';
 
 /** Every string on the page, Simplified Chinese first. Names and descriptions come from the register as entered. */
@@ -454,7 +458,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: locale.value,
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zh, en },
+  messages: {
+    'zh-CN': { ...zh, console: consoleFrame.zh, operator: operator.zh, school: school.zh, admin: admin.zh },
+    en: { ...en, console: consoleFrame.en, operator: operator.en, school: school.en, admin: admin.en },
+  },
 });
 
 export type { Messages };

@@ -7,6 +7,8 @@ export interface Me {
   email: string | null;
   phone: string | null;
   roles: string[];
+  /** Each role with its scope: the organisation (operator, school) or region (administrators). */
+  grants: { id: string; role: string; organisationId: string | null; regionCode: string | null }[];
 }
 
 interface LoginAnswer {

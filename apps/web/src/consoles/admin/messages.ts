@@ -1,0 +1,9 @@
+import type { Translation } from '../messages';
+
+export const zh = {
+  nav: {},
+};
+
+export const en: Translation<typeof zh> = {
+  nav: {},
+};

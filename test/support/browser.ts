@@ -39,3 +39,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** Signs in through the login page as a demo account (every demo account has the same password). */
+export async function signInAs(page: Page, login: string, next = '/console'): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('邮箱或手机号').fill(login);
+  await page.getByLabel('密码').fill('kepu-demo-2026');
+  await page.getByRole('button', { name: '登录' }).last().click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}

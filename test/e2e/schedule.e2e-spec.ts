@@ -84,6 +84,29 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
       expect(longer.body.days).toHaveLength(30);
     });
 
+    it('are previewed for the next days without being saved, and bad rules are refused the same way', async () => {
+      const before = (await t.http().get(v1(`/resources/${resourceId}/opening-hours`))).body.rules;
+      const res = await t
+        .http()
+        .post(v1(`/resources/${resourceId}/opening-hours/preview`))
+        .set(bearer(operator))
+        .send(museumHours({ weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '08:00', close: '20:00' }] }))
+        .expect(200);
+      expect(res.body.days).toHaveLength(14);
+      // Monday, closed under the saved hours, opens in the preview.
+      expect(res.body.days.find((d: { date: string }) => d.date === next(1)).ranges).toEqual([
+        { open: '08:00', close: '20:00' },
+      ]);
+      expect((await t.http().get(v1(`/resources/${resourceId}/opening-hours`))).body.rules).toEqual(before);
+      const bad = await t
+        .http()
+        .post(v1(`/resources/${resourceId}/opening-hours/preview`))
+        .set(bearer(operator))
+        .send(museumHours({ weekly: [{ days: [2], open: '17:00', close: '09:00' }] }))
+        .expect(400);
+      expect(bad.body.code).toBe('INVERTED_RANGE');
+    });
+
     it('appear on the venue page', async () => {
       const res = await t
         .http()

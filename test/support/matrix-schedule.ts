@@ -49,6 +49,13 @@ export function scheduleEntries(context: () => Context): Entry[] {
       }),
       expect: { ...writers, operator: 200 },
     }),
+    entry('POST', '/resources/{id}/opening-hours/preview', 'the venue’s operators', {
+      prepare: async () => ({
+        path: v1(`/resources/${(await shared()).resourceId}/opening-hours/preview`),
+        body: museumHours(),
+      }),
+      expect: { ...writers, operator: 200 },
+    }),
     entry('GET', '/resources/{id}/offerings', 'public', {
       prepare: async () => ({ path: v1(`/resources/${(await shared()).resourceId}/offerings`) }),
       expect: { anonymous: 200 },

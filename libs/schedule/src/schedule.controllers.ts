@@ -46,6 +46,18 @@ export class ResourceScheduleController {
     return this.hours.put(actor, id, body, query.onAffectedSlots, correlationId);
   }
 
+  /** The next days under hours not yet saved: the editor shows them before the operator commits. */
+  @Post('opening-hours/preview')
+  @HttpCode(200)
+  previewHours(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() body: OpeningHoursDto,
+    @Query() query: DaysQueryDto,
+  ) {
+    return this.hours.preview(actor, id, body, query.days);
+  }
+
   @Public()
   @Get('offerings')
   listOfferings(@CurrentActor() actor: Actor | undefined, @IdParam('id') id: string) {

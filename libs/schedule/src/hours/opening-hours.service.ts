@@ -7,10 +7,18 @@ import { CalendarService } from '../calendar/calendar.service';
 import { Offering } from '../offerings/offering.entity';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
-import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
+import { addDays, LocalDate, shanghaiIso, shanghaiToday } from '../shanghai';
 import { hoursMisfit } from '../slots/slot-plan';
 import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
-import { DayHours, hoursOn, hoursProblems, hoursStatus, OpeningHours, openingHoursJsonLd } from './opening-hours';
+import {
+  CalendarDay,
+  DayHours,
+  hoursOn,
+  hoursProblems,
+  hoursStatus,
+  OpeningHours,
+  openingHoursJsonLd,
+} from './opening-hours';
 import { OpeningHoursDto } from './opening-hours.dto';
 import { OpeningHoursStore } from './opening-hours.store';
 
@@ -51,6 +59,18 @@ function fromBody(body: OpeningHoursDto): OpeningHours {
   };
 }
 
+/** Today and the following days under these hours. */
+const daysAhead = (hours: OpeningHours, today: LocalDate, days: number, calendar: Map<LocalDate, CalendarDay>) =>
+  Array.from({ length: days }, (_, i) => addDays(today, i)).map((date) => hoursOn(hours, date, calendar.get(date)));
+
+/** Hours out of a body, refused (4xx) when they contradict themselves. */
+function checkedHours(body: OpeningHoursDto): OpeningHours {
+  const hours = fromBody(body);
+  const [problem] = hoursProblems(hours, shanghaiToday());
+  if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
+  return hours;
+}
+
 /** `GET|PUT /resources/:id/opening-hours`: the rules, and what they mean today and for the days ahead. */
 @Injectable()
 export class OpeningHoursService {
@@ -78,9 +98,7 @@ export class OpeningHoursService {
     const today = shanghaiToday(at);
     const calendar = await this.calendar.days(today, addDays(today, Math.max(days, 61)));
     const status = hoursStatus(rules, at, calendar);
-    const upcoming = Array.from({ length: days }, (_, i) => addDays(today, i)).map((date) =>
-      hoursOn(rules, date, calendar.get(date)),
-    );
+    const upcoming = daysAhead(rules, today, days, calendar);
     return {
       resourceId,
       timezone: 'Asia/Shanghai',
@@ -92,6 +110,14 @@ export class OpeningHoursService {
       days: upcoming,
       jsonLd: openingHoursJsonLd(rules, upcoming),
     };
+  }
+
+  /** What these hours would mean for the next days, without storing them: the editor's preview. */
+  async preview(actor: Actor, resourceId: string, body: OpeningHoursDto, days = 14): Promise<{ days: DayHours[] }> {
+    await this.resources.manageable(actor, resourceId);
+    const hours = checkedHours(body);
+    const today = shanghaiToday();
+    return { days: daysAhead(hours, today, days, await this.calendar.days(today, addDays(today, days))) };
   }
 
   /**
@@ -106,9 +132,7 @@ export class OpeningHoursService {
     tx: EntityManager,
     correlationId?: string,
   ): Promise<ReplanReport> {
-    const hours = fromBody(body);
-    const [problem] = hoursProblems(hours, shanghaiToday());
-    if (problem) throw new AppError(ScheduleErrors[problem.code as keyof typeof ScheduleErrors], [problem.detail]);
+    const hours = checkedHours(body);
     const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
     for (const offering of offerings) {
       const misfit = hoursMisfit(offering, hours);

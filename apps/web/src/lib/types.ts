@@ -5,6 +5,7 @@ export interface DayHours {
   weekday: number;
   ranges: { open: string; close: string }[];
   reason: string;
+  note?: string;
 }
 
 export interface Offering {

@@ -43,6 +43,9 @@ export function term(vocabulary: VocabularyName, code: string): string {
   return locale.value === 'en' ? entry.en : entry.zh;
 }
 
+/** Every code of a list, for pickers. */
+export const codes = (vocabulary: VocabularyName): string[] => Object.keys(store.vocabularies[vocabulary] ?? {});
+
 export function regionName(code: string): string {
   const region = store.regions.find((r) => r.code === code);
   if (!region) return code;

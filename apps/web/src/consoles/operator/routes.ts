@@ -1,3 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
 
-export const operatorRoutes: RouteRecordRaw[] = [];
+const operator = (nav?: string) => ({ console: 'operator' as const, ...(nav && { nav: `operator.nav.${nav}` }) });
+
+export const operatorRoutes: RouteRecordRaw[] = [
+  { path: 'operator/venues', component: () => import('./VenuesView.vue'), meta: operator('venues') },
+  { path: 'operator/venues/new', component: () => import('./VenueView.vue'), meta: operator() },
+  { path: 'operator/venues/:id', component: () => import('./VenueView.vue'), props: true, meta: operator() },
+  { path: 'operator/today', component: () => import('./TodayView.vue'), meta: operator('today') },
+  { path: 'operator/check-in', component: () => import('./CheckInView.vue'), meta: operator('checkIn') },
+];

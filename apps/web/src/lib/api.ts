@@ -56,6 +56,7 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Read the answer as a Blob (images, calendar files) rather than JSON. */
   blob?: boolean;
+  form?: FormData;
 }
 
 let refreshing: Promise<boolean> | undefined;
@@ -91,7 +92,7 @@ export async function api<T>(path: string, options: RequestOptions = {}, retried
     res = await fetch(`/api/v1${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw OFFLINE;

@@ -1,3 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { adminKeepingRoutes } from './keeping-routes';
 
-export const adminRoutes: RouteRecordRaw[] = [];
+export const adminRoutes: RouteRecordRaw[] = [...adminKeepingRoutes];

@@ -28,7 +28,8 @@ export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Tr
 export const en: Translation<typeof zh> = {
   title: 'Console',
   nav: 'Console navigation',
-  noConsole: 'Your account has no console. Venue, school and science association staff are given access by an administrator.',
+  noConsole:
+    'Your account has no console. Venue, school and science association staff are given access by an administrator.',
   names: { operator: 'Venue', school: 'School', admin: 'Administration' },
   saved: 'Saved',
   save: 'Save',

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import * as admin from '../consoles/admin/messages';
+import * as adminKeeping from '../consoles/admin/keeping-messages';
 import * as consoleFrame from '../consoles/messages';
 import * as operator from '../consoles/operator/messages';
 import * as school from '../consoles/school/messages';
@@ -459,8 +460,22 @@ export const i18n = createI18n({
   locale: locale.value,
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': { ...zh, console: consoleFrame.zh, operator: operator.zh, school: school.zh, admin: admin.zh },
-    en: { ...en, console: consoleFrame.en, operator: operator.en, school: school.en, admin: admin.en },
+    'zh-CN': {
+      ...zh,
+      console: consoleFrame.zh,
+      operator: operator.zh,
+      school: school.zh,
+      admin: admin.zh,
+      adminKeeping: adminKeeping.zh,
+    },
+    en: {
+      ...en,
+      console: consoleFrame.en,
+      operator: operator.en,
+      school: school.en,
+      admin: admin.en,
+      adminKeeping: adminKeeping.en,
+    },
   },
 });
 

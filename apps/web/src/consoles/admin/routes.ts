@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { adminKeepingRoutes } from './keeping-routes';
 
 export const adminRoutes: RouteRecordRaw[] = [
   {
@@ -7,4 +8,5 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { console: 'admin', nav: 'admin.nav.review' },
   },
   { path: 'admin/review/:id', component: () => import('./ReviewView.vue'), props: true, meta: { console: 'admin' } },
+  ...adminKeepingRoutes,
 ];

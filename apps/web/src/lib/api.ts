@@ -56,6 +56,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Read the answer as a Blob (images, calendar files) rather than JSON. */
   blob?: boolean;
+  /** A multipart body (file uploads), sent as is: the browser sets its content type. */
+  form?: FormData;
 }
 
 let refreshing: Promise<boolean> | undefined;
@@ -91,7 +93,7 @@ export async function api<T>(path: string, options: RequestOptions = {}, retried
     res = await fetch(`/api/v1${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw OFFLINE;

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import * as admin from '../consoles/admin/messages';
 import * as consoleFrame from '../consoles/messages';
+import * as operatorGroups from '../consoles/operator/groups/messages';
 import * as operator from '../consoles/operator/messages';
 import * as school from '../consoles/school/messages';
 import { locale } from './preferences';
@@ -459,8 +460,22 @@ export const i18n = createI18n({
   locale: locale.value,
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': { ...zh, console: consoleFrame.zh, operator: operator.zh, school: school.zh, admin: admin.zh },
-    en: { ...en, console: consoleFrame.en, operator: operator.en, school: school.en, admin: admin.en },
+    'zh-CN': {
+      ...zh,
+      console: consoleFrame.zh,
+      operator: operator.zh,
+      operatorGroups: operatorGroups.zh,
+      school: school.zh,
+      admin: admin.zh,
+    },
+    en: {
+      ...en,
+      console: consoleFrame.en,
+      operator: operator.en,
+      operatorGroups: operatorGroups.en,
+      school: school.en,
+      admin: admin.en,
+    },
   },
 });
 

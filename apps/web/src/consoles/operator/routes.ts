@@ -1,3 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { operatorGroupRoutes } from './groups/routes';
 
-export const operatorRoutes: RouteRecordRaw[] = [];
+export const operatorRoutes: RouteRecordRaw[] = [...operatorGroupRoutes];

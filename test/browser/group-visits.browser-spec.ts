@@ -1,4 +1,6 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { DEMO_ORGANISATIONS } from '@kepu/demo';
+import { addDays, shanghaiToday } from '@kepu/schedule';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { launchBrowser, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
@@ -25,6 +27,8 @@ describe('group visits (馆校合作) in a browser', () => {
   let teacher: Page;
   let operator: Page;
   let venueName: string;
+  let resourceId: string;
+  let schoolName: string;
   let slotIds: string[];
   let visitId: string;
   const violations: Record<string, string[]> = {};
@@ -54,7 +58,9 @@ describe('group visits (馆校合作) in a browser', () => {
     ]);
     const event = await groupEvent(t, operatorSession, city);
     slotIds = event.slotIds;
+    resourceId = event.resourceId;
     venueName = (await db.query(`SELECT name FROM resources WHERE id = $1`, [event.resourceId]))[0].name;
+    schoolName = (await db.query(`SELECT name FROM organisations WHERE id = $1`, [DEMO_ORGANISATIONS.school]))[0].name;
     await t.app.get(ResourceIndex).reindex();
     await t.app.get(OutboxRelay).drain();
     await t.app.listen(0, '127.0.0.1');
@@ -182,9 +188,41 @@ describe('group visits (馆校合作) in a browser', () => {
     expect(n).toBe(0);
   });
 
+  it('the venue offers the school an agreement and the teacher signs it', async () => {
+    await operator.goto('/console/operator/group-agreements');
+    await operator.getByRole('heading', { level: 1, name: '馆校合作协议' }).waitFor();
+    await operator.getByLabel('场馆').first().selectOption({ label: venueName });
+    await operator.getByLabel('学校', { exact: true }).selectOption({ label: schoolName });
+    await operator.getByLabel('结束日期').fill(addDays(shanghaiToday(), 180));
+    await operator.getByLabel('参观次数').fill('6');
+    await checkAccessibility(operator, 'operator-group-agreements');
+    await operator.getByRole('button', { name: '提出协议' }).click();
+    await operator.getByRole('status').filter({ hasText: '协议已提出' }).waitFor();
+
+    await teacher.goto('/console/school/agreements');
+    const card = teacher.locator('.agreement-list li[data-status="proposed"]', { hasText: venueName });
+    await card.waitFor();
+    await checkAccessibility(teacher, 'school-agreements-phone');
+    teacher.once('dialog', (dialog) => dialog.accept());
+    await card.getByRole('button', { name: '签署协议' }).click();
+    await teacher.getByRole('status').filter({ hasText: '协议已签署' }).waitFor();
+    await teacher.locator('.agreement-list li[data-status="active"]', { hasText: venueName }).waitFor();
+    const [agreement] = await db.query(
+      `SELECT status, visit_quota AS quota FROM group_agreements WHERE resource_id = $1`,
+      [resourceId],
+    );
+    expect(agreement).toEqual({ status: 'active', quota: 6 });
+  });
+
   it('finds no serious or critical accessibility violations on any page visited', () => {
     expect(Object.keys(violations)).toEqual(
-      expect.arrayContaining(['school-visits-phone', 'operator-group-inbox', 'school-name-list-phone']),
+      expect.arrayContaining([
+        'school-visits-phone',
+        'operator-group-inbox',
+        'school-name-list-phone',
+        'operator-group-agreements',
+        'school-agreements-phone',
+      ]),
     );
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
   });

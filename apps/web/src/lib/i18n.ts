@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import * as admin from '../consoles/admin/messages';
 import * as adminKeeping from '../consoles/admin/keeping-messages';
 import * as consoleFrame from '../consoles/messages';
+import * as operatorGroups from '../consoles/operator/groups/messages';
 import * as operator from '../consoles/operator/messages';
 import * as school from '../consoles/school/messages';
 import { locale } from './preferences';
@@ -467,6 +468,7 @@ export const i18n = createI18n({
       school: school.zh,
       admin: admin.zh,
       adminKeeping: adminKeeping.zh,
+      operatorGroups: operatorGroups.zh,
     },
     en: {
       ...en,
@@ -475,6 +477,7 @@ export const i18n = createI18n({
       school: school.en,
       admin: admin.en,
       adminKeeping: adminKeeping.en,
+      operatorGroups: operatorGroups.en,
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { operatorGroupRoutes } from './groups/routes';
 
 const operator = (nav?: string) => ({ console: 'operator' as const, ...(nav && { nav: `operator.nav.${nav}` }) });
 
@@ -8,4 +9,5 @@ export const operatorRoutes: RouteRecordRaw[] = [
   { path: 'operator/venues/:id', component: () => import('./VenueView.vue'), props: true, meta: operator() },
   { path: 'operator/today', component: () => import('./TodayView.vue'), meta: operator('today') },
   { path: 'operator/check-in', component: () => import('./CheckInView.vue'), meta: operator('checkIn') },
+  ...operatorGroupRoutes,
 ];

@@ -108,10 +108,12 @@ describe('operator and administrator consoles in a browser', () => {
     await page.getByText(`已处理：${venueName}`).waitFor();
 
     await t.app.get(OutboxRelay).drain();
+    const features = page.waitForResponse((response) => response.url().includes('/api/v1/map/features'));
     await page.goto(`/?view=map&q=${encodeURIComponent(venueName)}`);
-    const canvas = page.locator('.map-canvas[data-markers-drawn]');
-    await canvas.waitFor();
-    expect(await canvas.getAttribute('data-markers')).toBe('1');
+    const drawn = (await (await features).json()) as { features: { id: string }[] };
+    expect(drawn.features.map((feature) => feature.id)).toContain(venuePath.split('/').pop());
+    await page.locator('.map-canvas[data-markers-drawn]').waitFor();
+    await page.locator('.hit-list li', { hasText: venueName }).waitFor();
   });
 
   it('lets the operator set the hours with a preview and an offering, and check a family in by typed code on a phone', async () => {

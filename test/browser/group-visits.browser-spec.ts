@@ -111,7 +111,7 @@ describe('group visits (馆校合作) in a browser', () => {
     await teacher.waitForURL(/\/console\/school\/visits\/[0-9a-f-]{36}/);
     visitId = new URL(teacher.url()).pathname.split('/').pop() as string;
     await teacher.getByRole('status').filter({ hasText: '申请已提交，等待场馆审核' }).waitFor();
-    await expect(teacher.locator('.visit-status').textContent()).resolves.toContain('待场馆审核');
+    await expect(teacher.locator('.visit-state').textContent()).resolves.toContain('待场馆审核');
     await expect(visitRow()).resolves.toMatchObject({ status: 'requested', slotId: null });
   });
 
@@ -131,7 +131,7 @@ describe('group visits (馆校合作) in a browser', () => {
     await checkAccessibility(operator, 'operator-group-decision');
     await operator.getByRole('button', { name: '提交' }).click();
     await operator.getByRole('status').filter({ hasText: '已向学校建议新时段' }).waitFor();
-    await expect(operator.locator('.decision-status').textContent()).resolves.toContain('已建议改期');
+    await expect(operator.locator('.visit-state').textContent()).resolves.toContain('已建议改期');
     await expect(visitRow()).resolves.toMatchObject({ status: 'proposed', slotId: slotIds[1] });
   });
 
@@ -142,7 +142,7 @@ describe('group visits (馆校合作) in a browser', () => {
     await checkAccessibility(teacher, 'school-proposal-phone');
     await teacher.getByRole('button', { name: '接受建议' }).click();
     await teacher.getByRole('status').filter({ hasText: '已接受，参观已批准' }).waitFor();
-    await expect(teacher.locator('.visit-status').textContent()).resolves.toContain('已批准');
+    await expect(teacher.locator('.visit-state').textContent()).resolves.toContain('已批准');
     await expect(teacher.locator('.visit-slot').textContent()).resolves.toContain('14:00');
     await expect(teacher.locator('.booking-code').textContent()).resolves.toMatch(/[0-9A-Z]{10}/);
     await expect(visitRow()).resolves.toEqual({

@@ -1,8 +1,11 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { openForCheckIn } from '../support/booking';
-import { launchBrowser, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
+import { addDays, shanghaiToday } from '@kepu/schedule';
+import { book, bookingBody, openForCheckIn, visitorAccounts } from '../support/booking';
+import { binary } from '../support/register';
+import { bearer } from '../support/sessions';
+import { fakeCamera, launchBrowser, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -171,6 +174,44 @@ describe('operator and administrator consoles in a browser', () => {
     expect(booking.status).toBe('checked_in');
     await gate.goto('/console/operator/today');
     await gate.locator(`.slot-arrivals[data-slot="${slotId}"] summary`, { hasText: '已到 1' }).waitFor();
+  });
+
+  it('checks a visitor in by scanning the QR code with the camera', async () => {
+    const [visitor] = await visitorAccounts(t, 1);
+    const db = t.app.get(DataSource);
+    const [{ offeringId }] = await db.query(`SELECT id AS "offeringId" FROM offerings WHERE resource_id = $1`, [
+      venuePath.split('/').pop(),
+    ]);
+    const slots = await t
+      .http()
+      .get(
+        `/api/v1/offerings/${offeringId}/availability?from=${addDays(shanghaiToday(), 1)}&to=${addDays(shanghaiToday(), 7)}`,
+      );
+    const slot = (slots.body as { slotId: string; status: string }[]).find((s) => s.status === 'open')!;
+    const booked = await book(t, visitor, bookingBody(slot.slotId));
+    expect(booked.status).toBe(201);
+    await openForCheckIn(t, slot.slotId);
+    const qr = await t
+      .http()
+      .get(`/api/v1/bookings/${booked.body.id}/qr`)
+      .set(bearer(visitor))
+      .buffer(true)
+      .parse(binary);
+
+    // A second browser whose camera films the visitor's QR code.
+    const filming = await launchBrowser(fakeCamera(qr.body as Buffer));
+    try {
+      const context = await filming.newContext({ ...PHONE, baseURL: base, locale: 'zh-CN', permissions: ['camera'] });
+      const gate = await context.newPage();
+      await signInAs(gate, 'operator@demo.kepu', '/console/operator/check-in');
+      await gate.getByRole('button', { name: '打开摄像头扫码' }).click();
+      await gate.getByText('核验成功，请入场').waitFor();
+      expect(await gate.locator('.check-in-result .code').textContent()).toBe(booked.body.code);
+    } finally {
+      await filming.close();
+    }
+    const [row] = await db.query(`SELECT status FROM bookings WHERE id = $1`, [booked.body.id]);
+    expect(row.status).toBe('checked_in');
   });
 
   it('finds no serious or critical accessibility violations on the console pages visited', () => {

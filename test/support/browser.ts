@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 /** Debian's Chromium (installed by .ci/run when missing); CHROMIUM_PATH may point elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,7 +20,38 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+
+/**
+ * Chromium flags for a camera that films this picture (a PNG) forever, allowed without asking:
+ * the picture becomes a Y4M clip, which Chromium's fake capture device plays in a loop.
+ */
+export function fakeCamera(png: Buffer): string[] {
+  const image = PNG.sync.read(png);
+  // 4:2:0 needs even sides; a white border also helps the decoder find the code.
+  const side = (n: number) => n + 80 + ((n + 80) % 2);
+  const width = side(image.width);
+  const height = side(image.height);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      luma[(y + 40) * width + x + 40] = Math.round(16 + (65.738 * r + 129.057 * g + 25.064 * b) / 256);
+    }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const file = join(mkdtempSync(join(tmpdir(), 'kepu-camera-')), 'qr.y4m');
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]),
+  );
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${file}`,
+  ];
+}
 
 /** A phone-sized screen, where most families use the portal. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -1,6 +1,7 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { OutboxRunner } from '@kepu/core';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { book, bookingBody, openForCheckIn, visitorAccounts } from '../support/booking';
 import { binary } from '../support/register';
@@ -212,6 +213,39 @@ describe('operator and administrator consoles in a browser', () => {
     }
     const [row] = await db.query(`SELECT status FROM bookings WHERE id = $1`, [booked.body.id]);
     expect(row.status).toBe('checked_in');
+  });
+
+  it('asks before hours that close a booked day are saved, and cancels those bookings when the operator says so', async () => {
+    const [visitor] = await visitorAccounts(t, 1);
+    const db = t.app.get(DataSource);
+    const resourceId = venuePath.split('/').pop();
+    const [{ offeringId }] = await db.query(`SELECT id AS "offeringId" FROM offerings WHERE resource_id = $1`, [
+      resourceId,
+    ]);
+    const from = addDays(shanghaiToday(), 2);
+    const slots = await t.http().get(`/api/v1/offerings/${offeringId}/availability?from=${from}&to=${from}`);
+    const slot = (slots.body as { slotId: string; status: string }[]).find((s) => s.status === 'open')!;
+    const booked = await book(t, visitor, bookingBody(slot.slotId));
+    expect(booked.status).toBe(201);
+
+    const operator = await pageAs('operator@demo.kepu', `${venuePath}?tab=hours`);
+    await operator.getByRole('button', { name: '添加特殊日期' }).click();
+    await operator.getByLabel('日期').fill(from);
+    await operator.getByLabel('说明').fill('设备检修');
+    await operator.locator(`.preview-days li[data-date="${from}"][data-open="false"]`).waitFor();
+    await operator.getByRole('button', { name: '保存开放时间' }).click();
+    await operator.getByText('新的开放时间会影响已有预约的场次').waitFor();
+    const [before] = await db.query(`SELECT status FROM bookings WHERE id = $1`, [booked.body.id]);
+    expect(before.status).toBe('confirmed');
+    await operator.getByRole('button', { name: '取消这些场次并通知预约者' }).click();
+    await operator.getByText('开放时间已保存').waitFor();
+    expect(await operator.getByRole('status').filter({ hasText: '开放时间已保存' }).textContent()).toMatch(
+      /取消 [1-9]/,
+    );
+    // The slot's bookings are cancelled (and their visitors told) from the outbox.
+    await t.app.get(OutboxRunner).drain('slot');
+    const [after] = await db.query(`SELECT status, cancelled_by FROM bookings WHERE id = $1`, [booked.body.id]);
+    expect(after).toEqual({ status: 'cancelled', cancelled_by: 'venue' });
   });
 
   it('finds no serious or critical accessibility violations on the console pages visited', () => {

@@ -107,6 +107,9 @@ describe('operator and administrator consoles in a browser', () => {
     expect(await nameRow.locator('td.before').textContent()).toContain('（空）');
     expect(await nameRow.locator('td.after').textContent()).toContain(venueName);
     expect(await page.locator('.change-table tr[data-field="themes"] td.after').textContent()).toContain('物理');
+    expect(await page.locator('.change-table tr[data-field="exhibits"] td.after').textContent()).toContain('傅科摆（');
+    // Fields empty on both sides are left out.
+    expect(await page.locator('.change-table tr[data-field="contact"]').count()).toBe(0);
     await checkAccessibility(page, 'admin-review-diff');
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.getByText(`已处理：${venueName}`).waitFor();
@@ -246,6 +249,31 @@ describe('operator and administrator consoles in a browser', () => {
     await t.app.get(OutboxRunner).drain('slot');
     const [after] = await db.query(`SELECT status, cancelled_by FROM bookings WHERE id = $1`, [booked.body.id]);
     expect(after).toEqual({ status: 'cancelled', cancelled_by: 'venue' });
+  });
+
+  it('keeps the published version public while an edit waits, and shows the reviewer only what changed', async () => {
+    const operator = await pageAs('operator@demo.kepu', venuePath);
+    await operator.getByLabel('简介').fill('面向青少年的互动科学展馆，新增声学展区。');
+    await operator.getByRole('button', { name: '保存草稿' }).click();
+    await operator.getByText('公众看到的仍是已发布的版本').waitFor();
+    await operator.getByRole('button', { name: '提交审核' }).click();
+    await operator.getByText('已提交审核').waitFor();
+    const id = venuePath.split('/').pop();
+    const published = await t.http().get(`/api/v1/resources/${id}`);
+    expect(published.body.description).toBe('面向青少年的互动科学展馆，展示力学、光学与电磁学。');
+
+    const admin = await pageAs('futian-admin@demo.kepu', `/console/admin/review/${id}`);
+    await admin.locator('.change-table').waitFor();
+    expect(await admin.locator('.change-table tbody tr').count()).toBe(1);
+    expect(await admin.locator('tr[data-field="description"] td.before').textContent()).toContain('电磁学');
+    expect(await admin.locator('tr[data-field="description"] td.after').textContent()).toContain('声学展区');
+    await admin.getByLabel(/审核意见/).fill('请补充声学展区的开放时间。');
+    await admin.getByRole('button', { name: '要求修改' }).click();
+    await admin.getByText('已处理').waitFor();
+
+    await operator.reload();
+    await operator.getByText('请补充声学展区的开放时间。').waitFor();
+    await expect(operator.getByRole('button', { name: '提交审核' }).isVisible()).resolves.toBe(true);
   });
 
   it('finds no serious or critical accessibility violations on the console pages visited', () => {

@@ -126,9 +126,10 @@ describe('operator and administrator consoles in a browser', () => {
   it('lets the operator set the hours with a preview and an offering, and check a family in by typed code on a phone', async () => {
     const operator = await pageAs('operator@demo.kepu', `${venuePath}?tab=hours`);
     await operator.getByRole('heading', { name: '开放时间' }).waitFor();
-    for (const day of ['周一', '周二', '周三', '周四', '周五', '周六', '周日'])
-      await operator.getByRole('button', { name: `添加时段 ${day}` }).click();
-    await operator.locator('.preview-days li[data-open="true"]').first().waitFor();
+    // Monday's hours, copied to the whole week: every day of the preview opens.
+    await operator.getByRole('button', { name: '添加时段 周一' }).click();
+    await operator.getByRole('button', { name: '复制到每天 周一' }).click();
+    await operator.locator('.preview-days li[data-open="true"]').nth(13).waitFor();
     expect(await operator.locator('.preview-days li').count()).toBe(14);
     await checkAccessibility(operator, 'operator-hours');
     await operator.getByRole('button', { name: '保存开放时间' }).click();

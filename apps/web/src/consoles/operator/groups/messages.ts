@@ -80,10 +80,6 @@ export const zh = {
     nameList: '查看名单',
     hideNameList: '收起名单',
     noNameList: '学校尚未上传名单',
-    name: '姓名',
-    role: '身份',
-    idNumber: '身份证号',
-    roles: { student: '学生', teacher: '教师' },
     feedback: '学校评价：{n} 分',
   },
   agreements: {
@@ -202,10 +198,6 @@ export const en: Translation<typeof zh> = {
     nameList: 'Show the name list',
     hideNameList: 'Hide the name list',
     noNameList: 'The school has not uploaded a name list yet',
-    name: 'Name',
-    role: 'Role',
-    idNumber: 'ID number',
-    roles: { student: 'Student', teacher: 'Teacher' },
     feedback: "The school's rating: {n} of 5",
   },
   agreements: {

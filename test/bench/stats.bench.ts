@@ -52,7 +52,7 @@ async function main() {
       // A year of past slots for every active demo offering, four a day; generating takes longer
       // than the API's statement timeout allows, so it runs in a transaction of its own without it.
       let started = Date.now();
-      const { slots, accounts } = await db.transaction(async (tx) => {
+      const slots = await db.transaction(async (tx) => {
         await tx.query(`SET LOCAL statement_timeout = 0`);
         await tx.query(
           `INSERT INTO slots (offering_id, resource_id, starts_at, ends_at, capacity, group_capacity)
@@ -103,7 +103,7 @@ async function main() {
                 b.resource_id, b.visit_date
            FROM bookings b`,
         );
-        return { slots: slots as number, accounts };
+        return slots as number;
       });
       await db.query(`ANALYZE`);
       const generated = seconds(started);

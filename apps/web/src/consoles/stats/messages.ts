@@ -79,6 +79,8 @@ export const zh = {
     type: '类型',
     gradeBand: '学段',
     item: '{name} {value}',
+    separator: '、',
+    ranked: '{name}（{value}）',
   },
   tables: {
     districts: '各区情况',
@@ -187,6 +189,8 @@ export const en: Translation<typeof zh> = {
     type: 'Type',
     gradeBand: 'Grade band',
     item: '{name} {value}',
+    separator: ', ',
+    ranked: '{name} ({value})',
   },
   tables: {
     districts: 'Districts',

@@ -9,6 +9,7 @@ import { SearchFallback1795460000000 } from './1795460000000-search-fallback';
 import { Schedule1795460000001 } from './1795460000001-schedule';
 import { Booking1795470000000 } from './1795470000000-booking';
 import { GroupVisits1795480000000 } from './1795480000000-group-visits';
+import { Stats1795490000000 } from './1795490000000-stats';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Schedule1795460000001,
   Booking1795470000000,
   GroupVisits1795480000000,
+  Stats1795490000000,
 ];

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { Entry, Who } from '../support/matrix';
 import { otherSchoolTeacher } from '../support/groups';
 import { bookingEntries } from '../support/matrix-booking';
+import { statsEntries } from '../support/matrix-stats';
 import { groupEntries } from '../support/matrix-group';
 import { registerEntries } from '../support/matrix-register';
 import { scheduleEntries } from '../support/matrix-schedule';
@@ -259,6 +260,7 @@ describe('authorization matrix', () => {
   entries.push(...scheduleEntries(() => ({ t, sessions })));
   entries.push(...bookingEntries(() => ({ t, sessions })));
   entries.push(...groupEntries(() => ({ t, sessions })));
+  entries.push(...statsEntries(() => ({ t })));
   entries.push(
     {
       method: 'GET',

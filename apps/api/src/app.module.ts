@@ -4,6 +4,7 @@ import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
 import { BookingModule } from '@kepu/booking';
+import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
@@ -34,6 +35,7 @@ export class ApiModule {
         ScheduleModule,
         NotifyModule,
         BookingModule,
+        StatsModule,
         SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,
       ],

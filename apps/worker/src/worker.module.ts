@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
 import { BookingModule } from '@kepu/booking';
+import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
@@ -23,6 +24,7 @@ export class WorkerModule {
         ScheduleModule,
         NotifyModule,
         BookingModule,
+        StatsModule,
         SearchModule.forRoot({ enabled: true }),
       ],
     };

@@ -22,6 +22,8 @@ export { AuditService } from './audit/audit.service';
 export type { AuditEntry } from './audit/audit.service';
 export { insideRegions, RegionTree } from './regions/region-tree.service';
 export { IdParam } from './http/id-param';
+export { download } from './http/download';
+export type { DownloadFormat } from './http/download';
 export { OutboxService } from './outbox/outbox.service';
 export { OutboxRunner } from './outbox/outbox-runner.service';
 export { OutboxConsumer } from './outbox/outbox-consumer.decorator';

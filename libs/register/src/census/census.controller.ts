@@ -1,21 +1,11 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { download } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readUpload } from '../media/upload';
 import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
 import { CensusService } from './census.service';
-
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  geojson: 'application/geo+json',
-};
-
-const download = (reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: string) =>
-  reply
-    .header('Content-Type', CONTENT_TYPES[format])
-    .header('Content-Disposition', `attachment; filename="${name}.${format}"`);
 
 @ApiTags('census')
 @Controller('census')

@@ -1,0 +1,142 @@
+import type { DistrictStatsRow, StatsOverview, StatsSeriesPoint, VenueStatsRow } from './stats.views';
+
+/** A table as it is exported: a sheet name and rows, the first row the headers (Chinese, then English). */
+export interface StatsTable {
+  name: string;
+  rows: unknown[][];
+}
+
+const header = (...names: [string, string][]) => names.map(([zh, en]) => `${zh} ${en}`);
+
+/** Every table of the overview: the headline figures, then each breakdown. */
+export function overviewTables(overview: StatsOverview): StatsTable[] {
+  const { scope, register, service, groups } = overview;
+  const figures: [string, string, unknown][] = [
+    ['统计范围', 'Scope', scope.region?.name ?? scope.resourceIds?.join(' ')],
+    ['开始日期', 'From', scope.from],
+    ['结束日期', 'To', scope.to],
+    ['在册场馆', 'Venues listed', register.venues],
+    ['有无障碍设施的场馆', 'Accessible venues', register.accessible],
+    ['开放预约项目', 'Active offerings', register.activeOfferings],
+    ['场次', 'Slots', service.slots],
+    ['提供名额', 'Places offered', service.capacity],
+    ['预约单数', 'Bookings', service.bookings],
+    ['预约人次', 'People booked', service.peopleBooked],
+    ['服务人次（已入场）', 'People served (checked in)', service.peopleServed],
+    ['爽约人次', 'No-show people', service.peopleNoShow],
+    ['取消单数', 'Cancelled bookings', service.cancelledBookings],
+    ['候补单数', 'Waitlisted', service.waitlisted],
+    ['候补转正', 'Promoted from waitlist', service.promoted],
+    ['利用率', 'Utilisation', service.rates.utilisation],
+    ['爽约率', 'No-show rate', service.rates.noShow],
+    ['取消率', 'Cancellation rate', service.rates.cancellation],
+    ['候补转正率', 'Waitlist conversion', service.rates.waitlistConversion],
+    ['团体参观申请', 'Group visits requested', groups.requested],
+    ['团体参观已批准', 'Group visits approved', groups.approved],
+    ['团体学生人次', 'Group students', groups.students],
+    ['团体评价数', 'Group feedback', groups.feedback.count],
+    ['团体平均评分', 'Average rating', groups.feedback.averageRating],
+  ];
+  const breakdown = (name: string, key: [string, string], values: Record<string, number>): StatsTable => ({
+    name,
+    rows: [header(key, ['数量', 'Count']), ...Object.entries(values)],
+  });
+  return [
+    {
+      name: '概览',
+      rows: [header(['指标', 'Figure'], ['数值', 'Value']), ...figures.map(([zh, en, v]) => [`${zh} ${en}`, v])],
+    },
+    breakdown('按类型', ['类型', 'Type'], register.byType),
+    breakdown('按区', ['区', 'District'], register.byDistrict),
+    breakdown('按认定级别', ['级别', 'Level'], register.byAccreditationLevel),
+    breakdown('按无障碍设施', ['设施', 'Feature'], register.byAccessibility),
+    {
+      name: '按人群',
+      rows: [
+        header(['人群', 'Category'], ['预约人次', 'Booked'], ['服务人次', 'Served']),
+        ...Object.keys(service.bookedByCategory).map((c) => [
+          c,
+          service.bookedByCategory[c as keyof typeof service.bookedByCategory],
+          service.servedByCategory[c as keyof typeof service.servedByCategory],
+        ]),
+      ],
+    },
+    breakdown('团体按学段', ['学段', 'Grade band'], groups.byGradeBand),
+    {
+      name: '团体按学校',
+      rows: [
+        header(['学校', 'School'], ['参观次数', 'Visits'], ['学生人次', 'Students']),
+        ...groups.bySchool.map((s) => [s.name, s.visits, s.students]),
+      ],
+    },
+  ];
+}
+
+export const seriesTable = (points: StatsSeriesPoint[]): StatsTable => ({
+  name: '趋势',
+  rows: [
+    header(
+      ['时段', 'Period'],
+      ['提供名额', 'Places'],
+      ['预约单数', 'Bookings'],
+      ['预约人次', 'Booked'],
+      ['服务人次', 'Served'],
+      ['爽约人次', 'No-show'],
+      ['取消单数', 'Cancelled'],
+    ),
+    ...points.map((p) => [
+      p.period,
+      p.capacity,
+      p.bookings,
+      p.peopleBooked,
+      p.peopleServed,
+      p.peopleNoShow,
+      p.cancelledBookings,
+    ]),
+  ],
+});
+
+export const venuesTable = (rows: VenueStatsRow[]): StatsTable => ({
+  name: '场馆',
+  rows: [
+    header(
+      ['场馆', 'Venue'],
+      ['区', 'District'],
+      ['类型', 'Type'],
+      ['提供名额', 'Places'],
+      ['预约单数', 'Bookings'],
+      ['预约人次', 'Booked'],
+      ['服务人次', 'Served'],
+      ['爽约人次', 'No-show'],
+      ['利用率', 'Utilisation'],
+      ['爽约率', 'No-show rate'],
+    ),
+    ...rows.map((r) => [
+      r.name,
+      r.regionCode,
+      r.type,
+      r.capacity,
+      r.bookings,
+      r.peopleBooked,
+      r.peopleServed,
+      r.peopleNoShow,
+      r.utilisation,
+      r.noShowRate,
+    ]),
+  ],
+});
+
+export const districtsTable = (rows: DistrictStatsRow[]): StatsTable => ({
+  name: '各区',
+  rows: [
+    header(
+      ['区', 'District'],
+      ['场馆数', 'Venues'],
+      ['常住人口', 'Population'],
+      ['每万人场馆数', 'Venues per 10k'],
+      ['预约人次', 'Booked'],
+      ['服务人次', 'Served'],
+    ),
+    ...rows.map((r) => [r.name, r.venues, r.population, r.venuesPer10k, r.peopleBooked, r.peopleServed]),
+  ],
+});

@@ -1,0 +1,56 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsLocalDate } from '@kepu/schedule';
+
+/** Who and when: a region (administrators) or one venue, and a period of Beijing dates. */
+export class StatsQueryDto {
+  @ApiPropertyOptional({ example: '440305', description: 'default: the administrator’s own region' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'one venue (its operators, or administrators of its region)' })
+  @IsOptional()
+  @IsUUID()
+  resourceId?: string;
+
+  @ApiPropertyOptional({ example: '2026-10-01', description: 'default: the first day of this quarter' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'default: the last day of this quarter' })
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], description: 'download the tables as a file' })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
+  format?: 'csv' | 'xlsx';
+}
+
+export class SeriesQueryDto extends StatsQueryDto {
+  @ApiPropertyOptional({ enum: ['day', 'week', 'month'], default: 'day' })
+  @IsOptional()
+  @IsIn(['day', 'week', 'month'])
+  interval: 'day' | 'week' | 'month' = 'day';
+}
+
+export class PublicStatsQueryDto {
+  @ApiPropertyOptional({ example: '440300', default: '440300' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
+  region = '440300';
+
+  @ApiPropertyOptional({ example: 2026, description: 'default: this year' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@kepu/identity';
+import { RegisterModule } from '@kepu/register';
+import { ScheduleModule } from '@kepu/schedule';
+import { StatsController } from './stats.controller';
+import { StatsPolicies } from './stats.policies';
+import { StatsRollupJob } from './stats-rollup.job';
+import { StatsService } from './stats.service';
+
+/** Figures for venues, districts and the city, from a daily rollup the worker keeps. */
+@Module({
+  // The policies stats builds on (census.manage, schedule.manage) are theirs.
+  imports: [IdentityModule, RegisterModule, ScheduleModule],
+  controllers: [StatsController],
+  providers: [StatsService, StatsPolicies, StatsRollupJob],
+  exports: [StatsService, StatsRollupJob],
+})
+export class StatsModule {}

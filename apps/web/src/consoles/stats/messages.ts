@@ -52,9 +52,8 @@ export const zh = {
   },
   charts: {
     series: '服务与预约人次走势',
-    seriesSummary:
-      '共 {points} 个{interval}，服务 {served} 人次，预约 {booked} 人；最多的是 {top}（{topServed} 人次）。',
-    seriesEmpty: '所选时段没有场次。',
+    seriesSummary: '共 {points} 个{interval}，服务 {served} 人次，预约 {booked} 人。',
+    seriesTop: '服务最多的是 {top}（{topServed} 人次）。',
     intervals: { day: '日', week: '周', month: '月' },
     servedByDistrict: '各区服务人次',
     servedByDistrictSummary: '服务人次最多的区：{list}。',
@@ -162,9 +161,8 @@ export const en: Translation<typeof zh> = {
   },
   charts: {
     series: 'People served and booked over time',
-    seriesSummary:
-      '{points} {interval} periods: {served} people served, {booked} booked; the busiest was {top} ({topServed} served).',
-    seriesEmpty: 'No sessions in the period.',
+    seriesSummary: '{points} {interval} periods: {served} people served, {booked} booked.',
+    seriesTop: ' The busiest was {top} ({topServed} served).',
     intervals: { day: 'day', week: 'week', month: 'month' },
     servedByDistrict: 'People served by district',
     servedByDistrictSummary: 'Most people served: {list}.',

@@ -16,6 +16,7 @@ export const router = createRouter({
       meta: { signedIn: true },
     },
     { path: '/me/bookings', component: () => import('./views/MyBookingsView.vue'), meta: { signedIn: true } },
+    { path: '/figures', component: () => import('./views/FiguresView.vue') },
     { path: '/me', component: () => import('./views/ProfileView.vue'), meta: { signedIn: true } },
     consoleRoute,
     { path: '/login', component: () => import('./views/LoginView.vue') },

@@ -4,6 +4,7 @@ import * as consoleFrame from '../consoles/messages';
 import * as operatorGroups from '../consoles/operator/groups/messages';
 import * as operator from '../consoles/operator/messages';
 import * as school from '../consoles/school/messages';
+import * as stats from '../consoles/stats/messages';
 
 /** Every string of the app, Simplified Chinese first (the consoles keep theirs in their folders), Simplified Chinese first. Names and descriptions come from the register as entered. */
 const zh = {
@@ -217,6 +218,22 @@ const zh = {
       city_admin: '市级管理员',
       system_admin: '系统管理员',
     },
+  },
+  figures: {
+    nav: '数据公开',
+    title: '科普场馆数据公开',
+    intro: '{region}科普场馆的登记与服务情况，每天更新，不含任何个人信息。',
+    year: '年份',
+    venues: '登记开放的场馆',
+    served: '{year} 年服务人次',
+    students: '{year} 年团体参观学生',
+    byDistrict: '各区情况',
+    district: '区',
+    districtVenues: '场馆数',
+    districtServed: '服务人次',
+    per10k: '每万常住人口场馆数',
+    updated: '数据更新于 {time}',
+    loading: '正在加载…',
   },
   common: { loading: '正在加载…', notFound: '页面不存在', home: '回到首页', close: '关闭', error: '出错了' },
 };
@@ -445,6 +462,23 @@ const en: Messages = {
       system_admin: 'System administrator',
     },
   },
+  figures: {
+    nav: 'Public figures',
+    title: 'Science venues in figures',
+    intro:
+      'The registered science-popularization venues of {region} and the people they served, updated daily, with no personal data.',
+    year: 'Year',
+    venues: 'Venues listed',
+    served: 'People served in {year}',
+    students: 'Students in group visits in {year}',
+    byDistrict: 'By district',
+    district: 'District',
+    districtVenues: 'Venues',
+    districtServed: 'People served',
+    per10k: 'Venues per 10,000 residents',
+    updated: 'Figures as of {time}',
+    loading: 'Loading…',
+  },
   common: {
     loading: 'Loading…',
     notFound: 'Page not found',
@@ -464,6 +498,7 @@ export const messages = {
     admin: admin.zh,
     adminKeeping: adminKeeping.zh,
     operatorGroups: operatorGroups.zh,
+    stats: stats.zh,
   },
   en: {
     ...en,
@@ -473,6 +508,7 @@ export const messages = {
     admin: admin.en,
     adminKeeping: adminKeeping.en,
     operatorGroups: operatorGroups.en,
+    stats: stats.en,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { adminStatsRoutes } from '../stats/routes';
 import { adminKeepingRoutes } from './keeping-routes';
 
 export const adminRoutes: RouteRecordRaw[] = [
@@ -9,4 +10,5 @@ export const adminRoutes: RouteRecordRaw[] = [
   },
   { path: 'admin/review/:id', component: () => import('./ReviewView.vue'), props: true, meta: { console: 'admin' } },
   ...adminKeepingRoutes,
+  ...adminStatsRoutes,
 ];

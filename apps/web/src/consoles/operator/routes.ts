@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { operatorStatsRoutes } from '../stats/routes';
 import { operatorGroupRoutes } from './groups/routes';
 
 const operator = (nav?: string) => ({ console: 'operator' as const, ...(nav && { nav: `operator.nav.${nav}` }) });
@@ -10,4 +11,5 @@ export const operatorRoutes: RouteRecordRaw[] = [
   { path: 'operator/today', component: () => import('./TodayView.vue'), meta: operator('today') },
   { path: 'operator/check-in', component: () => import('./CheckInView.vue'), meta: operator('checkIn') },
   ...operatorGroupRoutes,
+  ...operatorStatsRoutes,
 ];

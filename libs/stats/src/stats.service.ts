@@ -22,6 +22,12 @@ import type {
 const MAX_PERIOD_DAYS = 3_660;
 const CATEGORIES = ['adult', 'child', 'senior'] as const;
 
+/**
+ * Places of the days that have begun: utilisation compares people served with these, so the part
+ * of a period still to come (slots already published) does not read as empty places.
+ */
+const PLACES_SO_FAR = `coalesce(sum(d.capacity) FILTER (WHERE d.day <= (now() AT TIME ZONE 'Asia/Shanghai')::date), 0)::int`;
+
 /** A resolved scope: which venues (as SQL over `res`) and when. */
 interface Scope extends StatsScope {
   /** A condition on the alias `res` (resources), with its parameters from $3 on ($1, $2 are the period). */
@@ -44,6 +50,7 @@ const counts = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.m
 /** Sums of the daily rollup, as columns of one SELECT over `d` (stats_daily). */
 const SERVICE_SUMS = `
   coalesce(sum(d.slots), 0)::int AS slots, coalesce(sum(d.capacity), 0)::int AS capacity,
+  ${PLACES_SO_FAR} AS "placesSoFar",
   coalesce(sum(d.bookings), 0)::int AS bookings, coalesce(sum(d.people_booked), 0)::int AS "peopleBooked",
   coalesce(sum(d.people_served), 0)::int AS "peopleServed", coalesce(sum(d.people_no_show), 0)::int AS "peopleNoShow",
   coalesce(sum(d.cancelled_bookings), 0)::int AS "cancelledBookings", coalesce(sum(d.waitlisted), 0)::int AS waitlisted,
@@ -133,9 +140,11 @@ export class StatsService {
 
   async venues(actor: Actor, query: StatsQueryDto): Promise<VenueStatsRow[]> {
     const scope = await this.scope(actor, query);
-    const rows: Omit<VenueStatsRow, 'utilisation' | 'noShowRate'>[] = await this.dataSource.query(
-      `SELECT res.id AS "resourceId", res.name, res.region_code AS "regionCode", res.type,
-              coalesce(sum(d.capacity), 0)::int AS capacity, coalesce(sum(d.bookings), 0)::int AS bookings,
+    const rows: (Omit<VenueStatsRow, 'utilisation' | 'noShowRate'> & { placesSoFar: number })[] =
+      await this.dataSource.query(
+        `SELECT res.id AS "resourceId", res.name, res.region_code AS "regionCode", res.type,
+              coalesce(sum(d.capacity), 0)::int AS capacity, ${PLACES_SO_FAR} AS "placesSoFar",
+              coalesce(sum(d.bookings), 0)::int AS bookings,
               coalesce(sum(d.people_booked), 0)::int AS "peopleBooked",
               coalesce(sum(d.people_served), 0)::int AS "peopleServed",
               coalesce(sum(d.people_no_show), 0)::int AS "peopleNoShow"
@@ -143,11 +152,11 @@ export class StatsService {
          LEFT JOIN stats_daily d ON d.resource_id = res.id AND d.day BETWEEN $1 AND $2
         WHERE ${scope.where} AND (res.status = 'published' OR d.resource_id IS NOT NULL)
         GROUP BY res.id ORDER BY "peopleServed" DESC, res.name`,
-      [scope.from, scope.to, ...scope.params],
-    );
-    return rows.map((row) => ({
+        [scope.from, scope.to, ...scope.params],
+      );
+    return rows.map(({ placesSoFar, ...row }) => ({
       ...row,
-      utilisation: rate(row.peopleServed, row.capacity),
+      utilisation: rate(row.peopleServed, placesSoFar),
       noShowRate: rate(row.peopleNoShow, row.peopleServed + row.peopleNoShow),
     }));
   }
@@ -301,7 +310,7 @@ export class StatsService {
       groupBookings: sums.groupBookings,
       groupPeopleServed: sums.groupPeopleServed,
       rates: {
-        utilisation: rate(sums.peopleServed, sums.capacity),
+        utilisation: rate(sums.peopleServed, sums.placesSoFar),
         noShow: rate(sums.peopleNoShow, sums.peopleServed + sums.peopleNoShow),
         cancellation: rate(sums.cancelledBookings, sums.bookings),
         waitlistConversion: rate(sums.promoted, sums.waitlisted),

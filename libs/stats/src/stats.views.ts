@@ -34,7 +34,7 @@ export interface ServiceFigures {
   groupBookings: number;
   groupPeopleServed: number;
   rates: {
-    /** People served ÷ places offered. */
+    /** People served ÷ places offered on the days that have begun (today included). */
     utilisation: number | null;
     /** No-show people ÷ (served + no-show people): of those due, how many did not come. */
     noShow: number | null;

@@ -1,13 +1,16 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { barOption, pieOption } from './charts';
-import { formatNumber, ranked } from './figures';
+import { formatNumber, formatPercent, ranked, type StatItem } from './figures';
 import { useStatsLabels } from './labels';
 import type { StatsOverview } from './types';
 
+type CardKey = 'served' | 'venues' | 'utilisation' | 'noShow' | 'cancellation' | 'waitlist' | 'students';
+
 /**
- * The charts both consoles draw from an overview: people served by visitor category and group
- * students by grade band, each with its one-line summary and its table rows.
+ * What both consoles show of an overview: headline cards (each console picks which, in its order,
+ * and which stand out), and the charts of people served by visitor category and of group students
+ * by grade band, each with its one-line summary and its table rows.
  */
 export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
   const { t } = useI18n();
@@ -49,5 +52,52 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
     };
   });
 
-  return { listOf, categoryChart, gradeChart };
+  /** The chosen cards, in the order given; those in `prominent` stand out. */
+  const cardsOf = (keys: CardKey[], prominent: CardKey[]) =>
+    computed<StatItem[]>(() => {
+      const o = overview.value;
+      if (!o) return [];
+      const { service, register, groups } = o;
+      const cards: Record<CardKey, Omit<StatItem, 'key' | 'label'>> = {
+        served: {
+          value: formatNumber(service.peopleServed),
+          hint: t('stats.cards.booked', { n: formatNumber(service.peopleBooked) }),
+        },
+        venues: { value: formatNumber(register.venues) },
+        utilisation: {
+          value: formatPercent(service.rates.utilisation),
+          hint: t('stats.cards.utilisationHint', { capacity: formatNumber(service.capacity) }),
+        },
+        noShow: {
+          value: formatPercent(service.rates.noShow),
+          hint: t('stats.cards.noShowHint', { n: formatNumber(service.peopleNoShow) }),
+        },
+        cancellation: {
+          value: formatPercent(service.rates.cancellation),
+          hint: t('stats.cards.cancellationHint', {
+            n: formatNumber(service.cancelledBookings),
+            total: formatNumber(service.bookings),
+          }),
+        },
+        waitlist: {
+          value: formatPercent(service.rates.waitlistConversion),
+          hint: t('stats.cards.waitlistHint', {
+            n: formatNumber(service.waitlisted),
+            promoted: formatNumber(service.promoted),
+          }),
+        },
+        students: {
+          value: formatNumber(groups.students),
+          hint: t('stats.cards.studentsHint', { n: formatNumber(groups.approved) }),
+        },
+      };
+      return keys.map((key) => ({
+        key,
+        label: t(`stats.cards.${key}`),
+        ...cards[key],
+        ...(prominent.includes(key) && { prominent: true }),
+      }));
+    });
+
+  return { listOf, categoryChart, gradeChart, cardsOf };
 }

@@ -8,6 +8,14 @@ export interface ErrorBody {
   details?: unknown;
 }
 
+/** A page of one of the API's lists. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

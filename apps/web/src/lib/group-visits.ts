@@ -69,13 +69,6 @@ export interface GroupVisit {
   createdAt: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface NameListProblem {
   row: number | null;
   column: string;

@@ -69,11 +69,3 @@ export const regionLabel = (code: string | null | undefined): string => {
   if (!region) return code;
   return locale.value === 'en' ? (region.nameEn ?? region.name) : region.name;
 };
-
-/** Pages of the API's lists. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}

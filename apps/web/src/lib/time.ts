@@ -17,6 +17,10 @@ export const formatDateTime = format({
   hour12: false,
 });
 
+/** A slot or booking's day and times: "11月26日周四 10:00–11:00". */
+export const formatSpan = ({ start, end }: { start: string; end: string }) =>
+  `${formatDateTime(start)}–${formatTime(end)}`;
+
 /** Today's date in Beijing as YYYY-MM-DD. */
 export function todayInBeijing(offsetDays = 0): string {
   const date = new Date(Date.now() + offsetDays * 86_400_000);

@@ -28,11 +28,11 @@ const CATEGORIES = ['adult', 'child', 'senior'] as const;
  */
 const PLACES_SO_FAR = `coalesce(sum(d.capacity) FILTER (WHERE d.day <= (now() AT TIME ZONE 'Asia/Shanghai')::date), 0)::int`;
 
-/** A resolved scope: which venues (as SQL over `res`) and when. */
+/** A resolved scope: which venues (a condition over `res` and its parameter) and when. */
 interface Scope extends StatsScope {
-  /** A condition on the alias `res` (resources), with its parameters from $3 on ($1, $2 are the period). */
-  where: string;
-  params: unknown[];
+  /** A condition on the alias `res` (resources), its one parameter numbered `$n`. */
+  where: (n: number) => string;
+  param: unknown;
 }
 
 /** The first and last day of the quarter `today` falls in. */
@@ -43,6 +43,10 @@ function thisQuarter(today: string): [string, string] {
   const pad = (n: number) => String(n).padStart(2, '0');
   return [`${year}-${pad(first)}-01`, `${year}-${pad(first + 2)}-${pad(last)}`];
 }
+
+/** Venues (`res`) in the region whose path is parameter `$n`, or in any region below it. */
+const inRegion = (n: number) =>
+  `res.region_code IN (SELECT code FROM regions WHERE path = $${n} OR path LIKE $${n} || '/%')`;
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 const counts = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((row) => [row.key, row.n]));
@@ -88,7 +92,7 @@ export class StatsService {
       );
       if (!venue) throw new AppError(CoreErrors.NOT_FOUND);
       await this.policy.authorize(actor, 'stats.read_venue', venue);
-      return { region: null, resourceIds: [venue.id], from, to, where: `res.id = $3`, params: [venue.id] };
+      return { region: null, resourceIds: [venue.id], from, to, where: (n) => `res.id = $${n}`, param: venue.id };
     }
     const administered = administeredRegions(actor);
     if (administered === undefined || administered.length) {
@@ -100,8 +104,8 @@ export class StatsService {
         resourceIds: null,
         from,
         to,
-        where: `res.region_code IN (SELECT code FROM regions WHERE path = $3 OR path LIKE $3 || '/%')`,
-        params: [region.path],
+        where: inRegion,
+        param: region.path,
       };
     }
     const organisations = actor.organisationsAs(Role.Operator);
@@ -111,7 +115,7 @@ export class StatsService {
       [organisations],
     );
     const ids = venues.map((venue) => venue.id);
-    return { region: null, resourceIds: ids, from, to, where: `res.id = ANY($3::uuid[])`, params: [ids] };
+    return { region: null, resourceIds: ids, from, to, where: (n) => `res.id = ANY($${n}::uuid[])`, param: ids };
   }
 
   async overview(actor: Actor, query: StatsQueryDto): Promise<StatsOverview> {
@@ -132,9 +136,9 @@ export class StatsService {
               sum(d.people_booked)::int AS "peopleBooked", sum(d.people_served)::int AS "peopleServed",
               sum(d.people_no_show)::int AS "peopleNoShow", sum(d.cancelled_bookings)::int AS "cancelledBookings"
          FROM stats_daily d JOIN resources res ON res.id = d.resource_id
-        WHERE d.day BETWEEN $1 AND $2 AND ${scope.where}
+        WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)}
         GROUP BY 1 ORDER BY 1`,
-      [scope.from, scope.to, ...scope.params],
+      [scope.from, scope.to, scope.param],
     );
   }
 
@@ -150,9 +154,9 @@ export class StatsService {
               coalesce(sum(d.people_no_show), 0)::int AS "peopleNoShow"
          FROM resources res
          LEFT JOIN stats_daily d ON d.resource_id = res.id AND d.day BETWEEN $1 AND $2
-        WHERE ${scope.where} AND (res.status = 'published' OR d.resource_id IS NOT NULL)
+        WHERE ${scope.where(3)} AND (res.status = 'published' OR d.resource_id IS NOT NULL)
         GROUP BY res.id ORDER BY "peopleServed" DESC, res.name`,
-        [scope.from, scope.to, ...scope.params],
+        [scope.from, scope.to, scope.param],
       );
     return rows.map(({ placesSoFar, ...row }) => ({
       ...row,
@@ -178,7 +182,7 @@ export class StatsService {
       `SELECT coalesce(sum(g.students), 0)::int AS students
          FROM group_visits g JOIN resources res ON res.id = g.resource_id
         WHERE g.status = 'approved' AND g.visit_date BETWEEN $1 AND $2
-          AND res.region_code IN (SELECT code FROM regions WHERE path = $3 OR path LIKE $3 || '/%')`,
+          AND ${inRegion(3)}`,
       [from, to, region.path],
     );
     const [{ refreshed }] = await this.dataSource.query(
@@ -212,15 +216,14 @@ export class StatsService {
        SELECT p.code AS "regionCode", p.name, p.population,
               (SELECT count(*)::int FROM resources res JOIN regions r ON r.code = res.region_code
                 WHERE res.status = 'published' AND (r.path = p.path OR r.path LIKE p.path || '/%')) AS venues,
-              coalesce((SELECT sum(d.people_served) FROM stats_daily d
-                          JOIN resources res ON res.id = d.resource_id JOIN regions r ON r.code = res.region_code
-                         WHERE d.day BETWEEN $1 AND $2 AND (r.path = p.path OR r.path LIKE p.path || '/%')), 0)::int
-                AS "peopleServed",
-              coalesce((SELECT sum(d.people_booked) FROM stats_daily d
-                          JOIN resources res ON res.id = d.resource_id JOIN regions r ON r.code = res.region_code
-                         WHERE d.day BETWEEN $1 AND $2 AND (r.path = p.path OR r.path LIKE p.path || '/%')), 0)::int
-                AS "peopleBooked"
-         FROM parts p ORDER BY p.code`,
+              coalesce(served.people_served, 0)::int AS "peopleServed",
+              coalesce(served.people_booked, 0)::int AS "peopleBooked"
+         FROM parts p
+         LEFT JOIN LATERAL (
+           SELECT sum(d.people_served) AS people_served, sum(d.people_booked) AS people_booked
+             FROM stats_daily d JOIN resources res ON res.id = d.resource_id JOIN regions r ON r.code = res.region_code
+            WHERE d.day BETWEEN $1 AND $2 AND (r.path = p.path OR r.path LIKE p.path || '/%')) served ON true
+        ORDER BY p.code`,
       [from, to, regionCode],
     );
     return rows.map((row) => ({
@@ -240,10 +243,10 @@ export class StatsService {
   }
 
   private async register(scope: Scope): Promise<RegisterFigures> {
-    const params = scope.params;
-    const published = `FROM resources res WHERE res.status = 'published' AND ${scope.where.replaceAll('$3', '$1')}`;
+    const params = [scope.param];
+    const published = `FROM resources res WHERE res.status = 'published' AND ${scope.where(1)}`;
     const content = `FROM resources res JOIN resource_revisions rev ON rev.id = res.published_revision_id
-                    WHERE res.status = 'published' AND ${scope.where.replaceAll('$3', '$1')}`;
+                    WHERE res.status = 'published' AND ${scope.where(1)}`;
     const [byType, byDistrict, byLevel, byAccessibility, [{ accessible }], [{ offerings }]] = await Promise.all([
       this.dataSource.query(`SELECT res.type AS key, count(*)::int AS n ${published} GROUP BY 1`, params),
       this.dataSource.query(`SELECT res.region_code AS key, count(*)::int AS n ${published} GROUP BY 1`, params),
@@ -267,7 +270,7 @@ export class StatsService {
       ),
       this.dataSource.query(
         `SELECT count(*)::int AS offerings FROM offerings o JOIN resources res ON res.id = o.resource_id
-          WHERE o.status = 'active' AND res.status = 'published' AND ${scope.where.replaceAll('$3', '$1')}`,
+          WHERE o.status = 'active' AND res.status = 'published' AND ${scope.where(1)}`,
         params,
       ),
     ]);
@@ -287,8 +290,8 @@ export class StatsService {
     const [sums] = await this.dataSource.query(
       `SELECT ${SERVICE_SUMS}
          FROM stats_daily d JOIN resources res ON res.id = d.resource_id
-        WHERE d.day BETWEEN $1 AND $2 AND ${scope.where}`,
-      [scope.from, scope.to, ...scope.params],
+        WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)}`,
+      [scope.from, scope.to, scope.param],
     );
     const byCategory = (prefix: 'booked' | 'served') =>
       Object.fromEntries(CATEGORIES.map((c) => [c, sums[`${prefix}_${c}`] as number])) as Record<
@@ -321,9 +324,9 @@ export class StatsService {
   /** Group visits dated in the period (requested ones by the day they were asked for). */
   private async groups(scope: Scope): Promise<GroupFigures> {
     const inScope = `FROM group_visits g JOIN resources res ON res.id = g.resource_id
-                     WHERE ${scope.where}
+                     WHERE ${scope.where(3)}
                        AND coalesce(g.visit_date, (g.created_at AT TIME ZONE 'Asia/Shanghai')::date) BETWEEN $1 AND $2`;
-    const params = [scope.from, scope.to, ...scope.params];
+    const params = [scope.from, scope.to, scope.param];
     const [[totals], byGrade, bySchool] = await Promise.all([
       this.dataSource.query(
         `SELECT count(*)::int AS requested, count(*) FILTER (WHERE g.status = 'approved')::int AS approved,

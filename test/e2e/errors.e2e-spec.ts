@@ -1,3 +1,4 @@
+import { bearer } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('the one error shape', () => {
@@ -56,6 +57,33 @@ describe('the one error shape', () => {
     const res = await t.http().get('/api/v1/health').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['permissions-policy']).toContain('microphone=()');
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('keeps signed-in answers out of caches and sets no cookies', async () => {
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ login: 'family@demo.kepu', password: 'kepu-demo-2026' })
+      .expect(200);
+    expect(login.headers['set-cookie']).toBeUndefined();
+    const me = await t.http().get('/api/v1/auth/me').set(bearer(login.body)).expect(200);
+    expect(me.headers['cache-control']).toBe('no-store');
+  });
+
+  it('grants no cross-origin access', async () => {
+    const preflight = await t
+      .http()
+      .options('/api/v1/bookings')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    const read = await t.http().get('/api/v1/health').set('Origin', 'https://evil.example').expect(200);
+    expect(read.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

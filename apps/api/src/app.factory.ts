@@ -42,7 +42,14 @@ function createAdapter(): FastifyAdapter {
   );
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(CORRELATION_HEADER, request.id);
+    // The check-in page uses the camera and "near me" the location; nothing else may ask for devices.
+    reply.header('Permissions-Policy', 'camera=(self), geolocation=(self), microphone=(), payment=(), usb=()');
     done();
+  });
+  // A signed-in answer (bookings, ID numbers masked or not) must never sit in a shared or browser cache.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.headers.authorization && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
+    done(null, payload);
   });
   return adapter;
 }
@@ -57,6 +64,8 @@ export async function createApiApp(
     bodyParser: false, // ours is registered on the adapter above
   });
   app.useLogger(app.get(Logger));
+  // No CORS: the web app is served from the API's own origin, and tokens travel in the
+  // Authorization header (never in cookies), so other origins can neither read answers nor ride a session.
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -66,6 +75,7 @@ export async function createApiApp(
       },
     },
   });
+
   // Uploads (photos, census files) set their own size limits per route.
   await app.register(multipart);
   serveWebApp(app);

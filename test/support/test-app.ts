@@ -2,10 +2,12 @@ import { KepuConfig, loadConfig, runMigrations } from '@kepu/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/app.factory';
+import { Emitted, unmaskedPersonalNumbers } from './personal-data';
 import { TEMPLATE_DATABASE, testServices } from './services';
 
 /**
@@ -78,6 +80,8 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   /** Every log line the app wrote, as raw JSON text. */
   logs: string[];
+  /** Every response body the app sent (files included), for the personal-data check at close. */
+  responses: Emitted[];
   close(): Promise<void>;
 }
 
@@ -93,6 +97,7 @@ export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = 
     },
   });
   const app = await createApiApp(config, { logDestination });
+  const responses = captureResponses(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   app.flushLogs(); // what listen() does in main.ts: from here on Nest's Logger writes through pino
@@ -101,9 +106,49 @@ export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = 
     config,
     http: () => request(app.getHttpServer()),
     logs,
+    responses,
     async close() {
+      const publicPhones = await publishedPhones(app);
       await app.close();
       await database.drop();
+      const leaks = unmaskedPersonalNumbers(
+        [...responses, ...logs.map((text) => ({ source: 'log', text }))],
+        publicPhones,
+      );
+      if (leaks.length) throw new Error(`Unmasked personal data left the API:\n${leaks.slice(0, 20).join('\n')}`);
     },
   };
+}
+
+/** Records every response body, streamed files included, as the client receives it. */
+function captureResponses(app: NestFastifyApplication): Emitted[] {
+  const responses: Emitted[] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload, done) => {
+      // The OpenAPI document's examples are documentation, not anyone's data.
+      if (request.url.startsWith('/api/docs')) return done(null, payload);
+      const source = `${request.method} ${request.url} → ${reply.statusCode}`;
+      if (payload instanceof Readable) {
+        const chunks: Buffer[] = [];
+        const copy = new PassThrough();
+        copy.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+        copy.on('end', () => responses.push({ source, text: Buffer.concat(chunks).toString('utf8') }));
+        return done(null, payload.pipe(copy));
+      }
+      if (payload !== null && payload !== undefined) responses.push({ source, text: String(payload) });
+      done(null, payload);
+    });
+  return responses;
+}
+
+/** A venue's published phone is public by design, even when it is a mobile number. */
+async function publishedPhones(app: NestFastifyApplication): Promise<Set<string>> {
+  const rows: { phone: string }[] = await app
+    .get(DataSource)
+    .query(
+      `SELECT DISTINCT content->'contact'->>'phone' AS phone FROM resource_revisions WHERE content->'contact'->>'phone' IS NOT NULL`,
+    );
+  return new Set(rows.map((row) => row.phone));
 }

@@ -9,6 +9,10 @@ describe('personal data masking', () => {
   it('masks mobile numbers, keeping the prefix and last four', () => {
     expect(maskPhone('call 13812345678')).toBe('call 138****5678');
     expect(maskPhone('12812345678 is not a mobile')).toBe('12812345678 is not a mobile');
+    // A UUID's last group can hold eleven digits after a hex letter: it is an id, left whole.
+    expect(maskPhone('/resources/b8a4f10c-6383-4f61-92b5-b15687105603')).toBe(
+      '/resources/b8a4f10c-6383-4f61-92b5-b15687105603',
+    );
   });
 
   it('scrubs secrets by key and personal numbers by pattern, at any depth', () => {

@@ -1,6 +1,6 @@
 /** Mainland resident ID numbers (18 characters) and mobile numbers, wherever they appear in text. */
 const ID_NUMBER = /(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
-const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
 
 /** Keys whose values are secrets or personal data and never leave the process in clear. */
 const SECRET_KEYS = new Set([

@@ -40,3 +40,4 @@ export type { S3Settings } from './config/config';
 export { byId, loadInOrder, PageQueryDto, pageWindow, QueryFlag } from './http/pagination';
 export type { Page } from './http/pagination';
 export { isForeignKeyViolation, isUniqueViolation } from './database/errors';
+export { queriesOn } from './database/queries-on';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { byId, maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingKind, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
@@ -52,11 +52,12 @@ export class BookingViews {
   async load(tx: EntityManager, bookings: Booking[]): Promise<LoadedBooking[]> {
     if (!bookings.length) return [];
     const ids = (items: string[]) => In([...new Set(items)]);
-    const [slots, offerings, resources, visitors] = await Promise.all([
-      tx.findBy(Slot, { id: ids(bookings.map((b) => b.slotId)) }),
-      tx.findBy(Offering, { id: ids(bookings.map((b) => b.offeringId)) }),
-      tx.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
-      tx.find(BookingVisitor, { where: { bookingId: ids(bookings.map((b) => b.id)) }, order: { position: 'ASC' } }),
+    const [slots, offerings, resources, visitors] = await queriesOn(tx, [
+      () => tx.findBy(Slot, { id: ids(bookings.map((b) => b.slotId)) }),
+      () => tx.findBy(Offering, { id: ids(bookings.map((b) => b.offeringId)) }),
+      () => tx.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
+      () =>
+        tx.find(BookingVisitor, { where: { bookingId: ids(bookings.map((b) => b.id)) }, order: { position: 'ASC' } }),
     ]);
     const [slotById, offeringById, resourceById] = [byId(slots), byId(offerings), byId(resources)];
     return bookings.map((booking) => ({

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig, queriesOn } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
@@ -88,8 +88,9 @@ export class CheckInService {
       where: { slotId, status: In([...SEAT_HOLDING, 'waitlisted']) },
       order: { createdAt: 'ASC' },
     });
-    const views = await Promise.all(
-      (await this.views.load(manager, bookings)).map((b) => this.views.render(manager, b)),
+    const views = await queriesOn(
+      manager,
+      (await this.views.load(manager, bookings)).map((b) => () => this.views.render(manager, b)),
     );
     const people = (status: string) =>
       views.filter((v) => v.status === status).reduce((sum, v) => sum + v.partySize, 0);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow, queriesOn } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { addDays, daysBetween } from '@kepu/schedule';
@@ -232,15 +232,16 @@ export class AgreementsService {
   private async render(tx: EntityManager, agreements: GroupAgreement[]): Promise<AgreementView[]> {
     if (!agreements.length) return [];
     const ids = (items: string[]) => In([...new Set(items)]);
-    const [resources, schools, counts] = await Promise.all([
-      tx.findBy(Resource, { id: ids(agreements.map((a) => a.resourceId)) }),
-      tx.findBy(Organisation, { id: ids(agreements.map((a) => a.schoolId)) }),
-      tx.query(
-        `SELECT agreement_id AS "agreementId", status, to_char(visit_date, 'YYYY-MM-DD') AS "visitDate", count(*)::int AS n
+    const [resources, schools, counts] = await queriesOn(tx, [
+      () => tx.findBy(Resource, { id: ids(agreements.map((a) => a.resourceId)) }),
+      () => tx.findBy(Organisation, { id: ids(agreements.map((a) => a.schoolId)) }),
+      () =>
+        tx.query(
+          `SELECT agreement_id AS "agreementId", status, to_char(visit_date, 'YYYY-MM-DD') AS "visitDate", count(*)::int AS n
            FROM group_visits WHERE agreement_id = ANY($1) AND status = ANY($2)
           GROUP BY agreement_id, status, visit_date`,
-        [agreements.map((a) => a.id), UNDER_QUOTA],
-      ) as Promise<{ agreementId: string; status: string; visitDate: string | null; n: number }[]>,
+          [agreements.map((a) => a.id), UNDER_QUOTA],
+        ) as Promise<{ agreementId: string; status: string; visitDate: string | null; n: number }[]>,
     ]);
     return agreements.map((a) => {
       const resource = resources.find((r) => r.id === a.resourceId) as Resource;

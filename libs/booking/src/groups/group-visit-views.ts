@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { byId, maskIdNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor, GroupRole, VisitorCategory } from '../bookings/booking.entity';
@@ -83,18 +83,19 @@ export class GroupVisitViews {
   async load(tx: EntityManager, visits: GroupVisit[]): Promise<LoadedGroupVisit[]> {
     if (!visits.length) return [];
     const ids = (items: (string | null)[]) => In([...new Set(items.filter((i): i is string => i !== null))]);
-    const [schools, resources, offerings, slots, bookings, listed] = await Promise.all([
-      tx.findBy(Organisation, { id: ids(visits.map((v) => v.schoolId)) }),
-      tx.findBy(Resource, { id: ids(visits.map((v) => v.resourceId)) }),
-      tx.findBy(Offering, { id: ids(visits.map((v) => v.offeringId)) }),
-      tx.findBy(Slot, { id: ids(visits.flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
-      tx.findBy(Booking, { id: ids(visits.map((v) => v.bookingId)) }),
-      tx.query(
-        `SELECT booking_id AS "bookingId", count(*) FILTER (WHERE group_role = 'student')::int AS students,
+    const [schools, resources, offerings, slots, bookings, listed] = await queriesOn(tx, [
+      () => tx.findBy(Organisation, { id: ids(visits.map((v) => v.schoolId)) }),
+      () => tx.findBy(Resource, { id: ids(visits.map((v) => v.resourceId)) }),
+      () => tx.findBy(Offering, { id: ids(visits.map((v) => v.offeringId)) }),
+      () => tx.findBy(Slot, { id: ids(visits.flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
+      () => tx.findBy(Booking, { id: ids(visits.map((v) => v.bookingId)) }),
+      () =>
+        tx.query(
+          `SELECT booking_id AS "bookingId", count(*) FILTER (WHERE group_role = 'student')::int AS students,
                 count(*) FILTER (WHERE group_role = 'teacher')::int AS teachers
            FROM booking_visitors WHERE booking_id = ANY($1) GROUP BY booking_id`,
-        [visits.flatMap((v) => (v.bookingId ? [v.bookingId] : []))],
-      ) as Promise<{ bookingId: string; students: number; teachers: number }[]>,
+          [visits.flatMap((v) => (v.bookingId ? [v.bookingId] : []))],
+        ) as Promise<{ bookingId: string; students: number; teachers: number }[]>,
     ]);
     const [school, resource, offering, slot, booking] = [
       byId(schools),

@@ -4,6 +4,7 @@ import { KepuConfig } from './config/config';
 import { KEPU_CONFIG } from './config/config.module';
 import { IdempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { OutboxPurgeJob } from './outbox/outbox-purge.job';
 import { OutboxService } from './outbox/outbox.service';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionTree } from './regions/region-tree.service';
@@ -23,7 +24,15 @@ const personalDataCipher = {
  */
 @Global()
 @Module({
-  providers: [AuditService, OutboxService, IdempotencyService, IdempotencyPurgeJob, personalDataCipher, RegionTree],
+  providers: [
+    AuditService,
+    OutboxService,
+    OutboxPurgeJob,
+    IdempotencyService,
+    IdempotencyPurgeJob,
+    personalDataCipher,
+    RegionTree,
+  ],
   exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree],
 })
 export class DomainSupportModule {}

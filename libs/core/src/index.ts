@@ -25,6 +25,7 @@ export { IdParam } from './http/id-param';
 export { download } from './http/download';
 export type { DownloadFormat } from './http/download';
 export { OutboxService } from './outbox/outbox.service';
+export { OutboxPurgeJob } from './outbox/outbox-purge.job';
 export { OutboxRunner } from './outbox/outbox-runner.service';
 export { OutboxConsumer } from './outbox/outbox-consumer.decorator';
 export type { OutboxConsumerHandler, OutboxFailures, OutboxRow } from './outbox/outbox-consumer.decorator';

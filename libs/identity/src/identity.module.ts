@@ -15,6 +15,7 @@ import { IdentityPolicies } from './identity.policies';
 import { parseLogin } from './login';
 import { AuthGuard } from './policy/auth.guard';
 import { PolicyService } from './policy/policy.service';
+import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
 import { TokensService } from './tokens.service';
 
 /** Per-account throttling key: the login being used, else the refresh token's hash, else the caller. */
@@ -68,6 +69,7 @@ function accountTracker(req: ThrottledRequest): string {
     TokensService,
     AccountsService,
     AuthService,
+    SignInRecordsPurgeJob,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [PolicyService, AccountsService],

@@ -10,3 +10,4 @@ export { Role, ROLES } from './roles';
 export { IdentityErrors } from './identity-errors';
 export { MANAGE_MEMBERS } from './identity.policies';
 export { Account } from './entities/account.entity';
+export { SignInRecordsPurgeJob } from './sign-in-records-purge.job';

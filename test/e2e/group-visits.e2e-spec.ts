@@ -25,12 +25,6 @@ describe('school group visits (馆校合作)', () => {
   let t: TestApp;
   let db: DataSource;
   let operator: SignedIn, city: SignedIn, school: SignedIn, family: SignedIn;
-  /** Every response body, to prove no raw ID or phone number left the API. */
-  const bodies: string[] = [];
-  const seen = <T extends { text?: string; body: unknown }>(res: T): T => {
-    bodies.push(res.text ?? JSON.stringify(res.body));
-    return res;
-  };
   const groupBooked = async (slotId: string) =>
     (await db.query(`SELECT group_booked FROM slots WHERE id = $1`, [slotId]))[0].group_booked as number;
   const visits = async () => (await db.query(`SELECT count(*)::int AS n FROM group_visits`))[0].n as number;
@@ -80,9 +74,7 @@ describe('school group visits (馆校合作)', () => {
     it('the teacher requests, the venue proposes another slot, the teacher accepts', async () => {
       let offeringId: string;
       ({ slotIds, resourceId, offeringId } = await groupEvent(t, operator, city, { realName: true }));
-      const requested = seen(
-        await requestGroupVisit(t, school, groupRequestBody(offeringId, [slotIds[0]])).expect(201),
-      );
+      const requested = await requestGroupVisit(t, school, groupRequestBody(offeringId, [slotIds[0]])).expect(201);
       visitId = requested.body.id;
       expect(requested.body).toMatchObject({
         status: 'requested',
@@ -94,16 +86,14 @@ describe('school group visits (馆校合作)', () => {
         booking: null,
       });
       // The operator's inbox shows it first.
-      const inbox = seen(await t.http().get(v1('/group-visits?status=requested')).set(bearer(operator)).expect(200));
+      const inbox = await t.http().get(v1('/group-visits?status=requested')).set(bearer(operator)).expect(200);
       expect(inbox.body.items[0]).toMatchObject({ id: visitId, status: 'requested' });
 
-      const proposed = seen(
-        await decideGroupVisit(t, operator, visitId, {
-          decision: 'propose',
-          slotId: slotIds[1],
-          reason: '上午已满，建议下午',
-        }).expect(200),
-      );
+      const proposed = await decideGroupVisit(t, operator, visitId, {
+        decision: 'propose',
+        slotId: slotIds[1],
+        reason: '上午已满，建议下午',
+      }).expect(200);
       expect(proposed.body).toMatchObject({
         status: 'proposed',
         slot: { slotId: slotIds[1] },
@@ -113,7 +103,7 @@ describe('school group visits (馆校合作)', () => {
       // A proposal holds the places for the school.
       expect(await groupBooked(slotIds[1])).toBe(42);
 
-      const accepted = seen(await respond(school, visitId, { decision: 'accept' }).expect(200));
+      const accepted = await respond(school, visitId, { decision: 'accept' }).expect(200);
       expect(accepted.body).toMatchObject({
         status: 'approved',
         booking: { status: 'confirmed', partySize: 42, code: expect.stringMatching(/^[0-9A-Z]{10}$/) },
@@ -133,7 +123,7 @@ describe('school group visits (馆校合作)', () => {
       rows[5][2] = rows[4][2]; // the same ID twice
       rows[7][1] = '家长'; // not a role
       rows[35][2] = childIdFor(99); // a "teacher" who is a child
-      const res = seen(await uploadNameList(t, school, visitId, await nameListFile(rows)).expect(422));
+      const res = await uploadNameList(t, school, visitId, await nameListFile(rows)).expect(422);
       expect(res.body.code).toBe('NAME_LIST_INVALID');
       expect(res.body.details.errors).toEqual(
         expect.arrayContaining([
@@ -143,11 +133,9 @@ describe('school group visits (馆校合作)', () => {
           expect.objectContaining({ row: 37, column: 'idNumber', code: 'TEACHER_UNDER_18' }),
         ]),
       );
-      const tooMany = seen(await uploadNameList(t, school, visitId, await nameListFile(classList(41, 3))).expect(422));
+      const tooMany = await uploadNameList(t, school, visitId, await nameListFile(classList(41, 3))).expect(422);
       expect(tooMany.body.details.errors).toEqual([expect.objectContaining({ code: 'TOO_MANY_STUDENTS' })]);
-      const fewTeachers = seen(
-        await uploadNameList(t, school, visitId, await nameListFile(classList(30, 1))).expect(422),
-      );
+      const fewTeachers = await uploadNameList(t, school, visitId, await nameListFile(classList(30, 1))).expect(422);
       expect(fewTeachers.body.details.errors).toEqual([expect.objectContaining({ code: 'TEACHER_RATIO_NOT_MET' })]);
       const [{ n }] = await db.query(
         `SELECT count(*)::int AS n FROM booking_visitors v JOIN group_visits g ON g.booking_id = v.booking_id WHERE g.id = $1`,
@@ -157,20 +145,18 @@ describe('school group visits (馆校合作)', () => {
     });
 
     it('a good name list is saved, and the booking shrinks to the people on it', async () => {
-      const dry = seen(
-        await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2)), '?dryRun=1').expect(200),
+      const dry = await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2)), '?dryRun=1').expect(
+        200,
       );
       expect(dry.body).toMatchObject({ dryRun: true, students: 35, teachers: 2, errors: [] });
       expect(await groupBooked(slotIds[1])).toBe(42);
-      seen(await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2))).expect(200));
+      await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2))).expect(200);
       expect(await groupBooked(slotIds[1])).toBe(37);
-      const list = seen(
-        await t
-          .http()
-          .get(v1(`/group-visits/${visitId}/name-list`))
-          .set(bearer(operator))
-          .expect(200),
-      );
+      const list = await t
+        .http()
+        .get(v1(`/group-visits/${visitId}/name-list`))
+        .set(bearer(operator))
+        .expect(200);
       expect(list.body.people).toHaveLength(37);
       expect(list.body.people[0]).toMatchObject({
         name: '学生1',
@@ -178,69 +164,59 @@ describe('school group visits (馆校合作)', () => {
         category: 'child',
         idNumber: `4403**********${childIdFor(0).slice(-4)}`,
       });
-      const view = seen(await get(school, visitId).expect(200));
+      const view = await get(school, visitId).expect(200);
       expect(view.body).toMatchObject({ nameList: { students: 35, teachers: 2 }, booking: { partySize: 37 } });
     });
 
     it('one group code checks the whole class in with its headcount, and the teacher rates the visit', async () => {
       const { body } = await get(operator, visitId).expect(200);
-      const early = seen(
-        await t
-          .http()
-          .post(v1(`/group-visits/${visitId}/feedback`))
-          .set(bearer(school))
-          .send({ rating: 5 }),
-      );
+      const early = await t
+        .http()
+        .post(v1(`/group-visits/${visitId}/feedback`))
+        .set(bearer(school))
+        .send({ rating: 5 });
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('FEEDBACK_NOT_YET');
       await moveSlot(t, slotIds[1], 15);
       // The list closes at the end of the day before the visit.
-      seen(await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2))).expect(409));
-      const tooMany = seen(
-        await t.http().post(v1('/check-ins')).set(bearer(operator)).send({ code: body.booking.code, headcount: 38 }),
-      );
+      await uploadNameList(t, school, visitId, await nameListFile(classList(35, 2))).expect(409);
+      const tooMany = await t
+        .http()
+        .post(v1('/check-ins'))
+        .set(bearer(operator))
+        .send({ code: body.booking.code, headcount: 38 });
       expect(tooMany.body.code).toBe('HEADCOUNT_TOO_LARGE');
-      const checkedIn = seen(
-        await t
-          .http()
-          .post(v1('/check-ins'))
-          .set(bearer(operator))
-          .send({ code: body.booking.code, headcount: 36 })
-          .expect(200),
-      );
+      const checkedIn = await t
+        .http()
+        .post(v1('/check-ins'))
+        .set(bearer(operator))
+        .send({ code: body.booking.code, headcount: 36 })
+        .expect(200);
       expect(checkedIn.body).toMatchObject({ kind: 'group', status: 'checked_in', headcount: 36, partySize: 37 });
-      const arrivals = seen(
-        await t
-          .http()
-          .get(v1(`/slots/${slotIds[1]}/arrivals`))
-          .set(bearer(operator))
-          .expect(200),
-      );
+      const arrivals = await t
+        .http()
+        .get(v1(`/slots/${slotIds[1]}/arrivals`))
+        .set(bearer(operator))
+        .expect(200);
       expect(arrivals.body).toMatchObject({ groupBooked: 37, totals: { arrived: 36 } });
 
-      seen(
-        await t
-          .http()
-          .post(v1(`/group-visits/${visitId}/feedback`))
-          .set(bearer(school))
-          .send({ rating: 4, comment: '讲解生动，学生很喜欢' })
-          .expect(200),
-      );
-      const again = seen(
-        await t
-          .http()
-          .post(v1(`/group-visits/${visitId}/feedback`))
-          .set(bearer(school))
-          .send({ rating: 5 }),
-      );
+      await t
+        .http()
+        .post(v1(`/group-visits/${visitId}/feedback`))
+        .set(bearer(school))
+        .send({ rating: 4, comment: '讲解生动，学生很喜欢' })
+        .expect(200);
+      const again = await t
+        .http()
+        .post(v1(`/group-visits/${visitId}/feedback`))
+        .set(bearer(school))
+        .send({ rating: 5 });
       expect(again.body.code).toBe('FEEDBACK_ALREADY_GIVEN');
-      const summary = seen(
-        await t
-          .http()
-          .get(v1(`/resources/${resourceId}/group-feedback`))
-          .set(bearer(operator))
-          .expect(200),
-      );
+      const summary = await t
+        .http()
+        .get(v1(`/resources/${resourceId}/group-feedback`))
+        .set(bearer(operator))
+        .expect(200);
       expect(summary.body).toMatchObject({
         count: 1,
         average: 4,
@@ -254,12 +230,10 @@ describe('school group visits (馆校合作)', () => {
 
     it('a group booking is changed through its visit, not as a family booking', async () => {
       const { body } = await get(school, visitId).expect(200);
-      const res = seen(
-        await t
-          .http()
-          .post(v1(`/bookings/${body.booking.id}/cancel`))
-          .set(bearer(school)),
-      );
+      const res = await t
+        .http()
+        .post(v1(`/bookings/${body.booking.id}/cancel`))
+        .set(bearer(school));
       expect(res.body.code).toBe('GROUP_BOOKING');
     });
   });
@@ -272,7 +246,7 @@ describe('school group visits (馆校合作)', () => {
     });
     const refused = async (who: SignedIn, body: object, status: number, code: string) => {
       const before = await visits();
-      const res = seen(await requestGroupVisit(t, who, body));
+      const res = await requestGroupVisit(t, who, body);
       expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
       expect(await visits()).toBe(before);
       return res.body;
@@ -447,7 +421,7 @@ describe('school group visits (馆校合作)', () => {
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7));
     const startYear = month >= 9 ? year : year - 1;
-    const offered = seen(
+    const offered = (
       await t
         .http()
         .post(v1('/group-agreements'))
@@ -459,7 +433,7 @@ describe('school group visits (馆校合作)', () => {
           endsOn: `${startYear + 1}-08-31`,
           visitQuota: 1,
         })
-        .expect(201),
+        .expect(201)
     ).body;
     expect(offered).toMatchObject({ status: 'proposed', usage: { used: 0, pending: 0, remaining: 1 } });
     expect(offered.usage.terms.map((term: { key: string }) => term.key)).toEqual([
@@ -497,29 +471,27 @@ describe('school group visits (馆校合作)', () => {
       .body;
     expect(beyondQuota.underAgreement).toBeNull();
     await decideGroupVisit(t, operator, under.id, { decision: 'approve' }).expect(200);
-    const usage = seen(
+    const usage = (
       await t
         .http()
         .get(v1(`/group-agreements/${offered.id}`))
         .set(bearer(school))
-        .expect(200),
+        .expect(200)
     ).body;
     const term = usage.usage.terms.find((x: { from: string; to: string }) => x.from <= date && date <= x.to);
     expect(usage).toMatchObject({ status: 'active', usage: { used: 1, pending: 0, remaining: 0 } });
     expect(term.used).toBe(1);
-    const listed = seen(
-      await t
-        .http()
-        .get(v1(`/group-agreements?resourceId=${resourceId}`))
-        .set(bearer(operator))
-        .expect(200),
-    );
+    const listed = await t
+      .http()
+      .get(v1(`/group-agreements?resourceId=${resourceId}`))
+      .set(bearer(operator))
+      .expect(200);
     expect(listed.body.items.map((a: { id: string }) => a.id)).toEqual([offered.id]);
   });
 
   it('never lets a raw ID or phone number out, in responses or logs', async () => {
     await t.app.get(OutboxRunner).drain();
-    const everything = [...bodies, ...t.logs].join('\n');
+    const everything = [...t.responses.map((r) => r.text), ...t.logs].join('\n');
     for (const raw of RAW_PERSONAL) expect(everything).not.toContain(raw);
     expect(everything).toContain('139****5678');
   });

@@ -1,3 +1,5 @@
+import { parseIdNumber } from '@kepu/core';
+
 /**
  * Finds ID numbers and mobile numbers that left the API unmasked. Every test app collects its
  * response bodies and log lines and runs this when it closes, so the whole e2e suite is the probe.
@@ -15,11 +17,16 @@ export interface Emitted {
 export function unmaskedPersonalNumbers(emitted: Emitted[], publicNumbers: ReadonlySet<string>): string[] {
   return emitted.flatMap(({ source, text }) =>
     textsIn(text)
-      .flatMap((part) => [...part.matchAll(ID_NUMBER), ...part.matchAll(MOBILE)].map(([number]) => number))
-      .filter((number) => !publicNumbers.has(number))
+      .flatMap((part) => [
+        ...[...part.matchAll(ID_NUMBER)].map(([number]) => number).filter(isIdNumber),
+        ...[...part.matchAll(MOBILE)].map(([number]) => number).filter((number) => !publicNumbers.has(number)),
+      ])
       .map((number) => `${number} in ${source}`),
   );
 }
+
+/** A real ID number, not an organisation's all-digit credit code of the same length. */
+const isIdNumber = (candidate: string) => 'number' in parseIdNumber(candidate, '2999-12-31');
 
 /**
  * The strings of a JSON text (people's numbers are strings; a JSON number such as a countdown in

@@ -111,9 +111,10 @@ export function groupEntries(context: () => Context): Entry[] {
       }),
       expect: { ...parties, operator: 403, school: 200 },
     }),
-    entry('GET', '/group-visits/{id}/name-list', 'the school, the venue, the venue’s admins', {
+    entry('GET', '/group-visits/{id}/name-list', 'the school and the venue: children’s names are not the admins’', {
+      action: 'group_visit.read_name_list',
       prepare: async () => ({ path: v1(`/group-visits/${(await decided('approve')).id}/name-list`) }),
-      expect: { ...parties, school: 200, operator: 200 },
+      expect: { ...parties, school: 200, operator: 200, futianAdmin: 403 },
     }),
     entry('POST', '/group-visits/{id}/feedback', 'the school, after the visit', {
       action: 'group_visit.feedback',

@@ -1,10 +1,10 @@
 import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { MANAGE_MEMBERS } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
-import { entryFor as on, v1 } from './matrix';
-import type { Entry, Who } from './matrix';
+import { entryFor as on, publicRead, shared, v1 } from './matrix';
+import type { Entry, Outcomes, Who } from './matrix';
 import { pngImage, resourceBody, validCreditCode } from './register';
-import { bearer, signIn, SignedIn } from './sessions';
+import { bearer, SignedIn } from './sessions';
 import type { TestApp } from './test-app';
 
 interface Context {
@@ -17,7 +17,8 @@ const MUSEUM = DEMO_ORGANISATIONS.scienceMuseum;
 
 /**
  * The register's rows of the authorization matrix. Resources belong to the demo science museum
- * (Futian, `operator`); `operator2` runs another organisation; the Nanshan admin is "another district".
+ * (Futian, `operator`); `operator2` runs another organisation; the Nanshan admin is "another
+ * district". Rows that change a resource take a fresh one per call; rows that only read share one.
  */
 export function registerEntries(context: () => Context): Entry[] {
   const call = async (who: SignedIn, method: 'post' | 'patch', path: string, body: object = {}) => {
@@ -61,28 +62,51 @@ export function registerEntries(context: () => Context): Entry[] {
     creditCode: validCreditCode(),
     regionCode: '440305',
   });
-  const visitor = async () => signIn(context().t, (await context().newAccount()).login, 'matrix-test-passphrase');
+  const sharedDraft = shared(draft);
+  const sharedPublished = shared(published);
+  const sharedPhoto = shared(() => upload('photo'));
+  const sharedEvidence = shared(() => upload('evidence'));
   const onResource = (
     method: Entry['method'],
     suffix: string,
     note: string,
     state: () => Promise<string>,
     action: string | undefined,
-    expect: Entry['expect'],
+    outcomes: Outcomes,
     body?: object,
   ) =>
     on(method, `/resources/{id}${suffix}`, note, {
       action,
       prepare: async () => ({ path: v1(`/resources/${await state()}${suffix}`), body }),
-      expect,
+      ...outcomes,
     });
+  /**
+   * Its region's administrators (Futian's and the city's) may, unless `also` says otherwise; its
+   * operators are refused; anyone else is told nothing.
+   */
+  const moderators = (also: Outcomes['expect'] = {}): Outcomes => ({
+    expect: { anonymous: 401, operator: 403, futianAdmin: 200, cityAdmin: 200, ...also },
+    others: 404,
+  });
+  /** The museum's insiders (its operators, Futian's and the city's admins) get `status`; others are told nothing. */
+  const insiders = (status: number, anonymous = 401): Outcomes => ({
+    expect: { anonymous, operator: status, futianAdmin: status, cityAdmin: status },
+    others: 404,
+  });
+  /** The museum's operators; the administrators above it are refused, anyone else told nothing. */
+  const operators: Outcomes = {
+    expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+    others: 404,
+  };
+  /** Any administrator (lists and imports are scoped to their regions); nobody else. */
+  const administrators: Outcomes = {
+    expect: { anonymous: 401, futianAdmin: 200, nanshanAdmin: 200, cityAdmin: 200 },
+    others: 403,
+  };
 
   return [
-    on('GET', '/regions', 'public', { prepare: async () => ({ path: v1('/regions') }), expect: { anonymous: 200 } }),
-    on('GET', '/regions/{code}', 'public', {
-      prepare: async () => ({ path: v1('/regions/440305') }),
-      expect: { anonymous: 200 },
-    }),
+    publicRead('/regions'),
+    publicRead('/regions/{code}', '/regions/440304'),
     on('POST', '/regions', 'a functional area of Shenzhen: its city admin', {
       action: 'region.create',
       prepare: async () => ({
@@ -94,165 +118,101 @@ export function registerEntries(context: () => Context): Entry[] {
           parentCode: '440300',
         },
       }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 403, cityAdmin: 201, systemAdmin: 201 },
+      expect: { anonymous: 401, cityAdmin: 201, systemAdmin: 201 },
+      others: 403,
     }),
-    on('PATCH', '/regions/{code}', 'Nanshan: the city admin above it', {
+    on('PATCH', '/regions/{code}', 'Futian: the city admin above it, not its own admin', {
       action: 'region.update',
-      prepare: async () => ({ path: v1('/regions/440305'), body: { nameEn: 'Nanshan' } }),
-      expect: { anonymous: 401, family: 403, nanshanAdmin: 403, futianAdmin: 403, cityAdmin: 200, systemAdmin: 200 },
+      prepare: async () => ({ path: v1('/regions/440304'), body: { nameEn: 'Futian' } }),
+      expect: { anonymous: 401, cityAdmin: 200, systemAdmin: 200 },
+      others: 403,
     }),
-    on('GET', '/vocabularies', 'public', {
-      prepare: async () => ({ path: v1('/vocabularies') }),
-      expect: { anonymous: 200 },
-    }),
+    publicRead('/vocabularies'),
 
-    on('POST', '/organisations', 'anyone signed in may apply (a fresh visitor: applying makes them its operator)', {
+    on('POST', '/organisations', 'anyone signed in (an applicant becomes its operator, an admin does not)', {
       action: 'organisation.create',
-      prepare: async () => ({ path: v1('/organisations'), body: organisationBody(), session: await visitor() }),
-      expect: { anonymous: 401, family: 201 },
+      prepare: async () => ({ path: v1('/organisations'), body: organisationBody(), caller: 'fresh account' }),
+      expect: { anonymous: 401 },
+      others: 201,
     }),
-    on('POST', '/organisations', 'administrators register one on its behalf', {
-      prepare: async () => ({ path: v1('/organisations'), body: organisationBody() }),
-      expect: { nanshanAdmin: 201, cityAdmin: 201 },
-    }),
-    on('GET', '/organisations', 'members and administrators', {
+    on('GET', '/organisations', 'members and administrators (each sees their own)', {
       action: 'organisation.list',
       prepare: async () => ({ path: v1('/organisations') }),
-      expect: { anonymous: 401, family: 403, school: 403, operator: 200, nanshanAdmin: 200, cityAdmin: 200 },
+      expect: { anonymous: 401, family: 403, family2: 403, school: 403, school2: 403 },
+      others: 200,
     }),
     on('GET', '/organisations/{id}', 'the science museum: its members and the admins above it', {
       action: 'organisation.read',
       prepare: async () => ({ path: v1(`/organisations/${MUSEUM}`) }),
-      expect: {
-        anonymous: 401,
-        family: 404,
-        operator: 200,
-        operator2: 404,
-        nanshanAdmin: 404,
-        futianAdmin: 200,
-        cityAdmin: 200,
-      },
+      ...insiders(200),
     }),
     on('PATCH', '/organisations/{id}', 'the science museum: its operators and admins', {
       action: 'organisation.update',
       prepare: async () => ({ path: v1(`/organisations/${MUSEUM}`), body: { contactEmail: 'desk@example.org' } }),
-      expect: { anonymous: 401, family: 404, operator: 200, operator2: 404, nanshanAdmin: 404, futianAdmin: 200 },
+      ...insiders(200),
     }),
     on('POST', '/organisations/{id}/verify', 'the science museum: admins of its region', {
       action: 'organisation.verify',
       prepare: async () => ({ path: v1(`/organisations/${MUSEUM}/verify`) }),
-      expect: { anonymous: 401, family: 404, operator: 403, nanshanAdmin: 404, futianAdmin: 201, cityAdmin: 201 },
+      expect: { anonymous: 401, operator: 403, futianAdmin: 201, cityAdmin: 201 },
+      others: 404,
     }),
     on('GET', '/organisations/{id}/members', 'the science museum', {
       prepare: async () => ({ path: v1(`/organisations/${MUSEUM}/members`) }),
-      expect: { anonymous: 401, family: 404, operator: 200, operator2: 404, futianAdmin: 200 },
+      ...insiders(200),
     }),
-    on('POST', '/organisations/{id}/members', 'invite an operator to the science museum', {
+    on('POST', '/organisations/{id}/members', 'invite an operator to the science museum: admins of its region', {
       action: MANAGE_MEMBERS,
       prepare: async () => ({
         path: v1(`/organisations/${MUSEUM}/members`),
         body: { login: (await context().newAccount()).login, role: 'operator' },
       }),
-      expect: { anonymous: 401, family: 404, operator: 403, nanshanAdmin: 404, futianAdmin: 201, cityAdmin: 201 },
+      expect: { anonymous: 401, operator: 403, futianAdmin: 201, cityAdmin: 201 },
+      others: 404,
     }),
 
-    on('GET', '/resources', 'published resources: public', {
-      prepare: async () => ({ path: v1('/resources') }),
-      expect: { anonymous: 200, family: 200 },
-    }),
+    publicRead('/resources', '/resources', 'published resources: public'),
     on('GET', '/resources', 'other statuses: administrators', {
       action: 'resource.list_all_statuses',
       prepare: async () => ({ path: v1('/resources?status=suspended') }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 200, cityAdmin: 200 },
+      ...administrators,
     }),
     on('POST', '/resources', 'operators list for their organisation', {
       action: 'resource.create',
       prepare: async () => ({ path: v1('/resources'), body: resourceBody() }),
-      expect: {
-        anonymous: 401,
-        family: 403,
-        school: 403,
-        nanshanAdmin: 403,
-        cityAdmin: 403,
-        operator: 201,
-        operator2: 201,
-      },
+      expect: { anonymous: 401, operator: 201, operator2: 201 },
+      others: 403,
     }),
-    on('POST', '/resources', 'for another organisation: refused', {
+    on('POST', '/resources', 'for the science museum: its operators only', {
       prepare: async () => ({ path: v1(`/resources?organisationId=${MUSEUM}`), body: resourceBody() }),
-      expect: { operator2: 403, futianAdmin: 403 },
+      expect: { anonymous: 401, operator: 201 },
+      others: 403,
     }),
     on('GET', '/resources/review-queue', 'administrators', {
       action: 'resource.review_queue',
       prepare: async () => ({ path: v1('/resources/review-queue') }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 200, cityAdmin: 200 },
+      ...administrators,
     }),
-    onResource('GET', '', 'a draft', draft, 'resource.read_private', {
-      anonymous: 404,
-      family: 404,
-      operator: 200,
-      operator2: 404,
-      nanshanAdmin: 404,
-      futianAdmin: 200,
-      cityAdmin: 200,
-    }),
-    onResource('GET', '', 'a published resource', published, undefined, { anonymous: 200, operator2: 200 }),
     onResource(
-      'PATCH',
+      'GET',
       '',
-      'a draft: its operators',
-      draft,
-      'resource.edit',
-      {
-        anonymous: 401,
-        family: 404,
-        operator: 200,
-        operator2: 404,
-        nanshanAdmin: 404,
-        futianAdmin: 403,
-        cityAdmin: 403,
-      },
-      { transport: '公交' },
+      'a draft (public route: anonymous callers too are told nothing)',
+      sharedDraft,
+      'resource.read_private',
+      insiders(200, 404),
     ),
-    onResource('GET', '/working-copy', 'a draft', draft, undefined, {
-      anonymous: 401,
-      family: 404,
-      operator: 200,
-      operator2: 404,
-      nanshanAdmin: 404,
-      futianAdmin: 200,
-    }),
-    onResource('GET', '/history', 'a draft', draft, undefined, {
-      anonymous: 401,
-      family: 404,
-      operator: 200,
-      operator2: 404,
-      futianAdmin: 200,
-      cityAdmin: 200,
-    }),
-    onResource('POST', '/submit', 'a draft: its operators', draft, undefined, {
-      anonymous: 401,
-      family: 404,
-      operator: 200,
-      operator2: 404,
-      futianAdmin: 403,
-    }),
+    onResource('GET', '', 'a published resource', sharedPublished, undefined, { others: 200 }),
+    onResource('PATCH', '', 'a draft: its operators', draft, 'resource.edit', operators, { transport: '公交' }),
+    onResource('GET', '/working-copy', 'a draft', sharedDraft, undefined, insiders(200)),
+    onResource('GET', '/history', 'a draft', sharedDraft, undefined, insiders(200)),
+    onResource('POST', '/submit', 'a draft: its operators', draft, undefined, operators),
     onResource(
       'POST',
       '/review',
       'district stage: admins of its district and the city',
       submitted,
       'resource.review',
-      {
-        anonymous: 401,
-        family: 404,
-        operator: 403,
-        operator2: 404,
-        nanshanAdmin: 404,
-        futianAdmin: 200,
-        cityAdmin: 200,
-        systemAdmin: 200,
-      },
+      moderators({ systemAdmin: 200 }),
       { decision: 'approve' },
     ),
     onResource(
@@ -261,81 +221,54 @@ export function registerEntries(context: () => Context): Entry[] {
       'city stage: city admins only',
       atCityStage,
       undefined,
-      { futianAdmin: 403, nanshanAdmin: 404, cityAdmin: 200 },
+      moderators({ futianAdmin: 403 }),
       { decision: 'approve' },
     ),
-    onResource(
-      'POST',
-      '/suspend',
-      'published: admins of its region',
-      published,
-      'resource.moderate',
-      {
-        anonymous: 401,
-        family: 404,
-        operator: 403,
-        operator2: 404,
-        nanshanAdmin: 404,
-        futianAdmin: 200,
-        cityAdmin: 200,
-      },
-      { reason: 'matrix' },
-    ),
-    onResource(
-      'POST',
-      '/withdraw',
-      'published: admins of its region',
-      published,
-      undefined,
-      { operator: 403, nanshanAdmin: 404, futianAdmin: 200 },
-      { reason: 'matrix' },
-    ),
-    onResource('POST', '/restore', 'suspended: admins of its region', suspended, undefined, {
-      anonymous: 401,
-      operator: 403,
-      nanshanAdmin: 404,
-      futianAdmin: 200,
+    onResource('POST', '/suspend', 'published: admins of its region', published, 'resource.moderate', moderators(), {
+      reason: 'matrix',
     }),
+    onResource('POST', '/withdraw', 'published: admins of its region', published, undefined, moderators(), {
+      reason: 'matrix',
+    }),
+    onResource('POST', '/restore', 'suspended: admins of its region', suspended, undefined, moderators()),
     on('GET', '/accreditations/expiring', 'administrators (their regions)', {
       action: 'accreditation.expiring',
       prepare: async () => ({ path: v1('/accreditations/expiring') }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 200, cityAdmin: 200 },
+      ...administrators,
     }),
 
-    on('POST', '/media', 'a photo for the science museum', {
+    on('POST', '/media', 'a photo for the science museum: its operators and the admins above it', {
       action: 'media.upload',
       prepare: async () => ({
         path: v1(`/media?organisationId=${MUSEUM}`),
         file: { name: 'p.png', content: pngImage() },
       }),
-      expect: { anonymous: 401, family: 404, operator: 201, operator2: 404, nanshanAdmin: 404, futianAdmin: 201 },
+      ...insiders(201),
     }),
     on('GET', '/media/{id}', 'a photo: public', {
-      prepare: async () => ({ path: v1(`/media/${await upload('photo')}`) }),
-      expect: { anonymous: 200 },
+      prepare: async () => ({ path: v1(`/media/${await sharedPhoto()}`) }),
+      others: 200,
     }),
     on('GET', '/media/{id}', 'evidence: the organisation and its admins', {
       action: 'media.read_evidence',
-      prepare: async () => ({ path: v1(`/media/${await upload('evidence')}`) }),
-      expect: { anonymous: 401, family: 404, operator: 200, operator2: 404, nanshanAdmin: 404, futianAdmin: 200 },
+      prepare: async () => ({ path: v1(`/media/${await sharedEvidence()}`) }),
+      ...insiders(200),
     }),
 
-    on('GET', '/census/template', 'public', {
-      prepare: async () => ({ path: v1('/census/template?format=csv') }),
-      expect: { anonymous: 200 },
-    }),
+    publicRead('/census/template', '/census/template?format=csv'),
     on('POST', '/census/import', 'administrators (rows only in their regions)', {
       action: 'census.import',
       prepare: async () => ({
         path: v1('/census/import?dryRun=1'),
         file: { name: 'c.csv', content: Buffer.from('名称,类型,区域代码,地址,纬度,经度,运营机构,统一社会信用代码\n') },
       }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 200, cityAdmin: 200 },
+      ...administrators,
     }),
-    on('GET', '/census/export', 'Nanshan: its admins and the city', {
+    on('GET', '/census/export', 'Futian: its admins and the city', {
       action: 'census.manage',
-      prepare: async () => ({ path: v1('/census/export?region=440305') }),
-      expect: { anonymous: 401, family: 403, operator: 403, nanshanAdmin: 200, futianAdmin: 403, cityAdmin: 200 },
+      prepare: async () => ({ path: v1('/census/export?region=440304') }),
+      expect: { anonymous: 401, futianAdmin: 200, cityAdmin: 200 },
+      others: 403,
     }),
   ];
 }

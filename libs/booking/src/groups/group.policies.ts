@@ -35,7 +35,8 @@ const readRule: PolicyRule<GroupSubject> = async (actor, subject, context) =>
 /**
  * School group visits and cooperation agreements (馆校合作) belong to two parties: the school's
  * teachers and the venue's operators. Each side does its own part; whoever may see the venue's
- * private schedule (its region's administrators) may read them; anyone else is told they do not exist.
+ * private schedule (its region's administrators) may read them, but not a visit's name list;
+ * anyone else is told they do not exist.
  */
 @Injectable()
 export class GroupPolicies implements OnModuleInit {
@@ -48,6 +49,8 @@ export class GroupPolicies implements OnModuleInit {
     p.define('group_visit.decide', sideRule('venue'));
     p.define('group_visit.respond', sideRule('school'));
     p.define('group_visit.name_list', sideRule('school'));
+    // Children's names and ID numbers: the school and the venue need them, the region's administrators do not.
+    p.define('group_visit.read_name_list', sideRule('school', 'venue'));
     p.define('group_visit.feedback', sideRule('school'));
     p.define('group_visit.cancel', sideRule('school', 'venue'));
     p.define<object>('group_feedback.read', (actor, venue, context) =>

@@ -92,7 +92,7 @@ export class NameListService {
   /** The list with ID numbers masked, for the school and the venue. */
   async view(actor: Actor, id: string): Promise<{ visitId: string; people: NameListEntry[] }> {
     const manager = this.dataSource.manager;
-    const { visit } = await this.groupVisits.visitFor(actor, id, 'group_visit.read', manager);
+    const { visit } = await this.groupVisits.visitFor(actor, id, 'group_visit.read_name_list', manager);
     const visitors = visit.bookingId
       ? await manager.find(BookingVisitor, { where: { bookingId: visit.bookingId }, order: { position: 'ASC' } })
       : [];

@@ -45,6 +45,16 @@ describe('the one error shape', () => {
     expectErrorShape((await login(nested(32)).expect(400)).body, 400, 'VALIDATION_FAILED');
   });
 
+  it('text holding U+0000, which Postgres cannot store, gets 400 VALIDATION_FAILED naming the field', async () => {
+    const inPath = await t.http().get('/api/v1/regions/44%00').expect(400);
+    expectErrorShape(inPath.body, 400, 'VALIDATION_FAILED');
+    expect(inPath.body.details).toEqual([{ field: 'code', problems: ['code must not contain U+0000'] }]);
+    const inQuery = await t.http().get('/api/v1/search/suggest?q=%00').expect(400);
+    expect(inQuery.body.details).toEqual([{ field: 'q', problems: ['q must not contain U+0000'] }]);
+    const inBody = await t.http().post('/api/v1/auth/login').send({ login: 'a\u0000@b.cn', password: 'x' }).expect(400);
+    expect(inBody.body.details).toEqual([{ field: 'login', problems: ['login must not contain U+0000'] }]);
+  });
+
   it('a URL Fastify cannot decode gets 400 MALFORMED_URL, a path parameter over 100 characters 414 URI_TOO_LONG', async () => {
     const undecodable = await t.http().get('/api/v1/resources/%FF').set('X-Request-Id', 'corr-badurl01').expect(400);
     expectErrorShape(undecodable.body, 400, 'MALFORMED_URL');

@@ -156,6 +156,8 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
         'exceptions.0.date',
       ],
       ['a bad holiday rule', { publicHolidays: 'sometimes' }, 'VALIDATION_FAILED', 'publicHolidays'],
+      ['a rule that is a list', { weekly: [[]] }, 'VALIDATION_FAILED', 'weekly'],
+      ['holiday hours that are a list', { holidayHours: [] }, 'VALIDATION_FAILED', 'holidayHours'],
     ])('refuse %s with a code naming the field, and change nothing', async (_name, change, code, field) => {
       const before = (
         await t

@@ -7,7 +7,7 @@ export { CoreErrors } from './errors/core-errors';
 export { ErrorFilter } from './errors/error.filter';
 export { classifyError, toErrorBody } from './errors/error-response';
 export type { ErrorBody } from './errors/error-response';
-export { createValidationPipe, requireValid, validateInput } from './errors/validation';
+export { createValidationPipe, NestedObject, NestedObjects, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';
 export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
 export { maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';

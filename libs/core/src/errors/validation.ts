@@ -1,6 +1,6 @@
-import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ClassConstructor, plainToInstance, Type } from 'class-transformer';
+import { IsArray, IsObject, validate, ValidateNested } from 'class-validator';
+import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorDetail } from './app-error';
 import { CoreErrors } from './core-errors';
 
@@ -51,6 +51,14 @@ class StrictValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 }
+
+/** A nested object of a DTO class. ValidateNested alone also takes an array (of anything) in its place. */
+export const NestedObject = (type: () => ClassConstructor<object>) =>
+  applyDecorators(IsObject(), ValidateNested(), Type(type));
+
+/** A list of objects of a DTO class. ValidateNested alone also takes lists nested in the list. */
+export const NestedObjects = (type: () => ClassConstructor<object>) =>
+  applyDecorators(IsArray(), IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
 
 /**
  * Validates a plain object against a DTO class outside a request (merged edits, import rows),

@@ -316,6 +316,7 @@ describe('booking for families', () => {
         'PARTY_TOO_LARGE',
       ],
       ['an empty party', () => bookingBody(slotId, { visitors: [] }), 400, 'VALIDATION_FAILED'],
+      ['a visitor who is a list', () => bookingBody(slotId, { visitors: [[]] }), 400, 'VALIDATION_FAILED'],
       [
         'a wrong check digit',
         () => bookingBody(slotId, { visitors: [adult('440305199001010017')] }),

@@ -36,6 +36,37 @@ describe('the one error shape', () => {
     expect(res.status).toBe(404);
   });
 
+  it('a body nested deeper than any request needs gets 400 BODY_TOO_DEEP, before validation recurses into it', async () => {
+    const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    const login = (body: string) =>
+      t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(body);
+    expectErrorShape((await login(nested(3000)).expect(400)).body, 400, 'BODY_TOO_DEEP');
+    expectErrorShape((await login(nested(33)).expect(400)).body, 400, 'BODY_TOO_DEEP');
+    expectErrorShape((await login(nested(32)).expect(400)).body, 400, 'VALIDATION_FAILED');
+  });
+
+  it('text holding U+0000, which Postgres cannot store, gets 400 VALIDATION_FAILED naming the field', async () => {
+    const inPath = await t.http().get('/api/v1/regions/44%00').expect(400);
+    expectErrorShape(inPath.body, 400, 'VALIDATION_FAILED');
+    expect(inPath.body.details).toEqual([{ field: 'code', problems: ['code must not contain U+0000'] }]);
+    const inQuery = await t.http().get('/api/v1/search/suggest?q=%00').expect(400);
+    expect(inQuery.body.details).toEqual([{ field: 'q', problems: ['q must not contain U+0000'] }]);
+    const inBody = await t.http().post('/api/v1/auth/login').send({ login: 'a\u0000@b.cn', password: 'x' }).expect(400);
+    expect(inBody.body.details).toEqual([{ field: 'login', problems: ['login must not contain U+0000'] }]);
+  });
+
+  it('a URL Fastify cannot decode gets 400 MALFORMED_URL, a path parameter over 100 characters 414 URI_TOO_LONG', async () => {
+    const undecodable = await t.http().get('/api/v1/resources/%FF').set('X-Request-Id', 'corr-badurl01').expect(400);
+    expectErrorShape(undecodable.body, 400, 'MALFORMED_URL');
+    expect(undecodable.headers['x-request-id']).toBe('corr-badurl01');
+    // A POST: the web app's catch-all GET route would take the long segment instead.
+    const long = await t
+      .http()
+      .post(`/api/v1/resources/${'a'.repeat(101)}/submit`)
+      .expect(414);
+    expectErrorShape(long.body, 414, 'URI_TOO_LONG');
+  });
+
   it('an unknown route gets 404 ROUTE_NOT_FOUND', async () => {
     const res = await t.http().get('/api/v1/no-such-thing').expect(404);
     expectErrorShape(res.body, 404, 'ROUTE_NOT_FOUND');

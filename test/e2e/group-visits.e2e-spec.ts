@@ -414,6 +414,27 @@ describe('school group visits (馆校合作)', () => {
       expect(await groupBooked(slotIds[0])).toBe(0);
       expect(await topics(school.user.id)).toContain('group_visit.cancelled_by_venue');
     });
+
+    it('lets the school cancel a request whose slots the venue has since re-planned away', async () => {
+      const { offeringId, slotIds, date } = await groupEvent(t, operator, city);
+      const visit = (await requestGroupVisit(t, school, groupRequestBody(offeringId, [slotIds[0]])).expect(201)).body;
+      // An undecided request holds no places, so moving the event deletes its slot.
+      await t
+        .http()
+        .patch(v1(`/offerings/${offeringId}`))
+        .set(bearer(operator))
+        .send({ dates: [addDays(date, 1)] })
+        .expect(200);
+      expect(await db.query(`SELECT id FROM slots WHERE id = $1`, [slotIds[0]])).toEqual([]);
+      const cancelled = await t
+        .http()
+        .post(v1(`/group-visits/${visit.id}/cancel`))
+        .set(bearer(school))
+        .send({});
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledBy: 'school' });
+      expect(await topics(operator.user.id)).toContain('group_visit.cancelled_by_school');
+    });
   });
 
   it('agreements: offered by the venue, signed by the school, counted per term', async () => {

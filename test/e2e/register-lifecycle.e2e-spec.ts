@@ -238,6 +238,8 @@ describe('register lifecycle: draft → district review → city review → publ
       [{ type: 'spaceport' }, 400, 'VALIDATION_FAILED', 'type'],
       [{ location: { lat: 48.85, lng: 2.35 } }, 400, 'VALIDATION_FAILED', 'location.lng'],
       [{ location: { lat: 95, lng: 114 } }, 400, 'VALIDATION_FAILED', 'location.lat'],
+      [{ location: [] }, 400, 'VALIDATION_FAILED', 'location'],
+      [{ admission: { free: false, prices: [[]], concessions: [] } }, 400, 'VALIDATION_FAILED', 'admission.prices'],
       [{ name: '馆'.repeat(101) }, 400, 'VALIDATION_FAILED', 'name'],
       [{ name: '   ' }, 400, 'VALIDATION_FAILED', 'name'],
       [{ themes: ['astrology'] }, 400, 'VALIDATION_FAILED', 'themes'],

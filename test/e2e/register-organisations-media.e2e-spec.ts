@@ -169,6 +169,15 @@ describe('organisations, membership and media', () => {
     expect([huge.status, huge.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
     const none = await t.http().post('/api/v1/media').set(bearer(operator)).send({});
     expect(none.body.code).toBe('FILE_REQUIRED');
+    const multipart = (contentType: string, body: string) =>
+      t.http().post('/api/v1/media').set(bearer(operator)).set('Content-Type', contentType).send(body);
+    const noBoundary = await multipart('multipart/form-data', '--x\r\n');
+    expect([noBoundary.status, noBoundary.body.code]).toEqual([400, 'UPLOAD_MALFORMED']);
+    const cutShort = await multipart(
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n\x89PNG',
+    );
+    expect([cutShort.status, cutShort.body.code]).toEqual([400, 'UPLOAD_MALFORMED']);
     // A PDF is evidence, not a photo.
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
     expect((await upload(pdf, 'cert.pdf')).body.code).toBe('UNSUPPORTED_FILE_TYPE');

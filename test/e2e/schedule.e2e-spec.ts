@@ -155,7 +155,15 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
         'VALIDATION_FAILED',
         'exceptions.0.date',
       ],
+      [
+        'a month that does not exist',
+        { exceptions: [{ date: '2027-13-01', closed: true }] },
+        'VALIDATION_FAILED',
+        'exceptions.0.date',
+      ],
       ['a bad holiday rule', { publicHolidays: 'sometimes' }, 'VALIDATION_FAILED', 'publicHolidays'],
+      ['a rule that is a list', { weekly: [[]] }, 'VALIDATION_FAILED', 'weekly'],
+      ['holiday hours that are a list', { holidayHours: [] }, 'VALIDATION_FAILED', 'holidayHours'],
     ])('refuse %s with a code naming the field, and change nothing', async (_name, change, code, field) => {
       const before = (
         await t

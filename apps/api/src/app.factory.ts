@@ -6,12 +6,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
   AppError,
   assignCorrelationId,
+  classifyError,
   CORRELATION_HEADER,
   CoreErrors,
   createValidationPipe,
   ErrorFilter,
   KepuConfig,
+  nestsDeeperThan,
+  toErrorBody,
 } from '@kepu/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, ApiModuleOptions } from './app.module';
@@ -20,6 +24,8 @@ import { serveWebApp } from './web-app';
 export const API_PREFIX = 'api/v1';
 /** Bodies above this get 413 PAYLOAD_TOO_LARGE; uploads will get their own per-route limits. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** No request body nests deeper than a few levels; far deeper ones would overflow the stack of validation. */
+export const BODY_MAX_DEPTH = 32;
 
 /**
  * Fastify, not Express: on this machine Nest on Fastify served 3.5× the requests of Nest on
@@ -31,14 +37,27 @@ function createAdapter(): FastifyAdapter {
     genReqId: (req: IncomingMessage) => assignCorrelationId(req),
     requestIdHeader: false,
     trustProxy: ['127.0.0.1', '::1', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+    // What Fastify refuses before routing (an undecodable URL, an over-long path parameter) never
+    // reaches Nest's filter: it gets the one error shape here.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const { definition } = classifyError(error);
+      void reply
+        .header(CORRELATION_HEADER, request.id)
+        .code(definition.status)
+        .send(
+          toErrorBody(definition, { correlationId: request.id, acceptLanguage: request.headers['accept-language'] }),
+        );
+    },
   });
   const fastify = adapter.getInstance();
   // Fastify's own JSON parser (prototype-poisoning safe), with its errors named by our code.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    parseJson(request, body as string, (error, value) =>
-      done(error ? new AppError(CoreErrors.MALFORMED_JSON) : null, value),
-    ),
+    parseJson(request, body as string, (error, value) => {
+      if (error) return done(new AppError(CoreErrors.MALFORMED_JSON));
+      if (nestsDeeperThan(value, BODY_MAX_DEPTH)) return done(new AppError(CoreErrors.BODY_TOO_DEEP));
+      done(null, value);
+    }),
   );
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(CORRELATION_HEADER, request.id);

@@ -14,7 +14,9 @@ export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
 export function isLocalDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Month 13 or day 00 is no date at all (an invalid Date); 02-30 rolls over to March.
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 export function minutesOf(time: LocalTime): number {

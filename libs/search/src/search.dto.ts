@@ -1,10 +1,17 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
 import { VOCABULARIES } from '@kepu/register';
 
 const codes = (terms: object) => Object.keys(terms);
+
+/**
+ * Degrees to six decimals (about 10 cm): all a map needs, and never a number Postgres cannot read
+ * (5e-324 underflows) or a filter expression would have to write with an exponent.
+ */
+export const roundDegrees = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
+const RoundDegrees = () => Transform(({ value }) => (typeof value === 'number' ? roundDegrees(value) : value));
 export const SEARCH_SORTS = ['relevance', 'distance', 'name'] as const;
 
 /** The filters search and the map share: text, facets and geo. */
@@ -63,6 +70,7 @@ export class SearchFiltersDto {
   @ApiPropertyOptional({ example: 22.54 })
   @IsOptional()
   @Type(() => Number)
+  @RoundDegrees()
   @IsNumber()
   @Min(-90)
   @Max(90)
@@ -71,6 +79,7 @@ export class SearchFiltersDto {
   @ApiPropertyOptional({ example: 113.93 })
   @IsOptional()
   @Type(() => Number)
+  @RoundDegrees()
   @IsNumber()
   @Min(-180)
   @Max(180)

@@ -4,7 +4,7 @@ import { MeiliClient, MeiliError } from './meili-client';
 import { ResourceIndex } from './resource-index.service';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
-import { SearchFiltersDto, SearchQueryDto } from './search.dto';
+import { roundDegrees, SearchFiltersDto, SearchQueryDto } from './search.dto';
 
 export interface SearchHit {
   id: string;
@@ -81,7 +81,7 @@ const roundKm = (km: number) => Math.round(km * 100) / 100;
 
 /** Parses `minLng,minLat,maxLng,maxLat`. */
 export function parseBbox(input: string): Bbox {
-  const parts = input.split(',').map((p) => Number(p.trim()));
+  const parts = input.split(',').map((p) => roundDegrees(Number(p.trim())));
   const [minLng, minLat, maxLng, maxLat] = parts;
   const valid =
     parts.length === 4 &&

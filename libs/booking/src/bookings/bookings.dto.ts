@@ -1,13 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsInt,
   Max,
   Min,
   ArrayMaxSize,
   ArrayMinSize,
-  IsArray,
   IsBoolean,
   IsIn,
   IsOptional,
@@ -15,8 +14,8 @@ import {
   IsUUID,
   Length,
   Matches,
-  ValidateNested,
 } from 'class-validator';
+import { NestedObjects } from '@kepu/core';
 
 import { VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
 
@@ -59,11 +58,9 @@ export class CreateBookingDto {
   @IsUUID()
   slotId!: string;
 
-  @IsArray()
+  @NestedObjects(() => VisitorDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => VisitorDto)
   visitors!: VisitorDto[];
 
   /** Mainland mobile number. */

@@ -1,5 +1,8 @@
-import { AppError } from '@kepu/core';
-import { checkParty, PartyRules } from './party-rules';
+import { AppError, ageOn } from '@kepu/core';
+import { idNumberCheckCharacter } from '@kepu/core/privacy/id-number';
+import fc from 'fast-check';
+import type { VisitorCategory } from './booking.entity';
+import { categoryForAge, CheckedVisitor, checkParty, PartyRules, PartyVisitor } from './party-rules';
 
 const RULES: PartyRules = { realName: true, minPartySize: 1, maxPartySize: 5, minAge: null, maxAge: null };
 const ADULT = '11010519491231002X'; // born 1949: a senior
@@ -109,5 +112,116 @@ describe('checkParty', () => {
       ),
     );
     expect(details).toEqual([{ field: 'visitors.1.idNumber', problems: ['check digit'] }]);
+  });
+});
+
+describe('checkParty properties', () => {
+  const idOf = (born: string, sequence: number) => {
+    const head = `440305${born.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
+    return head + idNumberCheckCharacter(head);
+  };
+  const bornOf = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  const visitor = fc
+    .record({
+      born: fc
+        .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      sequence: fc.integer({ min: 0, max: 5 }),
+      withId: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      category: fc.constantFrom<VisitorCategory | 'by age'>('by age', 'by age', 'by age', 'adult', 'child', 'senior'),
+    })
+    .map(({ born, sequence, withId, category }) => ({
+      name: '访客',
+      category: category === 'by age' ? categoryForAge(ageOn(born, DAY)) : category,
+      ...(withId ? { idNumber: idOf(born, sequence) } : {}),
+    }));
+  const rules: fc.Arbitrary<PartyRules> = fc
+    .record({
+      realName: fc.boolean(),
+      minPartySize: fc.integer({ min: 1, max: 3 }),
+      extra: fc.integer({ min: 0, max: 4 }),
+      minAge: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+      maxAge: fc.option(fc.integer({ min: 40, max: 100 }), { nil: null }),
+    })
+    .map(({ extra, ...r }) => ({ ...r, maxPartySize: r.minPartySize + extra }));
+  /** Rules and a party about their size, sometimes with one visitor's ID number given twice. */
+  const booking = rules.chain((r) =>
+    fc.tuple(
+      fc.constant(r),
+      fc
+        .tuple(
+          fc.array(visitor, { minLength: Math.max(0, r.minPartySize - 1), maxLength: r.maxPartySize + 1 }),
+          fc.boolean(),
+        )
+        .map(([visitors, twice]) =>
+          twice && visitors.length > 1 && visitors[0].idNumber
+            ? [...visitors.slice(0, -1), { ...visitors[visitors.length - 1], idNumber: visitors[0].idNumber }]
+            : visitors,
+        ),
+    ),
+  );
+  const outcome = (r: PartyRules, visitors: PartyVisitor[]): { accepted: CheckedVisitor[] } | { refused: string } => {
+    try {
+      return { accepted: checkParty(r, visitors, DAY, TODAY) };
+    } catch (error) {
+      if (error instanceof AppError) return { refused: error.definition.code };
+      throw error;
+    }
+  };
+
+  /** The rules as a reader of the booking page would state them. */
+  function keepsEveryRule(r: PartyRules, visitors: PartyVisitor[]): boolean {
+    const ids = visitors.flatMap((v) => (v.idNumber ? [v.idNumber] : []));
+    const age = (v: PartyVisitor) => (v.idNumber ? ageOn(bornOf(v.idNumber), DAY) : null);
+    const hasGuardian = visitors.some((v) => (age(v) ?? 0) >= 18);
+    return (
+      visitors.length >= r.minPartySize &&
+      visitors.length <= r.maxPartySize &&
+      new Set(ids).size === ids.length &&
+      visitors.every((v) => {
+        const years = age(v);
+        if (years === null) return !r.realName || (v.category === 'child' && hasGuardian);
+        return (
+          !(v.category === 'child' && years >= 18) &&
+          !(v.category === 'senior' && years < 60) &&
+          (r.minAge === null || years >= r.minAge) &&
+          (r.maxAge === null || years <= r.maxAge)
+        );
+      })
+    );
+  }
+
+  it('accepts a party exactly when it keeps every rule, keeping ID numbers only for real-name offerings', () => {
+    fc.assert(
+      fc.property(booking, ([r, visitors]) => {
+        const result = outcome(r, visitors);
+        expect('accepted' in result).toBe(keepsEveryRule(r, visitors));
+        if ('accepted' in result) {
+          expect(result.accepted.map((v) => v.idNumber)).toEqual(
+            visitors.map((v) => (r.realName ? (v.idNumber ?? null) : null)),
+          );
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('decides the same whatever order the visitors are listed in', () => {
+    fc.assert(
+      fc.property(
+        booking.chain(([r, visitors]) =>
+          fc.tuple(
+            fc.constant(r),
+            fc.constant(visitors),
+            fc.shuffledSubarray(visitors, { minLength: visitors.length }),
+          ),
+        ),
+        ([r, visitors, shuffled]) => {
+          const [a, b] = [outcome(r, visitors), outcome(r, shuffled)];
+          expect('refused' in a ? a.refused : 'accepted').toBe('refused' in b ? b.refused : 'accepted');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -9,17 +9,19 @@ export interface GroupFacts {
   className: string | null;
   students: number;
   teachers: number;
-  /** The slot approved or proposed, else the first preference. */
-  startsAt: Date;
+  /** The slot approved or proposed, else the first preference; null when none exists any more (re-planned away). */
+  startsAt: Date | null;
   code?: string;
   reason?: string | null;
 }
+
+const when = (f: GroupFacts) => (f.startsAt ? visitTime(f.startsAt) : '原场次已取消 slot withdrawn');
 
 const summary = (f: GroupFacts) =>
   [
     `${f.venueName} · ${f.offeringTitle}`,
     `学校 School：${f.schoolName}${f.className ? ` ${f.className}` : ''}`,
-    `时间 Time：${visitTime(f.startsAt)}`,
+    `时间 Time：${when(f)}`,
     `人数 People：学生 ${f.students} students，教师 ${f.teachers} teachers`,
     ...(f.code ? [`团体码 Group code：${f.code}`] : []),
     ...(f.reason ? [`说明 Note：${f.reason}`] : []),
@@ -38,12 +40,12 @@ const message = (f: GroupFacts, kind: string, subject: string, lines: string[]):
 export const GroupMessages = {
   toVenue: {
     requested: (f: GroupFacts) =>
-      message(f, 'group_visit.requested', `新的团体参观申请：${f.schoolName}，${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.requested', `新的团体参观申请：${f.schoolName}，${when(f)}`, [
         '有学校申请团体参观，请在团体预约收件箱中批准、拒绝或建议改期。',
         'A school asks to visit: approve, reject or propose another slot in the group inbox.',
       ]),
     accepted: (f: GroupFacts) =>
-      message(f, 'group_visit.accepted', `学校已接受改期：${f.schoolName}，${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.accepted', `学校已接受改期：${f.schoolName}，${when(f)}`, [
         '学校接受了您建议的场次，团体参观已确认。',
         'The school accepted the slot you proposed; the visit is confirmed.',
       ]),
@@ -53,7 +55,7 @@ export const GroupMessages = {
         'The school declined the slot you proposed; the places held are free again.',
       ]),
     cancelled: (f: GroupFacts) =>
-      message(f, 'group_visit.cancelled_by_school', `学校取消了团体参观：${f.schoolName}，${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.cancelled_by_school', `学校取消了团体参观：${f.schoolName}，${when(f)}`, [
         '学校取消了团体参观，团体名额已释放。',
         'The school cancelled its visit; its places are free again.',
       ]),
@@ -63,7 +65,7 @@ export const GroupMessages = {
         'The request was not answered in time and has lapsed.',
       ]),
     nameList: (f: GroupFacts) =>
-      message(f, 'group_visit.name_list', `团体名单已提交：${f.schoolName}，${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.name_list', `团体名单已提交：${f.schoolName}，${when(f)}`, [
         '学校提交或更新了团体名单。',
         'The school uploaded or changed its name list.',
       ]),
@@ -80,7 +82,7 @@ export const GroupMessages = {
         'Your request was sent; you will be told when the venue answers.',
       ]),
     approved: (f: GroupFacts) =>
-      message(f, 'group_visit.approved', `团体参观已确认：${f.venueName} ${visitTime(f.startsAt)}，团体码 ${f.code}`, [
+      message(f, 'group_visit.approved', `团体参观已确认：${f.venueName} ${when(f)}，团体码 ${f.code}`, [
         '场馆已批准您的团体参观。实名项目请在参观日前一天结束前提交名单；入场时出示团体码。',
         'The venue approved your visit. For real-name offerings upload the name list by the end of the day before; show the group code at the entrance.',
       ]),
@@ -90,7 +92,7 @@ export const GroupMessages = {
         'We are sorry: the venue did not approve your request.',
       ]),
     proposed: (f: GroupFacts) =>
-      message(f, 'group_visit.proposed', `场馆建议改期：${f.venueName} ${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.proposed', `场馆建议改期：${f.venueName} ${when(f)}`, [
         '场馆建议您改到以下场次，名额已为您预留；请尽快接受或拒绝。',
         'The venue proposes the slot below and holds its places for you: please accept or decline soon.',
       ]),
@@ -100,7 +102,7 @@ export const GroupMessages = {
         'The request lapsed without an answer; please request again if you still want to visit.',
       ]),
     cancelled: (f: GroupFacts) =>
-      message(f, 'group_visit.cancelled_by_venue', `场馆取消了团体参观：${f.venueName} ${visitTime(f.startsAt)}`, [
+      message(f, 'group_visit.cancelled_by_venue', `场馆取消了团体参观：${f.venueName} ${when(f)}`, [
         '很抱歉，场馆取消了您的团体参观。',
         'We are sorry: the venue cancelled your group visit.',
       ]),

@@ -1,6 +1,10 @@
+import { AppError } from '@kepu/core';
+import { addDays } from '@kepu/schedule';
 import { OFFERING_DEFAULTS } from '@kepu/schedule/offerings/offering.entity';
+import fc from 'fast-check';
 import { schoolTerm, termsBetween } from './agreements.service';
 import { checkGroupDate, checkGroupSize, teachersNeeded } from './group-rules';
+import type { GradeBand } from './group-visit.entity';
 import { checkNameList } from './name-list';
 
 const rules = { ...OFFERING_DEFAULTS, realName: true, minAge: null, maxAge: null };
@@ -81,5 +85,120 @@ describe('name list', () => {
       [5, 'ID_NUMBER_DUPLICATE'],
       [5, 'TEACHER_UNDER_18'],
     ]);
+  });
+});
+
+describe('group rule properties', () => {
+  const groupRules = fc
+    .record({
+      groupMinStudents: fc.integer({ min: 1, max: 20 }),
+      extraStudents: fc.integer({ min: 0, max: 200 }),
+      studentsPerTeacher: fc.integer({ min: 1, max: 30 }),
+      preschoolStudentsPerTeacher: fc.integer({ min: 1, max: 15 }),
+      groupLeadDays: fc.integer({ min: 0, max: 10 }),
+      extraDays: fc.integer({ min: 0, max: 120 }),
+    })
+    .map(({ extraStudents, extraDays, ...r }) => ({
+      ...r,
+      groupMaxStudents: r.groupMinStudents + extraStudents,
+      groupOpensDaysAhead: r.groupLeadDays + extraDays,
+    }));
+  const gradeBand = fc.constantFrom<GradeBand>('preschool', 'primary_lower', 'junior_high', 'vocational');
+  const codeOf = (run: () => void) => {
+    try {
+      run();
+      return 'accepted';
+    } catch (error) {
+      return (error as AppError).definition.code;
+    }
+  };
+
+  it('asks for the fewest teachers that cover every student at the ratio', () => {
+    fc.assert(
+      fc.property(groupRules, fc.integer({ min: 1, max: 2000 }), gradeBand, (r, students, band) => {
+        const ratio = band === 'preschool' ? r.preschoolStudentsPerTeacher : r.studentsPerTeacher;
+        const needed = teachersNeeded(r, students, band);
+        expect(needed * ratio).toBeGreaterThanOrEqual(students);
+        expect((needed - 1) * ratio).toBeLessThan(students);
+      }),
+    );
+  });
+
+  it('takes a class exactly when its size is allowed and it brings enough teachers', () => {
+    fc.assert(
+      fc.property(
+        groupRules,
+        fc.integer({ min: 0, max: 250 }),
+        fc.integer({ min: 0, max: 30 }),
+        gradeBand,
+        (r, students, teachers, band) => {
+          const code = codeOf(() => checkGroupSize(r, { students, teachers, gradeBand: band }));
+          const expected =
+            students < r.groupMinStudents
+              ? 'GROUP_TOO_SMALL'
+              : students > r.groupMaxStudents
+                ? 'GROUP_TOO_LARGE'
+                : teachers < teachersNeeded(r, students, band)
+                  ? 'TEACHER_RATIO_NOT_MET'
+                  : 'accepted';
+          expect(code).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes a date exactly from the lead time to the booking horizon', () => {
+    fc.assert(
+      fc.property(groupRules, fc.integer({ min: -5, max: 150 }), (r, ahead) => {
+        const code = codeOf(() => checkGroupDate(r, addDays('2026-11-23', ahead), '2026-11-23'));
+        expect(code).toBe(
+          ahead < r.groupLeadDays ? 'GROUP_TOO_LATE' : ahead > r.groupOpensDaysAhead ? 'GROUP_TOO_EARLY' : 'accepted',
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('covers any span of dates with school terms end to end, each holding its own dates', () => {
+    const day = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2024-01-01', n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 800 }), (from, length) => {
+        const to = addDays(from, length);
+        const terms = termsBetween(from, to);
+        expect(terms[0].from <= from && from <= terms[0].to).toBe(true);
+        const last = terms[terms.length - 1];
+        expect(last.from <= to && to <= last.to).toBe(true);
+        terms.slice(1).forEach((term, i) => expect(term.from).toBe(addDays(terms[i].to, 1)));
+        for (const date of [from, to]) {
+          const term = schoolTerm(date);
+          expect(term.from <= date && date <= term.to).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('name list properties', () => {
+  it('reads the same people and problems whatever order the columns are in', () => {
+    const cell = fc.oneof(
+      fc.constantFrom(CHILD, ADULT, '学生', '教师', '小明', '王老师', ''),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, cell), { maxLength: 6 }),
+        fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
+        (rows, order) => {
+          const sheet = [HEADERS, ...rows];
+          const reordered = sheet.map((row) => order.map((i) => row[i]));
+          const check = (s: string[][]) =>
+            checkNameList(s, rules, { students: 3, gradeBand: 'primary_upper' }, '2026-12-01', '2026-11-23');
+          expect(check(reordered)).toEqual(check(sheet));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -179,7 +179,7 @@ export class GroupVisitViews {
       className: visit.className,
       students: visit.students,
       teachers: visit.teachers,
-      startsAt: slot?.startsAt ?? (visit.expiresAt as Date),
+      startsAt: slot?.startsAt ?? null,
       code: booking?.status === 'confirmed' ? booking.code : undefined,
       reason: visit.reason,
     };

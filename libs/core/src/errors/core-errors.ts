@@ -4,7 +4,9 @@ import { defineErrors } from './app-error';
 export const CoreErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, zh: '请求数据校验失败', en: 'The request data is invalid' },
   MALFORMED_JSON: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  BODY_TOO_DEEP: { status: 400, zh: '请求体嵌套层级过深', en: 'The request body is nested too deeply' },
   BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
+  MALFORMED_URL: { status: 400, zh: '请求地址无效', en: 'The request URL is malformed' },
   UNAUTHORIZED: { status: 401, zh: '请先登录', en: 'Please sign in first' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
   NOT_FOUND: { status: 404, zh: '未找到请求的资源', en: 'The requested item was not found' },
@@ -12,6 +14,7 @@ export const CoreErrors = defineErrors({
   METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'This method is not allowed here' },
   CONFLICT: { status: 409, zh: '请求与当前状态冲突', en: 'The request conflicts with the current state' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大（上限 1 MB）', en: 'The request body is too large (limit 1 MB)' },
+  URI_TOO_LONG: { status: 414, zh: '请求地址过长', en: 'The request URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
   SERVICE_UNAVAILABLE: {

@@ -28,6 +28,12 @@ const BY_STATUS: Record<number, ErrorDefinition> = Object.fromEntries(
   ].map((d) => [d.status, d]),
 );
 
+/** Fastify's own refusals, before any route runs: a URL it cannot decode, a path parameter over its length limit. */
+const FASTIFY_ERRORS: Record<string, ErrorDefinition> = {
+  FST_ERR_BAD_URL: CoreErrors.MALFORMED_URL,
+  FST_ERR_MAX_PARAM_LENGTH: CoreErrors.URI_TOO_LONG,
+};
+
 /** Resolves any thrown value to a definition; `unexpected` marks errors the server must log (5xx). */
 export function classifyError(error: unknown): {
   definition: ErrorDefinition;
@@ -37,6 +43,8 @@ export function classifyError(error: unknown): {
   if (error instanceof AppError) {
     return { definition: error.definition, details: error.details, unexpected: false };
   }
+  const fastifyError = FASTIFY_ERRORS[(error as { code?: string } | null)?.code ?? ''];
+  if (fastifyError) return { definition: fastifyError, unexpected: false };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const definition = BY_STATUS[status];

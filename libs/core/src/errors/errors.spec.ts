@@ -1,4 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
+import fc from 'fast-check';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { AppError } from './app-error';
@@ -55,5 +56,25 @@ describe('error model', () => {
         { field: 'visitors.0.name', problems: ['name must be a string'] },
       ]),
     });
+  });
+
+  it('refuses U+0000 anywhere in a body, value or key, and nothing else, before any rule', async () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '中', ' ', '\u0000'), maxLength: 4 });
+    const body = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.constant(null), tie('list'), tie('object')),
+      list: fc.array(tie('value'), { maxLength: 3 }),
+      object: fc.dictionary(text, tie('value'), { maxKeys: 3 }),
+    })).object;
+    const pipe = createValidationPipe();
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const refused = await pipe.transform(value, { type: 'body', metatype: Object }).then(
+          () => false,
+          (error: AppError) => error.definition === CoreErrors.VALIDATION_FAILED,
+        );
+        expect(refused).toBe(JSON.stringify(value).includes('\\u0000'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ClassConstructor, plainToInstance, Type } from 'class-transformer';
+import { IsArray, IsObject, validate, ValidateNested } from 'class-validator';
+import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorDetail } from './app-error';
 import { CoreErrors } from './core-errors';
 
@@ -12,15 +12,53 @@ function flatten(errors: ValidationError[], parent = ''): ErrorDetail[] {
   });
 }
 
+const NUL = '\u0000';
+
+/**
+ * The fields whose text (or key) holds U+0000, at any depth: Postgres stores it in neither text nor
+ * jsonb, so it must be refused as input rather than fail a write. Bodies nest only a few levels
+ * (the JSON parser refuses deeper ones).
+ */
+function nulCharacters(value: unknown, field: string): ErrorDetail[] {
+  if (typeof value === 'string')
+    return value.includes(NUL) ? [{ field, problems: [`${field || 'the value'} must not contain U+0000`] }] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const path = field ? `${field}.${key}` : key;
+    return key.includes(NUL)
+      ? [{ field: path, problems: ['a field name must not contain U+0000'] }]
+      : nulCharacters(item, path);
+  });
+}
+
 /** Strict input validation: unknown fields are refused, values are converted to their declared types. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: (errors) => new AppError(CoreErrors.VALIDATION_FAILED, flatten(errors)),
   });
 }
+
+/** Refuses U+0000 in a body, query or path value first: most text fields take any character, and no rule sees a path parameter. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const problems = nulCharacters(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (problems.length) throw new AppError(CoreErrors.VALIDATION_FAILED, problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** A nested object of a DTO class. ValidateNested alone also takes an array (of anything) in its place. */
+export const NestedObject = (type: () => ClassConstructor<object>) =>
+  applyDecorators(IsObject(), ValidateNested(), Type(type));
+
+/** A list of objects of a DTO class. ValidateNested alone also takes lists nested in the list. */
+export const NestedObjects = (type: () => ClassConstructor<object>) =>
+  applyDecorators(IsArray(), IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
 
 /**
  * Validates a plain object against a DTO class outside a request (merged edits, import rows),
@@ -32,7 +70,7 @@ export async function validateInput<T extends object>(
 ): Promise<{ value: T; problems: ErrorDetail[] }> {
   const value = plainToInstance(type, plain);
   const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true });
-  return { value, problems: flatten(errors) };
+  return { value, problems: [...nulCharacters(plain, ''), ...flatten(errors)] };
 }
 
 /** validateInput, throwing VALIDATION_FAILED with the field details. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { maskIdNumber, maskPersonalText, maskPhone, scrubForLog } from './mask';
 
 describe('personal data masking', () => {
@@ -33,5 +34,76 @@ describe('personal data masking', () => {
       },
     });
     expect(maskPersonalText('no personal data')).toBe('no personal data');
+  });
+});
+
+describe('masking properties', () => {
+  /** What surrounds a number in a message: no letter or digit touches it (else it is part of a longer token). */
+  const around = fc.string({ unit: fc.constantFrom(...' ，。:：-_/()[]证件号码手机电话用户'), maxLength: 8 });
+  const idNumber = fc
+    .tuple(fc.stringMatching(/^\d{17}$/), fc.constantFrom(...'0123456789Xx'))
+    .map(([digits, check]) => digits + check);
+  const mobile = fc.stringMatching(/^1[3-9]\d{9}$/);
+  /** Free text mixing both kinds of number with other text and stray digits. */
+  const message = fc
+    .array(fc.oneof(around, idNumber, mobile, fc.stringMatching(/^\d{1,25}$/), fc.string({ maxLength: 6 })), {
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(''));
+
+  it('never lets an ID number through, keeping only its first four and last four characters', () => {
+    fc.assert(
+      fc.property(around, idNumber, around, (before, id, after) => {
+        const masked = maskPersonalText(before + id + after);
+        expect(masked).not.toContain(id);
+        expect(masked).toBe(`${before}${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(14)}${after}`);
+      }),
+    );
+  });
+
+  it('never lets a mobile number through, keeping only its first three and last four digits', () => {
+    fc.assert(
+      fc.property(around, mobile, around, (before, phone, after) => {
+        const masked = maskPersonalText(before + phone + after);
+        expect(masked).not.toContain(phone);
+        expect(masked).toBe(`${before}${phone.slice(0, 3)}****${phone.slice(7)}${after}`);
+      }),
+    );
+  });
+
+  it('changes only digits, one for one, and masking twice changes nothing more', () => {
+    fc.assert(
+      fc.property(message, (text) => {
+        const masked = maskPersonalText(text);
+        expect(masked).toHaveLength(text.length);
+        const changes = [...masked].flatMap((char, i) => (char === text[i] ? [] : [`${text[i]}→${char}`]));
+        expect(changes.filter((change) => !/^[\dXx]→\*$/.test(change))).toEqual([]);
+        expect(maskPersonalText(masked)).toBe(masked);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scrubs secrets and personal numbers out of a log record at any depth', () => {
+    const secretKey = fc.constantFrom('password', 'Authorization', 'idNumber', 'contactPhone', 'refreshToken');
+    const secret = fc.stringMatching(/^[a-z]{4}-[0-9a-f]{12}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('body', 'req', 'visitors', 'details', 'headers'), { maxLength: 12 }),
+        secretKey,
+        secret,
+        idNumber,
+        mobile,
+        (path, key, value, id, phone) => {
+          const record = path.reduceRight<Record<string, unknown>>((inner, name) => ({ [name]: inner }), {
+            [key]: value,
+            note: `证件 ${id}，电话 ${phone}`,
+          });
+          const logged = JSON.stringify(scrubForLog(record));
+          for (const raw of [value, id, phone]) expect(logged).not.toContain(raw);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

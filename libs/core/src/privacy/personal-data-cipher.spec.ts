@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { PersonalDataCipher } from './personal-data-cipher';
 
@@ -22,5 +23,35 @@ describe('PersonalDataCipher', () => {
   it('hashes deterministically under its key only', () => {
     expect(cipher.hash('x').equals(cipher.hash('x'))).toBe(true);
     expect(new PersonalDataCipher(randomBytes(32)).hash('x').equals(cipher.hash('x'))).toBe(false);
+  });
+});
+
+describe('PersonalDataCipher properties', () => {
+  const cipher = new PersonalDataCipher(randomBytes(32));
+  const text = fc.string({ unit: 'binary', maxLength: 64 });
+
+  it('gives back exactly what it sealed, for any text', () => {
+    fc.assert(
+      fc.property(text, (plain) => cipher.decrypt(cipher.encrypt(plain)) === plain),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses sealed bytes with any one bit changed', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 0, max: 7 }), (plain, at, bit) => {
+        const sealed = cipher.encrypt(plain);
+        sealed[at % sealed.length] ^= 1 << bit;
+        expect(() => cipher.decrypt(sealed)).toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes equal texts equally and different texts differently', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => cipher.hash(a).equals(cipher.hash(b)) === (a === b)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+/** True when the region at `inner` is the one at `outer` or below it; a path is codes from the root joined by `/`. */
+export const pathWithin = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(`${outer}/`);
+
 /**
  * The region tree (province → city → district) for scope checks: "is this region inside that
  * one?". The tree is small and changes rarely; it is read once and re-read on an unknown code.
@@ -24,7 +27,7 @@ export class RegionTree {
   /** True when `code` is `ancestor` itself or lies anywhere below it. */
   async contains(ancestor: string, code: string): Promise<boolean> {
     const [outer, inner] = await Promise.all([this.pathOf(ancestor), this.pathOf(code)]);
-    return Boolean(outer && inner && (inner === outer || inner.startsWith(`${outer}/`)));
+    return Boolean(outer && inner && pathWithin(inner, outer));
   }
 
   private async reload(): Promise<void> {

@@ -16,7 +16,7 @@ export class CreateOrganisationDto {
   @IsIn(ORGANISATION_KINDS.codes)
   kind!: string;
 
-  @ApiProperty({ example: '12440300455755417X', description: 'Unified social credit code (GB 32100-2015)' })
+  @ApiProperty({ example: '12440304MB2C4K7H1J', description: 'Unified social credit code (GB 32100-2015)' })
   @IsString()
   @Length(18, 18, { message: 'creditCode must be 18 characters' })
   creditCode!: string;

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -19,8 +18,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
+import { NestedObject, NestedObjects } from '@kepu/core';
 import {
   ACCESSIBILITY,
   ACCREDITATION_LEVELS,
@@ -87,17 +86,13 @@ export class AdmissionDto {
   free!: boolean;
 
   @ApiProperty({ type: [PriceDto] })
-  @IsArray()
+  @NestedObjects(() => PriceDto)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PriceDto)
   prices: PriceDto[] = [];
 
   @ApiProperty({ type: [ConcessionDto] })
-  @IsArray()
+  @NestedObjects(() => ConcessionDto)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ConcessionDto)
   concessions: ConcessionDto[] = [];
 
   @ApiPropertyOptional({ example: '需提前预约' })
@@ -224,8 +219,7 @@ export class ResourceContentDto {
   address!: string;
 
   @ApiProperty({ type: LocationDto })
-  @ValidateNested()
-  @Type(() => LocationDto)
+  @NestedObject(() => LocationDto)
   location!: LocationDto;
 
   @ApiPropertyOptional({ maxLength: 5000 })
@@ -257,14 +251,12 @@ export class ResourceContentDto {
 
   @ApiPropertyOptional({ type: AdmissionDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => AdmissionDto)
+  @NestedObject(() => AdmissionDto)
   admission?: AdmissionDto;
 
   @ApiPropertyOptional({ type: ContactDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactDto)
+  @NestedObject(() => ContactDto)
   contact?: ContactDto;
 
   @ApiPropertyOptional({ example: 'https://www.example.org.cn' })
@@ -281,26 +273,20 @@ export class ResourceContentDto {
 
   @ApiPropertyOptional({ type: [PhotoDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => PhotoDto)
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => PhotoDto)
   photos?: PhotoDto[];
 
   @ApiPropertyOptional({ type: [AccreditationDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => AccreditationDto)
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => AccreditationDto)
   accreditations?: AccreditationDto[];
 
   @ApiPropertyOptional({ type: [ExhibitDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ExhibitDto)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ExhibitDto)
   exhibits?: ExhibitDto[];
 }
 

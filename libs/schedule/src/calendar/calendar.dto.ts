@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NestedObjects } from '@kepu/core';
 import { IsLocalDate } from '../local-date.validator';
 
 export class CalendarDayDto {
@@ -42,9 +33,7 @@ export class CalendarYearDto {
   source?: string;
 
   @ApiProperty({ type: [CalendarDayDto] })
-  @IsArray()
+  @NestedObjects(() => CalendarDayDto)
   @ArrayMaxSize(120)
-  @ValidateNested({ each: true })
-  @Type(() => CalendarDayDto)
   days!: CalendarDayDto[];
 }

@@ -12,8 +12,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
+import { NestedObject, NestedObjects } from '@kepu/core';
 import { IsLocalDate, IsLocalTime } from '../local-date.validator';
 
 export class TimeRangeDto {
@@ -53,10 +53,8 @@ export class SeasonDto {
   to!: string;
 
   @ApiProperty({ type: [WeeklyRuleDto] })
-  @IsArray()
+  @NestedObjects(() => WeeklyRuleDto)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyRuleDto)
   weekly!: WeeklyRuleDto[];
 }
 
@@ -90,18 +88,14 @@ export class HoursExceptionDto {
 /** `PUT /resources/:id/opening-hours`: the DESIGN body, with seasons and a fuller holiday policy. */
 export class OpeningHoursDto {
   @ApiProperty({ type: [WeeklyRuleDto] })
-  @IsArray()
+  @NestedObjects(() => WeeklyRuleDto)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyRuleDto)
   weekly!: WeeklyRuleDto[];
 
   @ApiPropertyOptional({ type: [SeasonDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => SeasonDto)
   @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => SeasonDto)
   seasons?: SeasonDto[];
 
   @ApiProperty({ enum: ['open', 'closed'], description: 'open: open on public holidays even on the usual closed day' })
@@ -113,8 +107,7 @@ export class OpeningHoursDto {
     description: 'hours on public holidays; default: the day’s own, else Sunday’s',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeRangeDto)
+  @NestedObject(() => TimeRangeDto)
   holidayHours?: TimeRangeDto;
 
   @ApiPropertyOptional({
@@ -127,10 +120,8 @@ export class OpeningHoursDto {
 
   @ApiPropertyOptional({ type: [HoursExceptionDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => HoursExceptionDto)
   @ArrayMaxSize(366)
-  @ValidateNested({ each: true })
-  @Type(() => HoursExceptionDto)
   exceptions?: HoursExceptionDto[];
 }
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { CalendarDay, hoursOn, hoursProblems, hoursStatus, OpeningHours, openingHoursJsonLd } from './opening-hours';
-import { shanghaiClock, shanghaiInstant } from '../shanghai';
+import { addDays, minutesOf, shanghaiClock, shanghaiInstant, timeOf } from '../shanghai';
 
 /** A typical museum: closed Mondays except on public holidays, 09:00–17:00 with a lunch break on weekdays. */
 const museum: OpeningHours = {
@@ -180,5 +181,116 @@ describe('schema.org JSON-LD', () => {
         closes: '00:00',
       },
     ]);
+  });
+});
+
+/** Up to three ranges a day on a quarter-hour grid, never overlapping: hours a venue could really keep. */
+const weeklyRules = fc
+  .array(fc.uniqueArray(fc.integer({ min: 0, max: 95 }), { maxLength: 6 }), { minLength: 7, maxLength: 7 })
+  .map((week) =>
+    week.flatMap((cuts, i) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      return Array.from({ length: Math.floor(sorted.length / 2) }, (_, r) => ({
+        days: [i + 1],
+        open: timeOf(sorted[2 * r] * 15),
+        close: timeOf(sorted[2 * r + 1] * 15),
+      }));
+    }),
+  );
+const FROM = '2026-11-23';
+const dayIn = (days: number) => fc.integer({ min: 0, max: days }).map((n) => addDays(FROM, n));
+const validHours: fc.Arbitrary<OpeningHours> = fc.record({
+  weekly: weeklyRules,
+  seasons: fc.option(
+    fc
+      .tuple(dayIn(200), fc.integer({ min: 0, max: 90 }), weeklyRules)
+      .map(([from, length, weekly]) => [{ name: '季节', from, to: addDays(from, length), weekly }]),
+    { nil: [] },
+  ),
+  publicHolidays: fc.constantFrom('open' as const, 'closed' as const),
+  holidayHours: fc.option(
+    fc.tuple(fc.integer({ min: 0, max: 47 }), fc.integer({ min: 48, max: 95 })).map(([open, close]) => ({
+      open: timeOf(open * 15),
+      close: timeOf(close * 15),
+    })),
+    { nil: null },
+  ),
+  makeupWorkdays: fc.constantFrom('as_weekday' as const, 'as_workday' as const),
+  exceptions: fc.uniqueArray(fc.record({ date: dayIn(300), closed: fc.constant(true) }), {
+    maxLength: 5,
+    selector: (e) => e.date,
+  }),
+});
+const calendarDays = fc
+  .uniqueArray(
+    fc.tuple(
+      dayIn(300),
+      fc.constantFrom<CalendarDay>({ kind: 'holiday', name: '节' }, { kind: 'workday', name: '节' }),
+    ),
+    {
+      maxLength: 20,
+      selector: ([date]) => date,
+    },
+  )
+  .map((entries) => new Map(entries));
+
+describe('opening hours properties', () => {
+  it('finds nothing wrong with hours a venue could keep, and an inverted range when one is turned round', () => {
+    fc.assert(
+      fc.property(validHours, (hours) => {
+        expect(hoursProblems(hours, FROM)).toEqual([]);
+        fc.pre(hours.weekly.length > 0);
+        const [first, ...rest] = hours.weekly;
+        const turned = { ...hours, weekly: [{ ...first, open: first.close, close: first.open }, ...rest] };
+        expect(hoursProblems(turned, FROM).map((p) => `${p.code} ${p.detail.field}`)).toContain(
+          'INVERTED_RANGE weekly[0]',
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives each day ranges in order that never overlap, and none on a closure or a closed holiday', () => {
+    fc.assert(
+      fc.property(validHours, calendarDays, dayIn(300), (hours, calendar, date) => {
+        const day = hoursOn(hours, date, calendar.get(date));
+        day.ranges.forEach((range, i) => {
+          expect(minutesOf(range.open)).toBeLessThan(minutesOf(range.close));
+          if (i > 0) expect(minutesOf(range.open)).toBeGreaterThanOrEqual(minutesOf(day.ranges[i - 1].close));
+        });
+        const closedHoliday = calendar.get(date)?.kind === 'holiday' && hours.publicHolidays === 'closed';
+        if (hours.exceptions.some((e) => e.date === date) || closedHoliday) expect(day.ranges).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('repeats every week where no season, holiday or exception says otherwise', () => {
+    fc.assert(
+      fc.property(validHours, dayIn(300), (hours, date) => {
+        const plain = { ...hours, seasons: [], exceptions: [] };
+        expect(hoursOn(plain, addDays(date, 7)).ranges).toEqual(hoursOn(plain, date).ranges);
+      }),
+    );
+  });
+
+  it('is open exactly inside a range, and next opens at the first opening after now', () => {
+    const instant = fc.integer({ min: 0, max: 200 * 24 * 60 }).map((minutes) => shanghaiInstant(FROM, minutes));
+    fc.assert(
+      fc.property(validHours, calendarDays, instant, (hours, calendar, at) => {
+        const { date, minutes } = shanghaiClock(at);
+        const status = hoursStatus(hours, at, calendar);
+        const today = hoursOn(hours, date, calendar.get(date));
+        expect(status.openNow).toBe(
+          today.ranges.some((r) => minutesOf(r.open) <= minutes && minutes < minutesOf(r.close)),
+        );
+        const openings = Array.from({ length: 61 }, (_, offset) => addDays(date, offset)).flatMap((day) =>
+          hoursOn(hours, day, calendar.get(day)).ranges.map((r) => shanghaiInstant(day, minutesOf(r.open))),
+        );
+        const next = openings.filter((opening) => opening > at).sort((a, b) => a.getTime() - b.getTime())[0];
+        expect(status.nextOpening).toEqual(next ?? null);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -124,4 +124,32 @@ describe('plannedSlots properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('fall only between the dates asked, in order, on their own Shanghai date, and never on a closed day', () => {
+    fc.assert(
+      fc.property(
+        weeklyHours,
+        fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { maxLength: 5 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.constantFrom(15, 30, 60),
+        (weekly, closedOffsets, offset, length, slotMinutes) => {
+          const from = addDays('2026-11-23', offset);
+          const to = addDays(from, length);
+          const closed = closedOffsets.map((n) => addDays('2026-11-23', n));
+          const h = { ...weekly, exceptions: closed.map((date) => ({ date, closed: true })) };
+          const slots = plannedSlots(rules({ slotMinutes }), (date) => hoursOn(h, date), from, to);
+          return slots.every(
+            (slot, i) =>
+              slot.date >= from &&
+              slot.date <= to &&
+              shanghaiClock(slot.startsAt).date === slot.date &&
+              !closed.includes(slot.date) &&
+              (i === 0 || slot.startsAt > slots[i - 1].startsAt),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { OutboxPurgeJob, OutboxRunner } from '@kepu/core';
 import { PersonalDataPurgeJob } from '@kepu/booking';
+import { DeliveryPurgeJob } from '@kepu/notify';
 import { SignInRecordsPurgeJob } from '@kepu/identity';
 import { DataSource } from 'typeorm';
 import { groupEvent, groupRequestBody, requestGroupVisit } from '../support/groups';
@@ -38,7 +39,7 @@ describe('retention', () => {
     expect((await leaderPhone())[0].leader_phone).toBeNull();
   });
 
-  it('deletes delivered events (notification texts, sealed phones) after 30 days, never undelivered ones', async () => {
+  it('deletes delivered events and sent messages (texts, sealed phones) after 30 days, never undelivered ones', async () => {
     await t.app.get(OutboxRunner).drain();
     const [{ id: pending }] = await db.query(
       `INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload, created_at)
@@ -47,10 +48,19 @@ describe('retention', () => {
     const delivered = await count(`outbox WHERE processed_at IS NOT NULL`);
     expect(delivered).toBeGreaterThan(0);
 
-    await t.app.get(OutboxPurgeJob).run(new Date(Date.now() + 29 * DAY));
+    const sent = await count(`notification_deliveries`);
+    expect(sent).toBeGreaterThan(0);
+    const purge = async (days: number) => {
+      await t.app.get(OutboxPurgeJob).run(new Date(Date.now() + days * DAY));
+      await t.app.get(DeliveryPurgeJob).run(new Date(Date.now() + days * DAY));
+    };
+
+    await purge(29);
     expect(await count(`outbox WHERE processed_at IS NOT NULL`)).toBe(delivered);
-    await t.app.get(OutboxPurgeJob).run(new Date(Date.now() + 31 * DAY));
+    expect(await count(`notification_deliveries`)).toBe(sent);
+    await purge(31);
     expect(await count(`outbox WHERE processed_at IS NOT NULL`)).toBe(0);
+    expect(await count(`notification_deliveries`)).toBe(0);
     expect(await count(`outbox WHERE id = $1`, [pending])).toBe(1);
     await db.query(`DELETE FROM outbox WHERE id = $1`, [pending]);
   });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { DeliveryPurgeJob } from './delivery-purge.job';
 import { EmailChannel } from './channels/email.channel';
 import { MailboxChannel } from './channels/mailbox.channel';
 import { LoggingSmsSender, SmsChannel } from './channels/sms.channel';
@@ -25,7 +26,7 @@ const channels = {
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationDelivery])],
   controllers: [MailboxController],
-  providers: [Notifier, NotificationDispatcher, channels],
+  providers: [Notifier, NotificationDispatcher, DeliveryPurgeJob, channels],
   exports: [Notifier],
 })
 export class NotifyModule {}

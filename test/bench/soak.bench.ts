@@ -1,0 +1,239 @@
+/**
+ * Soak: mixed traffic against the built API running as its own process (as in production, with the
+ * worker beside it) for `--minutes` (default 10): search 70 %, availability 20 %, booking 10 %.
+ * Reports the error rate per kind, latency percentiles and the API process's memory (RSS) over
+ * time. Prints one JSON object. Run: npm run bench:soak [-- --minutes 10 --connections 16]
+ */
+import 'reflect-metadata';
+import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { addDays, shanghaiToday } from '@kepu/schedule';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
+import { visitorAccounts } from '../support/booking';
+import { createOffering, openVenue } from '../support/schedule';
+import { signIn } from '../support/sessions';
+import { withBenchApp } from './bench-app';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MINUTES = arg('minutes', 10);
+const CONNECTIONS = arg('connections', 16);
+const ACCOUNTS = 400;
+const OFFERINGS = 20;
+const DAYS = 5;
+const SAMPLE_SECONDS = 30;
+const QUERIES = ['科学馆', 'kexueguan', '天文', 'tianwentai', '博物馆', 'bwg', '自然', '海洋', 'science', '科技馆'];
+const DISTRICTS = ['', '&district=440304', '&district=440305', '&lat=22.54&lng=114.06&sort=distance'];
+
+type Kind = 'search' | 'availability' | 'booking';
+const EXPECTED: Record<Kind, number> = { search: 200, availability: 200, booking: 201 };
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+const rssMb = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 102.4) / 10;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The built API or worker as its own process, on the bench's database and index. */
+function startProcess(script: string, config: KepuConfig, env: Record<string, string>): ChildProcess {
+  const log = openSync(process.env.SOAK_LOG ?? '/dev/null', 'a');
+  return spawn(process.execPath, [script], {
+    stdio: ['ignore', log, 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: config.database.url,
+      MEILI_URL: config.search.url,
+      MEILI_MASTER_KEY: config.search.masterKey,
+      MEILI_INDEX_PREFIX: config.search.indexPrefix,
+      JWT_SECRET: config.auth.jwtSecret,
+      PERSONAL_DATA_KEY: config.privacy.key?.toString('hex'),
+      KEPU_DATA_DIR: config.dataDir,
+      KEPU_DEMO: '1',
+      RATE_LIMIT: 'off',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+  });
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${url}/api/v1/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the API at ${url} did not come up`);
+}
+
+void withBenchApp(async ({ app, t }) => {
+  const config = app.get<KepuConfig>(KEPU_CONFIG);
+  const operator = await signIn(t, 'operator@demo.kepu');
+  const city = await signIn(t, 'city-admin@demo.kepu');
+  const resourceId = await openVenue(t, operator, city);
+  const dates = Array.from({ length: DAYS }, (_v, i) => addDays(shanghaiToday(), 2 + i));
+  const offeringIds: string[] = [];
+  for (let o = 0; o < OFFERINGS; o++) {
+    const offering = await createOffering(t, operator, resourceId, {
+      title: `耐久测试 ${o}`,
+      kind: 'event',
+      slotMinutes: 60,
+      capacity: 100_000,
+      dates,
+      startTimes: ['10:00'],
+    });
+    offeringIds.push(offering.id as string);
+  }
+  const slots: { id: string }[] = await app
+    .get(DataSource)
+    .query(`SELECT id FROM slots WHERE offering_id = ANY($1) ORDER BY offering_id, starts_at`, [offeringIds]);
+  const accounts = await visitorAccounts(t, ACCOUNTS);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = startProcess('dist/apps/api/apps/api/src/main.js', config, { PORT: String(port), KEPU_WORKER: 'off' });
+  const worker = startProcess('dist/apps/worker/apps/worker/src/main.js', config, {});
+  try {
+    await waitForHealth(url);
+    // Each booking takes the next (account, slot) pair, so none is refused as a repeat.
+    let next = 0;
+    const bookingFor = () => {
+      const n = next++;
+      return {
+        account: accounts[n % ACCOUNTS],
+        slotId: slots[Math.floor(n / ACCOUNTS) % slots.length].id,
+      };
+    };
+    const counts = Object.fromEntries(
+      (Object.keys(EXPECTED) as Kind[]).map((kind) => [kind, { sent: 0, unexpected: {} as Record<number, number> }]),
+    ) as Record<Kind, { sent: number; unexpected: Record<number, number> }>;
+
+    const memory: { second: number; rssMb: number }[] = [{ second: 0, rssMb: rssMb(api.pid!) }];
+    const startedAt = Date.now();
+    const sampler = setInterval(
+      () => memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid!) }),
+      SAMPLE_SECONDS * 1000,
+    );
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: MINUTES * 60,
+      timeout: 10,
+      requests: [
+        {
+          setupRequest: (request: autocannon.Request, context: { kind?: Kind }): autocannon.Request => {
+            const roll = Math.random();
+            if (roll < 0.7) {
+              context.kind = 'search';
+              return {
+                ...request,
+                method: 'GET',
+                path: `/api/v1/search?q=${encodeURIComponent(pick(QUERIES))}${pick(DISTRICTS)}`,
+              };
+            }
+            if (roll < 0.9) {
+              context.kind = 'availability';
+              return {
+                ...request,
+                method: 'GET',
+                path: `/api/v1/offerings/${pick(offeringIds)}/availability?from=${dates[0]}&to=${dates[DAYS - 1]}`,
+              };
+            }
+            context.kind = 'booking';
+            const { account, slotId } = bookingFor();
+            return {
+              ...request,
+              method: 'POST',
+              path: '/api/v1/bookings',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${account.accessToken}`,
+                'idempotency-key': randomUUID(),
+              },
+              body: JSON.stringify({
+                slotId,
+                visitors: [{ name: '耐久测试', category: 'adult' }],
+                contactPhone: '13800138000',
+              }),
+            };
+          },
+          onResponse: (status: number, _body: string, context: { kind?: Kind }) => {
+            const kind = context.kind!;
+            counts[kind].sent++;
+            if (status !== EXPECTED[kind]) counts[kind].unexpected[status] = (counts[kind].unexpected[status] ?? 0) + 1;
+          },
+        },
+      ],
+    });
+    clearInterval(sampler);
+    memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid!) });
+
+    const unexpected = Object.values(counts).reduce(
+      (sum, c) => sum + Object.values(c.unexpected).reduce((a, b) => a + b, 0),
+      0,
+    );
+    const failed = unexpected + result.errors + result.timeouts;
+    // The first minute is warm-up (JIT, pools, caches); growth is judged from there to the end.
+    const warm = memory.find((m) => m.second >= 60) ?? memory[0];
+    const end = memory[memory.length - 1];
+    const [{ booked }] = await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS booked FROM bookings WHERE slot_id = ANY($1)`, [slots.map((s) => s.id)]);
+    console.log(
+      JSON.stringify(
+        {
+          minutes: MINUTES,
+          connections: CONNECTIONS,
+          requests: result.requests.total,
+          requestsPerSecond: Math.round(result.requests.average),
+          errorRate: failed / Math.max(1, result.requests.total),
+          errors: { unexpectedStatus: unexpected, socket: result.errors, timeouts: result.timeouts },
+          byKind: counts,
+          bookingsInDatabase: booked,
+          latencyMs: {
+            p50: result.latency.p50,
+            p90: result.latency.p90,
+            p99: result.latency.p99,
+            max: result.latency.max,
+          },
+          apiRssMb: {
+            start: memory[0].rssMb,
+            afterWarmUp: warm.rssMb,
+            end: end.rssMb,
+            growthAfterWarmUp: Math.round((end.rssMb / warm.rssMb - 1) * 1000) / 1000,
+            samples: memory,
+          },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    api.kill('SIGTERM');
+    worker.kill('SIGTERM');
+    await Promise.all(
+      [api, worker].map((child) => child.exitCode ?? new Promise((resolve) => child.once('exit', resolve))),
+    );
+  }
+}).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

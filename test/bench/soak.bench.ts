@@ -191,6 +191,10 @@ void withBenchApp(async ({ app, t }) => {
     // The first minute is warm-up (JIT, pools, caches); growth is judged from there to the end.
     const warm = memory.find((m) => m.second >= 60) ?? memory[0];
     const end = memory[memory.length - 1];
+    // RSS saws up and down with garbage collection, so a leak shows best as rising peaks.
+    const afterWarmUp = memory.filter((m) => m.second >= 60);
+    const peak = (samples: typeof memory) => Math.max(...samples.map((m) => m.rssMb));
+    const half = Math.ceil(afterWarmUp.length / 2);
     const [{ booked }] = await app
       .get(DataSource)
       .query(`SELECT count(*)::int AS booked FROM bookings WHERE slot_id = ANY($1)`, [slots.map((s) => s.id)]);
@@ -216,6 +220,8 @@ void withBenchApp(async ({ app, t }) => {
             afterWarmUp: warm.rssMb,
             end: end.rssMb,
             growthAfterWarmUp: Math.round((end.rssMb / warm.rssMb - 1) * 1000) / 1000,
+            peakFirstHalf: peak(afterWarmUp.slice(0, half)),
+            peakSecondHalf: peak(afterWarmUp.slice(half)),
             samples: memory,
           },
         },

@@ -17,9 +17,9 @@ export class OutboxPurgeJob implements ScheduledJobHandler {
   ) {}
 
   async run(now = new Date()): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM outbox WHERE processed_at < $1::timestamptz - make_interval(days => $2)`,
-      [now, this.config.booking.personalDataDays],
-    );
+    await this.dataSource.query(`DELETE FROM outbox WHERE processed_at < $1::timestamptz - make_interval(days => $2)`, [
+      now,
+      this.config.booking.personalDataDays,
+    ]);
   }
 }

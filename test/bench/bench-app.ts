@@ -8,6 +8,12 @@ import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import type { TestApp } from '../support/test-app';
 
+/** A numeric command-line option: `--name value`, or the fallback. */
+export const benchArg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
 export interface BenchApp {
   app: NestFastifyApplication;
   /** The API's base address, for autocannon and browsers. */

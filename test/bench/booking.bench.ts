@@ -10,7 +10,6 @@
 import 'reflect-metadata';
 import { loadConfig, runMigrations } from '@kepu/core';
 import { startServices } from '@kepu/runtime';
-import { addDays, shanghaiToday } from '@kepu/schedule';
 import autocannon from 'autocannon';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,15 +20,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { bookableEvent, visitorAccounts } from '../support/booking';
-import { createOffering, openVenue } from '../support/schedule';
+import { spreadEvents } from '../support/schedule';
 import { signIn, SignedIn } from '../support/sessions';
 import type { TestApp } from '../support/test-app';
+import { benchArg } from './bench-app';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SECONDS = arg('seconds', 60);
+const SECONDS = benchArg('seconds', 60);
 const ACCOUNTS = 500;
 const RUSH_REQUESTS = 2_000;
 const RUSH_CAPACITY = 100;
@@ -40,28 +36,6 @@ const RAW_CLIENTS = 10;
 
 const percentile = (sorted: number[], p: number) =>
   Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-
-/** 40 events on 5 days = 200 slots of ample capacity at one new venue. */
-async function spreadSlots(t: TestApp, operator: SignedIn, city: SignedIn): Promise<string[]> {
-  const resourceId = await openVenue(t, operator, city);
-  const dates = Array.from({ length: DAYS }, (_v, i) => addDays(shanghaiToday(), 2 + i));
-  const ids: string[] = [];
-  for (let o = 0; o < OFFERINGS; o++) {
-    const offering = await createOffering(t, operator, resourceId, {
-      title: `负载测试 ${o}`,
-      kind: 'event',
-      slotMinutes: 60,
-      capacity: 100_000,
-      dates,
-      startTimes: ['10:00'],
-    });
-    ids.push(offering.id as string);
-  }
-  const slots: { id: string }[] = await t.app
-    .get(DataSource)
-    .query(`SELECT id FROM slots WHERE offering_id = ANY($1) ORDER BY offering_id, starts_at`, [ids]);
-  return slots.map((s) => s.id);
-}
 
 const body = (slotId: string, n: number) =>
   JSON.stringify({ slotId, visitors: [{ name: `游客${n}`, category: 'adult' }], contactPhone: '13800138000' });
@@ -237,8 +211,8 @@ async function main() {
     const db = app.get(DataSource);
     const [rushSlot] = (await bookableEvent(t, operator, city, { title: '限量开放日', capacity: RUSH_CAPACITY }))
       .slotIds;
-    const apiSlots = await spreadSlots(t, operator, city);
-    const rawSlots = await spreadSlots(t, operator, city);
+    const { slotIds: apiSlots } = await spreadEvents(t, operator, city, { offerings: OFFERINGS, days: DAYS });
+    const { slotIds: rawSlots } = await spreadEvents(t, operator, city, { offerings: OFFERINGS, days: DAYS });
     const accounts = await visitorAccounts(t, ACCOUNTS);
 
     const rushFigures = await rush(url, rushSlot, accounts);

@@ -15,13 +15,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiApp } from '../../apps/api/src/app.factory';
+import { benchArg } from './bench-app';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const COUNT = arg('count', 100_000);
-const SECONDS = arg('seconds', 20);
+const COUNT = benchArg('count', 100_000);
+const SECONDS = benchArg('seconds', 20);
 const CONNECTIONS = 64;
 
 const words = ['天文', '科技馆', '博物馆', '海洋', '植物', '恐龙', '气象', '机器人', '地质', '创客空间'];

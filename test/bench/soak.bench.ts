@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
-import { addDays, shanghaiToday } from '@kepu/schedule';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -14,16 +13,12 @@ import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { visitorAccounts } from '../support/booking';
-import { createOffering, openVenue } from '../support/schedule';
+import { spreadEvents } from '../support/schedule';
 import { signIn } from '../support/sessions';
-import { withBenchApp } from './bench-app';
+import { benchArg, withBenchApp } from './bench-app';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const MINUTES = arg('minutes', 10);
-const CONNECTIONS = arg('connections', 16);
+const MINUTES = benchArg('minutes', 10);
+const CONNECTIONS = benchArg('connections', 16);
 const ACCOUNTS = 400;
 const OFFERINGS = 20;
 const DAYS = 5;
@@ -85,23 +80,7 @@ void withBenchApp(async ({ app, t }) => {
   const config = app.get<KepuConfig>(KEPU_CONFIG);
   const operator = await signIn(t, 'operator@demo.kepu');
   const city = await signIn(t, 'city-admin@demo.kepu');
-  const resourceId = await openVenue(t, operator, city);
-  const dates = Array.from({ length: DAYS }, (_v, i) => addDays(shanghaiToday(), 2 + i));
-  const offeringIds: string[] = [];
-  for (let o = 0; o < OFFERINGS; o++) {
-    const offering = await createOffering(t, operator, resourceId, {
-      title: `耐久测试 ${o}`,
-      kind: 'event',
-      slotMinutes: 60,
-      capacity: 100_000,
-      dates,
-      startTimes: ['10:00'],
-    });
-    offeringIds.push(offering.id as string);
-  }
-  const slots: { id: string }[] = await app
-    .get(DataSource)
-    .query(`SELECT id FROM slots WHERE offering_id = ANY($1) ORDER BY offering_id, starts_at`, [offeringIds]);
+  const { offeringIds, slotIds, dates } = await spreadEvents(t, operator, city, { offerings: OFFERINGS, days: DAYS });
   const accounts = await visitorAccounts(t, ACCOUNTS);
 
   const port = await freePort();
@@ -116,7 +95,7 @@ void withBenchApp(async ({ app, t }) => {
       const n = next++;
       return {
         account: accounts[n % ACCOUNTS],
-        slotId: slots[Math.floor(n / ACCOUNTS) % slots.length].id,
+        slotId: slotIds[Math.floor(n / ACCOUNTS) % slotIds.length],
       };
     };
     const counts = Object.fromEntries(
@@ -197,7 +176,7 @@ void withBenchApp(async ({ app, t }) => {
     const half = Math.ceil(afterWarmUp.length / 2);
     const [{ booked }] = await app
       .get(DataSource)
-      .query(`SELECT count(*)::int AS booked FROM bookings WHERE slot_id = ANY($1)`, [slots.map((s) => s.id)]);
+      .query(`SELECT count(*)::int AS booked FROM bookings WHERE slot_id = ANY($1)`, [slotIds]);
     console.log(
       JSON.stringify(
         {

@@ -10,14 +10,10 @@ import { addDays, shanghaiToday } from '@kepu/schedule';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { signIn } from '../support/sessions';
-import { withBenchApp } from './bench-app';
+import { benchArg, withBenchApp } from './bench-app';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const BOOKINGS = arg('bookings', 1_000_000);
-const SECONDS = arg('seconds', 10);
+const BOOKINGS = benchArg('bookings', 1_000_000);
+const SECONDS = benchArg('seconds', 10);
 const DAYS = 365;
 const TIMES = ['09:30', '11:00', '14:00', '15:30'];
 const ACCOUNTS = 20_000;

@@ -19,13 +19,10 @@ import { gzipSync } from 'node:zlib';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { WEB_DIST } from '../../apps/api/src/web-app';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../support/browser';
+import { benchArg } from './bench-app';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const COUNT = arg('count', 10_000);
-const RUNS = arg('runs', 3);
+const COUNT = benchArg('count', 10_000);
+const RUNS = benchArg('runs', 3);
 const BUDGET_KB = 250;
 
 const gzipKb = (path: string) => gzipSync(readFileSync(join(WEB_DIST, path)), { level: 9 }).length / 1024;

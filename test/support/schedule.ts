@@ -1,3 +1,5 @@
+import { addDays, shanghaiToday } from '@kepu/schedule';
+import { DataSource } from 'typeorm';
 import type { TestApp } from './test-app';
 import { createDraft, publish } from './register';
 import { bearer, SignedIn } from './sessions';
@@ -64,4 +66,34 @@ export async function scheduledVenue(t: TestApp, operator: SignedIn, cityAdmin: 
   const resourceId = await openVenue(t, operator, cityAdmin);
   const offering = await createOffering(t, operator, resourceId);
   return { resourceId, offeringId: offering.id as string };
+}
+
+/**
+ * Load-test fixtures: a new venue with `offerings` events at 10:00 on `days` days from the day after
+ * tomorrow, each of ample capacity, and their slots ordered by offering, then day.
+ */
+export async function spreadEvents(
+  t: TestApp,
+  operator: SignedIn,
+  cityAdmin: SignedIn,
+  { offerings, days }: { offerings: number; days: number },
+) {
+  const resourceId = await openVenue(t, operator, cityAdmin);
+  const dates = Array.from({ length: days }, (_v, i) => addDays(shanghaiToday(), 2 + i));
+  const offeringIds: string[] = [];
+  for (let o = 0; o < offerings; o++) {
+    const offering = await createOffering(t, operator, resourceId, {
+      title: `负载测试 ${o}`,
+      kind: 'event',
+      slotMinutes: 60,
+      capacity: 100_000,
+      dates,
+      startTimes: ['10:00'],
+    });
+    offeringIds.push(offering.id as string);
+  }
+  const slots: { id: string }[] = await t.app
+    .get(DataSource)
+    .query(`SELECT id FROM slots WHERE offering_id = ANY($1) ORDER BY offering_id, starts_at`, [offeringIds]);
+  return { offeringIds, slotIds: slots.map((slot) => slot.id), dates };
 }

@@ -143,6 +143,10 @@ describe('public portal in a browser', () => {
         geo: { '@type': 'GeoCoordinates' },
         openingHoursSpecification: expect.any(Array),
       });
+      // The small map loads once it nears the screen.
+      expect(await page.locator('.venue-map').count()).toBe(0);
+      await page.locator('.venue-map-slot').scrollIntoViewIfNeeded();
+      await page.locator('.venue-map .leaflet-marker-icon').waitFor();
       await checkAccessibility('venue-phone');
     });
 

@@ -15,6 +15,7 @@ import {
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { limitRequestTime } from './request-timeout';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -25,7 +26,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Fastify, not Express: on this machine Nest on Fastify served 3.5× the requests of Nest on
  * Express with a third of the p99 latency (npm run bench:http; figures in the README).
  */
-function createAdapter(): FastifyAdapter {
+function createAdapter(config: KepuConfig): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => assignCorrelationId(req),
@@ -44,6 +45,7 @@ function createAdapter(): FastifyAdapter {
     reply.header(CORRELATION_HEADER, request.id);
     done();
   });
+  limitRequestTime(fastify, config.requestTimeoutSeconds * 1000);
   return adapter;
 }
 
@@ -52,10 +54,14 @@ export async function createApiApp(
   config: KepuConfig,
   options: ApiModuleOptions = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), createAdapter(), {
-    bufferLogs: true,
-    bodyParser: false, // ours is registered on the adapter above
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options),
+    createAdapter(config),
+    {
+      bufferLogs: true,
+      bodyParser: false, // ours is registered on the adapter above
+    },
+  );
   app.useLogger(app.get(Logger));
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,10 +1,11 @@
 export { loadConfig, ConfigError, parseKey } from './config/config';
-export type { BookingSettings, KepuConfig, LogLevel } from './config/config';
+export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './config/config';
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail } from './errors/app-error';
 export { CoreErrors } from './errors/core-errors';
 export { ErrorFilter } from './errors/error.filter';
+export { toErrorBody } from './errors/error-response';
 export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';

@@ -41,7 +41,7 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(false);
     expect(config.rateLimit).toBe(true);
     expect(config.search).toMatchObject({ url: 'http://meilisearch:7700', masterKey: 'a-master-key-of-16+' });
-    expect(config.requestTimeoutSeconds).toBe(60);
+    expect(config.requestTimeoutSeconds).toBe(25);
     expect(config.database).toEqual({
       url: 'postgres://kepu:pw@db:5432/kepu',
       connectTimeoutSeconds: 5,

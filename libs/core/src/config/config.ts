@@ -278,7 +278,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
     port: raw.PORT ?? 3000,
-    requestTimeoutSeconds: raw.REQUEST_TIMEOUT_SECONDS ?? 60,
+    // Under docker/nginx.conf's proxy_read_timeout (30 s): the client gets Kepu's 503, not the proxy's 504.
+    requestTimeoutSeconds: raw.REQUEST_TIMEOUT_SECONDS ?? 25,
     dataDir,
     inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
     demo: raw.KEPU_DEMO ? raw.KEPU_DEMO === '1' : embedded,

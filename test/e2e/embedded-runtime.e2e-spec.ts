@@ -2,14 +2,12 @@ import { freePort } from '@kepu/runtime';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { API_MAIN, exited, WORKER_MAIN } from '../support/kepu-processes';
 import { processesUsing } from '../support/processes';
 import { testServices } from '../support/services';
 import { createTestDatabase } from '../support/test-app';
-
-const API_MAIN = resolve('dist/apps/api/apps/api/src/main.js');
-const WORKER_MAIN = resolve('dist/apps/worker/apps/worker/src/main.js');
 
 /** Only what a newcomer's shell would have: no DATABASE_URL or MEILI_URL from the test run. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -41,9 +39,6 @@ async function waitHealthy(port: number, child: ChildProcess, timeoutMs = 60_000
   }
   throw new Error('the API did not become healthy in time');
 }
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.on('exit', done)));
 
 describe('configuration errors', () => {
   it('a bad variable stops the API at start with one line naming it', async () => {

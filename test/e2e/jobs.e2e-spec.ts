@@ -1,7 +1,8 @@
 import { ConfigModule, DatabaseModule, JobRunner, JobsModule } from '@kepu/core';
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, testConfig } from '../support/test-app';
 
 /** Several worker copies against one database, as in production with more than one worker. */
@@ -80,5 +81,32 @@ describe('scheduled jobs in several worker copies', () => {
     await db.query(`UPDATE scheduled_jobs SET locked_until = now() - interval '1 second'`);
     expect((await Promise.all(runners.map((r) => r.runDueJobs()))).flat()).toEqual(['system.heartbeat']);
     expect(await heartbeat()).toEqual({ runCount: 7, lockedBy: null, lastStatus: 'succeeded' });
+  });
+});
+
+describe('the job runner when Postgres goes away', () => {
+  it('logs the failed tick and keeps the process alive instead of leaving the rejection unhandled', async () => {
+    const database = await createTestDatabase();
+    const app = await NestFactory.createApplicationContext(
+      {
+        module: class WorkerCopy {},
+        imports: [
+          ConfigModule.forRoot(testConfig(database.url)),
+          DatabaseModule.forRoot(),
+          JobsModule.forRoot({ enabled: true, tickMilliseconds: 50 }),
+        ],
+      },
+      { logger: false },
+    );
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      await app.init();
+      await database.drop(); // ends the runner's connections; new ones find no database
+      const failedTick = () => logged.mock.calls.some(([message]) => /^Scheduled jobs not run: /.test(String(message)));
+      await eventually(failedTick, { seconds: 10, what: 'a logged failed tick' });
+    } finally {
+      logged.mockRestore();
+      await app.close();
+    }
   });
 });

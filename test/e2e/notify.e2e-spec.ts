@@ -1,53 +1,14 @@
 import { OutboxRunner } from '@kepu/core';
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { book, bookableEvent, bookingBody } from '../support/booking';
+import { MailServer, startMailServer } from '../support/mail-server';
 import { signIn } from '../support/sessions';
 import request from 'supertest';
 import { createAppWithoutDemo, startTestApp, TestApp } from '../support/test-app';
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port, keeping what it receives; it refuses mail while `failing` is set. */
-async function startMailServer() {
-  const received: Received[] = [];
-  const state = { failing: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (state.failing) return callback(new Error('mailbox unavailable'));
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    state,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
 describe('notifications through SMTP, the dev mailbox and SMS', () => {
   let t: TestApp;
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: MailServer;
 
   beforeAll(async () => {
     mail = await startMailServer();
@@ -95,6 +56,12 @@ describe('notifications through SMTP, the dev mailbox and SMS', () => {
     expect(mail.received).toHaveLength(1);
     expect(mail.received[0].to).toEqual(['family@demo.kepu']);
     expect(mail.received[0].raw).toContain(booking.body.code);
+    // A Message-ID of its own that every attempt repeats, so a receiver can drop a repeat after a crash.
+    const [{ id: outboxId }] = await db.query(
+      `SELECT id FROM outbox WHERE topic = 'booking.confirmed' AND aggregate_id = $1`,
+      [family.user.id],
+    );
+    expect(mail.received[0].messageId).toBe(`<notification.${outboxId}.${family.user.id}@kepu.test>`);
 
     // The SMS went to the log, its number masked.
     const sms = t.logs.find((line) => line.includes('SMS to'));

@@ -1,4 +1,5 @@
 import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from '@kepu/runtime';
+import { eventually } from '../support/eventually';
 import { createDraft, publish } from '../support/register';
 import { testServices } from '../support/services';
 import { signIn } from '../support/sessions';
@@ -25,14 +26,6 @@ describe('search through a Meilisearch outage', () => {
       degraded: boolean;
       hits: { name: string }[];
     };
-  /** Polls until `check` passes: the worker runs on its own clock. */
-  async function eventually(check: () => Promise<boolean>, seconds = 60): Promise<void> {
-    const deadline = Date.now() + seconds * 1000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`not within ${seconds} s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
 
   beforeAll(async () => {
     meili = await launch();

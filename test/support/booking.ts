@@ -77,6 +77,11 @@ export function bookingBody(slotId: string, overrides: Record<string, unknown> =
   };
 }
 
+/** A booking for the n-th of many adults, each with a name and an ID number of their own. */
+export function bookingFor(slotId: string, n: number) {
+  return bookingBody(slotId, { visitors: [{ name: `访客${n}`, idNumber: idNumberFor(n), category: 'adult' }] });
+}
+
 /** POST /bookings with a fresh (or the given) Idempotency-Key. */
 export function book(t: TestApp, who: SignedIn, body: object, key: string = randomUUID()) {
   return t.http().post('/api/v1/bookings').set(bearer(who)).set('Idempotency-Key', key).send(body);

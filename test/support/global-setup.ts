@@ -27,7 +27,13 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const templateConfig = { ...services.config, demo: true, database: { url: pg.url(TEMPLATE_DATABASE) } };
+  // No inline worker: a job it ran while the demo data was seeded would leave that job not due in every clone.
+  const templateConfig = {
+    ...services.config,
+    demo: true,
+    inlineWorker: false,
+    database: { ...services.config.database, url: pg.url(TEMPLATE_DATABASE) },
+  };
   await runMigrations(templateConfig);
   // The demo accounts are in the template, so every test file has them without hashing passwords.
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(templateConfig), { logger: false });

@@ -54,8 +54,13 @@ export async function createAppWithoutDemo(): Promise<{ app: NestFastifyApplicat
 
 /** Configuration for one test file: its own database, its own index prefix, the shared services. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): KepuConfig {
+  return loadConfig(testEnv(databaseUrl, env));
+}
+
+/** The environment testConfig reads; a Kepu child process started with it shares the test's database, index and keys. */
+export function testEnv(databaseUrl: string, env: Record<string, string> = {}): Record<string, string> {
   const { meiliUrl, meiliKey, dataDir } = testServices();
-  return loadConfig({
+  return {
     NODE_ENV: 'test',
     // Uploaded media of this file; the run's data directory is removed at teardown.
     KEPU_DATA_DIR: join(dataDir, `app-${randomBytes(4).toString('hex')}`),
@@ -71,12 +76,14 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     JWT_SECRET: randomBytes(32).toString('hex'),
     PERSONAL_DATA_KEY: randomBytes(32).toString('hex'),
     ...env,
-  });
+  };
 }
 
 export interface TestApp {
   app: NestFastifyApplication;
   config: KepuConfig;
+  /** What `config` was read from, before any adjustment: start a Kepu child process with it to share this app's data. */
+  env: Record<string, string>;
   http: () => ReturnType<typeof request>;
   /** Every log line the app wrote, as raw JSON text. */
   logs: string[];
@@ -85,10 +92,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Instead of a fresh clone of the template: e.g. one in a test's own Postgres. */
+  database?: { url: string; drop(): Promise<void> };
+  /** Variables on top of testEnv's. */
+  env?: Record<string, string>;
+}
+
 /** The real API (same factory as main.ts) on a fresh database, with its logs captured. */
-export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = (c) => c): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = adjust(testConfig(database.url));
+export async function startTestApp(
+  adjust: (config: KepuConfig) => KepuConfig = (c) => c,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const env = testEnv(database.url, options.env);
+  const config = adjust(loadConfig(env));
   const logs: string[] = [];
   const logDestination = new Writable({
     write(chunk, _encoding, done) {
@@ -104,6 +122,7 @@ export async function startTestApp(adjust: (config: KepuConfig) => KepuConfig = 
   return {
     app,
     config,
+    env,
     http: () => request(app.getHttpServer()),
     logs,
     responses,

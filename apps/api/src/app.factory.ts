@@ -19,6 +19,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { limitRequestTime } from './request-timeout';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -31,7 +32,7 @@ export const BODY_MAX_DEPTH = 32;
  * Fastify, not Express: on this machine Nest on Fastify served 3.5× the requests of Nest on
  * Express with a third of the p99 latency (npm run bench:http; figures in the README).
  */
-function createAdapter(): FastifyAdapter {
+function createAdapter(config: KepuConfig): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => assignCorrelationId(req),
@@ -70,6 +71,7 @@ function createAdapter(): FastifyAdapter {
     if (request.headers.authorization && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
     done(null, payload);
   });
+  limitRequestTime(fastify, config.requestTimeoutSeconds * 1000);
   return adapter;
 }
 
@@ -78,10 +80,14 @@ export async function createApiApp(
   config: KepuConfig,
   options: ApiModuleOptions = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), createAdapter(), {
-    bufferLogs: true,
-    bodyParser: false, // ours is registered on the adapter above
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options),
+    createAdapter(config),
+    {
+      bufferLogs: true,
+      bodyParser: false, // ours is registered on the adapter above
+    },
+  );
   app.useLogger(app.get(Logger));
   // No CORS: the web app is served from the API's own origin, and tokens travel in the
   // Authorization header (never in cookies), so other origins can neither read answers nor ride a session.

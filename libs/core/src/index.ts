@@ -1,5 +1,5 @@
 export { loadConfig, ConfigError, parseKey } from './config/config';
-export type { BookingSettings, KepuConfig, LogLevel } from './config/config';
+export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './config/config';
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail } from './errors/app-error';

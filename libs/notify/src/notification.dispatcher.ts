@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxConsumer, OutboxConsumerHandler, OutboxFailures, OutboxRow, PersonalDataCipher } from '@kepu/core';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { Delivery, NOTIFICATION_CHANNELS, NotificationChannel } from './notification';
@@ -12,8 +13,12 @@ interface Payload {
 }
 
 /**
- * Sends queued notifications through every channel that accepts them. Each (notification, channel)
- * is recorded once, so a retry after a failed channel never repeats the channels that worked.
+ * Sends queued notifications through every channel that accepts them, each (notification, channel)
+ * once. A send is recorded the moment the channel accepted it, in its own transaction rather than
+ * the batch's: a message that has left cannot be taken back, so a worker that dies later in the
+ * batch must not have its record rolled back and the message sent again by the next worker. Only
+ * a crash between a channel's acceptance and that record can repeat a send, and the repeat carries
+ * the same key (an e-mail's Message-ID), which receivers use to drop duplicates.
  */
 @Injectable()
 @OutboxConsumer({ aggregateType: NOTIFICATION_AGGREGATE, batchSize: 20 })
@@ -21,6 +26,7 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
   constructor(
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
     private readonly cipher: PersonalDataCipher,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async handle(rows: OutboxRow[], tx: EntityManager): Promise<OutboxFailures> {
@@ -43,6 +49,8 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
     );
     if (!account) return; // deleted or disabled since: nothing to tell
     const delivery: Delivery = {
+      // The outbox id with the account's random id: stable across attempts, unique across deployments.
+      key: `notification.${row.id}.${row.aggregateId}`,
       subject: payload.subject,
       text: payload.text,
       email: account.email,
@@ -58,15 +66,21 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
       if (done.has(channel.name) || !channel.accepts(delivery)) continue;
       try {
         const recipient = await channel.send(delivery);
-        await tx.insert(NotificationDelivery, {
-          outboxId: row.id,
-          channel: channel.name,
-          kind: row.topic,
-          accountId: row.aggregateId,
-          recipient,
-          subject: payload.subject.slice(0, 200),
-          text: payload.text,
-        });
+        await this.dataSource
+          .createQueryBuilder()
+          .insert()
+          .into(NotificationDelivery)
+          .values({
+            outboxId: row.id,
+            channel: channel.name,
+            kind: row.topic,
+            accountId: row.aggregateId,
+            recipient,
+            subject: payload.subject.slice(0, 200),
+            text: payload.text,
+          })
+          .orIgnore() // recorded already by a worker whose batch outlived its claim
+          .execute();
       } catch (error) {
         failures.push(`${channel.name}: ${(error as Error).message}`);
       }

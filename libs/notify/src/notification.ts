@@ -12,6 +12,11 @@ export interface Notification {
 
 /** A notification as a channel receives it, with the account's contact details resolved. */
 export interface Delivery {
+  /**
+   * The same for every attempt at one notification, and unique to it: a channel passes it on (an
+   * e-mail's Message-ID) so the receiving side drops a repeat sent after a crash.
+   */
+  key: string;
   subject: string;
   text: string;
   email: string | null;

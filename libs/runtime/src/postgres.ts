@@ -7,6 +7,8 @@ import { freePort, stopOrphan, terminate } from './processes';
 
 export interface EmbeddedPostgresHandle {
   url: (database: string) => string;
+  /** The postmaster's. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -15,6 +17,8 @@ export interface PostgresLaunchOptions {
   password: string;
   /** Tests trade durability for speed: no fsync on a throwaway cluster. */
   durable: boolean;
+  /** Listen here instead of on a free port: a restart keeps its address. */
+  port?: number;
 }
 
 const USER = 'kepu';
@@ -53,7 +57,7 @@ export async function startEmbeddedPostgres(options: PostgresLaunchOptions): Pro
     await stopOrphan(readFileSync(pidFile, 'utf8'), { binary: 'postgres', dataDir: databaseDir });
     rmSync(pidFile, { force: true });
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -96,13 +100,14 @@ export async function startEmbeddedPostgres(options: PostgresLaunchOptions): Pro
   const url = (database: string) =>
     `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url('postgres'), 'kepu');
+  const server = Reflect.get(pg, 'process') as ChildProcess;
   return {
     url,
+    pid: server.pid as number,
     async stop() {
       // pg.stop() waits for an 'exit' event that never comes when the server already exited (a
       // terminal's Ctrl-C reaches it directly), so stop the server process by its pid instead.
-      const server = Reflect.get(pg, 'process') as ChildProcess | undefined;
-      if (server?.pid && server.exitCode === null && server.signalCode === null) {
+      if (server.pid && server.exitCode === null && server.signalCode === null) {
         await terminate(server.pid, 'SIGINT', 15_000);
       }
       log.end();

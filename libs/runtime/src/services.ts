@@ -54,7 +54,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
   return {
     config: {
       ...config,
-      database: { url: postgres ? postgres.url('kepu') : config.database.url },
+      database: { ...config.database, url: postgres ? postgres.url('kepu') : config.database.url },
       search: {
         ...config.search,
         url: meilisearch ? meilisearch.url : config.search.url,

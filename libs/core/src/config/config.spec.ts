@@ -41,6 +41,12 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(false);
     expect(config.rateLimit).toBe(true);
     expect(config.search).toMatchObject({ url: 'http://meilisearch:7700', masterKey: 'a-master-key-of-16+' });
+    expect(config.requestTimeoutSeconds).toBe(25);
+    expect(config.database).toEqual({
+      url: 'postgres://kepu:pw@db:5432/kepu',
+      connectTimeoutSeconds: 5,
+      statementTimeoutSeconds: 30,
+    });
   });
 
   it.each([
@@ -83,6 +89,14 @@ describe('loadConfig', () => {
     [
       { BOOKING_NO_SHOW_LIMIT: '0' },
       'Invalid configuration: BOOKING_NO_SHOW_LIMIT must be a whole number from 1 to 1000 (got "0")',
+    ],
+    [
+      { REQUEST_TIMEOUT_SECONDS: '0' },
+      'Invalid configuration: REQUEST_TIMEOUT_SECONDS must be a whole number from 1 to 3600 (got "0")',
+    ],
+    [
+      { DATABASE_CONNECT_TIMEOUT_SECONDS: '1.5' },
+      'Invalid configuration: DATABASE_CONNECT_TIMEOUT_SECONDS must be a whole number from 1 to 600 (got "1.5")',
     ],
     [
       { SMTP_URL: 'http://mail' },

@@ -30,6 +30,13 @@ class EnvironmentVariables {
   KEPU_DATA_DIR?: string;
 
   @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 3600' })
+  @Min(1, { message: 'must be a whole number from 1 to 3600' })
+  @Max(3600, { message: 'must be a whole number from 1 to 3600' })
+  REQUEST_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
   @IsIn(['inline', 'off'], { message: 'must be "inline" or "off"' })
   KEPU_WORKER?: string;
 
@@ -53,6 +60,20 @@ class EnvironmentVariables {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 600' })
+  @Min(1, { message: 'must be a whole number from 1 to 600' })
+  @Max(600, { message: 'must be a whole number from 1 to 600' })
+  DATABASE_CONNECT_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => toNumber(value))
+  @IsInt({ message: 'must be a whole number from 1 to 3600' })
+  @Min(1, { message: 'must be a whole number from 1 to 3600' })
+  @Max(3600, { message: 'must be a whole number from 1 to 3600' })
+  DATABASE_STATEMENT_TIMEOUT_SECONDS?: number;
 
   @IsOptional()
   @IsUrl(
@@ -162,6 +183,8 @@ class EnvironmentVariables {
 export interface KepuConfig {
   env: 'development' | 'production' | 'test';
   port: number;
+  /** A request still unanswered after this long gets 503: nothing waits on a stuck dependency forever. */
+  requestTimeoutSeconds: number;
   dataDir: string;
   /** Whether the API process also runs the worker's scheduled jobs. */
   inlineWorker: boolean;
@@ -176,12 +199,21 @@ export interface KepuConfig {
   privacy: { key?: Buffer };
   booking: BookingSettings;
   notify: { smtpUrl?: string; mailFrom: string; smsSender: 'log' };
-  database: { url?: string };
+  database: DatabaseSettings;
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
   /** The web app's base map: tile provider and, for 天地图, its browser key (public by design). */
   map: { tiles: MapTiles; key?: string };
   /** Photos and evidence files: a directory (embedded mode), or S3-compatible storage when configured. */
   media: { dir: string; s3?: S3Settings };
+}
+
+/** How Kepu reaches Postgres, and how long it waits for it. */
+export interface DatabaseSettings {
+  url?: string;
+  /** For a connection: a new one, or a free one from the pool when all are busy. */
+  connectTimeoutSeconds: number;
+  /** Postgres cancels a statement that runs longer (statement_timeout). */
+  statementTimeoutSeconds: number;
 }
 
 /** The booking rules DESIGN §3 names, each overridable for a deployment. */
@@ -246,6 +278,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
     port: raw.PORT ?? 3000,
+    // Under docker/nginx.conf's proxy_read_timeout (30 s): the client gets Kepu's 503, not the proxy's 504.
+    requestTimeoutSeconds: raw.REQUEST_TIMEOUT_SECONDS ?? 25,
     dataDir,
     inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
     demo: raw.KEPU_DEMO ? raw.KEPU_DEMO === '1' : embedded,
@@ -261,7 +295,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       checkInEarlyMinutes: raw.BOOKING_CHECK_IN_EARLY_MINUTES ?? 30,
     },
     notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', smsSender: 'log' },
-    database: { url: raw.DATABASE_URL },
+    database: {
+      url: raw.DATABASE_URL,
+      connectTimeoutSeconds: raw.DATABASE_CONNECT_TIMEOUT_SECONDS ?? 5,
+      statementTimeoutSeconds: raw.DATABASE_STATEMENT_TIMEOUT_SECONDS ?? 30,
+    },
     search: {
       url: raw.MEILI_URL,
       masterKey: raw.MEILI_MASTER_KEY,
@@ -298,6 +336,7 @@ function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
 const KNOWN_VARIABLES = [
   'NODE_ENV',
   'PORT',
+  'REQUEST_TIMEOUT_SECONDS',
   'KEPU_DATA_DIR',
   'KEPU_WORKER',
   'KEPU_DEMO',
@@ -315,6 +354,8 @@ const KNOWN_VARIABLES = [
   'BOOKING_PERSONAL_DATA_DAYS',
   'BOOKING_CHECK_IN_EARLY_MINUTES',
   'DATABASE_URL',
+  'DATABASE_CONNECT_TIMEOUT_SECONDS',
+  'DATABASE_STATEMENT_TIMEOUT_SECONDS',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'MEILI_BINARY',

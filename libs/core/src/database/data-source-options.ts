@@ -28,9 +28,12 @@ export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
     extra: {
       max: 10,
       application_name: 'kepu',
-      // Fail fast instead of hanging when Postgres is unreachable or a query runs away.
-      connectionTimeoutMillis: 5_000,
-      statement_timeout: 30_000,
+      // Fail fast instead of hanging when Postgres is unreachable or a query runs away. No client-side
+      // query_timeout: pg would leave the timed-out query running on a connection TypeORM returns to
+      // the pool, and it would cut short the advisory lock waits that lift statement_timeout on purpose.
+      // A server that stops answering altogether is the request timeout's to bound.
+      connectionTimeoutMillis: config.database.connectTimeoutSeconds * 1000,
+      statement_timeout: config.database.statementTimeoutSeconds * 1000,
       idle_in_transaction_session_timeout: 60_000,
     },
   };

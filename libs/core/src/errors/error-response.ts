@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { isDatabaseUnavailable } from '../database/errors';
 import { AppError, ErrorDefinition, ErrorDetail } from './app-error';
 import { CoreErrors } from './core-errors';
 
@@ -34,7 +35,7 @@ const FASTIFY_ERRORS: Record<string, ErrorDefinition> = {
   FST_ERR_MAX_PARAM_LENGTH: CoreErrors.URI_TOO_LONG,
 };
 
-/** Resolves any thrown value to a definition; `unexpected` marks errors the server must log (5xx). */
+/** Resolves any thrown value to a definition; `unexpected` marks errors that are bugs, logged with their stack. */
 export function classifyError(error: unknown): {
   definition: ErrorDefinition;
   details?: ErrorBody['details'];
@@ -51,6 +52,8 @@ export function classifyError(error: unknown): {
     if (definition) return { definition, unexpected: false };
     return { definition: status < 500 ? CoreErrors.BAD_REQUEST : CoreErrors.INTERNAL, unexpected: status >= 500 };
   }
+  // Postgres down or restarting is an outage, not a bug: the client may try again shortly.
+  if (isDatabaseUnavailable(error)) return { definition: CoreErrors.SERVICE_UNAVAILABLE, unexpected: false };
   return { definition: CoreErrors.INTERNAL, unexpected: true };
 }
 

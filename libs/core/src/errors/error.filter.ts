@@ -16,6 +16,10 @@ export class ErrorFilter implements ExceptionFilter {
     const { definition, details, unexpected } = classifyError(exception);
     if (unexpected) {
       this.logger.error({ err: exception, correlationId: request.id }, 'Unhandled error');
+    } else if (definition.status >= 500) {
+      // An outage of a service Kepu depends on: the operator needs to see it, without a stack per request.
+      const reason = exception instanceof Error ? exception.message : String(exception);
+      this.logger.warn({ reason, correlationId: request.id }, `Answered ${definition.code}`);
     }
     const body = toErrorBody(definition, {
       details,

@@ -2,6 +2,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import fc from 'fast-check';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 import { CoreErrors } from './core-errors';
 import { classifyError, toErrorBody } from './error-response';
@@ -30,6 +31,26 @@ describe('error model', () => {
     const unknown = classifyError(new Error('connection refused at 10.0.0.5'));
     expect(unknown).toEqual({ definition: CoreErrors.INTERNAL, unexpected: true });
     expect(JSON.stringify(toErrorBody(unknown.definition, {}))).not.toContain('10.0.0.5');
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE, not a bug, when Postgres cannot be reached or is restarting', () => {
+    const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+    const failedQuery = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
+    const outages = [
+      withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'),
+      new Error('timeout exceeded when trying to connect'),
+      failedQuery(new Error('Connection terminated unexpectedly')),
+      failedQuery(withCode('terminating connection due to administrator command', '57P01')),
+      failedQuery(withCode('the database system is starting up', '57P03')),
+      failedQuery(withCode('canceling statement due to statement timeout', '57014')),
+      new QueryRunnerAlreadyReleasedError(),
+    ];
+    for (const outage of outages) {
+      expect(classifyError(outage)).toEqual({ definition: CoreErrors.SERVICE_UNAVAILABLE, unexpected: false });
+    }
+    // A failed statement on a healthy server is still a bug.
+    const uniqueViolation = failedQuery(withCode('duplicate key value violates unique constraint', '23505'));
+    expect(classifyError(uniqueViolation)).toEqual({ definition: CoreErrors.INTERNAL, unexpected: true });
   });
 
   it('answers in Chinese by default and in English when asked', () => {

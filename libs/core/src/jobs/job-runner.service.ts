@@ -61,7 +61,10 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     }
     this.logger.log(`Job runner ${this.owner} started with ${[...this.jobs.keys()].join(', ') || 'no jobs'}`);
     this.timer = setInterval(() => {
-      this.tick ??= this.runDueJobs().finally(() => (this.tick = undefined));
+      // Postgres may be down or restarting: the next tick tries again, and the process lives on.
+      this.tick ??= this.runDueJobs()
+        .catch((error: Error) => this.logger.error(`Scheduled jobs not run: ${error.message}`))
+        .finally(() => (this.tick = undefined));
     }, this.options.tickMilliseconds);
   }
 

@@ -6,12 +6,15 @@ import { Delivery, NotificationChannel } from '../notification';
 export class EmailChannel implements NotificationChannel {
   readonly name = 'email';
   private readonly transport: Transporter;
+  /** Message-IDs are in the sender's domain, as RFC 5322 recommends. */
+  private readonly domain: string;
 
   constructor(
     smtpUrl: string,
     private readonly from: string,
   ) {
     this.transport = createTransport(smtpUrl);
+    this.domain = /@([^\s@>]+)>?\s*$/.exec(from)?.[1] ?? 'kepu.local';
   }
 
   accepts(delivery: Delivery): boolean {
@@ -20,7 +23,13 @@ export class EmailChannel implements NotificationChannel {
 
   async send(delivery: Delivery): Promise<string> {
     const email = delivery.email as string;
-    await this.transport.sendMail({ from: this.from, to: email, subject: delivery.subject, text: delivery.text });
+    await this.transport.sendMail({
+      from: this.from,
+      to: email,
+      subject: delivery.subject,
+      text: delivery.text,
+      messageId: `<${delivery.key}@${this.domain}>`,
+    });
     return maskPersonalText(email);
   }
 }

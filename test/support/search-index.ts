@@ -1,0 +1,43 @@
+import { MeiliClient, ResourceIndex } from '@kepu/search';
+import { DataSource } from 'typeorm';
+import type { TestApp } from './test-app';
+
+/** A public resource as the search index and its Postgres fallback copy must show it. */
+interface Listed {
+  id: string;
+  revision: number;
+  name: string;
+}
+
+/** Same fields in the same order, sorted by id: comparable as JSON. */
+const listed = (rows: Listed[]): Listed[] =>
+  rows.map(({ id, revision, name }) => ({ id, revision, name })).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/**
+ * The published register, the Meilisearch index and the fallback copy side by side, each sorted by
+ * id: in sync when all three are equal (nothing missing, nothing extra, nothing at an older revision).
+ */
+export async function searchCopies(t: TestApp): Promise<{ register: Listed[]; index: Listed[]; fallback: Listed[] }> {
+  const db = t.app.get(DataSource);
+  const register: Listed[] = await db.query(
+    `SELECT r.id, rev.number AS revision, rev.content->>'name' AS name
+       FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
+      WHERE r.status = 'published'`,
+  );
+  const fallback: Listed[] = await db.query(`SELECT resource_id AS id, revision, name FROM search_fallback`);
+  const { results } = await t.app
+    .get(MeiliClient)
+    .request<{ results: Listed[] }>(
+      'GET',
+      `/indexes/${t.app.get(ResourceIndex).name}/documents?limit=100000&fields=id,revision,name`,
+    );
+  return { register: listed(register), index: listed(results), fallback: listed(fallback) };
+}
+
+/** Whether the index and the fallback copy hold exactly the published register; false while Meilisearch is unreachable. */
+export async function searchInSync(t: TestApp): Promise<boolean> {
+  const copies = await searchCopies(t).catch(() => undefined);
+  if (!copies) return false;
+  const same = (list: Listed[]) => JSON.stringify(list) === JSON.stringify(copies.register);
+  return same(copies.index) && same(copies.fallback);
+}

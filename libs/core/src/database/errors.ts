@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 const sqlState = (error: unknown) =>
   error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
@@ -32,8 +32,11 @@ const LOST_CONNECTION_MESSAGES = new Set([
  * or the code is wrong: the caller should try again later (503), and nothing is wrong with the app.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  // TypeORM releases a query runner whose connection broke; its next query says so.
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  // TypeORM releases a query runner whose connection broke; its next query says so, in one of two
+  // ways depending on whether it goes through the runner or through its transaction's manager.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) {
+    return true;
+  }
   const cause = error instanceof QueryFailedError ? error.driverError : error;
   if (!(cause instanceof Error)) return false;
   const code = (cause as { code?: unknown }).code;

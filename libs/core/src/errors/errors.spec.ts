@@ -2,7 +2,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import fc from 'fast-check';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 import { CoreErrors } from './core-errors';
 import { classifyError, toErrorBody } from './error-response';
@@ -44,6 +44,7 @@ describe('error model', () => {
       failedQuery(withCode('the database system is starting up', '57P03')),
       failedQuery(withCode('canceling statement due to statement timeout', '57014')),
       new QueryRunnerAlreadyReleasedError(),
+      new QueryRunnerProviderAlreadyReleasedError(),
     ];
     for (const outage of outages) {
       expect(classifyError(outage)).toEqual({ definition: CoreErrors.SERVICE_UNAVAILABLE, unexpected: false });

@@ -7,12 +7,11 @@
 import 'reflect-metadata';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { visitorAccounts } from '../support/booking';
+import { killStartedProcesses, startApi, startWorker } from '../support/kepu-processes';
 import { spreadEvents } from '../support/schedule';
 import { signIn } from '../support/sessions';
 import { benchArg, withBenchApp } from './bench-app';
@@ -29,52 +28,26 @@ const DISTRICTS = ['', '&district=440304', '&district=440305', '&lat=22.54&lng=1
 type Kind = 'search' | 'availability' | 'booking';
 const EXPECTED: Record<Kind, number> = { search: 200, availability: 200, booking: 201 };
 
+const correlationIdOf = (body: string) => /"correlationId":"([^"]+)"/.exec(body)?.[1];
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
 const rssMb = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 102.4) / 10;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The built API or worker as its own process, on the bench's database and index. */
-function startProcess(script: string, config: KepuConfig, env: Record<string, string>): ChildProcess {
-  const log = openSync(process.env.SOAK_LOG ?? '/dev/null', 'a');
-  return spawn(process.execPath, [script], {
-    stdio: ['ignore', log, 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: config.database.url,
-      MEILI_URL: config.search.url,
-      MEILI_MASTER_KEY: config.search.masterKey,
-      MEILI_INDEX_PREFIX: config.search.indexPrefix,
-      JWT_SECRET: config.auth.jwtSecret,
-      PERSONAL_DATA_KEY: config.privacy.key?.toString('hex'),
-      KEPU_DATA_DIR: config.dataDir,
-      KEPU_DEMO: '1',
-      RATE_LIMIT: 'off',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-  });
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${url}/api/v1/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the API at ${url} did not come up`);
-}
+/** The bench's database, index and keys, for the API and worker started as processes of their own. */
+const processEnv = (config: KepuConfig): Record<string, string> => ({
+  NODE_ENV: 'production',
+  DATABASE_URL: config.database.url!,
+  MEILI_URL: config.search.url!,
+  MEILI_MASTER_KEY: config.search.masterKey!,
+  MEILI_INDEX_PREFIX: config.search.indexPrefix,
+  JWT_SECRET: config.auth.jwtSecret!,
+  PERSONAL_DATA_KEY: config.privacy.key!.toString('hex'),
+  KEPU_DATA_DIR: config.dataDir,
+  KEPU_DEMO: '1',
+  KEPU_WORKER: 'off',
+  RATE_LIMIT: 'off',
+  LOG_LEVEL: 'info',
+});
 
 void withBenchApp(async ({ app, t }) => {
   const config = app.get<KepuConfig>(KEPU_CONFIG);
@@ -83,12 +56,11 @@ void withBenchApp(async ({ app, t }) => {
   const { offeringIds, slotIds, dates } = await spreadEvents(t, operator, city, { offerings: OFFERINGS, days: DAYS });
   const accounts = await visitorAccounts(t, ACCOUNTS);
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const api = startProcess('dist/apps/api/apps/api/src/main.js', config, { PORT: String(port), KEPU_WORKER: 'off' });
-  const worker = startProcess('dist/apps/worker/apps/worker/src/main.js', config, {});
   try {
-    await waitForHealth(url);
+    const api = await startApi(processEnv(config));
+    await startWorker(processEnv(config));
+    /** The first few refusals with the API's log line for each, so a failure names its cause. */
+    const refusals: { kind: Kind; status: number; correlationId?: string }[] = [];
     // Each booking takes the next (account, slot) pair, so none is refused as a repeat.
     let next = 0;
     const bookingFor = () => {
@@ -102,14 +74,14 @@ void withBenchApp(async ({ app, t }) => {
       (Object.keys(EXPECTED) as Kind[]).map((kind) => [kind, { sent: 0, unexpected: {} as Record<number, number> }]),
     ) as Record<Kind, { sent: number; unexpected: Record<number, number> }>;
 
-    const memory: { second: number; rssMb: number }[] = [{ second: 0, rssMb: rssMb(api.pid!) }];
+    const memory: { second: number; rssMb: number }[] = [{ second: 0, rssMb: rssMb(api.pid) }];
     const startedAt = Date.now();
     const sampler = setInterval(
-      () => memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid!) }),
+      () => memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid) }),
       SAMPLE_SECONDS * 1000,
     );
     const result = await autocannon({
-      url,
+      url: api.url!,
       connections: CONNECTIONS,
       duration: MINUTES * 60,
       timeout: 10,
@@ -151,16 +123,18 @@ void withBenchApp(async ({ app, t }) => {
               }),
             };
           },
-          onResponse: (status: number, _body: string, context: { kind?: Kind }) => {
+          onResponse: (status: number, body: string, context: { kind?: Kind }) => {
             const kind = context.kind!;
             counts[kind].sent++;
-            if (status !== EXPECTED[kind]) counts[kind].unexpected[status] = (counts[kind].unexpected[status] ?? 0) + 1;
+            if (status === EXPECTED[kind]) return;
+            counts[kind].unexpected[status] = (counts[kind].unexpected[status] ?? 0) + 1;
+            if (refusals.length < 10) refusals.push({ kind, status, correlationId: correlationIdOf(body) });
           },
         },
       ],
     });
     clearInterval(sampler);
-    memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid!) });
+    memory.push({ second: Math.round((Date.now() - startedAt) / 1000), rssMb: rssMb(api.pid) });
 
     const unexpected = Object.values(counts).reduce(
       (sum, c) => sum + Object.values(c.unexpected).reduce((a, b) => a + b, 0),
@@ -187,6 +161,10 @@ void withBenchApp(async ({ app, t }) => {
           errorRate: failed / Math.max(1, result.requests.total),
           errors: { unexpectedStatus: unexpected, socket: result.errors, timeouts: result.timeouts },
           byKind: counts,
+          refusals: refusals.map(({ correlationId, ...refusal }) => ({
+            ...refusal,
+            log: correlationId && api.output.find((line) => line.includes(correlationId)),
+          })),
           bookingsInDatabase: booked,
           latencyMs: {
             p50: result.latency.p50,
@@ -209,11 +187,7 @@ void withBenchApp(async ({ app, t }) => {
       ),
     );
   } finally {
-    api.kill('SIGTERM');
-    worker.kill('SIGTERM');
-    await Promise.all(
-      [api, worker].map((child) => child.exitCode ?? new Promise((resolve) => child.once('exit', resolve))),
-    );
+    await killStartedProcesses();
   }
 }).then(
   () => process.exit(0),

@@ -134,7 +134,7 @@ describe('census import and export', () => {
       missing: expect.arrayContaining(['名称', '区域代码']),
     });
     const junk = await upload(nanshan, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '', 'x.xlsx');
-    expect([junk.status, junk.body.code]).toEqual([400, 'IMPORT_FILE_UNREADABLE']);
+    expect([junk.status, junk.body.code]).toEqual([400, 'SHEET_UNREADABLE']);
     expect((await upload(operator, csv([HEADERS, row('x')]))).status).toBe(403);
   });
 

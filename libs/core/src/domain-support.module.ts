@@ -8,6 +8,7 @@ import { OutboxPurgeJob } from './outbox/outbox-purge.job';
 import { OutboxService } from './outbox/outbox.service';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionTree } from './regions/region-tree.service';
+import { SheetReader } from './files/sheet-reader.service';
 
 const personalDataCipher = {
   provide: PersonalDataCipher,
@@ -20,7 +21,7 @@ const personalDataCipher = {
 
 /**
  * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
- * personal data cipher and the region tree.
+ * personal data cipher, the region tree and the bounded reader of uploaded sheets.
  */
 @Global()
 @Module({
@@ -32,7 +33,8 @@ const personalDataCipher = {
     IdempotencyPurgeJob,
     personalDataCipher,
     RegionTree,
+    SheetReader,
   ],
-  exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree],
+  exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree, SheetReader],
 })
 export class DomainSupportModule {}

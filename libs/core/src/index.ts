@@ -44,3 +44,10 @@ export { byId, loadInOrder, PageQueryDto, pageWindow, QueryFlag } from './http/p
 export type { Page } from './http/pagination';
 export { isForeignKeyViolation, isUniqueViolation } from './database/errors';
 export { queriesOn } from './database/queries-on';
+export { FileErrors } from './files/file-errors';
+export { pendingUpload, UPLOAD_LIMITS } from './files/upload';
+export type { PendingUpload, Upload, UploadKind } from './files/upload';
+export { SheetReader } from './files/sheet-reader.service';
+export { EXCEL_CELL_CHARACTERS } from './files/sheet-limits';
+export type { SheetLimits, SheetRows } from './files/sheet-limits';
+export { writeCsv, writeXlsx } from './files/sheet-export';

@@ -15,5 +15,4 @@ export { RegionsService } from './regions/regions.service';
 export { ResourceViewExtensions } from './resources/resource-view-extensions';
 export type { ResourceViewExtension } from './resources/resource-view-extensions';
 export { administeredRegions } from './register.policies';
-export { readSheet, writeCsv, writeXlsx } from './census/census-file';
 export { readUpload } from './media/upload';

@@ -98,14 +98,4 @@ export const RegisterErrors = defineErrors({
     zh: '导入文件有错误，未导入任何数据；请按报告修改后重试',
     en: 'The import file has errors; nothing was imported. Fix the rows in the report and retry',
   },
-  IMPORT_FILE_UNREADABLE: {
-    status: 400,
-    zh: '无法读取导入文件：请上传模板格式的 XLSX 或 UTF-8 CSV 文件',
-    en: 'The import file cannot be read: upload an XLSX or UTF-8 CSV file in the template format',
-  },
-  IMPORT_TOO_MANY_ROWS: {
-    status: 400,
-    zh: '导入文件行数过多（上限 5000 行），请分批导入',
-    en: 'Too many rows (limit 5,000); import in batches',
-  },
 });

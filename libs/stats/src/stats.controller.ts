@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { download } from '@kepu/core';
 import { Actor, CurrentActor, Public } from '@kepu/identity';
-import { writeCsv, writeXlsx } from '@kepu/register';
+import { writeCsv, writeXlsx } from '@kepu/core';
 import { PublicStatsQueryDto, SeriesQueryDto, StatsQueryDto } from './stats.dto';
 import { StatsService } from './stats.service';
 import { districtsTable, overviewTables, seriesTable, StatsTable, venuesTable } from './stats-tables';

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IdempotencyKey, IdParam } from '@kepu/core';
+import { download, IdempotencyKey, IdParam, pendingUpload } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
-import { readUpload } from '@kepu/register';
 import { AgreementsService } from './agreements.service';
 import { GroupVisitsService } from './group-visits.service';
 import {
@@ -19,11 +18,6 @@ import {
   NameListTemplateDto,
 } from './group-visits.dto';
 import { NameListService } from './name-list.service';
-
-const SHEET_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 @ApiTags('group visits')
 @ApiBearerAuth()
@@ -58,9 +52,7 @@ export class GroupVisitsController {
   @Public()
   @Get('name-list-template')
   async template(@Query() query: NameListTemplateDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    reply
-      .header('Content-Type', SHEET_TYPES[query.format])
-      .header('Content-Disposition', `attachment; filename="kepu-name-list.${query.format}"`);
+    download(reply, query.format, 'kepu-name-list');
     return this.nameLists.template(query.format);
   }
 
@@ -107,15 +99,14 @@ export class GroupVisitsController {
   @Put(':id/name-list')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  async uploadNameList(
+  uploadNameList(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
     @Query() query: NameListQueryDto,
     @Req() request: FastifyRequest,
     @CorrelationId() correlationId?: string,
   ) {
-    const { body } = await readUpload(request);
-    return this.nameLists.upload(actor, id, body, query.dryRun, correlationId);
+    return this.nameLists.upload(actor, id, pendingUpload(request, 'nameList'), query.dryRun, correlationId);
   }
 
   @Get(':id/name-list')

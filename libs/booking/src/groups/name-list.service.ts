@@ -1,18 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, isUniqueViolation, PersonalDataCipher } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  isUniqueViolation,
+  PendingUpload,
+  PersonalDataCipher,
+  SheetReader,
+  writeCsv,
+  writeXlsx,
+} from '@kepu/core';
 import { Actor } from '@kepu/identity';
-import { readSheet, writeCsv, writeXlsx } from '@kepu/register';
 import { shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { releaseSeats, takeSeats } from '../bookings/seats';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { GroupVisitViews, NameListEntry, nameListDeadline } from './group-visit-views';
+import { GroupVisitViews, LoadedGroupVisit, NameListEntry, nameListDeadline } from './group-visit-views';
 import { GroupVisitsService } from './group-visits.service';
-import { checkNameList, NAME_LIST_COLUMNS, NAME_LIST_GUIDE, NameListPerson, NameListProblem } from './name-list';
+import {
+  checkNameList,
+  NAME_LIST_COLUMNS,
+  NAME_LIST_GUIDE,
+  NAME_LIST_SHEET_LIMITS,
+  NameListPerson,
+  NameListProblem,
+} from './name-list';
 
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 
@@ -38,6 +53,7 @@ export class NameListService {
     private readonly views: GroupVisitViews,
     private readonly notices: GroupNotices,
     private readonly audit: AuditService,
+    private readonly sheets: SheetReader,
   ) {}
 
   async template(format: 'xlsx' | 'csv'): Promise<Buffer> {
@@ -50,22 +66,23 @@ export class NameListService {
         ]);
   }
 
+  /**
+   * Who may upload, and whether the list is still open, is settled before the file is read; the
+   * same checks run again under the visit's lock, since the file may take a while to arrive.
+   */
   async upload(
     actor: Actor,
     id: string,
-    file: Buffer,
+    file: PendingUpload,
     dryRun = false,
     correlationId?: string,
     now = new Date(),
   ): Promise<NameListReport> {
-    const sheet = await readSheet(file);
+    this.requireOpen(await this.groupVisits.visitFor(actor, id, 'group_visit.name_list', this.dataSource.manager), now);
+    const sheet = await this.sheets.read(file, NAME_LIST_SHEET_LIMITS);
     return this.dataSource.transaction(async (tx) => {
       const loaded = await this.groupVisits.visitFor(actor, id, 'group_visit.name_list', tx, true);
-      const { visit, booking } = loaded;
-      if (visit.status !== 'approved' || booking?.status !== 'confirmed') {
-        throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking?.status ?? visit.status });
-      }
-      if (now >= nameListDeadline(booking.visitDate)) throw new AppError(BookingErrors.NAME_LIST_CLOSED);
+      const { visit, booking } = this.requireOpen(loaded, now);
       const check = checkNameList(sheet, loaded.offering, visit, booking.visitDate, shanghaiToday(now));
       const report = { dryRun, rows: sheet.length - 1, students: check.students, teachers: check.teachers };
       if (check.errors.length) throw new AppError(BookingErrors.NAME_LIST_INVALID, { ...report, errors: check.errors });
@@ -87,6 +104,16 @@ export class NameListService {
       await this.notices.toVenue(tx, loaded.resource, GroupMessages.toVenue.nameList(this.views.facts(after)));
       return { ...report, errors: [] };
     });
+  }
+
+  /** A list is taken for an approved visit with its booking, until the end of the day before. */
+  private requireOpen(loaded: LoadedGroupVisit, now: Date): LoadedGroupVisit & { booking: Booking } {
+    const { visit, booking } = loaded;
+    if (visit.status !== 'approved' || booking?.status !== 'confirmed') {
+      throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking?.status ?? visit.status });
+    }
+    if (now >= nameListDeadline(booking.visitDate)) throw new AppError(BookingErrors.NAME_LIST_CLOSED);
+    return { ...loaded, booking };
   }
 
   /** The list with ID numbers masked, for the school and the venue. */

@@ -1,4 +1,4 @@
-import { ageOn, parseIdNumber } from '@kepu/core';
+import { ageOn, EXCEL_CELL_CHARACTERS, parseIdNumber, SheetLimits } from '@kepu/core';
 import { GroupRole, VisitorCategory } from '../bookings/booking.entity';
 import { ADULT_AGE, categoryForAge } from '../bookings/party-rules';
 import { GradeBand } from './group-visit.entity';
@@ -51,13 +51,14 @@ export interface NameListRules extends GroupRules {
   maxAge: number | null;
 }
 
-const ROLES: Record<string, GroupRole> = {
-  学生: 'student',
-  student: 'student',
-  教师: 'teacher',
-  老师: 'teacher',
-  teacher: 'teacher',
-};
+/** A Map, not an object: a role typed as "__proto__" or "constructor" must find nothing. */
+const ROLES = new Map<string, GroupRole>([
+  ['学生', 'student'],
+  ['student', 'student'],
+  ['教师', 'teacher'],
+  ['老师', 'teacher'],
+  ['teacher', 'teacher'],
+]);
 
 const ID_PROBLEMS: Record<string, string> = {
   format: '格式不对（应为 18 位） wrong format (18 characters)',
@@ -66,7 +67,12 @@ const ID_PROBLEMS: Record<string, string> = {
   'check digit': '校验位不符 check digit does not match',
 };
 
-export const MAX_NAME_LIST_ROWS = 2600;
+/** The largest group a venue takes (a whole school year) with its teachers, in the template's columns. */
+export const NAME_LIST_SHEET_LIMITS: SheetLimits = {
+  maxRows: 2600,
+  maxColumns: 16,
+  maxCellCharacters: EXCEL_CELL_CHARACTERS,
+};
 
 /**
  * Checks a class's name list row by row: names, roles, ID numbers (valid, not repeated, required
@@ -91,17 +97,13 @@ export function checkNameList(
     else columns.set(column.key, index);
   }
   if (errors.length) return { people: [], students: 0, teachers: 0, errors };
-  if (rows.length > MAX_NAME_LIST_ROWS) {
-    fail(null, 'students', 'TOO_MANY_ROWS', `名单超过 ${MAX_NAME_LIST_ROWS} 行 More than ${MAX_NAME_LIST_ROWS} rows`);
-    return { people: [], students: 0, teachers: 0, errors };
-  }
   const cell = (row: string[], key: ColumnKey) => (row[columns.get(key) as number] ?? '').trim();
   const seen = new Map<string, number>();
   const people: NameListPerson[] = [];
   rows.forEach((cells, i) => {
     const row = i + 2;
     const name = cell(cells, 'name');
-    const role = ROLES[cell(cells, 'role').toLowerCase()];
+    const role = ROLES.get(cell(cells, 'role').toLowerCase());
     const rawId = cell(cells, 'idNumber');
     if (!name) fail(row, 'name', 'NAME_REQUIRED', '请填写姓名 Name is required');
     else if (name.length > 50 || /\p{C}/u.test(name))

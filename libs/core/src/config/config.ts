@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
@@ -11,17 +12,25 @@ export type MapTiles = (typeof MAP_TILES)[number];
 
 const toNumber = (value: unknown) => (value === undefined || value === '' ? undefined : Number(value));
 
+/** An optional whole number within a range, with the one message a deployer reads. */
+function WholeNumber(min: number, max: number): PropertyDecorator {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return applyDecorators(
+    IsOptional(),
+    Transform(({ value }) => toNumber(value)),
+    IsInt({ message }),
+    Min(min, { message }),
+    Max(max, { message }),
+  );
+}
+
 /** The environment variables Kepu reads, as they arrive (strings), with their rules. */
 class EnvironmentVariables {
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
   NODE_ENV?: string;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 0 to 65535' })
-  @Min(0, { message: 'must be a whole number from 0 to 65535' })
-  @Max(65535, { message: 'must be a whole number from 0 to 65535' })
+  @WholeNumber(0, 65535)
   PORT?: number;
 
   @IsOptional()
@@ -29,11 +38,7 @@ class EnvironmentVariables {
   @MinLength(1)
   KEPU_DATA_DIR?: string;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 3600' })
-  @Min(1, { message: 'must be a whole number from 1 to 3600' })
-  @Max(3600, { message: 'must be a whole number from 1 to 3600' })
+  @WholeNumber(1, 3600)
   REQUEST_TIMEOUT_SECONDS?: number;
 
   @IsOptional()
@@ -61,18 +66,10 @@ class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 600' })
-  @Min(1, { message: 'must be a whole number from 1 to 600' })
-  @Max(600, { message: 'must be a whole number from 1 to 600' })
+  @WholeNumber(1, 600)
   DATABASE_CONNECT_TIMEOUT_SECONDS?: number;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 3600' })
-  @Min(1, { message: 'must be a whole number from 1 to 3600' })
-  @Max(3600, { message: 'must be a whole number from 1 to 3600' })
+  @WholeNumber(1, 3600)
   DATABASE_STATEMENT_TIMEOUT_SECONDS?: number;
 
   @IsOptional()
@@ -131,40 +128,29 @@ class EnvironmentVariables {
   @IsIn(['log'], { message: 'must be "log" (the only SMS sender so far)' })
   SMS_SENDER?: string;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   BOOKING_NO_SHOW_LIMIT?: number;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   BOOKING_NO_SHOW_WINDOW_DAYS?: number;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   BOOKING_NO_SHOW_BAN_DAYS?: number;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   BOOKING_PERSONAL_DATA_DAYS?: number;
 
-  @IsOptional()
-  @Transform(({ value }) => toNumber(value))
-  @IsInt({ message: 'must be a whole number from 0 to 1000' })
-  @Min(0, { message: 'must be a whole number from 0 to 1000' })
-  @Max(1000, { message: 'must be a whole number from 0 to 1000' })
+  @WholeNumber(0, 1000)
   BOOKING_CHECK_IN_EARLY_MINUTES?: number;
+
+  @WholeNumber(1, 1000)
+  BOOKING_MAX_ACTIVE?: number;
+
+  @WholeNumber(1, 1000)
+  BOOKING_MAX_CANCELLATIONS_PER_DAY?: number;
+
+  @WholeNumber(1, 64)
+  FILE_PARSE_CONCURRENCY?: number;
 
   @IsOptional()
   @IsIn(MAP_TILES, { message: `must be one of ${MAP_TILES.join(', ')}` })
@@ -198,6 +184,8 @@ export interface KepuConfig {
   /** AES-256-GCM key for ID and phone numbers at rest (and, derived from it, their lookup hashes); generated in embedded mode. */
   privacy: { key?: Buffer };
   booking: BookingSettings;
+  /** Uploaded sheets unpacked at once by one process; more wait briefly, then get 429. */
+  files: { parseConcurrency: number };
   notify: { smtpUrl?: string; mailFrom: string; smsSender: 'log' };
   database: DatabaseSettings;
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
@@ -226,6 +214,10 @@ export interface BookingSettings {
   personalDataDays: number;
   /** Check-in opens this many minutes before a slot starts (and closes when it ends). */
   checkInEarlyMinutes: number;
+  /** Against hoarding: confirmed or waitlisted bookings whose slot has not ended, per account. */
+  maxActiveBookings: number;
+  /** Against scalpers releasing and re-taking places: a visitor's own cancellations per day. */
+  maxCancellationsPerDay: number;
 }
 
 export interface S3Settings {
@@ -293,7 +285,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       noShowBanDays: raw.BOOKING_NO_SHOW_BAN_DAYS ?? 30,
       personalDataDays: raw.BOOKING_PERSONAL_DATA_DAYS ?? 30,
       checkInEarlyMinutes: raw.BOOKING_CHECK_IN_EARLY_MINUTES ?? 30,
+      maxActiveBookings: raw.BOOKING_MAX_ACTIVE ?? 5,
+      maxCancellationsPerDay: raw.BOOKING_MAX_CANCELLATIONS_PER_DAY ?? 3,
     },
+    files: { parseConcurrency: raw.FILE_PARSE_CONCURRENCY ?? 2 },
     notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', smsSender: 'log' },
     database: {
       url: raw.DATABASE_URL,
@@ -353,6 +348,9 @@ const KNOWN_VARIABLES = [
   'BOOKING_NO_SHOW_BAN_DAYS',
   'BOOKING_PERSONAL_DATA_DAYS',
   'BOOKING_CHECK_IN_EARLY_MINUTES',
+  'BOOKING_MAX_ACTIVE',
+  'BOOKING_MAX_CANCELLATIONS_PER_DAY',
+  'FILE_PARSE_CONCURRENCY',
   'DATABASE_URL',
   'DATABASE_CONNECT_TIMEOUT_SECONDS',
   'DATABASE_STATEMENT_TIMEOUT_SECONDS',

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { download } from '@kepu/core';
+import { download, pendingUpload } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readUpload } from '../media/upload';
 import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
 import { CensusService } from './census.service';
 
@@ -19,20 +18,22 @@ export class CensusController {
     return this.census.template(query.format);
   }
 
-  /** Dry run (`?dryRun=1`) reports every bad row; a commit imports all rows or none (422 with the report). */
+  /**
+   * Dry run (`?dryRun=1`) reports every bad row; a commit imports all rows or none (422 with the
+   * report). The file is read only after the caller is known to be an administrator.
+   */
   @ApiBearerAuth()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @Post('import')
   @HttpCode(200)
-  async import(
+  import(
     @CurrentActor() actor: Actor,
     @Query() query: ImportQueryDto,
     @Req() request: FastifyRequest,
     @CorrelationId() correlationId?: string,
   ) {
-    const { body } = await readUpload(request);
-    return this.census.import(actor, body, query.dryRun, correlationId);
+    return this.census.import(actor, pendingUpload(request, 'census'), query.dryRun, correlationId);
   }
 
   /** The published register of a region as open data: no personal data. */

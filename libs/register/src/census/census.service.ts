@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ErrorDetail, insideRegions, validateInput } from '@kepu/core';
+import {
+  AppError,
+  EXCEL_CELL_CHARACTERS,
+  ErrorDetail,
+  insideRegions,
+  PendingUpload,
+  SheetLimits,
+  SheetReader,
+  validateInput,
+  writeCsv,
+  writeXlsx,
+} from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { isValidCreditCode } from '../credit-code';
@@ -15,7 +26,6 @@ import { ResourceStore } from '../resources/resource-store.service';
 import { Resource } from '../resources/resource.entity';
 import { ACCREDITATION_LEVELS, VOCABULARIES } from '../vocabulary';
 import { CENSUS_COLUMNS, CensusColumn, columnFor, columnForField, LISTS, splitList, toCode } from './census-columns';
-import { readSheet, writeCsv, writeXlsx } from './census-file';
 
 export interface RowError {
   /** The sheet's row number, as the spreadsheet shows it (headers are row 1). */
@@ -42,6 +52,13 @@ const YES = ['是', 'y', 'yes', 'true', '1', '免费'];
 const NO = ['否', 'n', 'no', 'false', '0', '收费'];
 const MOBILE = /^1[3-9]\d{9}$/;
 
+/** A district's yearly census fits in a few thousand rows of the template's columns. */
+export const CENSUS_SHEET_LIMITS: SheetLimits = {
+  maxRows: 5000,
+  maxColumns: CENSUS_COLUMNS.length + 10,
+  maxCellCharacters: EXCEL_CELL_CHARACTERS,
+};
+
 /**
  * The yearly census: an administrator imports a spreadsheet of resources for their regions (dry
  * run first, then all or nothing) and exports the published register as open data.
@@ -53,6 +70,7 @@ export class CensusService {
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
     private readonly organisations: OrganisationsService,
+    private readonly sheets: SheetReader,
   ) {}
 
   async template(format: 'csv' | 'xlsx'): Promise<Buffer> {
@@ -79,9 +97,9 @@ export class CensusService {
     ]);
   }
 
-  async import(actor: Actor, file: Buffer, dryRun: boolean, correlationId?: string): Promise<ImportReport> {
+  async import(actor: Actor, file: PendingUpload, dryRun: boolean, correlationId?: string): Promise<ImportReport> {
     await this.policy.authorize(actor, 'census.import');
-    const [headerRow, ...dataRows] = await readSheet(file);
+    const [headerRow, ...dataRows] = await this.sheets.read(file, CENSUS_SHEET_LIMITS);
     const columns = this.mapHeaders(headerRow);
     const report: ImportReport = { dryRun, rows: dataRows.length, created: 0, updated: 0, unchanged: 0, errors: [] };
     try {

@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { KepuConfig } from '../config/config';
+import { KEPU_CONFIG } from '../config/config.module';
+import { AppError } from '../errors/app-error';
+import { readCsv } from './csv';
+import { FileErrors } from './file-errors';
+import { ParseGate } from './parse-gate';
+import { restoreNeutralised } from './sheet-export';
+import { SheetLimits, SheetRows } from './sheet-limits';
+import { PendingUpload } from './upload';
+import { isZip, readXlsx } from './xlsx';
+
+/** Uploaded sheets (census, name lists), read within their caps and a few at a time per process. */
+@Injectable()
+export class SheetReader {
+  private readonly gate: ParseGate;
+
+  constructor(@Inject(KEPU_CONFIG) config: KepuConfig) {
+    this.gate = new ParseGate(config.files.parseConcurrency, config.files.parseConcurrency * 4);
+  }
+
+  /** XLSX (its first sheet) or CSV; call only once the caller may upload here, since this reads the body. */
+  async read(upload: PendingUpload, limits: SheetLimits): Promise<SheetRows> {
+    const { body } = await upload();
+    const rows = await this.gate.run(() => (isZip(body) ? readXlsx(body, limits) : readCsv(body, limits)));
+    if (!rows.length) throw new AppError(FileErrors.SHEET_UNREADABLE);
+    return rows.map((cells) => cells.map(restoreNeutralised));
+  }
+}

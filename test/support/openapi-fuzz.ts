@@ -1,4 +1,14 @@
 import fc from 'fast-check';
+import {
+  entityExpansion,
+  externalEntity,
+  FORMULA_TEXTS,
+  sheetXml,
+  wideCsv,
+  wideRow,
+  xlsxOf,
+  zipBomb,
+} from './hostile-sheets';
 
 /** The parts of an OpenAPI 3 document the fuzzer reads. */
 export interface Schema {
@@ -411,6 +421,16 @@ const corrupt = (file: Buffer) =>
     }),
   );
 
+const HOSTILE_SHEETS = [
+  zipBomb(120),
+  entityExpansion(),
+  externalEntity(),
+  wideRow(60_000),
+  wideCsv(1_000_000),
+  Buffer.from(`姓名 Name,身份 Role,身份证号 ID\n${FORMULA_TEXTS.map((text) => `"${text}",学生,`).join('\n')}\n`),
+  xlsxOf(sheetXml([['姓名 Name', '身份 Role'], ...FORMULA_TEXTS.map((text) => [text, '__proto__'])])),
+];
+
 /** The first bytes of each format the server sniffs, followed by noise. */
 const MAGIC = ['\x89PNG\r\n\x1a\n', '\xff\xd8\xff', 'RIFF\0\0\0\0WEBPVP8X', '%PDF-', 'PK\x03\x04', '\xef\xbb\xbf'];
 
@@ -426,6 +446,8 @@ function multipartBody(world: FuzzWorld): fc.Arbitrary<{ contentType?: string; p
         .map(([magic, noise]) => Buffer.concat([Buffer.from(magic, 'latin1'), noise])),
     },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 500 }).map((bytes) => Buffer.from(bytes)) },
+    // Sheets built to hurt a parser: a zip bomb, entity expansion, a million columns, formulas.
+    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_SHEETS) },
     // Hostile text inside a file that is otherwise right: a cell of a CSV, say.
     {
       weight: 2,

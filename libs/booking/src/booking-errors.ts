@@ -53,6 +53,21 @@ export const BookingErrors = defineErrors({
     zh: '因多次预约未到场，暂停预约至所示日期',
     en: 'Booking is suspended until the date shown, after repeated no-shows',
   },
+  VISITOR_BANNED: {
+    status: 403,
+    zh: '参观人中有人因多次预约未到场被暂停预约，至所示日期前不能为其预约',
+    en: 'Someone in this party is suspended from booking until the date shown, after repeated no-shows',
+  },
+  TOO_MANY_ACTIVE_BOOKINGS: {
+    status: 409,
+    zh: '您的未使用预约已达上限；参观或取消其中一个后再预约',
+    en: 'You hold as many upcoming bookings as allowed; visit or cancel one, then book again',
+  },
+  CANCELLATION_LIMIT_REACHED: {
+    status: 429,
+    zh: '今天取消次数已达上限，明天再取消；如确实无法前往，可不取消，但多次未到场会被暂停预约',
+    en: 'You have cancelled as often as allowed today; cancel tomorrow. Repeated no-shows suspend booking, so cancel as soon as you can',
+  },
   BOOKING_NOT_ACTIVE: { status: 409, zh: '该预约已取消或已结束', en: 'This booking is cancelled or over' },
   CANCELLATION_CLOSED: {
     status: 409,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IdempotencyKey, IdParam, PageQueryDto } from '@kepu/core';
+import { IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
 import { CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
@@ -15,6 +15,7 @@ export class BookingsController {
 
   /** 201 confirmed or waitlisted; a repeated Idempotency-Key replays the first answer (header Idempotent-Replayed). */
   @Post()
+  @RateLimit({ account: 20, ip: 300 })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: '8–128 characters, unique per booking attempt' })
   async create(
     @CurrentActor() actor: Actor,
@@ -58,6 +59,7 @@ export class BookingsController {
 
   /** By the visitor until the offering's cutoff, by the venue's operators until the slot ends. */
   @Post(':id/cancel')
+  @RateLimit({ account: 20, ip: 300 })
   @HttpCode(200)
   cancel(@CurrentActor() actor: Actor, @IdParam('id') id: string, @CorrelationId() correlationId?: string) {
     return this.bookings.cancel(actor, id, correlationId);
@@ -71,6 +73,8 @@ export class CheckInController {
   constructor(private readonly checkIns: CheckInService) {}
 
   @Post('check-ins')
+  // A busy gate scans a visitor every few seconds; guessing codes takes far more.
+  @RateLimit({ account: 120, ip: 600 })
   @HttpCode(200)
   checkIn(@CurrentActor() actor: Actor, @Body() body: CheckInDto, @CorrelationId() correlationId?: string) {
     return this.checkIns.checkIn(actor, body, correlationId);

@@ -9,6 +9,7 @@ import { OutboxService } from './outbox/outbox.service';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionTree } from './regions/region-tree.service';
 import { SheetReader } from './files/sheet-reader.service';
+import { RateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
 
 const personalDataCipher = {
   provide: PersonalDataCipher,
@@ -21,7 +22,8 @@ const personalDataCipher = {
 
 /**
  * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
- * personal data cipher, the region tree and the bounded reader of uploaded sheets.
+ * personal data cipher, the region tree, the bounded reader of uploaded sheets and the purge of
+ * rate-limit counters.
  */
 @Global()
 @Module({
@@ -34,6 +36,7 @@ const personalDataCipher = {
     personalDataCipher,
     RegionTree,
     SheetReader,
+    RateLimitPurgeJob,
   ],
   exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree, SheetReader],
 })

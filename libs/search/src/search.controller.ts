@@ -1,11 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { RateLimit } from '@kepu/core';
 import { Public } from '@kepu/identity';
+
+/** Generous: a family typing and panning the map makes a few requests a second at most. */
+const READS_PER_MINUTE = { ip: 600 };
 import { SearchFiltersDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
 @Public()
+@RateLimit(READS_PER_MINUTE)
 @Controller('search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
@@ -25,6 +30,7 @@ export class SearchController {
 
 @ApiTags('search')
 @Public()
+@RateLimit(READS_PER_MINUTE)
 @Controller('map')
 export class MapController {
   constructor(private readonly search: SearchService) {}

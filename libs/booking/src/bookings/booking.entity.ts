@@ -210,6 +210,10 @@ export class BookingBan {
   @Column({ name: 'no_shows', type: 'integer' })
   noShows!: number;
 
+  /** Lookup hashes of the ID numbers on those bookings: a fresh account does not escape the ban. Emptied when it ends. */
+  @Column({ name: 'id_hashes', type: 'bytea', array: true, default: () => "'{}'" })
+  idHashes!: Buffer[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { toBuffer as qrPng } from 'qrcode';
@@ -13,6 +13,8 @@ import {
   loadInOrder,
   Page,
   pageWindow,
+  KEPU_CONFIG,
+  KepuConfig,
   PageQueryDto,
   PersonalDataCipher,
 } from '@kepu/core';
@@ -33,6 +35,8 @@ import { Waitlist } from './waitlist';
 const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 const CODE_INDEX = 'bookings_code_key';
+/** Namespace of the per-account advisory lock that serialises one account's bookings and cancellations. */
+const ACCOUNT_LOCK_CLASS = 4_400_310;
 
 /** Families' bookings: taking places atomically, seeing, downloading and cancelling them. */
 @Injectable()
@@ -46,6 +50,7 @@ export class BookingsService {
     private readonly waitlist: Waitlist,
     private readonly views: BookingViews,
     private readonly audit: AuditService,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   /** Books a slot for a party, once per Idempotency-Key; a fresh code is drawn if one ever collides. */
@@ -78,9 +83,10 @@ export class BookingsService {
     if (now >= window.closesAt) {
       throw new AppError(BookingErrors.BOOKING_CLOSED, { closedAt: shanghaiIso(window.closesAt) });
     }
-    await this.refuseBanned(tx, accountId);
     const visitDate = shanghaiToday(slot.startsAt);
     const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
+    const idHashes = party.flatMap((v) => (v.idNumber ? [this.cipher.hash(v.idNumber)] : []));
+    await this.refuseHoarding(tx, accountId, idHashes);
     const booking = tx.create(Booking, {
       code: newBookingCode(),
       kind: 'individual',
@@ -177,17 +183,44 @@ export class BookingsService {
     );
   }
 
-  private async refuseBanned(tx: EntityManager, accountId: string): Promise<void> {
-    const [ban]: { endsAt: Date }[] = await tx.query(
-      `SELECT ends_at AS "endsAt" FROM booking_bans WHERE account_id = $1 AND ends_at > now() ORDER BY ends_at DESC LIMIT 1`,
+  /**
+   * Against scalpers and hoarders: no booking while the account, or anyone in the party by ID
+   * number, is banned for no-shows; no more than `maxActiveBookings` upcoming bookings. The account's
+   * lock (always taken before any slot's) keeps two requests at once from both passing the count.
+   */
+  private async refuseHoarding(tx: EntityManager, accountId: string, idHashes: Buffer[]): Promise<void> {
+    await this.lockAccount(tx, accountId);
+    const [row]: { accountBan: Date | null; visitorBan: Date | null; active: number }[] = await tx.query(
+      `SELECT (SELECT max(ends_at) FROM booking_bans WHERE account_id = $1 AND ends_at > now()) AS "accountBan",
+              (SELECT max(ends_at) FROM booking_bans
+                WHERE cardinality($2::bytea[]) > 0 AND id_hashes && $2::bytea[] AND ends_at > now()) AS "visitorBan",
+              (SELECT count(*)::int FROM bookings b JOIN slots s ON s.id = b.slot_id
+                WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
+                  AND s.ends_at > now()) AS active`,
+      [accountId, idHashes],
+    );
+    const ban = (endsAt: Date) => ({ until: shanghaiToday(endsAt), endsAt: shanghaiIso(endsAt) });
+    if (row.accountBan) throw new AppError(BookingErrors.BOOKING_BANNED, ban(row.accountBan));
+    if (row.visitorBan) throw new AppError(BookingErrors.VISITOR_BANNED, ban(row.visitorBan));
+    if (row.active >= this.config.booking.maxActiveBookings) {
+      throw new AppError(BookingErrors.TOO_MANY_ACTIVE_BOOKINGS, { limit: this.config.booking.maxActiveBookings });
+    }
+  }
+
+  private async lockAccount(tx: EntityManager, accountId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ACCOUNT_LOCK_CLASS, accountId]);
+  }
+
+  /** A visitor's own cancellations today (Shanghai), against `maxCancellationsPerDay`. */
+  private async refuseCancellingAgain(tx: EntityManager, accountId: string): Promise<void> {
+    const [{ today }]: { today: number }[] = await tx.query(
+      `SELECT count(*)::int AS today FROM bookings
+        WHERE account_id = $1 AND cancelled_by = 'visitor'
+          AND cancelled_at >= (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`,
       [accountId],
     );
-    if (ban) {
-      throw new AppError(BookingErrors.BOOKING_BANNED, {
-        until: shanghaiToday(ban.endsAt),
-        endsAt: shanghaiIso(ban.endsAt),
-      });
-    }
+    const limit = this.config.booking.maxCancellationsPerDay;
+    if (today >= limit) throw new AppError(BookingErrors.CANCELLATION_LIMIT_REACHED, { limit });
   }
 
   /** The caller's bookings: upcoming first (soonest first), then past ones (latest first). */
@@ -256,6 +289,8 @@ export class BookingsService {
    */
   async cancel(actor: Actor, id: string, correlationId?: string, now = new Date()): Promise<BookingView> {
     return this.dataSource.transaction(async (tx) => {
+      // The caller's account first, as when booking, then the booking, then its slot: one lock order.
+      await this.lockAccount(tx, actor.accountId);
       const booking = await tx.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
       const loaded = await this.views.one(tx, booking);
@@ -271,6 +306,7 @@ export class BookingsService {
           ? new Date(slot.startsAt.getTime() - offering.cutoffMinutes * 60_000)
           : slot.startsAt;
       if (now >= deadline) throw new AppError(BookingErrors.CANCELLATION_CLOSED, { deadline: shanghaiIso(deadline) });
+      if (!byVenue) await this.refuseCancellingAgain(tx, actor.accountId);
       await this.markCancelled(tx, [booking.id], byVenue ? 'venue' : 'visitor');
       if (wasConfirmed) {
         await releaseSeats(tx, slot.id, booking.partySize);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { download, IdempotencyKey, IdParam, pendingUpload } from '@kepu/core';
+import { download, IdempotencyKey, IdParam, pendingUpload, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import { AgreementsService } from './agreements.service';
 import { GroupVisitsService } from './group-visits.service';
@@ -30,6 +30,7 @@ export class GroupVisitsController {
 
   /** A teacher of a verified school asks for a class visit; an Idempotency-Key makes a retry safe. */
   @Post()
+  @RateLimit({ account: 10, ip: 60 })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 characters, unique per request' })
   async request(
     @CurrentActor() actor: Actor,
@@ -97,6 +98,7 @@ export class GroupVisitsController {
 
   /** XLSX or CSV in the template's columns; `?dryRun=1` only reports. A list with errors is refused whole (422). */
   @Put(':id/name-list')
+  @RateLimit({ account: 10, ip: 60 })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   uploadNameList(

@@ -42,9 +42,12 @@ export class NoShowJob implements ScheduledJobHandler {
           expired.map((b) => b.id),
         );
       if (!missed.length) return;
+      // The ban also holds the ID numbers on the missed bookings, so a fresh account cannot book for them.
       const banned: { accountId: string; noShows: number; endsAt: Date }[] = await tx.query(
-        `INSERT INTO booking_bans (account_id, ends_at, no_shows)
-         SELECT b.account_id, now() + make_interval(days => $3), count(*)
+        `INSERT INTO booking_bans (account_id, ends_at, no_shows, id_hashes)
+         SELECT b.account_id, now() + make_interval(days => $3), count(*),
+                ARRAY(SELECT DISTINCT v.id_hash FROM booking_visitors v
+                       WHERE v.booking_id = ANY(array_agg(b.id)) AND v.id_hash IS NOT NULL)
            FROM bookings b
           WHERE b.account_id = ANY($1) AND b.status = 'no_show' AND b.kind = 'individual'
             AND b.no_show_at > now() - make_interval(days => $4)

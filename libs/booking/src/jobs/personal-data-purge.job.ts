@@ -37,6 +37,8 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
                 (updated_at AT TIME ZONE 'Asia/Shanghai')::date) < $1`,
         [before],
       );
+      // A ban's ID numbers are needed only while it lasts.
+      await tx.query(`UPDATE booking_bans SET id_hashes = '{}' WHERE ends_at <= now() AND cardinality(id_hashes) > 0`);
       if (purged) this.logger.log(`Erased personal data of ${purged} bookings visited before ${before}`);
     });
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { download, pendingUpload } from '@kepu/core';
+import { download, pendingUpload, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
@@ -26,6 +26,7 @@ export class CensusController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @Post('import')
+  @RateLimit({ account: 10, ip: 60 })
   @HttpCode(200)
   import(
     @CurrentActor() actor: Actor,

@@ -49,8 +49,7 @@ describe('abuse of the public surface against the built API', () => {
       statuses.push(res.status);
       if (res.status === 429) refusal = res;
     }
-    expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
-    expect(statuses[20]).toBe(429);
+    expect(statuses).toEqual([...Array(20).fill(404), 429]);
     expect(refusal?.body).toMatchObject({
       code: 'TOO_MANY_REQUESTS',
       details: { retryAfterSeconds: expect.any(Number) },
@@ -90,7 +89,9 @@ describe('abuse of the public surface against the built API', () => {
     const after = memoryOf(api.pid);
 
     expect(refused.every((r) => r.status >= 400 && r.status < 500)).toBe(true);
-    expect(new Set(refused.map((r) => r.code))).toEqual(new Set(['SHEET_UNSAFE']));
+    // Refused from the zip's directory, or, past the parse gate's queue, told to come back.
+    expect(refused.every((r) => ['SHEET_UNSAFE', 'UPLOAD_BUSY'].includes(r.code))).toBe(true);
+    expect(refused.some((r) => r.code === 'SHEET_UNSAFE')).toBe(true);
     expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(2_000);
     expect(booked.filter((s) => s >= 500)).toEqual([]);
     expect(booked.filter((s) => s === 201)).toHaveLength(40);

@@ -13,9 +13,9 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     const [row]: { hits: number; expiresIn: number; blockedFor: number | null }[] = await this.dataSource.query(
-      `WITH settings AS (SELECT make_interval(secs => $2 / 1000.0) AS window, make_interval(secs => $4 / 1000.0) AS block)
+      `WITH settings AS (SELECT make_interval(secs => $2::float8 / 1000) AS span, make_interval(secs => $4::float8 / 1000) AS block)
        INSERT INTO rate_limit_hits AS r (key, hits, window_ends_at)
-       SELECT $1, 1, now() + window FROM settings
+       SELECT $1, 1, now() + span FROM settings
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
          window_ends_at = CASE WHEN r.window_ends_at <= now() THEN EXCLUDED.window_ends_at ELSE r.window_ends_at END,

@@ -9,6 +9,7 @@ import {
   bookingBody,
   IDS,
   idNumberFor,
+  missVisits,
   moveSlot,
   pinClockToMidday,
   visitorAccounts,
@@ -397,14 +398,24 @@ describe('booking for families', () => {
     const checkIn = (who: SignedIn, value: string) =>
       t.http().post(v1('/check-ins')).set(bearer(who)).send({ code: value });
 
-    it('is refused on the wrong day, too early, at another venue, and for unknown codes', async () => {
+    it('is refused on the wrong day, too early, and for unknown codes, as which another venue’s codes pass', async () => {
       expect((await checkIn(operator, code).expect(409)).body.code).toBe('NOT_TODAY');
       await moveSlot(t, slotIds[0], 45);
       expect((await checkIn(operator, code).expect(409)).body).toMatchObject({ code: 'CHECK_IN_NOT_OPEN' });
-      await checkIn(operator2, code).expect(403);
-      await checkIn(family, code).expect(403);
-      await checkIn(operator, 'ZZZZZZZZZZ').expect(404);
       await checkIn(operator, 'short').expect(400);
+      // Byte for byte but for the correlation id: the entrance tells no one whether a code is real.
+      const answer = async (who: SignedIn, value: string) => {
+        const res = await checkIn(who, value).expect(404);
+        return {
+          body: res.text.replace(res.body.correlationId, ''),
+          type: res.headers['content-type'],
+          length: res.headers['content-length'],
+        };
+      };
+      const unknown = await answer(operator2, 'ZZZZZZZZZZ');
+      expect(await answer(operator2, code)).toEqual(unknown);
+      expect(await answer(family, code)).toEqual(await answer(family, 'ZZZZZZZZZZ'));
+      expect(unknown.body).toContain('"code":"NOT_FOUND"');
     });
 
     it('admits the booking once, from 30 minutes before the slot, typed in any case with a hyphen', async () => {
@@ -440,11 +451,7 @@ describe('booking for families', () => {
     const days = [2, 3, 4].map((n) => addDays(shanghaiToday(), n));
     const { slotIds } = await bookableEvent(t, operator, city, { dates: days });
     const [account] = await visitorAccounts(t, 1);
-    for (const [i, slotId] of slotIds.entries()) {
-      await book(t, account, bookingBody(slotId)).expect(201);
-      await moveSlot(t, slotId, -120 - 60 * i);
-      await t.app.get(NoShowJob).run();
-    }
+    await missVisits(t, account, slotIds);
     const statuses = await db.query(`SELECT status FROM bookings WHERE account_id = $1`, [account.user.id]);
     expect(statuses.map((s: { status: string }) => s.status)).toEqual(['no_show', 'no_show', 'no_show']);
     expect(await t.app.get(CounterCheckJob).drift()).toEqual([]);

@@ -47,7 +47,7 @@ describe('media on S3-compatible storage', () => {
   it('stores uploads in the bucket and serves them back', async () => {
     const operator = await signIn(t, 'operator@demo.kepu');
     const id = await uploadPhoto(t, operator);
-    const photo = await t.http().get(`/api/v1/media/${id}`).expect(200);
+    const photo = await t.http().get(`/api/v1/media/${id}`).set(bearer(operator)).expect(200);
     expect(Buffer.compare(photo.body, pngImage())).toBe(0);
     expect(readdirSync(join(directory, 'kepu-media'), { recursive: true }).some((f) => String(f).includes(id))).toBe(
       true,

@@ -149,7 +149,8 @@ describe('organisations, membership and media', () => {
 
   it('stores photos checked by content and refuses what is not an image or too large', async () => {
     const id = await uploadPhoto(t, operator);
-    const photo = await t.http().get(`/api/v1/media/${id}`).expect(200);
+    // Not public until a published resource shows it (test/e2e/media-privacy.e2e-spec.ts).
+    const photo = await t.http().get(`/api/v1/media/${id}`).set(bearer(operator)).expect(200);
     expect(photo.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(photo.body, pngImage())).toBe(0);
     const stored = await t.app.get(DataSource).query(`SELECT width, height, size_bytes FROM media WHERE id = $1`, [id]);
@@ -166,7 +167,7 @@ describe('organisations, membership and media', () => {
     const truncated = await upload(pngImage().subarray(0, 12), 'half.png');
     expect(truncated.body.code).toBe('UNSUPPORTED_FILE_TYPE');
     const huge = await upload(Buffer.concat([pngImage(), Buffer.alloc(10 * 1024 * 1024)]), 'huge.png');
-    expect([huge.status, huge.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    expect([huge.status, huge.body.code]).toEqual([413, 'UPLOAD_TOO_LARGE']);
     const none = await t.http().post('/api/v1/media').set(bearer(operator)).send({});
     expect(none.body.code).toBe('FILE_REQUIRED');
     const multipart = (contentType: string, body: string) =>

@@ -1,3 +1,4 @@
+import { NoShowJob } from '@kepu/booking';
 import { addDays, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { TokensService } from '@kepu/identity/tokens.service';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -80,6 +81,15 @@ export function bookingBody(slotId: string, overrides: Record<string, unknown> =
 /** A booking for the n-th of many adults, each with a name and an ID number of their own. */
 export function bookingFor(slotId: string, n: number) {
   return bookingBody(slotId, { visitors: [{ name: `访客${n}`, idNumber: idNumberFor(n), category: 'adult' }] });
+}
+
+/** Books each slot for the account and lets every visit pass unvisited, running the no-show job after each. */
+export async function missVisits(t: TestApp, account: SignedIn, slotIds: string[]): Promise<void> {
+  for (const [i, slotId] of slotIds.entries()) {
+    await book(t, account, bookingBody(slotId)).expect(201);
+    await moveSlot(t, slotId, -120 - 60 * i);
+    await t.app.get(NoShowJob).run();
+  }
 }
 
 /** POST /bookings with a fresh (or the given) Idempotency-Key. */

@@ -26,10 +26,10 @@ export function registerEntries(context: () => Context): Entry[] {
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  const draft = async () =>
-    (await call(context().sessions.operator, 'post', '/resources', resourceBody())).id as string;
-  const submitted = async () => {
-    const id = await draft();
+  const draft = async (content = {}) =>
+    (await call(context().sessions.operator, 'post', '/resources', resourceBody(content))).id as string;
+  const submitted = async (content = {}) => {
+    const id = await draft(content);
     await call(context().sessions.operator, 'post', `/resources/${id}/submit`);
     return id;
   };
@@ -38,8 +38,8 @@ export function registerEntries(context: () => Context): Entry[] {
     await call(context().sessions.futianAdmin, 'post', `/resources/${id}/review`, { decision: 'approve' });
     return id;
   };
-  const published = async () => {
-    const id = await submitted();
+  const published = async (content = {}) => {
+    const id = await submitted(content);
     await call(context().sessions.cityAdmin, 'post', `/resources/${id}/review`, { decision: 'approve' });
     return id;
   };
@@ -65,6 +65,11 @@ export function registerEntries(context: () => Context): Entry[] {
   const sharedDraft = shared(draft);
   const sharedPublished = shared(published);
   const sharedPhoto = shared(() => upload('photo'));
+  const sharedShownPhoto = shared(async () => {
+    const photo = await upload('photo');
+    await published({ photos: [{ mediaId: photo }] });
+    return photo;
+  });
   const sharedEvidence = shared(() => upload('evidence'));
   const onResource = (
     method: Entry['method'],
@@ -193,6 +198,10 @@ export function registerEntries(context: () => Context): Entry[] {
       prepare: async () => ({ path: v1('/resources/review-queue') }),
       ...administrators,
     }),
+    on('GET', '/resources/public-text-changes', 'administrators (their regions)', {
+      prepare: async () => ({ path: v1('/resources/public-text-changes') }),
+      ...administrators,
+    }),
     onResource(
       'GET',
       '',
@@ -245,9 +254,13 @@ export function registerEntries(context: () => Context): Entry[] {
       }),
       ...insiders(201),
     }),
-    on('GET', '/media/{id}', 'a photo: public', {
-      prepare: async () => ({ path: v1(`/media/${await sharedPhoto()}`) }),
+    on('GET', '/media/{id}', 'a photo a published resource shows: public', {
+      prepare: async () => ({ path: v1(`/media/${await sharedShownPhoto()}`) }),
       others: 200,
+    }),
+    on('GET', '/media/{id}', 'a photo nothing published shows (public route: anonymous callers are told nothing)', {
+      prepare: async () => ({ path: v1(`/media/${await sharedPhoto()}`) }),
+      ...insiders(200, 404),
     }),
     on('GET', '/media/{id}', 'evidence: the organisation and its admins', {
       action: 'media.read_evidence',

@@ -15,4 +15,3 @@ export { RegionsService } from './regions/regions.service';
 export { ResourceViewExtensions } from './resources/resource-view-extensions';
 export type { ResourceViewExtension } from './resources/resource-view-extensions';
 export { administeredRegions } from './register.policies';
-export { readUpload } from './media/upload';

@@ -76,13 +76,6 @@ export const RegisterErrors = defineErrors({
     zh: '引用的图片或证明文件不存在，或不属于该机构',
     en: 'A referenced photo or evidence file does not exist or belongs to another organisation',
   },
-  FILE_REQUIRED: { status: 400, zh: '请上传一个文件（字段名 file）', en: 'Upload one file (field name "file")' },
-  FILE_TOO_LARGE: { status: 413, zh: '文件过大（上限 10 MB）', en: 'The file is too large (limit 10 MB)' },
-  UPLOAD_MALFORMED: {
-    status: 400,
-    zh: '上传的表单数据不完整或格式错误',
-    en: 'The upload is not well-formed multipart form data',
-  },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     zh: '文件类型不支持：图片须为 JPEG、PNG 或 WebP，证明文件还可为 PDF',

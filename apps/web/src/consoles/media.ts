@@ -1,6 +1,9 @@
 import { api } from '../lib/api';
 
-/** Uploads a photo (public) or evidence (seen by the organisation and its reviewers only); returns its id. */
+/**
+ * Uploads a photo (public once a published venue shows it) or evidence (seen by the organisation and
+ * its reviewers only); returns its id.
+ */
 export async function uploadMedia(file: File, purpose: 'photo' | 'evidence', organisationId?: string): Promise<string> {
   const form = new FormData();
   form.append('file', file);
@@ -8,6 +11,3 @@ export async function uploadMedia(file: File, purpose: 'photo' | 'evidence', org
   const media = await api<{ id: string }>(`/media?${query}`, { method: 'POST', form });
   return media.id;
 }
-
-/** Where a photo is shown from: photos are public, so a plain image address works. */
-export const photoUrl = (mediaId: string) => `/api/v1/media/${mediaId}`;

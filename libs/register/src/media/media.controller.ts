@@ -1,11 +1,11 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@kepu/core';
+import { IdParam, pendingUpload, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadQueryDto } from './media.dto';
+import { Media } from './media.entity';
 import { MediaService } from './media.service';
-import { readUpload } from './upload';
 
 @ApiTags('media')
 @Controller('media')
@@ -16,16 +16,17 @@ export class MediaController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @Post()
-  async upload(
+  @RateLimit({ account: 30, ip: 120 })
+  upload(
     @CurrentActor() actor: Actor,
     @Query() query: UploadQueryDto,
     @Req() request: FastifyRequest,
     @CorrelationId() correlationId?: string,
   ) {
-    const file = await readUpload(request);
-    return this.media.upload(actor, { ...query, ...file }, correlationId);
+    return this.media.upload(actor, { ...query, file: pendingUpload(request, query.purpose) }, correlationId);
   }
 
+  /** Served as a sandboxed document of its own, so a file opened directly can run nothing. */
   @Public()
   @Get(':id')
   async read(
@@ -33,11 +34,36 @@ export class MediaController {
     @IdParam('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { media, body } = await this.media.read(actor, id);
+    const { media, body, isPublic } = await this.media.read(actor, id);
     reply
       .header('Content-Type', media.contentType)
-      .header('Cache-Control', media.purpose === 'photo' ? 'public, max-age=86400, immutable' : 'private, no-store')
-      .header('X-Content-Type-Options', 'nosniff');
+      // Not `immutable`: a photo stops being public when its resource is suspended or withdrawn.
+      .header('Cache-Control', isPublic ? 'public, max-age=3600' : 'private, no-store')
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; sandbox");
+    if (media.purpose === 'evidence') reply.header('Content-Disposition', attachment(media));
     return body;
   }
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+
+/** RFC 5987 percent-encoding: encodeURIComponent leaves a few characters the header must not hold bare. */
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * Evidence is downloaded, never shown in the page. The plain name is ASCII (the id); the original
+ * name, as uploaded, goes in `filename*` with the extension of what the file really is.
+ */
+function attachment(media: Media): string {
+  const extension = EXTENSIONS[media.contentType];
+  const stem = media.originalName?.replace(/\.[^.]*$/, '').trim();
+  const original = stem ? `; filename*=UTF-8''${rfc5987(`${stem}.${extension}`)}` : '';
+  return `attachment; filename="evidence-${media.id}.${extension}"${original}`;
 }

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, PendingUpload } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { soleOrganisation } from '../register.policies';
+import { Owned, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { Media, MediaPurpose } from './media.entity';
 import { MediaStorage } from './media-storage';
 import { sniff } from './sniff';
-
-export const MEDIA_MAX_BYTES = 10 * 1024 * 1024;
+import { stripMetadata } from './strip-metadata';
 
 const ALLOWED: Record<MediaPurpose, string[]> = {
   photo: ['image/jpeg', 'image/png', 'image/webp'],
@@ -26,6 +25,12 @@ export interface MediaView {
   width: number | null;
   height: number | null;
   url: string;
+}
+
+/** A resource revision that shows a photo, with what the policy needs to know about the resource. */
+interface PhotoUse extends Owned {
+  id: string;
+  shownPublicly: boolean;
 }
 
 const viewMedia = (m: Media): MediaView => ({
@@ -51,22 +56,27 @@ export class MediaService {
 
   async upload(
     actor: Actor,
-    input: { purpose: MediaPurpose; organisationId?: string; body: Buffer; fileName?: string },
+    input: { purpose: MediaPurpose; organisationId?: string; file: PendingUpload },
     correlationId?: string,
   ): Promise<MediaView> {
     const organisationId = soleOrganisation(actor, input.organisationId);
     const org = await this.organisations.find(organisationId);
     await this.policy.authorize(actor, 'media.upload', { organisationId, regionCode: org.regionCode });
-    const kind = sniff(input.body);
+    // Read only now: a caller who may not upload here never gets the body read.
+    const upload = await input.file();
+    const kind = sniff(upload.body);
     if (!kind || !ALLOWED[input.purpose].includes(kind.contentType))
       throw new AppError(RegisterErrors.UNSUPPORTED_FILE_TYPE);
+    // What is stored is what is served: the image without its GPS position and other metadata.
+    const body = stripMetadata(upload.body, kind.contentType);
+    if (!body) throw new AppError(RegisterErrors.UNSUPPORTED_FILE_TYPE);
     const media = this.dataSource.getRepository(Media).create({
       organisationId,
       purpose: input.purpose,
       contentType: kind.contentType,
-      sizeBytes: input.body.length,
-      sha256: createHash('sha256').update(input.body).digest('hex'),
-      originalName: input.fileName?.slice(0, 255) ?? null,
+      sizeBytes: body.length,
+      sha256: createHash('sha256').update(body).digest('hex'),
+      originalName: upload.fileName?.slice(0, 255) || null,
       width: kind.width ?? null,
       height: kind.height ?? null,
       uploadedBy: actor.accountId,
@@ -75,7 +85,7 @@ export class MediaService {
     await this.dataSource.transaction(async (tx) => {
       const saved = await tx.getRepository(Media).save({ ...media, storageKey: 'pending' });
       saved.storageKey = `${organisationId}/${saved.id}`;
-      await this.storage.put(saved.storageKey, input.body, kind.contentType);
+      await this.storage.put(saved.storageKey, body, kind.contentType);
       await tx.getRepository(Media).save(saved);
       await this.audit.record(
         {
@@ -93,20 +103,56 @@ export class MediaService {
     return viewMedia(media);
   }
 
-  /** Photos are public; evidence only for the organisation's members and the admins above it. */
-  async read(actor: Actor | undefined, id: string): Promise<{ media: Media; body: Buffer }> {
+  /**
+   * A photo is public while a published resource shows it. Until then (and after: a resource
+   * suspended or withdrawn) it is for its organisation's members and the admins of its region, and
+   * for whoever may see a resource using it privately (the reviewers of an edit that adds it);
+   * anyone else is told nothing. Evidence is never public.
+   */
+  async read(actor: Actor | undefined, id: string): Promise<{ media: Media; body: Buffer; isPublic: boolean }> {
     const media = await this.dataSource
       .getRepository(Media)
       .findOne({ where: { id }, relations: { organisation: true } });
     if (!media) throw new AppError(CoreErrors.NOT_FOUND);
+    let isPublic = false;
     if (media.purpose === 'evidence') {
       await this.policy.authorize(actor, 'media.read_evidence', {
         organisationId: media.organisationId,
         regionCode: media.organisation.regionCode,
       });
+    } else {
+      const uses = await this.photoUses(media);
+      isPublic = uses.some((use) => use.shownPublicly);
+      if (!isPublic && !(actor && (await this.seesPrivately(actor, media, uses))))
+        throw new AppError(CoreErrors.NOT_FOUND);
     }
     const body = await this.storage.get(media.storageKey);
     if (!body) throw new AppError(CoreErrors.NOT_FOUND);
-    return { media, body };
+    return { media, body, isPublic };
+  }
+
+  /**
+   * The revisions (published and working) that show a photo, in a resource or one of its exhibits.
+   * Only the organisation's own resources may use its files, which narrows the search at once.
+   */
+  private photoUses(media: Media): Promise<PhotoUse[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.organisation_id AS "organisationId", rev.region_code AS "regionCode",
+              (r.status = 'published' AND rev.id = r.published_revision_id) AS "shownPublicly"
+         FROM resources r
+         JOIN resource_revisions rev ON rev.id IN (r.published_revision_id, r.working_revision_id)
+        WHERE r.organisation_id = $2
+          AND (rev.content->'photos' @> jsonb_build_array(jsonb_build_object('mediaId', $1::text))
+               OR rev.content->'exhibits' @> jsonb_build_array(jsonb_build_object('photoId', $1::text)))`,
+      [media.id, media.organisationId],
+    );
+  }
+
+  private async seesPrivately(actor: Actor, media: Media, uses: PhotoUse[]): Promise<boolean> {
+    if ((await this.policy.decide(actor, 'organisation.read', media.organisation)) === 'allow') return true;
+    for (const use of uses) {
+      if ((await this.policy.decide(actor, 'resource.read_private', use)) === 'allow') return true;
+    }
+    return false;
   }
 }

@@ -47,6 +47,10 @@ export class Organisation {
   @Column({ name: 'verified_by', type: 'uuid', nullable: true })
   verifiedBy!: string | null;
 
+  /** The name an administrator last verified: the public keeps seeing it while a new name awaits verification. */
+  @Column({ name: 'verified_name', type: 'varchar', length: 100, nullable: true })
+  verifiedName!: string | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 
@@ -59,3 +63,10 @@ export class Organisation {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** The name an administrator last verified, if any (organisations verified on import recorded none: their name). */
+export const lastVerifiedName = (org: Organisation): string | null =>
+  org.verifiedName ?? (org.verifiedAt ? org.name : null);
+
+/** The name the public sees: the verified one while a new name awaits verification, else the name as given. */
+export const publicName = (org: Organisation): string => lastVerifiedName(org) ?? org.name;

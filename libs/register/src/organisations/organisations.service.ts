@@ -17,7 +17,8 @@ import { isValidCreditCode } from '../credit-code';
 import { administeredRegions, isAdministrator } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
-import { Organisation } from './organisation.entity';
+import { ResourceStore } from '../resources/resource-store.service';
+import { lastVerifiedName, Organisation, publicName } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 
 export interface OrganisationView {
@@ -29,6 +30,8 @@ export interface OrganisationView {
   regionCode: string;
   verified: boolean;
   verifiedAt: Date | null;
+  /** The name last verified, which the public sees while a new name awaits verification. */
+  verifiedName: string | null;
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -45,6 +48,7 @@ export function viewOrganisation(org: Organisation): OrganisationView {
     regionCode: org.regionCode,
     verified: Boolean(org.verifiedAt),
     verifiedAt: org.verifiedAt,
+    verifiedName: lastVerifiedName(org),
     contactName: org.contactName,
     contactPhone: org.contactPhone && maskPhone(org.contactPhone),
     contactEmail: org.contactEmail,
@@ -72,6 +76,7 @@ export class OrganisationsService {
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
     private readonly regions: RegionsService,
+    private readonly store: ResourceStore,
   ) {}
 
   /** An organisation or 404; the caller decides what the actor may do with it. */
@@ -177,7 +182,11 @@ export class OrganisationsService {
     return viewOrganisation(org);
   }
 
-  /** Changing who the organisation legally is (kind, credit code, region) needs verifying again. */
+  /**
+   * Changing who the organisation legally is (kind, credit code, region) or its name needs verifying
+   * again. Meanwhile the public keeps seeing the name last verified: a name is public text no
+   * administrator has read until they verify it.
+   */
   async update(
     actor: Actor,
     id: string,
@@ -190,14 +199,19 @@ export class OrganisationsService {
     requireSchoolKind(dto.kind ?? org.kind, dto.schoolCode ?? (dto.kind ? org.schoolCode : null));
     if (dto.regionCode) await this.regions.requireExisting(dto.regionCode);
     const change = { ...dto, ...(creditCode && { creditCode }) };
-    const identityChanged = (['kind', 'creditCode', 'schoolCode', 'regionCode'] as const).some(
+    const changed = (['name', 'kind', 'creditCode', 'schoolCode', 'regionCode'] as const).filter(
       (key) => change[key] !== undefined && change[key] !== org[key],
     );
+    const unverify = changed.length > 0;
     const saved = await this.dataSource.transaction(async (tx) => {
       const next = await this.save(tx, {
         ...org,
         ...change,
-        ...(identityChanged && { verifiedAt: null, verifiedBy: null }),
+        ...(unverify && {
+          verifiedAt: null,
+          verifiedBy: null,
+          verifiedName: lastVerifiedName(org),
+        }),
       });
       await this.audit.record(
         {
@@ -205,35 +219,49 @@ export class OrganisationsService {
           action: 'organisation.update',
           subjectType: 'organisation',
           subjectId: id,
-          details: { fields: Object.keys(change), unverified: identityChanged && Boolean(org.verifiedAt) },
+          details: {
+            fields: Object.keys(change),
+            unverified: unverify && Boolean(org.verifiedAt),
+            ...(changed.includes('name') && { name: { before: org.name, after: next.name } }),
+          },
           correlationId,
         },
         tx,
       );
+      await this.announceIfRenamed(tx, org, next);
       return next;
     });
     return viewOrganisation(saved);
   }
 
+  /** Verifying vouches for the organisation as it is now, its current name included. */
   async verify(actor: Actor, id: string, correlationId?: string): Promise<OrganisationView> {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.verify', org);
     if (!org.verifiedAt) {
       await this.dataSource.transaction(async (tx) => {
-        await tx.getRepository(Organisation).update({ id }, { verifiedAt: new Date(), verifiedBy: actor.accountId });
+        const verified = { verifiedAt: new Date(), verifiedBy: actor.accountId, verifiedName: org.name };
+        await tx.getRepository(Organisation).update({ id }, verified);
         await this.audit.record(
           {
             actorId: actor.accountId,
             action: 'organisation.verify',
             subjectType: 'organisation',
             subjectId: id,
+            details: { name: org.name },
             correlationId,
           },
           tx,
         );
+        await this.announceIfRenamed(tx, org, { ...org, ...verified });
       });
     }
     return viewOrganisation(await this.find(id));
+  }
+
+  /** The name is on the organisation's public resources (and in their search documents). */
+  private async announceIfRenamed(tx: EntityManager, before: Organisation, after: Organisation): Promise<void> {
+    if (publicName(before) !== publicName(after)) await this.store.announceOrganisation(tx, before.id);
   }
 
   async members(actor: Actor, id: string): Promise<OrganisationMember[]> {

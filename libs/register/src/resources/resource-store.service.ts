@@ -4,12 +4,25 @@ import { EntityManager, In } from 'typeorm';
 import { Media } from '../media/media.entity';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
+import type { FieldChange } from './diff';
 import { ResourceContent } from './resource-content';
 import { ResourceRevision } from './resource-revision.entity';
 import { Resource, ResourceStatus } from './resource.entity';
 
 /** Statuses in which the resource has been published at least once. */
 export const EVER_PUBLISHED: readonly ResourceStatus[] = ['published', 'suspended', 'withdrawn'];
+
+/** The history action of public text that changed outside review: what the administrators' change view lists. */
+export const PUBLIC_TEXT_CHANGED = 'resource.public_text_changed';
+
+/** Text about a resource kept outside its revisions, e.g. an offering's title and description. */
+export interface PublicTextChange {
+  actorId: string | null;
+  /** What the text belongs to, as the administrator should recognise it. */
+  about: { type: string; id: string; title: string };
+  changes: FieldChange[];
+  correlationId?: string;
+}
 
 /**
  * The resource tables' shared writes: locking, validating content against the database,
@@ -102,7 +115,11 @@ export class ResourceStore {
   }
 
   /** Tells the outbox that what the public sees of this resource changed. */
-  async announce(tx: EntityManager, resource: Resource, topic: 'resource.published' | 'resource.unpublished') {
+  async announce(
+    tx: EntityManager,
+    resource: Resource,
+    topic: 'resource.published' | 'resource.unpublished' | 'resource.organisation_changed',
+  ) {
     await this.outbox.publish(
       {
         topic,
@@ -112,6 +129,12 @@ export class ResourceStore {
       },
       tx,
     );
+  }
+
+  /** Tells the outbox that what the public sees of the organisation's published resources changed (its name). */
+  async announceOrganisation(tx: EntityManager, organisationId: string): Promise<void> {
+    const published = await tx.getRepository(Resource).findBy({ organisationId, status: 'published' });
+    for (const resource of published) await this.announce(tx, resource, 'resource.organisation_changed');
   }
 
   /** Creates a resource whose first revision is published at once: census import and demo data. */
@@ -133,6 +156,22 @@ export class ResourceStore {
     await this.publish(tx, resource, revision);
     await this.record(tx, resource.id, { ...history, actorId: input.actorId });
     return resource;
+  }
+
+  /**
+   * Text another lib keeps outside the revisions (offering titles and descriptions) is public as soon
+   * as it is saved. On a resource that has been published, each change goes into its history, where
+   * its administrators' change view finds it: nothing the public reads changes unseen.
+   */
+  async recordPublicText(tx: EntityManager, resourceId: string, change: PublicTextChange): Promise<void> {
+    const { status } = await tx.getRepository(Resource).findOneByOrFail({ id: resourceId });
+    if (!EVER_PUBLISHED.includes(status)) return;
+    await this.record(tx, resourceId, {
+      actorId: change.actorId,
+      action: PUBLIC_TEXT_CHANGED,
+      details: { about: change.about, changes: change.changes },
+      correlationId: change.correlationId,
+    });
   }
 
   /** A history entry: resource events live in the append-only audit log. */

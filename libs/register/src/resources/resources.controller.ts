@@ -38,6 +38,12 @@ export class ResourcesController {
     return this.review.queue(actor, query);
   }
 
+  /** Public text of this administrator's resources that changed without review (offering titles, descriptions). */
+  @Get('public-text-changes')
+  publicTextChanges(@CurrentActor() actor: Actor, @Query() query: PageQueryDto) {
+    return this.review.publicTextChanges(actor, query);
+  }
+
   @Public()
   @Get(':id')
   get(@CurrentActor() actor: Actor | undefined, @IdParam('id') id: string) {

@@ -4,7 +4,7 @@ import { instanceToPlain } from 'class-transformer';
 import { AppError, CoreErrors, insideRegions, Page, pageWindow, requireValid } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
+import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { diffContent, FieldChange } from './diff';
@@ -22,7 +22,11 @@ const DUPLICATE_RADIUS_METRES = 100;
 export interface ResourceView extends Omit<ResourceContent, 'accreditations'> {
   id: string;
   status: ResourceStatus;
-  organisation: { id: string; name: string; verified: boolean };
+  /**
+   * The public sees the name last verified while a new one awaits verification; members and
+   * reviewers see the current name, and the verified one beside it.
+   */
+  organisation: { id: string; name: string; verified: boolean; verifiedName?: string | null };
   accreditations: (Omit<ResourceContent['accreditations'][number], 'evidenceId'> & { evidenceId?: string | null })[];
   revision: number;
   publishedAt: Date | null;
@@ -60,6 +64,15 @@ export interface HistoryEntry {
   action: string;
   actor: { id: string; displayName: string } | null;
   details: Record<string, unknown>;
+}
+
+/** Who did what, as history shows it: each actor's id and display name, looked up at once. */
+export async function actorsNamed(
+  accounts: AccountsService,
+  rows: { actorId: string | null }[],
+): Promise<(actorId: string | null) => HistoryEntry['actor']> {
+  const names = await accounts.displayNames([...new Set(rows.flatMap((row) => row.actorId ?? []))]);
+  return (actorId) => (actorId ? { id: actorId, displayName: names.get(actorId) ?? '' } : null);
 }
 
 /** Operators create, edit and submit resources; everyone reads what they may see. */
@@ -217,13 +230,8 @@ export class ResourcesService {
           WHERE subject_type = 'resource' AND subject_id = $1 ORDER BY id`,
         [id],
       );
-    const names = await this.accounts.displayNames([...new Set(rows.flatMap((r) => r.actorId ?? []))]);
-    return rows.map(({ at, action, actorId, details }) => ({
-      at,
-      action,
-      actor: actorId ? { id: actorId, displayName: names.get(actorId) ?? '' } : null,
-      details,
-    }));
+    const actorOf = await actorsNamed(this.accounts, rows);
+    return rows.map(({ at, action, actorId, details }) => ({ at, action, actor: actorOf(actorId), details }));
   }
 
   /**
@@ -302,7 +310,12 @@ export class ResourcesService {
     return {
       id: resource.id,
       status: resource.status,
-      organisation: { id: organisation.id, name: organisation.name, verified: Boolean(organisation.verifiedAt) },
+      organisation: {
+        id: organisation.id,
+        name: insider ? organisation.name : publicName(organisation),
+        verified: Boolean(organisation.verifiedAt),
+        ...(insider && { verifiedName: lastVerifiedName(organisation) }),
+      },
       ...content,
       // Evidence files are for members and reviewers only.
       accreditations: insider

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, insideRegions, Page, PageQueryDto, pageWindow } from '@kepu/core';
-import { Actor, PolicyService } from '@kepu/identity';
+import { AccountsService, Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { administeredRegions, ReviewSubject } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
@@ -9,10 +9,10 @@ import { RegionsService } from '../regions/regions.service';
 import { diffContent, FieldChange } from './diff';
 import { ResourceContent } from './resource-content';
 import { ResourceRevision, RevisionFlags, RevisionState } from './resource-revision.entity';
-import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
+import { EVER_PUBLISHED, PUBLIC_TEXT_CHANGED, PublicTextChange, ResourceStore } from './resource-store.service';
 import { Resource, ResourceStatus } from './resource.entity';
 import { ModerationDto, ReviewDto } from './resources.dto';
-import { ResourcesService, ResourceView } from './resources.service';
+import { actorsNamed, HistoryEntry, ResourcesService, ResourceView } from './resources.service';
 
 export interface QueueItem {
   resourceId: string;
@@ -22,6 +22,15 @@ export interface QueueItem {
   revision: { id: string; number: number; state: RevisionState; submittedAt: Date; flags: RevisionFlags };
   /** A first application has no published version: every field shows as new. */
   firstApplication: boolean;
+  changes: FieldChange[];
+}
+
+/** Public text that changed without review, as the administrators' change view lists it. */
+export interface PublicTextChangeView {
+  at: Date;
+  resource: { id: string; name: string; status: ResourceStatus };
+  actor: HistoryEntry['actor'];
+  about: PublicTextChange['about'];
   changes: FieldChange[];
 }
 
@@ -51,6 +60,7 @@ export class ReviewService {
     private readonly store: ResourceStore,
     private readonly regions: RegionsService,
     private readonly resources: ResourcesService,
+    private readonly accounts: AccountsService,
   ) {}
 
   /**
@@ -160,6 +170,47 @@ export class ReviewService {
     }
     const items = await Promise.all(actionable.slice(offset, offset + limit).map((row) => this.queueItem(row.id)));
     return { items, total: actionable.length, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * Public text of resources in the administrator's regions that changed without review (offering
+   * titles and descriptions), newest first: what changed, when and by whom.
+   */
+  async publicTextChanges(actor: Actor, query: PageQueryDto): Promise<Page<PublicTextChangeView>> {
+    await this.policy.authorize(actor, 'resource.review_queue');
+    const regions = administeredRegions(actor);
+    const { limit, offset } = pageWindow(query);
+    const rows: {
+      at: Date;
+      actorId: string | null;
+      details: Pick<PublicTextChange, 'about' | 'changes'>;
+      resourceId: string;
+      name: string;
+      status: ResourceStatus;
+      total: number;
+    }[] = await this.dataSource.query(
+      `SELECT a.occurred_at AS at, a.actor_account_id AS "actorId", a.details, res.id AS "resourceId", res.name,
+              res.status, count(*) OVER ()::int AS total
+         FROM audit_log a JOIN resources res ON res.id::text = a.subject_id
+         JOIN regions r ON r.code = res.region_code
+        WHERE a.action = $1 AND a.subject_type = 'resource'
+          ${regions ? `AND ${insideRegions('r.path', '$2')}` : ''}
+        ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      regions ? [PUBLIC_TEXT_CHANGED, regions] : [PUBLIC_TEXT_CHANGED],
+    );
+    const actorOf = await actorsNamed(this.accounts, rows);
+    return {
+      items: rows.map((row) => ({
+        at: row.at,
+        resource: { id: row.resourceId, name: row.name, status: row.status },
+        actor: actorOf(row.actorId),
+        about: row.details.about,
+        changes: row.details.changes,
+      })),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** Accreditations of published resources in the administrator's regions that expire within `days` (or already have). */

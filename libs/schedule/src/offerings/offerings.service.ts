@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { And, DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
 import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
 import { Actor } from '@kepu/identity';
+import { ResourceStore } from '@kepu/register';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
@@ -32,6 +33,10 @@ export interface SlotAvailability {
   bookingClosesAt: string;
 }
 
+/** What visitors read of an offering. */
+const TEXT_FIELDS = ['title', 'description'] as const;
+type OfferingText = Pick<Offering, (typeof TEXT_FIELDS)[number]>;
+
 /** Start times and dates are kept sorted and without repeats. */
 const sortedUnique = (values?: string[] | null) => (values ? [...new Set(values)].sort() : null);
 
@@ -50,11 +55,16 @@ export class OfferingsService {
     private readonly planner: SlotPlanner,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly register: ResourceStore,
   ) {}
 
   async create(actor: Actor, resourceId: string, body: OfferingDto, correlationId?: string) {
     await this.resources.manageable(actor, resourceId);
-    return this.dataSource.transaction((tx) => this.add(resourceId, body, actor.accountId, tx, correlationId));
+    return this.dataSource.transaction(async (tx) => {
+      const created = await this.add(resourceId, body, actor.accountId, tx, correlationId);
+      await this.recordText(tx, actor.accountId, undefined, created, correlationId);
+      return created;
+    });
   }
 
   /** Checks and stores a new offering and materialises its slots, in the caller's transaction. */
@@ -188,11 +198,13 @@ export class OfferingsService {
     return this.dataSource.transaction(async (tx) => {
       const offering = await tx.findOneOrFail(Offering, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
+      const before = { title: offering.title, description: offering.description };
       change(offering);
       await this.check(offering, tx);
       await tx.save(offering);
       const slots = await this.planner.replan(offering, await this.store.load(offering.resourceId, tx), choice, tx);
       await this.changed(actor.accountId, offering, action, slots, tx, correlationId);
+      await this.recordText(tx, actor.accountId, before, offering, correlationId);
       return { ...view(offering), slots };
     });
   }
@@ -231,6 +243,31 @@ export class OfferingsService {
     if (!hours) throw new AppError(ScheduleErrors.HOURS_NOT_SET);
     const misfit = hoursMisfit(offering, hours);
     if (misfit) fail(ScheduleErrors[misfit.code], misfit.field, misfit.problem);
+  }
+
+  /**
+   * An offering's title and description are public as soon as they are saved, with no review: the
+   * register records each change for the venue's administrators (`before` is absent for a new one).
+   */
+  private async recordText(
+    tx: EntityManager,
+    accountId: string | null,
+    before: OfferingText | undefined,
+    offering: OfferingText & Pick<Offering, 'id' | 'resourceId'>,
+    correlationId?: string,
+  ): Promise<void> {
+    const changes = TEXT_FIELDS.filter((field) => offering[field] !== (before?.[field] ?? '')).map((field) => ({
+      field,
+      before: before?.[field] ?? null,
+      after: offering[field],
+    }));
+    if (!changes.length) return;
+    await this.register.recordPublicText(tx, offering.resourceId, {
+      actorId: accountId,
+      about: { type: 'offering', id: offering.id, title: offering.title },
+      changes,
+      correlationId,
+    });
   }
 
   private async changed(

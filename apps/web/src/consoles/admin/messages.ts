@@ -23,6 +23,16 @@ export const zh = {
     requestChanges: '要求修改',
     reject: '不通过',
     done: '已处理：{name}',
+    offerings: '预约项目（随场馆首次发布一同公开）',
+    publicText: {
+      title: '无需审核即公开的文字修改',
+      hint: '预约项目的名称和说明保存后立即对公众显示。请核对下列修改；如有不当内容，可暂停该场馆并联系运营单位。',
+      none: '辖区内暂无此类修改。',
+      about: { offering: '预约项目“{title}”' },
+      fields: { offering: { title: '项目名称', description: '说明' } },
+      before: '修改前',
+      after: '修改后',
+    },
   },
 };
 
@@ -49,5 +59,15 @@ export const en: Translation<typeof zh> = {
     requestChanges: 'Request changes',
     reject: 'Reject',
     done: 'Done: {name}',
+    offerings: 'Offerings (published with the venue)',
+    publicText: {
+      title: 'Public text changed without review',
+      hint: 'Offering titles and descriptions are public as soon as they are saved. Check the changes below; if one is improper, suspend the venue and contact its organisation.',
+      none: 'No such changes in your regions.',
+      about: { offering: 'Offering “{title}”' },
+      fields: { offering: { title: 'Title', description: 'Description' } },
+      before: 'Before',
+      after: 'After',
+    },
   },
 };

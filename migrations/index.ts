@@ -10,6 +10,9 @@ import { Schedule1795460000001 } from './1795460000001-schedule';
 import { Booking1795470000000 } from './1795470000000-booking';
 import { GroupVisits1795480000000 } from './1795480000000-group-visits';
 import { Stats1795490000000 } from './1795490000000-stats';
+import { AbuseLimits1795500000000 } from './1795500000000-abuse-limits';
+import { PublicText1795500000100 } from './1795500000100-public-text';
+import { SignInBackoff1795500000200 } from './1795500000200-sign-in-backoff';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   Booking1795470000000,
   GroupVisits1795480000000,
   Stats1795490000000,
+  AbuseLimits1795500000000,
+  PublicText1795500000100,
+  SignInBackoff1795500000200,
 ];

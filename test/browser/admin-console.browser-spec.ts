@@ -195,28 +195,46 @@ describe('administrators keeping the register, in a browser', () => {
     await checkAccessibility('admin-register');
   });
 
-  it('adds a day to the holiday calendar, saves it, and finds it again after a reload', async () => {
-    const openYear = async () => {
-      await page.getByLabel('年份').fill('2031');
-      await page.getByRole('button', { name: '打开' }).click();
-      await page.getByRole('heading', { level: 2, name: '2031' }).waitFor();
+  it('lets the system administrator add a day to the holiday calendar, and the others read it', async () => {
+    const openYear = async (on: Page) => {
+      await on.getByLabel('年份').fill('2031');
+      await on.getByRole('button', { name: '打开' }).click();
+      await on.getByRole('heading', { level: 2, name: '2031' }).waitFor();
     };
-    await page.goto('/console/admin/calendar');
-    await page.getByRole('heading', { level: 1, name: '节假日安排' }).waitFor();
-    await openYear();
-    await page.getByRole('button', { name: '添加日期' }).click();
-    const row = page.locator('.days-table tbody tr').last();
-    await row.locator('input[type="date"]').fill('2031-10-01');
-    await row.getByLabel(/节日名称/).fill('国庆节');
-    await checkAccessibility('admin-calendar');
-    await page.getByRole('button', { name: '保存 2031 年安排' }).click();
-    await page.getByRole('status').filter({ hasText: '已保存 2031 年安排' }).waitFor();
+    const systemContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      baseURL: base,
+      locale: 'zh-CN',
+    });
+    const admin = await systemContext.newPage();
+    try {
+      await signInAs(admin, 'admin@demo.kepu', '/console/admin/calendar');
+      await admin.getByRole('heading', { level: 1, name: '节假日安排' }).waitFor();
+      await openYear(admin);
+      await admin.getByRole('button', { name: '添加日期' }).click();
+      const row = admin.locator('.days-table tbody tr').last();
+      await row.locator('input[type="date"]').fill('2031-10-01');
+      await row.getByLabel(/节日名称/).fill('国庆节');
+      await checkAccessibility('admin-calendar', admin);
+      await admin.getByRole('button', { name: '保存 2031 年安排' }).click();
+      await admin.getByRole('status').filter({ hasText: '已保存 2031 年安排' }).waitFor();
 
-    await page.reload();
-    await openYear();
-    await page.locator('.days-table tr[data-date="2031-10-01"][data-kind="holiday"]').waitFor();
+      await admin.reload();
+      await openYear(admin);
+      await admin.locator('.days-table tr[data-date="2031-10-01"][data-kind="holiday"]').waitFor();
+    } finally {
+      await systemContext.close();
+    }
     const saved = await t.http().get('/api/v1/calendar/2031').expect(200);
     expect(saved.body.days).toContainEqual({ date: '2031-10-01', kind: 'holiday', name: '国庆节' });
+
+    // The city administrator sees the same year, without the means to change it.
+    await page.goto('/console/admin/calendar');
+    await page.getByText('节假日安排由系统管理员维护，您可以查看。').waitFor();
+    await openYear(page);
+    await page.locator('.days-table tr[data-date="2031-10-01"][data-kind="holiday"]').waitFor();
+    expect(await page.getByRole('button', { name: '添加日期' }).count()).toBe(0);
+    expect(await page.locator('.days-table input:not([disabled])').count()).toBe(0);
   });
 
   it('lists a venue whose accreditation expires soon, linked to its page', async () => {

@@ -1,7 +1,8 @@
-import { DEMO_ACCOUNTS } from '@kepu/demo';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from '@kepu/demo';
+import { AccountsService, Role } from '@kepu/identity';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { bearer, signIn } from '../support/sessions';
+import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('accounts and sign-in', () => {
@@ -112,32 +113,25 @@ describe('accounts and sign-in', () => {
       expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
     });
 
-    it('locks a login for 15 minutes after 5 failures, with or without an account behind it', async () => {
+    it('makes an address wait a minute after 5 failures on a login, with or without an account behind it', async () => {
+      const attempt = (login: string, password: string) =>
+        t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ login, password });
       for (const login of ['futian-admin@demo.kepu', 'ghost@demo.kepu']) {
-        for (let i = 0; i < 5; i++) {
-          await t
-            .http()
-            .post('/api/v1/auth/login')
-            .send({ login, password: `wrong-password-${i}` })
-            .expect(401);
-        }
-        const locked = await t
-          .http()
-          .post('/api/v1/auth/login')
-          .send({ login, password: 'kepu-demo-2026' })
-          .expect(429);
-        expect(locked.body.code).toBe('ACCOUNT_LOCKED');
-        expect(locked.body.details.retryAfterSeconds).toBeGreaterThan(14 * 60);
-        expect(locked.body.details.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+        for (let i = 0; i < 5; i++) await attempt(login, `wrong-password-${i}`).expect(401);
+        // The right password too must wait: the address is slowed, not the guess judged.
+        const refused = await attempt(login, 'kepu-demo-2026').expect(429);
+        const { code, details } = refused.body;
+        expect(code).toBe('SIGN_IN_BACKOFF');
+        expect(details.retryAfterSeconds).toBeGreaterThan(55);
+        expect(details.retryAfterSeconds).toBeLessThanOrEqual(60);
+        expect(refused.headers['retry-after']).toBe(String(details.retryAfterSeconds));
       }
-      // When the lock has run out, the right password works again and clears the counter.
-      await db.query(
-        `UPDATE login_attempts SET locked_until = now() - interval '1 second', last_failed_at = now() - interval '16 minutes'`,
+      // When the minute is up, the right password works again and clears the address's count.
+      await db.query(`UPDATE login_attempts SET last_failed_at = now() - interval '61 seconds'`);
+      await attempt('futian-admin@demo.kepu', 'kepu-demo-2026').expect(200);
+      expect(await db.query(`SELECT * FROM login_attempts WHERE login_key = 'email:futian-admin@demo.kepu'`)).toEqual(
+        [],
       );
-      await signIn(t, 'futian-admin@demo.kepu');
-      expect(
-        (await db.query(`SELECT * FROM login_attempts WHERE login_key = 'email:futian-admin@demo.kepu'`)).length,
-      ).toBe(0);
     });
 
     it('audits failed sign-ins with the login masked', async () => {
@@ -150,6 +144,44 @@ describe('accounts and sign-in', () => {
         `SELECT actor_account_id, details FROM audit_log WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`,
       );
       expect(entry).toEqual({ actor_account_id: null, details: { login: 's***@demo.kepu' } });
+    });
+  });
+
+  describe('finding accounts', () => {
+    it('shows an administrator only accounts and grants inside their regions', async () => {
+      await t.app.get(AccountsService).provision({
+        login: 'two-roles@example.com',
+        password: 'a-long-passphrase-of-two',
+        displayName: '两个角色',
+        grants: [
+          { role: Role.Operator, organisationId: DEMO_ORGANISATIONS.scienceMuseum }, // in Futian
+          { role: Role.DistrictAdmin, regionCode: '440305' }, // Nanshan
+        ],
+      });
+      const [futian, nanshan, city] = await Promise.all(
+        ['futian-admin', 'nanshan-admin', 'city-admin'].map((who) => signIn(t, `${who}@demo.kepu`)),
+      );
+      const lookUp = (who: SignedIn, login: string) =>
+        t.http().get(`/api/v1/accounts/lookup?login=${login}`).set(bearer(who));
+      const seenBy = async (who: SignedIn) => {
+        const found = (await lookUp(who, 'two-roles@example.com').expect(200)).body;
+        const byId = (await t.http().get(`/api/v1/accounts/${found.id}`).set(bearer(who)).expect(200)).body;
+        expect(byId).toEqual(found);
+        return found.roles;
+      };
+      expect(await seenBy(futian)).toEqual(['operator']);
+      expect(await seenBy(nanshan)).toEqual(['district_admin']);
+      expect((await seenBy(city)).sort()).toEqual(['district_admin', 'operator']);
+
+      // Outside their regions (Dapeng's operator, the system administrator): as if there were no such account.
+      const nobody = await lookUp(futian, 'nobody@demo.kepu').expect(404);
+      for (const [who, login] of [
+        [futian, 'operator2@demo.kepu'],
+        [city, 'admin@demo.kepu'],
+      ] as const) {
+        const hidden = await lookUp(who, login).expect(404);
+        expect({ ...hidden.body, correlationId: undefined }).toEqual({ ...nobody.body, correlationId: undefined });
+      }
     });
   });
 

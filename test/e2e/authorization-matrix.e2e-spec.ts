@@ -161,22 +161,51 @@ describe('authorization matrix', () => {
       expect: { anonymous: 401 },
       others: 400,
     },
-    {
+    ...[
+      {
+        login: 'family@demo.kepu',
+        note: 'a visitor: every administrator finds them',
+        found: { futianAdmin: 200, nanshanAdmin: 200, cityAdmin: 200 },
+      },
+      {
+        login: 'operator@demo.kepu',
+        note: 'an operator in Futian: Futian’s and the city’s administrators',
+        found: { futianAdmin: 200, nanshanAdmin: 404, cityAdmin: 200 },
+      },
+      {
+        login: 'nanshan-admin@demo.kepu',
+        note: 'Nanshan’s administrator: Nanshan’s and the city’s',
+        found: { futianAdmin: 404, nanshanAdmin: 200, cityAdmin: 200 },
+      },
+      {
+        login: 'city-admin@demo.kepu',
+        note: 'the city’s administrator: not the districts’',
+        found: { futianAdmin: 404, nanshanAdmin: 404, cityAdmin: 200 },
+      },
+    ].map(({ login, note, found }): Entry => ({
       method: 'GET',
       route: '/api/v1/accounts/lookup',
       action: 'account.lookup',
-      note: 'administrators only',
-      prepare: async () => ({ path: '/api/v1/accounts/lookup?login=family@demo.kepu' }),
-      expect: { anonymous: 401, futianAdmin: 200, nanshanAdmin: 200, cityAdmin: 200, systemAdmin: 200 },
+      note: `${note} (administrators only)`,
+      prepare: async () => ({ path: `/api/v1/accounts/lookup?login=${login}` }),
+      expect: { anonymous: 401, ...found, systemAdmin: 200 },
       others: 403,
-    },
+    })),
     {
       method: 'GET',
       route: '/api/v1/accounts/{id}',
       action: 'account.read',
-      note: "the family's account: itself and role managers; to others it does not exist",
+      note: "the family's account: itself and every administrator; to others it does not exist",
       prepare: async () => ({ path: `/api/v1/accounts/${sessions.family.user.id}` }),
-      expect: { anonymous: 401, family: 200, cityAdmin: 200, systemAdmin: 200 },
+      expect: { anonymous: 401, family: 200, futianAdmin: 200, nanshanAdmin: 200, cityAdmin: 200, systemAdmin: 200 },
+      others: 404,
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/accounts/{id}',
+      note: "the observatory's operator (Dapeng): itself and the city's administrators",
+      prepare: async () => ({ path: `/api/v1/accounts/${sessions.operator2.user.id}` }),
+      expect: { anonymous: 401, operator2: 200, cityAdmin: 200, systemAdmin: 200 },
       others: 404,
     },
     grantRoute(

@@ -1,5 +1,8 @@
 import { ConfigModule, DatabaseModule, JobRunner, JobsModule } from '@kepu/core';
 import { INestApplicationContext, Logger } from '@nestjs/common';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually';
@@ -85,28 +88,40 @@ describe('scheduled jobs in several worker copies', () => {
 });
 
 describe('the job runner when Postgres goes away', () => {
-  it('logs the failed tick and keeps the process alive instead of leaving the rejection unhandled', async () => {
+  it('logs the failed tick, keeps the process alive, and lets its heartbeat file go stale', async () => {
     const database = await createTestDatabase();
+    const heartbeatFile = join(mkdtempSync(join(tmpdir(), 'kepu-heartbeat-')), 'heartbeat');
     const app = await NestFactory.createApplicationContext(
       {
         module: class WorkerCopy {},
         imports: [
           ConfigModule.forRoot(testConfig(database.url)),
           DatabaseModule.forRoot(),
-          JobsModule.forRoot({ enabled: true, tickMilliseconds: 50 }),
+          JobsModule.forRoot({ enabled: true, tickMilliseconds: 50, heartbeatFile }),
         ],
       },
       { logger: false },
     );
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const beatAt = () => (existsSync(heartbeatFile) ? statSync(heartbeatFile).mtimeMs : 0);
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     try {
       await app.init();
+      await eventually(() => beatAt() > 0, { seconds: 10, what: 'a heartbeat file' });
+      const first = beatAt();
+      await eventually(() => beatAt() > first, { seconds: 10, what: 'a refreshed heartbeat' });
+
       await database.drop(); // ends the runner's connections; new ones find no database
       const failedTick = () => logged.mock.calls.some(([message]) => /^Scheduled jobs not run: /.test(String(message)));
       await eventually(failedTick, { seconds: 10, what: 'a logged failed tick' });
+      await pause(100); // a write begun before the failure
+      const last = beatAt();
+      await pause(500); // ten ticks
+      expect(beatAt()).toBe(last);
     } finally {
       logged.mockRestore();
       await app.close();
+      rmSync(dirname(heartbeatFile), { recursive: true, force: true });
     }
   });
 });

@@ -10,7 +10,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 describe('open hours, the holiday calendar, offerings and slots', () => {
   let t: TestApp;
   let db: DataSource;
-  let operator: SignedIn, operator2: SignedIn, city: SignedIn, nanshan: SignedIn;
+  let operator: SignedIn, operator2: SignedIn, city: SignedIn, nanshan: SignedIn, admin: SignedIn;
   const today = shanghaiToday();
   const v1 = (path: string) => `/api/v1${path}`;
   /** The next date after today (Shanghai) that falls on this ISO weekday. */
@@ -31,8 +31,8 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
-    [operator, operator2, city, nanshan] = await Promise.all(
-      ['operator', 'operator2', 'city-admin', 'nanshan-admin'].map((who) => signIn(t, `${who}@demo.kepu`)),
+    [operator, operator2, city, nanshan, admin] = await Promise.all(
+      ['operator', 'operator2', 'city-admin', 'nanshan-admin', 'admin'].map((who) => signIn(t, `${who}@demo.kepu`)),
     );
   });
   afterAll(() => t.close());
@@ -444,8 +444,8 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
   describe('the holiday calendar', () => {
     const put = (who: SignedIn, body: object) => t.http().put(v1('/calendar/2031')).set(bearer(who)).send(body);
 
-    it('is replaced year by year by a city administrator and marked official', async () => {
-      const res = await put(city, {
+    it('is replaced year by year by a system administrator and marked official', async () => {
+      const res = await put(admin, {
         source: '国务院办公厅关于2031年部分节假日安排的通知',
         days: [
           { date: '2031-10-01', kind: 'holiday', name: '国庆节' },
@@ -458,13 +458,14 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
         days: [{ date: '2031-09-27' }, { date: '2031-10-01' }],
       });
       expect((await put(nanshan, { days: [] })).status).toBe(403);
+      expect((await put(city, { days: [] })).status).toBe(403);
     });
 
     it('refuses days outside the year and make-up working days on weekdays', async () => {
-      expect((await put(city, { days: [{ date: '2030-12-31', kind: 'holiday', name: 'x' }] })).body.code).toBe(
+      expect((await put(admin, { days: [{ date: '2030-12-31', kind: 'holiday', name: 'x' }] })).body.code).toBe(
         'CALENDAR_DATE_OUTSIDE_YEAR',
       );
-      expect((await put(city, { days: [{ date: '2031-10-08', kind: 'workday', name: '国庆节' }] })).body.code).toBe(
+      expect((await put(admin, { days: [{ date: '2031-10-08', kind: 'workday', name: '国庆节' }] })).body.code).toBe(
         'VALIDATION_FAILED',
       );
       expect((await t.http().get(v1('/calendar/1999'))).status).toBe(400);

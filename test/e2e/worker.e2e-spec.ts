@@ -1,8 +1,13 @@
 import { JobRunner } from '@kepu/core';
+import { WORKER_HEARTBEAT_FILE } from '@kepu/core/jobs/job-runner.service';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, testConfig } from '../support/test-app';
 
 /** The standalone worker, as production runs it: its jobs and the search relay, no HTTP. */
@@ -11,6 +16,7 @@ describe('the worker', () => {
   let worker: INestApplicationContext;
   let db: DataSource;
 
+  const startedAt = Date.now();
   beforeAll(async () => {
     database = await createTestDatabase();
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig(database.url)), {
@@ -44,5 +50,15 @@ describe('the worker', () => {
     while ((await pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     const errors = await db.query(`SELECT DISTINCT last_error FROM outbox WHERE last_error IS NOT NULL`);
     expect({ pending: await pending(), errors }).toEqual({ pending: 0, errors: [] });
+  });
+
+  it('keeps the heartbeat file fresh that its container healthcheck reads', async () => {
+    const beatAt = () => (existsSync(WORKER_HEARTBEAT_FILE) ? statSync(WORKER_HEARTBEAT_FILE).mtimeMs : 0);
+    await eventually(() => beatAt() >= startedAt, { seconds: 20, what: 'a heartbeat since the worker started' });
+    // The one-liner docker/compose.yaml runs in the worker's container.
+    const healthcheck =
+      /"(process\.exit\(.*)"/.exec(readFileSync(join(__dirname, '../../docker/compose.yaml'), 'utf8'))?.[1] ?? '';
+    expect(healthcheck).toContain(`statSync('${WORKER_HEARTBEAT_FILE}')`);
+    expect(() => execFileSync(process.execPath, ['-e', healthcheck])).not.toThrow();
   });
 });

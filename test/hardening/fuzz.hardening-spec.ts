@@ -43,7 +43,7 @@ const BATCH = 12;
 const IGNORED_TABLES = [
   // A refused write's answer is stored under its Idempotency-Key, so a retry gets the same refusal.
   'idempotency_keys',
-  // A failed sign-in counts towards the login's lockout.
+  // A failed sign-in counts towards its address's back-off on that login.
   'login_attempts',
 ];
 const IGNORED_ROWS = {
@@ -51,7 +51,7 @@ const IGNORED_ROWS = {
   audit_log: `action = 'auth.sign_in_failed'`,
 };
 
-type Caller = 'anonymous' | 'family' | 'school' | 'operator' | 'cityAdmin' | 'visitor';
+type Caller = 'anonymous' | 'family' | 'school' | 'operator' | 'cityAdmin' | 'systemAdmin' | 'visitor';
 type DemoCaller = Exclude<Caller, 'anonymous' | 'visitor'>;
 
 const DEMO_LOGINS: Record<DemoCaller, string> = {
@@ -59,6 +59,7 @@ const DEMO_LOGINS: Record<DemoCaller, string> = {
   school: 'school@demo.kepu',
   operator: 'operator@demo.kepu',
   cityAdmin: 'city-admin@demo.kepu',
+  systemAdmin: 'admin@demo.kepu',
 };
 
 /** Who may legitimately call a route (the authorization matrix has the details); the first match wins. */
@@ -72,6 +73,7 @@ const LEGITIMATE_CALLERS: [RegExp, Caller][] = [
     /^\/api\/v1\/(group-agreements|check-ins|slots|media|offerings|resources(\/\{id\}(\/(opening-hours|offerings|group-feedback|working-copy|history|submit).*)?)?$)/,
     'operator',
   ],
+  [/^\/api\/v1\/calendar\//, 'systemAdmin'],
   [/./, 'cityAdmin'],
 ];
 const legitimateCaller = (route: string): Caller =>

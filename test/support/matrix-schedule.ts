@@ -13,7 +13,7 @@ interface Context {
 /**
  * The schedule's rows: hours and offerings belong to a Futian venue of `operator`'s organisation.
  * Its operators manage them; the administrators above it (Futian's, the city's) see but may not
- * change them (403); everyone else is told nothing exists (404). The holiday calendar is the city
+ * change them (403); everyone else is told nothing exists (404). The holiday calendar is the system
  * administrators'.
  */
 export function scheduleEntries(context: () => Context): Entry[] {
@@ -75,13 +75,13 @@ export function scheduleEntries(context: () => Context): Entry[] {
     }),
     publicRead('/offerings/{id}/availability', async () => `/offerings/${(await venue()).offeringId}/availability`),
     publicRead('/calendar/{year}', '/calendar/2026'),
-    entry('PUT', '/calendar/{year}', 'city administrators', {
+    entry('PUT', '/calendar/{year}', 'system administrators', {
       action: 'calendar.manage',
       prepare: async () => ({
         path: v1('/calendar/2030'),
         body: { status: 'provisional', days: [{ date: '2030-01-01', kind: 'holiday', name: '元旦' }] },
       }),
-      expect: { anonymous: 401, cityAdmin: 200, systemAdmin: 200 },
+      expect: { anonymous: 401, systemAdmin: 200 },
       others: 403,
     }),
   ];

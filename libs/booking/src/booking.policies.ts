@@ -14,8 +14,9 @@ const ownerOrVenue: PolicyRule<BookingSubject> = async (actor, booking, context)
 
 /**
  * Bookings are their visitor's; the venue's operators (whoever manages its schedule) see and may
- * cancel them and check visitors in. Anyone else is told a booking does not exist (404), except at
- * check-in, where an operator of another venue holding a real code is refused (403).
+ * cancel them and check visitors in. Anyone else is told a booking does not exist (404), at
+ * check-in too: another venue's code answers exactly as an unknown one, so the entrance is no
+ * oracle for which codes are real.
  */
 @Injectable()
 export class BookingPolicies implements OnModuleInit {
@@ -25,7 +26,7 @@ export class BookingPolicies implements OnModuleInit {
     this.policy.define('booking.read', ownerOrVenue);
     this.policy.define('booking.cancel', ownerOrVenue);
     this.policy.define<object>('booking.check_in', async (actor, venue, context) =>
-      (await context.decide(actor, 'schedule.manage', venue)) === 'allow' ? 'allow' : 'deny',
+      (await context.decide(actor, 'schedule.manage', venue)) === 'allow' ? 'allow' : 'hide',
     );
     this.policy.define<object>('booking.arrivals', (actor, venue, context) =>
       context.decide(actor, 'schedule.manage', venue),

@@ -20,6 +20,7 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { login: 'admin@demo.kepu', displayName: '系统管理员（演示）', grants: [{ role: Role.SystemAdmin }] },
   {
     login: 'city-admin@demo.kepu',
     displayName: '深圳市科协管理员（演示）',

@@ -4,6 +4,7 @@ import { AppError, AuditService, CoreErrors, isUniqueViolation, maskPhone, Regio
 import { DataSource, EntityManager } from 'typeorm';
 import { Account, RoleGrant } from './entities';
 import { IdentityErrors } from './identity-errors';
+import { AccountSubject, grantsInReach, PlacedGrant } from './identity.policies';
 import { LoginName, parseLogin } from './login';
 import { hashPassword, passwordWeakness } from './password';
 import { Actor, Grant } from './policy/actor';
@@ -44,6 +45,19 @@ export function requireLogin(input: string): LoginName {
 export function requireStrongPassword(password: string, login: string): void {
   const weakness = passwordWeakness(password, login);
   if (weakness) throw new AppError(IdentityErrors.WEAK_PASSWORD, { reason: weakness });
+}
+
+/** An account as its AccountView, showing the grants given. */
+function render(account: Account, grants: Grant[]): AccountView {
+  const shown = grants.map(({ id, role, regionCode, organisationId }) => ({ id, role, regionCode, organisationId }));
+  return {
+    id: account.id,
+    displayName: account.displayName,
+    email: account.email,
+    phone: account.phone && maskPhone(account.phone),
+    roles: [...new Set(shown.map((grant) => grant.role))],
+    grants: shown,
+  };
 }
 
 @Injectable()
@@ -99,33 +113,43 @@ export class AccountsService {
   }
 
   async view(accountId: string): Promise<AccountView> {
-    const account = await this.dataSource
-      .getRepository(Account)
-      .findOne({ where: { id: accountId }, relations: { grants: true } });
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
     if (!account) throw new AppError(CoreErrors.NOT_FOUND);
-    const grants: Grant[] = account.grants
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-      .map(({ id, role, regionCode, organisationId }) => ({ id, role, regionCode, organisationId }));
-    return {
-      id: account.id,
-      displayName: account.displayName,
-      email: account.email,
-      phone: account.phone && maskPhone(account.phone),
-      roles: [...new Set(grants.map((grant) => grant.role))],
-      grants,
-    };
+    return render(account, await this.placedGrants(accountId));
   }
 
   async lookup(actor: Actor, loginInput: string): Promise<AccountView> {
     await this.policy.authorize(actor, 'account.lookup');
     const account = await this.findByLogin(requireLogin(loginInput));
     if (!account) throw new AppError(CoreErrors.NOT_FOUND);
-    return this.view(account.id);
+    return this.shownTo(actor, account);
   }
 
   async viewAs(actor: Actor, accountId: string): Promise<AccountView> {
-    await this.policy.authorize(actor, 'account.read', { accountId });
-    return this.view(accountId);
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    return this.shownTo(actor, account);
+  }
+
+  /** Another account as an administrator sees it: 404 outside their regions, and only the grants inside them. */
+  private async shownTo(actor: Actor, account: Account): Promise<AccountView> {
+    const grants = await this.placedGrants(account.id);
+    await this.policy.authorize<AccountSubject>(actor, 'account.read', { accountId: account.id, grants });
+    return render(account, actor.accountId === account.id ? grants : await grantsInReach(actor, grants, this.regions));
+  }
+
+  /**
+   * An account's grants in the order given, each with the region it lies in. Organisations are the
+   * register's: identity reads only their region, by table, and so never imports the register.
+   */
+  private placedGrants(accountId: string): Promise<PlacedGrant[]> {
+    return this.dataSource.query(
+      `SELECT g.id, g.role, g.region_code AS "regionCode", g.organisation_id AS "organisationId",
+              coalesce(g.region_code, o.region_code) AS region
+         FROM role_grants g LEFT JOIN organisations o ON o.id = g.organisation_id
+        WHERE g.account_id = $1 ORDER BY g.created_at, g.id`,
+      [accountId],
+    );
   }
 
   async grantRole(actor: Actor, accountId: string, request: GrantRequest, correlationId?: string): Promise<Grant> {

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
+import { RateLimitGuard } from '@kepu/core';
 import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto, RegisterDto } from './dto';
@@ -11,7 +12,7 @@ const MINUTE = 60_000;
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
+@UseGuards(RateLimitGuard)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -29,8 +30,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @Throttle({ ip: { limit: 20, ttl: MINUTE }, account: { limit: 10, ttl: MINUTE } })
-  login(@Body() body: LoginDto, @CorrelationId() correlationId?: string) {
-    return this.auth.login(body, correlationId);
+  login(@Body() body: LoginDto, @Ip() ip: string, @CorrelationId() correlationId?: string) {
+    return this.auth.login(body, ip, correlationId);
   }
 
   @Post('refresh')

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, maskPhone } from '@kepu/core';
@@ -11,9 +12,25 @@ import { Actor } from './policy/actor';
 import { Role } from './roles';
 import { TokenPair, TokensService } from './tokens.service';
 
-/** After this many failed sign-ins for one login within the window, it is locked for the same time. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MINUTES = 15;
+/**
+ * Failed sign-ins are counted per login and client address, so nobody can hold back someone else's
+ * sign-in: after WAIT_AFTER_FAILURES failures an address waits a minute, and each further failure
+ * doubles its wait, up to 15 minutes. Its failures are forgotten at its next success, or an hour
+ * after its last one. A login with LOGIN_FAILURE_BOUND failures remembered across all addresses is
+ * under attack: every address that has failed on it at all then waits from its first failure, while
+ * an address without failures (the owner's, usually) still signs in at once.
+ */
+const WAIT_AFTER_FAILURES = 5;
+export const FAILURE_MEMORY_MINUTES = 60;
+const LOGIN_FAILURE_BOUND = 50;
+const FIRST_WAIT_SECONDS = 60;
+const MAX_WAIT_SECONDS = 15 * 60;
+
+/** Seconds an address waits after its latest failure, its `threshold`-th failure starting the first minute. */
+function backOffSeconds(failures: number, threshold: number): number {
+  if (failures < threshold) return 0;
+  return Math.min(FIRST_WAIT_SECONDS * 2 ** (failures - threshold), MAX_WAIT_SECONDS);
+}
 
 export interface SignedIn extends TokenPair {
   user: AccountView;
@@ -26,7 +43,13 @@ function maskLogin(login: LoginName): string {
   return `${name.slice(0, 1)}***@${domain}`;
 }
 
-const lockKey = (login: LoginName) => `${login.kind}:${login.value}`;
+const loginKey = (login: LoginName) => `${login.kind}:${login.value}`;
+
+/**
+ * Fastify's client address. Only a caller inside a trusted proxy range can make it something else
+ * (a forged X-Forwarded-For entry); such callers share one count rather than break the insert.
+ */
+const clientAddress = (ip: string | undefined) => (ip && isIP(ip) ? ip : '::');
 
 @Injectable()
 export class AuthService {
@@ -53,10 +76,15 @@ export class AuthService {
     return this.signIn(account, correlationId);
   }
 
-  async login(input: { login: string; password: string }, correlationId?: string): Promise<SignedIn> {
+  async login(
+    input: { login: string; password: string },
+    clientIp: string | undefined,
+    correlationId?: string,
+  ): Promise<SignedIn> {
     const login = requireLogin(input.login);
-    const retryAfterSeconds = await this.lockedFor(login);
-    if (retryAfterSeconds > 0) throw new AppError(IdentityErrors.ACCOUNT_LOCKED, { retryAfterSeconds });
+    const address = clientAddress(clientIp);
+    const retryAfterSeconds = await this.waitFor(login, address);
+    if (retryAfterSeconds > 0) throw new AppError(IdentityErrors.SIGN_IN_BACKOFF, { retryAfterSeconds });
 
     const account = await this.accounts.findByLogin(login);
     // The same work whether or not the login exists, and the same answer: no hint either way.
@@ -64,7 +92,7 @@ export class AuthService {
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDecoy(input.password);
     if (!account || !valid) {
-      await this.recordFailure(login);
+      await this.recordFailure(login, address);
       await this.audit.record({
         actorId: null,
         action: 'auth.sign_in_failed',
@@ -76,7 +104,10 @@ export class AuthService {
       throw new AppError(IdentityErrors.INVALID_CREDENTIALS);
     }
     if (account.status !== 'active') throw new AppError(IdentityErrors.ACCOUNT_DISABLED);
-    await this.dataSource.query(`DELETE FROM login_attempts WHERE login_key = $1`, [lockKey(login)]);
+    await this.dataSource.query(`DELETE FROM login_attempts WHERE login_key = $1 AND client_ip = $2`, [
+      loginKey(login),
+      address,
+    ]);
     return this.signIn(account, correlationId);
   }
 
@@ -136,27 +167,30 @@ export class AuthService {
     return { ...tokens, user: await this.accounts.view(account.id) };
   }
 
-  private async lockedFor(login: LoginName): Promise<number> {
-    const [row]: { seconds: number }[] = await this.dataSource.query(
-      `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS seconds
-         FROM login_attempts WHERE login_key = $1 AND locked_until > now()`,
-      [lockKey(login)],
+  /** Seconds this address must still wait before trying this login again; 0 when it may try now. */
+  private async waitFor(login: LoginName, address: string): Promise<number> {
+    const [row]: { failures: number; sinceLast: number; onLogin: number }[] = await this.dataSource.query(
+      `SELECT a.failed_count AS failures, extract(epoch FROM now() - a.last_failed_at)::float8 AS "sinceLast",
+              (SELECT sum(failed_count) FROM login_attempts
+                WHERE login_key = $1 AND last_failed_at > now() - make_interval(mins => $3))::int AS "onLogin"
+         FROM login_attempts a
+        WHERE a.login_key = $1 AND a.client_ip = $2 AND a.last_failed_at > now() - make_interval(mins => $3)`,
+      [loginKey(login), address, FAILURE_MEMORY_MINUTES],
     );
-    return row?.seconds ?? 0;
+    if (!row) return 0;
+    const threshold = row.onLogin >= LOGIN_FAILURE_BOUND ? 1 : WAIT_AFTER_FAILURES;
+    return Math.max(0, Math.ceil(backOffSeconds(row.failures, threshold) - row.sinceLast));
   }
 
-  /** Counts a failure within the window; the failure that reaches the limit starts the lockout. */
-  private async recordFailure(login: LoginName): Promise<void> {
+  /** Counts a failure of this address on this login; a count an hour old starts again. */
+  private async recordFailure(login: LoginName, address: string): Promise<void> {
     await this.dataSource.query(
-      `WITH counted AS (
-         SELECT CASE WHEN a.last_failed_at IS NULL OR a.last_failed_at < now() - make_interval(mins => $3)
-                     THEN 1 ELSE a.failed_count + 1 END AS failed_count
-           FROM (SELECT 1) one LEFT JOIN login_attempts a ON a.login_key = $1)
-       INSERT INTO login_attempts (login_key, failed_count, last_failed_at, locked_until)
-       SELECT $1, failed_count, now(), CASE WHEN failed_count >= $2 THEN now() + make_interval(mins => $3) END FROM counted
-       ON CONFLICT (login_key) DO UPDATE
-          SET failed_count = EXCLUDED.failed_count, last_failed_at = now(), locked_until = EXCLUDED.locked_until`,
-      [lockKey(login), MAX_FAILED_SIGN_INS, LOCKOUT_MINUTES],
+      `INSERT INTO login_attempts (login_key, client_ip, failed_count, last_failed_at) VALUES ($1, $2, 1, now())
+       ON CONFLICT (login_key, client_ip) DO UPDATE
+          SET failed_count = CASE WHEN login_attempts.last_failed_at > now() - make_interval(mins => $3)
+                                  THEN login_attempts.failed_count + 1 ELSE 1 END,
+              last_failed_at = now()`,
+      [loginKey(login), address, FAILURE_MEMORY_MINUTES],
     );
   }
 }

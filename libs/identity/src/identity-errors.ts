@@ -16,10 +16,10 @@ export const IdentityErrors = defineErrors({
   INVALID_CREDENTIALS: { status: 401, zh: '登录名或密码不正确', en: 'Wrong login or password' },
   TOKEN_INVALID: { status: 401, zh: '登录已失效，请重新登录', en: 'Your sign-in has expired, please sign in again' },
   ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用', en: 'This account is disabled' },
-  ACCOUNT_LOCKED: {
+  SIGN_IN_BACKOFF: {
     status: 429,
-    zh: '登录失败次数过多，账号已临时锁定，请稍后再试',
-    en: 'Too many failed sign-ins: temporarily locked, try again later',
+    zh: '从您的网络登录此账号失败次数过多。请等待几分钟（最长 15 分钟）后再试，并核对登录名和密码',
+    en: 'Too many failed sign-ins to this account from your network. Wait a few minutes (at most 15), then try again, checking the login and password',
   },
   ROLE_SCOPE_MISMATCH: {
     status: 400,

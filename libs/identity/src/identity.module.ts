@@ -4,7 +4,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { KEPU_CONFIG, KepuConfig, PostgresThrottlerStorage } from '@kepu/core';
+import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
@@ -18,7 +19,10 @@ import { PolicyService } from './policy/policy.service';
 import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
 import { TokensService } from './tokens.service';
 
-/** Per-account throttling key: the login being used, else the refresh token's hash, else the caller. */
+/**
+ * Per-account throttling key: the login being used (with the caller's address, so a stranger's
+ * requests never hold back the owner's), else the refresh token's hash, else the caller.
+ */
 interface ThrottledRequest {
   ip?: string;
   body?: { login?: unknown; refreshToken?: unknown };
@@ -29,7 +33,7 @@ function accountTracker(req: ThrottledRequest): string {
   const body = req.body ?? {};
   if (typeof body.login === 'string') {
     const login = parseLogin(body.login);
-    return login ? `login:${login.value}` : `ip:${req.ip}`;
+    return login ? `login:${login.value}:${req.ip}` : `ip:${req.ip}`;
   }
   if (typeof body.refreshToken === 'string') {
     return `refresh:${createHash('sha256').update(body.refreshToken).digest('hex')}`;
@@ -51,10 +55,12 @@ function accountTracker(req: ThrottledRequest): string {
       },
     }),
     ThrottlerModule.forRootAsync({
-      inject: [KEPU_CONFIG],
-      useFactory: (config: KepuConfig) => ({
+      inject: [KEPU_CONFIG, DataSource],
+      useFactory: (config: KepuConfig, dataSource: DataSource) => ({
         // RATE_LIMIT=off is for load tests only.
         skipIf: () => !config.rateLimit,
+        // Shared by every API process: two replicas do not double a caller's budget.
+        storage: new PostgresThrottlerStorage(dataSource),
         throttlers: [
           { name: 'ip', ttl: 60_000, limit: 60, getTracker: (req: ThrottledRequest) => `ip:${req.ip}` },
           { name: 'account', ttl: 60_000, limit: 20, getTracker: accountTracker },

@@ -1,11 +1,11 @@
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '@kepu/core';
-import { LOCKOUT_MINUTES } from './auth.service';
+import { FAILURE_MEMORY_MINUTES } from './auth.service';
 
 /**
  * Ended sessions (with their used refresh tokens, kept only to catch a replayed token) and failed
- * sign-ins that no longer count towards a lockout: both name a person and serve no purpose later.
+ * sign-ins that no longer count towards a back-off: both name a person and serve no purpose later.
  */
 @ScheduledJob({ name: 'identity.sign_in_records_purge', everySeconds: 3_600 })
 export class SignInRecordsPurgeJob implements ScheduledJobHandler {
@@ -16,11 +16,10 @@ export class SignInRecordsPurgeJob implements ScheduledJobHandler {
       await tx.query(`DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1::timestamptz - interval '1 day'`, [
         now,
       ]);
-      await tx.query(
-        `DELETE FROM login_attempts
-          WHERE last_failed_at < $1::timestamptz - make_interval(mins => $2) AND coalesce(locked_until, '-infinity') < $1`,
-        [now, LOCKOUT_MINUTES],
-      );
+      await tx.query(`DELETE FROM login_attempts WHERE last_failed_at < $1::timestamptz - make_interval(mins => $2)`, [
+        now,
+        FAILURE_MEMORY_MINUTES,
+      ]);
     });
   }
 }

@@ -91,13 +91,13 @@ export async function startEmbeddedMeilisearch(options: MeilisearchLaunchOptions
       join(home, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      // One argument, so a generated key that begins with "-" is not read as a flag.
-      `--master-key=${options.masterKey}`,
       '--env',
       'development',
       '--no-analytics',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // The key goes through the environment: any local user can read a command line (ps), only
+    // this user a process's environment.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: options.masterKey } },
   );
   let recent = '';
   const capture = (chunk: Buffer) => {

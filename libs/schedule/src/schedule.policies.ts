@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PolicyService, Role } from '@kepu/identity';
+import { PolicyService } from '@kepu/identity';
 
 /**
  * Schedules belong to their resource: whoever may edit the resource (its operators) manages its
  * hours and offerings, and whoever may see it unpublished sees them too. The national holiday
- * calendar is kept by city administrators.
+ * calendar applies to every region, so only system administrators keep it.
  */
 @Injectable()
 export class SchedulePolicies implements OnModuleInit {
@@ -17,6 +17,6 @@ export class SchedulePolicies implements OnModuleInit {
     this.policy.define<object>('schedule.read_private', (actor, resource, context) =>
       context.decide(actor, 'resource.read_private', resource),
     );
-    this.policy.define('calendar.manage', (actor) => actor.isSystemAdmin || actor.regionsAs(Role.CityAdmin).length > 0);
+    this.policy.define('calendar.manage', (actor) => actor.isSystemAdmin);
   }
 }

@@ -33,6 +33,7 @@ export class CheckInService {
         where: { code: normaliseBookingCode(code) },
         lock: { mode: 'pessimistic_write' },
       });
+      // The policy hides another venue's booking with this very answer: a code tells nobody it is real.
       if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
       const loaded = await this.views.one(tx, booking);
       const { slot, resource } = loaded;

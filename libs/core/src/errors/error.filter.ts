@@ -26,6 +26,12 @@ export class ErrorFilter implements ExceptionFilter {
       correlationId: request.id,
       acceptLanguage: request.headers['accept-language'],
     });
-    this.adapterHost.httpAdapter.reply(http.getResponse(), body, definition.status);
+    const response = http.getResponse();
+    // A refusal that says when to come back (a back-off, a rate limit) says it in the standard header too.
+    const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') {
+      this.adapterHost.httpAdapter.setHeader(response, 'Retry-After', String(Math.ceil(retryAfter)));
+    }
+    this.adapterHost.httpAdapter.reply(response, body, definition.status);
   }
 }

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -9,12 +10,20 @@ import { SCHEDULED_JOB, ScheduledJobHandler, ScheduledJobOptions } from './sched
 
 export const JOB_RUNNER_OPTIONS = Symbol('JOB_RUNNER_OPTIONS');
 
+/** Where a runner proves it is alive by default: the worker container's healthcheck reads its age. */
+export const WORKER_HEARTBEAT_FILE = '/tmp/kepu-worker.heartbeat';
+
 export interface JobRunnerOptions {
   /** Whether this process ticks; the API without an inline worker registers nothing and never ticks. */
   enabled: boolean;
   tickMilliseconds: number;
   /** How often the outbox runner looks for new rows. */
   outboxPollMilliseconds: number;
+  /**
+   * Written every tick while Postgres answered the latest one (a long job may still be running),
+   * so a stale file means a stuck process or a worker cut off from its database.
+   */
+  heartbeatFile?: string;
 }
 
 interface RegisteredJob {
@@ -35,6 +44,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private timer?: NodeJS.Timeout;
   private tick?: Promise<unknown>;
   private stopping = false;
+  private reachedDatabase = false;
+  private heartbeatFailed = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -61,9 +72,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     }
     this.logger.log(`Job runner ${this.owner} started with ${[...this.jobs.keys()].join(', ') || 'no jobs'}`);
     this.timer = setInterval(() => {
+      if (this.reachedDatabase) void this.beat();
       // Postgres may be down or restarting: the next tick tries again, and the process lives on.
       this.tick ??= this.runDueJobs()
-        .catch((error: Error) => this.logger.error(`Scheduled jobs not run: ${error.message}`))
+        .then(() => (this.reachedDatabase = true))
+        .catch((error: Error) => {
+          this.reachedDatabase = false;
+          this.logger.error(`Scheduled jobs not run: ${error.message}`);
+        })
         .finally(() => (this.tick = undefined));
     }, this.options.tickMilliseconds);
   }
@@ -73,6 +89,18 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.stopping = true;
     clearInterval(this.timer);
     await this.tick;
+  }
+
+  /** Refreshes the heartbeat file; one that cannot be written is reported once and given up. */
+  private async beat(): Promise<void> {
+    const file = this.options.heartbeatFile;
+    if (!file || this.heartbeatFailed) return;
+    try {
+      await writeFile(file, `${new Date().toISOString()}\n`);
+    } catch (error) {
+      this.heartbeatFailed = true;
+      this.logger.warn(`No heartbeat: ${(error as Error).message}. A healthcheck reading it will fail.`);
+    }
   }
 
   /** Claims and runs every job that is due; returns the names this runner ran. */

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRunner } from '../outbox/outbox-runner.service';
 import { HeartbeatJob } from './heartbeat.job';
-import { JOB_RUNNER_OPTIONS, JobRunner, JobRunnerOptions } from './job-runner.service';
+import { JOB_RUNNER_OPTIONS, JobRunner, JobRunnerOptions, WORKER_HEARTBEAT_FILE } from './job-runner.service';
 
 /**
  * The worker's engines: scheduled jobs and outbox consumers. The worker enables them, and so does
@@ -16,7 +16,15 @@ export class JobsModule {
       global: true,
       imports: [DiscoveryModule],
       providers: [
-        { provide: JOB_RUNNER_OPTIONS, useValue: { tickMilliseconds: 5_000, outboxPollMilliseconds: 500, ...options } },
+        {
+          provide: JOB_RUNNER_OPTIONS,
+          useValue: {
+            tickMilliseconds: 5_000,
+            outboxPollMilliseconds: 500,
+            heartbeatFile: WORKER_HEARTBEAT_FILE,
+            ...options,
+          },
+        },
         JobRunner,
         OutboxRunner,
         HeartbeatJob,

@@ -36,6 +36,8 @@ describe('loadConfig', () => {
       noShowBanDays: 30,
       personalDataDays: 30,
       checkInEarlyMinutes: 30,
+      maxActiveBookings: 5,
+      maxCancellationsPerDay: 3,
     });
     expect(config.inlineWorker).toBe(false);
     expect(config.demo).toBe(false);

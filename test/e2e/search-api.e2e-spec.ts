@@ -46,7 +46,7 @@ describe('GET /search, /search/suggest and /map/features', () => {
   });
   afterAll(() => t.close());
 
-  it('finds by pinyin with highlights, totals and facet counts in the DESIGN shape', async () => {
+  it('finds by pinyin with highlights, totals and facet counts in the contract shape of docs/api.md', async () => {
     const body = await search('q=kexueguan');
     expect(body).toMatchObject({ page: 1, pageSize: 20, degraded: false });
     expect(body.hits[0]).toMatchObject({ name: '深圳市科学馆', type: expect.any(String), district: '440304' });

@@ -1,6 +1,6 @@
 import { GrantRequest, Role } from '@kepu/identity';
 
-/** DESIGN §4: every demo account has this password. Demo mode only. */
+/** Every demo account has this password (docs/api.md). Demo mode only. */
 export const DEMO_PASSWORD = 'kepu-demo-2026';
 
 /**

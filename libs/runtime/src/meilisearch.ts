@@ -5,7 +5,7 @@ import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort, stopOrphan, terminate } from './processes';
 
-/** DESIGN §2: the packaged Meilisearch 1.21.0 binary, refused unless it is exactly this build. */
+/** The packaged Meilisearch 1.21.0 binary, refused unless it is exactly this build (docs/runtime.md). */
 export const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
 
 export interface MeilisearchLaunchOptions {

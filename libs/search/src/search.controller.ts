@@ -15,7 +15,7 @@ import { SearchService } from './search.service';
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
-  /** Full-text search of published resources with filters, geo, facets and highlights (DESIGN §4). */
+  /** Full-text search of published resources with filters, geo, facets and highlights (docs/api.md). */
   @Get()
   find(@Query() query: SearchQueryDto) {
     return this.search.search(query);

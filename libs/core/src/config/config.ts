@@ -204,7 +204,7 @@ export interface DatabaseSettings {
   statementTimeoutSeconds: number;
 }
 
-/** The booking rules DESIGN §3 names, each overridable for a deployment. */
+/** The booking rules of docs/booking-rules.md, each overridable for a deployment. */
 export interface BookingSettings {
   /** No-shows within `noShowWindowDays` that block new bookings for `noShowBanDays`. */
   noShowLimit: number;

@@ -85,7 +85,7 @@ export class HoursExceptionDto {
   note?: string;
 }
 
-/** `PUT /resources/:id/opening-hours`: the DESIGN body, with seasons and a fuller holiday policy. */
+/** `PUT /resources/:id/opening-hours`: the contract body (docs/api.md), with seasons and a fuller holiday policy. */
 export class OpeningHoursDto {
   @ApiProperty({ type: [WeeklyRuleDto] })
   @NestedObjects(() => WeeklyRuleDto)

@@ -17,7 +17,7 @@ export type OfferingKind = (typeof OFFERING_KINDS)[number];
 export const OFFERING_AUDIENCES = ['individual', 'group', 'both'] as const;
 export type OfferingAudience = (typeof OFFERING_AUDIENCES)[number];
 
-/** The booking rules a venue gets unless it says otherwise (DESIGN §3's booking defaults). */
+/** The booking rules a venue gets unless it says otherwise (docs/booking-rules.md). */
 export const OFFERING_DEFAULTS = {
   description: '',
   audience: 'both' as OfferingAudience,

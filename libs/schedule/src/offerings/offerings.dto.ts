@@ -18,7 +18,7 @@ import { OFFERING_AUDIENCES, OFFERING_KINDS, OfferingAudience, OfferingKind } fr
 
 export const MAX_CAPACITY = 100_000;
 
-/** `POST /resources/:id/offerings`: the DESIGN body plus the rules real venues use. */
+/** `POST /resources/:id/offerings`: the contract body (docs/api.md) plus the rules real venues use. */
 export class OfferingDto {
   @ApiProperty({ example: '常设展厅参观' })
   @IsString()

@@ -6,7 +6,7 @@ import { addDays, shanghaiToday } from '@kepu/schedule';
 import { book, bookingBody, openForCheckIn, visitorAccounts } from '../support/booking';
 import { binary } from '../support/register';
 import { bearer } from '../support/sessions';
-import { fakeCamera, launchBrowser, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
+import { fakeCamera, launchBrowser, pageAt, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -29,14 +29,8 @@ describe('operator and administrator consoles in a browser', () => {
 
   /** A fresh browser profile signed in as this demo account; desktop unless a phone is asked for. */
   async function pageAs(login: string, next: string, phone = false): Promise<Page> {
-    const context = await browser.newContext({
-      ...(phone ? PHONE : { viewport: { width: 1280, height: 900 } }),
-      baseURL: base,
-      locale: 'zh-CN',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInAs(page, login, next);
+    const page = await pageAt(browser, base, login, next, { phone });
+    contexts.push(page.context());
     return page;
   }
 

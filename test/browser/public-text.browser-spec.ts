@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signInAs } from '../support/browser';
+import { launchBrowser, pageAt, screenshot, seriousViolations } from '../support/browser';
 import { plainJpeg } from '../support/images';
 import { createDraft, publish } from '../support/register';
 import { scheduledVenue } from '../support/schedule';
@@ -21,14 +21,8 @@ describe('unreviewed text and private photos in the consoles, in a browser', () 
   let operator: SignedIn, city: SignedIn;
 
   async function pageAs(login: string, next: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      baseURL: base,
-      locale: 'zh-CN',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInAs(page, login, next);
+    const page = await pageAt(browser, base, login, next);
+    contexts.push(page.context());
     return page;
   }
 

@@ -14,7 +14,7 @@ import {
   openForCheckIn,
   visitorAccounts,
 } from '../support/booking';
-import { launchBrowser, PHONE, screenshot, seriousViolations, signInAs } from '../support/browser';
+import { launchBrowser, pageAt, screenshot, seriousViolations } from '../support/browser';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -42,16 +42,8 @@ describe('statistics in a browser', () => {
   let venueName: string;
 
   async function pageAs(login: string | undefined, next: string, phone = false): Promise<Page> {
-    const context = await browser.newContext({
-      ...(phone ? PHONE : { viewport: { width: 1280, height: 900 } }),
-      baseURL: base,
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    if (login) await signInAs(page, login, next);
-    else await page.goto(next);
+    const page = await pageAt(browser, base, login, next, { phone, acceptDownloads: true });
+    contexts.push(page.context());
     return page;
   }
 

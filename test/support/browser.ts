@@ -81,3 +81,26 @@ export async function signInAs(page: Page, login: string, next = '/console'): Pr
   await page.getByRole('button', { name: '登录' }).last().click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
+
+/**
+ * A page in a context of its own (a desktop, or a phone), Chinese first, at `next`: signed in as a
+ * demo account, or anonymous without a login. The caller closes `page.context()`.
+ */
+export async function pageAt(
+  browser: Browser,
+  base: string,
+  login: string | undefined,
+  next: string,
+  options: { phone?: boolean; acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    ...(options.phone ? PHONE : { viewport: { width: 1280, height: 900 } }),
+    baseURL: base,
+    locale: 'zh-CN',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  const page = await context.newPage();
+  if (login) await signInAs(page, login, next);
+  else await page.goto(next);
+  return page;
+}

@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { pngChunk } from './register';
 
 /**
  * Small real images, and the metadata phones and editors put into them (a GPS position above
@@ -124,15 +124,6 @@ export function cameraJpeg(options: { orientation?: number; keep?: Buffer[] } = 
 /** An ICC profile segment and an Adobe colour-transform segment: colour, not metadata. */
 export const ICC_SEGMENT = jpegSegment(0xe2, Buffer.from('ICC_PROFILE\0\x01\x01fake-profile-bytes', 'latin1'));
 export const ADOBE_SEGMENT = jpegSegment(0xee, Buffer.from('Adobe\0\x64\0\0\0\0\x01', 'latin1'));
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** Where the plain PNG's IHDR chunk ends. */
 const AFTER_IHDR = 8 + 12 + 13;

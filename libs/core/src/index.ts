@@ -52,4 +52,4 @@ export { EXCEL_CELL_CHARACTERS } from './files/sheet-limits';
 export type { SheetLimits, SheetRows } from './files/sheet-limits';
 export { writeCsv, writeXlsx } from './files/sheet-export';
 export { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
-export { RateLimit, RateLimitGuard, RATE_LIMIT_BUDGETS } from './rate-limit/rate-limit.guard';
+export { RateLimit, RateLimitGuard } from './rate-limit/rate-limit.guard';

@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error';
 import { CoreErrors } from '../errors/core-errors';
 
 /** The named budgets every rate-limited route spends from (configured where the throttler module is set up). */
-export const RATE_LIMIT_BUDGETS = ['ip', 'account'] as const;
+const RATE_LIMIT_BUDGETS = ['ip', 'account'] as const;
 type Budget = (typeof RATE_LIMIT_BUDGETS)[number];
 
 /** Throttling whose refusal is the one error shape, with the standard Retry-After header. */

@@ -13,6 +13,10 @@ import { Stats1795490000000 } from './1795490000000-stats';
 import { AbuseLimits1795500000000 } from './1795500000000-abuse-limits';
 import { PublicText1795500000100 } from './1795500000100-public-text';
 import { SignInBackoff1795500000200 } from './1795500000200-sign-in-backoff';
+import { VerifiedIdentity1795510000000 } from './1795510000000-verified-identity';
+import { OrganisationContactPhones1795510000100 } from './1795510000100-organisation-contact-phones';
+import { BookingPrivacy1795510000200 } from './1795510000200-booking-privacy';
+import { SmsDeliveries1795510000300 } from './1795510000300-sms-deliveries';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -31,4 +35,8 @@ export const MIGRATIONS = [
   AbuseLimits1795500000000,
   PublicText1795500000100,
   SignInBackoff1795500000200,
+  VerifiedIdentity1795510000000,
+  OrganisationContactPhones1795510000100,
+  BookingPrivacy1795510000200,
+  SmsDeliveries1795510000300,
 ];

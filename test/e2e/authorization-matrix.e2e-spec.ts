@@ -17,6 +17,7 @@ import { otherSchoolTeacher } from '../support/groups';
 import { bookingEntries } from '../support/matrix-booking';
 import { statsEntries } from '../support/matrix-stats';
 import { groupEntries } from '../support/matrix-group';
+import { identityEntries } from '../support/matrix-identity';
 import { registerEntries } from '../support/matrix-register';
 import { scheduleEntries } from '../support/matrix-schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
@@ -45,6 +46,7 @@ describe('authorization matrix', () => {
     const account = await accounts.provision({
       login,
       password: 'matrix-test-passphrase',
+      verified: true,
       displayName: 'matrix',
       grants,
     });
@@ -100,20 +102,6 @@ describe('authorization matrix', () => {
 
   const entries: Entry[] = [
     publicRead('/health'),
-    {
-      method: 'POST',
-      route: '/api/v1/auth/register',
-      note: 'public',
-      prepare: async () => ({
-        path: '/api/v1/auth/register',
-        body: {
-          login: `r${randomBytes(6).toString('hex')}@example.com`,
-          password: 'register-passphrase',
-          displayName: 'x',
-        },
-      }),
-      others: 201,
-    },
     {
       method: 'POST',
       route: '/api/v1/auth/login',
@@ -257,6 +245,7 @@ describe('authorization matrix', () => {
     },
   ];
 
+  entries.push(...identityEntries(() => ({ t, sessions, newAccount })));
   entries.push(...registerEntries(() => ({ t, sessions, newAccount })));
   entries.push(...scheduleEntries(() => ({ t, sessions })));
   entries.push(...bookingEntries(() => ({ t, sessions })));
@@ -272,8 +261,8 @@ describe('authorization matrix', () => {
   /** A new account holding the same roles as the given one, for calls that would change it. */
   const twinOf = async (accountId: string) => {
     const [twin]: { id: string }[] = await db.query(
-      `INSERT INTO accounts (email, display_name, password_hash)
-       SELECT 'twin-' || gen_random_uuid() || '@test.kepu', display_name, '!' FROM accounts WHERE id = $1
+      `INSERT INTO accounts (email, display_name, password_hash, verified_at)
+       SELECT 'twin-' || gen_random_uuid() || '@test.kepu', display_name, '!', verified_at FROM accounts WHERE id = $1
        RETURNING id`,
       [accountId],
     );

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createDraft, publish, validCreditCode } from '../support/register';
 import { admissionBody, createOffering, putHours, scheduledVenue } from '../support/schedule';
+import { signUp } from '../support/codes';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -22,12 +23,7 @@ describe('public text that changes without review', () => {
   /** A new organisation in Futian, its applicant (now its operator) and one published venue of it. */
   async function organisationWithVenue(name: string) {
     const login = `u${randomBytes(5).toString('hex')}@example.com`;
-    await t
-      .http()
-      .post('/api/v1/auth/register')
-      .send({ login, password: 'a-long-passphrase', displayName: '机构申请人' })
-      .expect(201);
-    const applicant = await signIn(t, login, 'a-long-passphrase');
+    const applicant = await signUp(t, login, '机构申请人');
     const org = await t
       .http()
       .post('/api/v1/organisations')

@@ -45,6 +45,7 @@ export default async function globalSetup(): Promise<void> {
     adminUrl: pg.url('postgres'),
     meiliUrl: services.config.search.url!,
     meiliKey: services.config.search.masterKey!,
+    personalDataKey: templateConfig.privacy.key!.toString('hex'),
   };
   process.env.KEPU_TEST_SERVICES = JSON.stringify(shared);
   (globalThis as { kepuTestServices?: typeof services }).kepuTestServices = services;

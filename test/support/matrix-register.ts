@@ -166,6 +166,10 @@ export function registerEntries(context: () => Context): Entry[] {
       prepare: async () => ({ path: v1(`/organisations/${MUSEUM}/members`) }),
       ...insiders(200),
     }),
+    on('GET', '/organisations/{id}/invitations', 'the science museum', {
+      prepare: async () => ({ path: v1(`/organisations/${MUSEUM}/invitations`) }),
+      ...insiders(200),
+    }),
     on('POST', '/organisations/{id}/members', 'invite an operator to the science museum: admins of its region', {
       action: MANAGE_MEMBERS,
       prepare: async () => ({

@@ -4,6 +4,8 @@ export interface TestServices {
   adminUrl: string;
   meiliUrl: string;
   meiliKey: string;
+  /** The PERSONAL_DATA_KEY the template's demo data was sealed with: every test file uses it, as a deployment has one key. */
+  personalDataKey: string;
 }
 
 export const TEMPLATE_DATABASE = 'kepu_template';

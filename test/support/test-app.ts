@@ -59,7 +59,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
 
 /** The environment testConfig reads; a Kepu child process started with it shares the test's database, index and keys. */
 export function testEnv(databaseUrl: string, env: Record<string, string> = {}): Record<string, string> {
-  const { meiliUrl, meiliKey, dataDir } = testServices();
+  const { meiliUrl, meiliKey, dataDir, personalDataKey } = testServices();
   return {
     NODE_ENV: 'test',
     // Uploaded media of this file; the run's data directory is removed at teardown.
@@ -77,7 +77,8 @@ export function testEnv(databaseUrl: string, env: Record<string, string> = {}): 
     BOOKING_MAX_ACTIVE: '1000',
     BOOKING_MAX_CANCELLATIONS_PER_DAY: '1000',
     JWT_SECRET: randomBytes(32).toString('hex'),
-    PERSONAL_DATA_KEY: randomBytes(32).toString('hex'),
+    // The key the template's demo data (organisations' contact phones) is sealed with.
+    PERSONAL_DATA_KEY: personalDataKey,
     ...env,
   };
 }

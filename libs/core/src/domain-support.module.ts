@@ -10,6 +10,7 @@ import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionTree } from './regions/region-tree.service';
 import { SheetReader } from './files/sheet-reader.service';
 import { RateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
+import { PersonalDataRegistry } from './privacy/personal-data';
 
 const personalDataCipher = {
   provide: PersonalDataCipher,
@@ -22,7 +23,7 @@ const personalDataCipher = {
 
 /**
  * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
- * personal data cipher, the region tree, the bounded reader of uploaded sheets and the purge of
+ * personal data cipher and the registry of personal data holders, the region tree, the bounded reader of uploaded sheets and the purge of
  * rate-limit counters.
  */
 @Global()
@@ -37,7 +38,16 @@ const personalDataCipher = {
     RegionTree,
     SheetReader,
     RateLimitPurgeJob,
+    PersonalDataRegistry,
   ],
-  exports: [AuditService, OutboxService, IdempotencyService, PersonalDataCipher, RegionTree, SheetReader],
+  exports: [
+    AuditService,
+    OutboxService,
+    IdempotencyService,
+    PersonalDataCipher,
+    PersonalDataRegistry,
+    RegionTree,
+    SheetReader,
+  ],
 })
 export class DomainSupportModule {}

@@ -53,3 +53,6 @@ export type { SheetLimits, SheetRows } from './files/sheet-limits';
 export { writeCsv, writeXlsx } from './files/sheet-export';
 export { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
 export { RateLimit, RateLimitGuard } from './rate-limit/rate-limit.guard';
+export { PUBLIC, Public } from './http/public-route';
+export { PersonalDataRegistry } from './privacy/personal-data';
+export type { PersonalDataHolder, PersonalDataSection } from './privacy/personal-data';

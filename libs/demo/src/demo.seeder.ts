@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
-import { AccountsService } from '@kepu/identity';
+import { AccountsService, PRIVACY_POLICY_VERSION } from '@kepu/identity';
 import { normalizeContent, OrganisationsService, ResourceContentDto, ResourceStore } from '@kepu/register';
 import { requireValid } from '@kepu/core';
 import { OfferingDto, OfferingsService, OpeningHoursDto, OpeningHoursService } from '@kepu/schedule';
@@ -66,7 +66,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
       let accounts = 0;
       for (const demo of DEMO_ACCOUNTS) {
         if (await this.accounts.findByLogin({ kind: 'email', value: demo.login }, tx)) continue;
-        await this.accounts.provision({ ...demo, password: DEMO_PASSWORD, isDemo: true }, tx);
+        await this.accounts.provision(
+          { ...demo, password: DEMO_PASSWORD, isDemo: true, verified: true, privacyVersion: PRIVACY_POLICY_VERSION },
+          tx,
+        );
         accounts++;
       }
       return { organisations, accounts, venues: await this.seedVenues(tx) };

@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors, isUniqueViolation, maskPhone, RegionTree } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  isUniqueViolation,
+  maskPhone,
+  PersonalDataCipher,
+  RegionTree,
+} from '@kepu/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Account, RoleGrant } from './entities';
+import { AccountStatus } from './entities/account.entity';
 import { IdentityErrors } from './identity-errors';
 import { AccountSubject, grantsInReach, PlacedGrant } from './identity.policies';
-import { LoginName, parseLogin } from './login';
+import { LoginName, loginHash, requireLogin } from './login';
 import { hashPassword, passwordWeakness } from './password';
 import { Actor, Grant } from './policy/actor';
 import { PolicyService } from './policy/policy.service';
 import { ORGANISATION_SCOPED_ROLES, REGION_SCOPED_ROLES, Role } from './roles';
+import { TokensService } from './tokens.service';
+
+/** The privacy policy in force; the portal's privacy page shows the same version. Bump both together. */
+export const PRIVACY_POLICY_VERSION = '2026-12';
 
 export interface GrantRequest {
   role: Role;
@@ -34,12 +47,12 @@ export interface AccountView {
   phone: string | null;
   roles: Role[];
   grants: Grant[];
-}
-
-export function requireLogin(input: string): LoginName {
-  const login = parseLogin(input);
-  if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);
-  return login;
+  /** Whether the login has been proven by a code. */
+  verified: boolean;
+  status: AccountStatus;
+  privacy: { accepted: string | null; current: string };
+  suspendedAt?: Date;
+  suspendedReason?: string;
 }
 
 export function requireStrongPassword(password: string, login: string): void {
@@ -47,17 +60,16 @@ export function requireStrongPassword(password: string, login: string): void {
   if (weakness) throw new AppError(IdentityErrors.WEAK_PASSWORD, { reason: weakness });
 }
 
-/** An account as its AccountView, showing the grants given. */
-function render(account: Account, grants: Grant[]): AccountView {
-  const shown = grants.map(({ id, role, regionCode, organisationId }) => ({ id, role, regionCode, organisationId }));
-  return {
-    id: account.id,
-    displayName: account.displayName,
-    email: account.email,
-    phone: account.phone && maskPhone(account.phone),
-    roles: [...new Set(shown.map((grant) => grant.role))],
-    grants: shown,
-  };
+export interface NewAccount {
+  login: string;
+  /** Optional: a phone account may sign in by code alone. */
+  password?: string;
+  displayName: string;
+  grants: GrantRequest[];
+  /** The login was proven (a code at registration; seeded demo accounts). */
+  verified: boolean;
+  privacyVersion?: string;
+  isDemo?: boolean;
 }
 
 @Injectable()
@@ -67,27 +79,29 @@ export class AccountsService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly regions: RegionTree,
+    private readonly cipher: PersonalDataCipher,
+    private readonly tokens: TokensService,
   ) {}
 
   /**
    * Creates an account with its roles, without any policy check: for self-registration (visitor)
-   * and for seeding. Administrators change roles through grantRole/revokeRole.
+   * and for seeding. Administrators offer roles through invitations.
    */
-  async provision(
-    input: { login: string; password: string; displayName: string; grants: GrantRequest[]; isDemo?: boolean },
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Account> {
+  async provision(input: NewAccount, manager: EntityManager = this.dataSource.manager): Promise<Account> {
     const login = requireLogin(input.login);
-    requireStrongPassword(input.password, login.value);
+    if (input.password !== undefined) requireStrongPassword(input.password, login.value);
     for (const grant of input.grants) await this.checkScope(grant);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
     try {
       return await manager.transaction(async (tx) => {
         const account = await tx.getRepository(Account).save({
           email: login.kind === 'email' ? login.value : null,
-          phone: login.kind === 'phone' ? login.value : null,
+          phoneSealed: login.kind === 'phone' ? this.cipher.encrypt(login.value) : null,
+          phoneHash: login.kind === 'phone' ? loginHash(this.cipher, login) : null,
           displayName: input.displayName.trim(),
           passwordHash,
+          verifiedAt: input.verified ? new Date() : null,
+          privacyVersion: input.privacyVersion ?? null,
           isDemo: input.isDemo ?? false,
         });
         await tx.getRepository(RoleGrant).save(
@@ -107,35 +121,70 @@ export class AccountsService {
   }
 
   async findByLogin(login: LoginName, manager: EntityManager = this.dataSource.manager): Promise<Account | null> {
-    return manager
-      .getRepository(Account)
-      .findOne({ where: login.kind === 'email' ? { email: login.value } : { phone: login.value } });
+    return manager.getRepository(Account).findOne({
+      where: login.kind === 'email' ? { email: login.value } : { phoneHash: loginHash(this.cipher, login) },
+    });
+  }
+
+  /** The account's login in clear, e-mail first: where its messages and invitations go. */
+  loginOf(account: Pick<Account, 'email' | 'phoneSealed'>): LoginName | null {
+    if (account.email) return { kind: 'email', value: account.email };
+    return account.phoneSealed ? { kind: 'phone', value: this.cipher.decrypt(account.phoneSealed) } : null;
   }
 
   async view(accountId: string): Promise<AccountView> {
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
     if (!account) throw new AppError(CoreErrors.NOT_FOUND);
-    return render(account, await this.placedGrants(accountId));
+    return this.render(account, await this.placedGrants(accountId));
   }
 
   async lookup(actor: Actor, loginInput: string): Promise<AccountView> {
     await this.policy.authorize(actor, 'account.lookup');
     const account = await this.findByLogin(requireLogin(loginInput));
-    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    if (!account || account.status === 'deleted') throw new AppError(CoreErrors.NOT_FOUND);
     return this.shownTo(actor, account);
   }
 
   async viewAs(actor: Actor, accountId: string): Promise<AccountView> {
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
-    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    if (!account || account.status === 'deleted') throw new AppError(CoreErrors.NOT_FOUND);
     return this.shownTo(actor, account);
+  }
+
+  /** An account an administrator may act on, after the policy has placed it: 404 outside their regions. */
+  async subjectFor(actor: Actor, accountId: string, action: string): Promise<Account> {
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    if (!account || account.status === 'deleted') throw new AppError(CoreErrors.NOT_FOUND);
+    const grants = await this.placedGrants(account.id);
+    await this.policy.authorize<AccountSubject>(actor, action, { accountId: account.id, grants });
+    return account;
   }
 
   /** Another account as an administrator sees it: 404 outside their regions, and only the grants inside them. */
   private async shownTo(actor: Actor, account: Account): Promise<AccountView> {
     const grants = await this.placedGrants(account.id);
     await this.policy.authorize<AccountSubject>(actor, 'account.read', { accountId: account.id, grants });
-    return render(account, actor.accountId === account.id ? grants : await grantsInReach(actor, grants, this.regions));
+    const shown = actor.accountId === account.id ? grants : await grantsInReach(actor, grants, this.regions);
+    return this.render(account, shown);
+  }
+
+  /** An account as its AccountView, showing the grants given. */
+  private render(account: Account, grants: Grant[]): AccountView {
+    const shown = grants.map(({ id, role, regionCode, organisationId }) => ({ id, role, regionCode, organisationId }));
+    return {
+      id: account.id,
+      displayName: account.displayName,
+      email: account.email,
+      phone: account.phoneSealed && maskPhone(this.cipher.decrypt(account.phoneSealed)),
+      roles: [...new Set(shown.map((grant) => grant.role))],
+      grants: shown,
+      verified: account.verifiedAt !== null,
+      status: account.status,
+      privacy: { accepted: account.privacyVersion, current: PRIVACY_POLICY_VERSION },
+      ...(account.status === 'suspended'
+        ? { suspendedAt: account.suspendedAt ?? undefined, suspendedReason: account.suspendedReason ?? undefined }
+        : {}),
+    };
   }
 
   /**
@@ -152,19 +201,11 @@ export class AccountsService {
     );
   }
 
-  async grantRole(actor: Actor, accountId: string, request: GrantRequest, correlationId?: string): Promise<Grant> {
-    await this.checkScope(request);
-    await this.policy.authorize(actor, 'role.grant', request);
-    if (!(await this.dataSource.getRepository(Account).existsBy({ id: accountId }))) {
-      throw new AppError(CoreErrors.NOT_FOUND);
-    }
-    return this.dataSource.transaction((tx) => this.enrol(accountId, request, actor.accountId, tx, correlationId));
-  }
-
   /**
    * Adds a grant, audited, inside the caller's transaction, with no policy check of its own: for
    * flows whose policy has already decided, such as an applicant becoming the operator of the
-   * organisation it registers. Everything else goes through grantRole.
+   * organisation it registers, or a person accepting an invitation. Only an account that has
+   * proven its login receives a role.
    */
   async enrol(
     accountId: string,
@@ -173,6 +214,13 @@ export class AccountsService {
     manager: EntityManager,
     correlationId?: string,
   ): Promise<Grant> {
+    await this.checkScope(request);
+    const [account]: { verified: boolean }[] = await manager.query(
+      `SELECT verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1 AND status = 'active'`,
+      [accountId],
+    );
+    if (!account) throw new AppError(CoreErrors.NOT_FOUND);
+    if (!account.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     try {
       // A savepoint, so a duplicate grant is reported without aborting the caller's transaction.
       return await manager.transaction(async (tx) => {
@@ -204,13 +252,17 @@ export class AccountsService {
 
   /** The members of an organisation (operators, teachers), with masked phone numbers. */
   async membersOf(organisationId: string): Promise<OrganisationMember[]> {
-    const rows: (OrganisationMember & { phone: string | null })[] = await this.dataSource.query(
-      `SELECT g.id AS "grantId", g.role, a.id AS "accountId", a.display_name AS "displayName", a.email, a.phone
+    const rows: (Omit<OrganisationMember, 'phone'> & { phoneSealed: Buffer | null })[] = await this.dataSource.query(
+      `SELECT g.id AS "grantId", g.role, a.id AS "accountId", a.display_name AS "displayName", a.email,
+              a.phone_sealed AS "phoneSealed"
          FROM role_grants g JOIN accounts a ON a.id = g.account_id
         WHERE g.organisation_id = $1 ORDER BY g.created_at`,
       [organisationId],
     );
-    return rows.map((row) => ({ ...row, phone: row.phone && maskPhone(row.phone) }));
+    return rows.map(({ phoneSealed, ...row }) => ({
+      ...row,
+      phone: phoneSealed && maskPhone(this.cipher.decrypt(phoneSealed)),
+    }));
   }
 
   /** Display names for history and review lists. */
@@ -248,8 +300,69 @@ export class AccountsService {
     });
   }
 
+  /** Suspends an account: it cannot sign in, and its sessions end at once. */
+  async suspend(actor: Actor, accountId: string, reason: string, correlationId?: string): Promise<AccountView> {
+    if (accountId === actor.accountId) throw new AppError(IdentityErrors.CANNOT_SUSPEND_SELF);
+    await this.subjectFor(actor, accountId, 'account.suspend');
+    return this.setStatus(actor, accountId, 'suspended', reason.trim(), correlationId);
+  }
+
+  async restore(actor: Actor, accountId: string, correlationId?: string): Promise<AccountView> {
+    await this.subjectFor(actor, accountId, 'account.suspend');
+    return this.setStatus(actor, accountId, 'active', null, correlationId);
+  }
+
+  /** Suspended accounts the actor may restore, newest first. */
+  async suspended(actor: Actor): Promise<AccountView[]> {
+    await this.policy.authorize(actor, 'account.lookup');
+    const accounts = await this.dataSource
+      .getRepository(Account)
+      .find({ where: { status: 'suspended' }, order: { suspendedAt: 'DESC' }, take: 500 });
+    const shown: AccountView[] = [];
+    for (const account of accounts) {
+      const grants = await this.placedGrants(account.id);
+      const decision = await this.policy.decide<AccountSubject>(actor, 'account.suspend', {
+        accountId: account.id,
+        grants,
+      });
+      if (decision === 'allow') shown.push(this.render(account, await grantsInReach(actor, grants, this.regions)));
+    }
+    return shown;
+  }
+
+  private async setStatus(
+    actor: Actor,
+    accountId: string,
+    status: 'active' | 'suspended',
+    reason: string | null,
+    correlationId?: string,
+  ): Promise<AccountView> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx
+        .getRepository(Account)
+        .update(
+          { id: accountId },
+          { status, suspendedReason: reason, suspendedAt: status === 'suspended' ? new Date() : null },
+        );
+      if (status === 'suspended') await this.tokens.revokeSessions(accountId, 'suspended', tx);
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: status === 'suspended' ? 'account.suspend' : 'account.restore',
+          subjectType: 'account',
+          subjectId: accountId,
+          details: reason ? { reason } : undefined,
+          correlationId,
+        },
+        tx,
+      );
+    });
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: accountId });
+    return this.render(account, await grantsInReach(actor, await this.placedGrants(accountId), this.regions));
+  }
+
   /** A role's scope must fit it: a region for admins, an organisation for members, nothing otherwise. */
-  private async checkScope(grant: GrantRequest): Promise<void> {
+  async checkScope(grant: GrantRequest): Promise<void> {
     const needsRegion = REGION_SCOPED_ROLES.includes(grant.role);
     const needsOrganisation = ORGANISATION_SCOPED_ROLES.includes(grant.role);
     if (needsRegion !== Boolean(grant.regionCode) || needsOrganisation !== Boolean(grant.organisationId)) {

@@ -1,16 +1,17 @@
 import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, maskPhone } from '@kepu/core';
+import { AppError, AuditService, PersonalDataCipher } from '@kepu/core';
 import { DataSource } from 'typeorm';
-import { AccountsService, AccountView, requireLogin, requireStrongPassword } from './accounts.service';
+import { AccountsService, AccountView, PRIVACY_POLICY_VERSION, requireStrongPassword } from './accounts.service';
 import { Account } from './entities';
 import { IdentityErrors } from './identity-errors';
-import { LoginName } from './login';
+import { LoginName, loginHash, maskLogin, requireLogin } from './login';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { Actor } from './policy/actor';
 import { Role } from './roles';
 import { TokenPair, TokensService } from './tokens.service';
+import { VerificationCodes } from './verification-codes.service';
 
 /**
  * Failed sign-ins are counted per login and client address, so nobody can hold back someone else's
@@ -36,14 +37,11 @@ export interface SignedIn extends TokenPair {
   user: AccountView;
 }
 
-/** A login as it may appear in the audit log: enough to recognise, not enough to read. */
-function maskLogin(login: LoginName): string {
-  if (login.kind === 'phone') return maskPhone(login.value);
-  const [name, domain] = login.value.split('@');
-  return `${name.slice(0, 1)}***@${domain}`;
+/** A code or a password: what proves the person at sign-in, and again before deleting an account. */
+export interface Proof {
+  code?: string;
+  password?: string;
 }
-
-const loginKey = (login: LoginName) => `${login.kind}:${login.value}`;
 
 /**
  * Fastify's client address. Only a caller inside a trusted proxy range can make it something else
@@ -58,57 +56,130 @@ export class AuthService {
     private readonly accounts: AccountsService,
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
+    private readonly codes: VerificationCodes,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
-  /** Self-registration: a visitor account, signed in at once. */
+  /** Self-registration with a code sent to the login: a visitor account, proven and signed in at once. */
   async register(
-    input: { login: string; password: string; displayName: string },
+    input: { login: string; code: string; displayName: string; password?: string; privacyPolicyVersion: string },
     correlationId?: string,
   ): Promise<SignedIn> {
-    const account = await this.accounts.provision({ ...input, grants: [{ role: Role.Visitor }] });
+    const login = requireLogin(input.login);
+    if (input.privacyPolicyVersion !== PRIVACY_POLICY_VERSION) {
+      throw new AppError(IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED);
+    }
+    if (input.password !== undefined) requireStrongPassword(input.password, login.value);
+    await this.codes.consume(login, input.code);
+    const account = await this.accounts.provision({
+      login: input.login,
+      password: input.password,
+      displayName: input.displayName,
+      grants: [{ role: Role.Visitor }],
+      verified: true,
+      privacyVersion: PRIVACY_POLICY_VERSION,
+    });
     await this.audit.record({
       actorId: account.id,
       action: 'account.register',
       subjectType: 'account',
       subjectId: account.id,
+      details: { privacyPolicyVersion: PRIVACY_POLICY_VERSION },
       correlationId,
     });
     return this.signIn(account, correlationId);
   }
 
+  /** Signs in with a password or a code. A code proves the login, so it also verifies an older account. */
   async login(
-    input: { login: string; password: string },
+    input: { login: string } & Proof,
     clientIp: string | undefined,
     correlationId?: string,
   ): Promise<SignedIn> {
     const login = requireLogin(input.login);
+    if (input.code === undefined && input.password === undefined) {
+      throw new AppError(IdentityErrors.CREDENTIALS_REQUIRED);
+    }
     const address = clientAddress(clientIp);
     const retryAfterSeconds = await this.waitFor(login, address);
     if (retryAfterSeconds > 0) throw new AppError(IdentityErrors.SIGN_IN_BACKOFF, { retryAfterSeconds });
 
     const account = await this.accounts.findByLogin(login);
-    // The same work whether or not the login exists, and the same answer: no hint either way.
-    const valid = account
-      ? await verifyPassword(account.passwordHash, input.password)
-      : await verifyAgainstDecoy(input.password);
-    if (!account || !valid) {
+    const proven = await this.proves(account?.status === 'deleted' ? null : account, login, input);
+    if (!account || !proven) {
       await this.recordFailure(login, address);
       await this.audit.record({
         actorId: null,
         action: 'auth.sign_in_failed',
         subjectType: 'account',
         subjectId: account?.id,
-        details: { login: maskLogin(login) },
+        details: { login: maskLogin(login), by: input.code === undefined ? 'password' : 'code' },
         correlationId,
       });
       throw new AppError(IdentityErrors.INVALID_CREDENTIALS);
     }
-    if (account.status !== 'active') throw new AppError(IdentityErrors.ACCOUNT_DISABLED);
+    if (account.status !== 'active') throw new AppError(IdentityErrors.ACCOUNT_SUSPENDED);
     await this.dataSource.query(`DELETE FROM login_attempts WHERE login_key = $1 AND client_ip = $2`, [
-      loginKey(login),
+      this.attemptKey(login),
       address,
     ]);
+    if (input.code !== undefined && !account.verifiedAt) await this.markVerified(account.id, correlationId);
     return this.signIn(account, correlationId);
+  }
+
+  /**
+   * Whether the proof fits the account. A password takes the same work whether or not the login
+   * exists, and gets the same answer: no hint either way. A right code proves the person holds the
+   * login, so only they learn that it has no account yet, and keep the code to register with.
+   */
+  private async proves(account: Account | null, login: LoginName, proof: Proof): Promise<boolean> {
+    if (proof.code !== undefined) {
+      try {
+        await this.codes.check(login, proof.code);
+      } catch (error) {
+        if (error instanceof AppError && error.definition === IdentityErrors.CODE_ATTEMPTS_EXCEEDED) throw error;
+        return false;
+      }
+      if (!account) throw new AppError(IdentityErrors.NO_ACCOUNT_FOR_LOGIN);
+      await this.codes.spend(login);
+      return true;
+    }
+    const password = proof.password ?? '';
+    return account?.passwordHash
+      ? verifyPassword(account.passwordHash, password)
+      : verifyAgainstDecoy(password).then(() => false);
+  }
+
+  /** Proves an older account's own login with a code sent to it. */
+  async verify(actor: Actor, code: string, correlationId?: string): Promise<AccountView> {
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const login = this.accounts.loginOf(account);
+    if (!login) throw new AppError(IdentityErrors.CODE_INVALID);
+    if (!account.verifiedAt) {
+      await this.codes.consume(login, code);
+      await this.markVerified(account.id, correlationId);
+    }
+    return this.accounts.view(account.id);
+  }
+
+  /** Records that the person accepted the privacy policy now in force. */
+  async acceptPrivacyPolicy(actor: Actor, version: string, correlationId?: string): Promise<AccountView> {
+    if (version !== PRIVACY_POLICY_VERSION) throw new AppError(IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Account).update({ id: actor.accountId }, { privacyVersion: version });
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'account.privacy_accept',
+          subjectType: 'account',
+          subjectId: actor.accountId,
+          details: { version },
+          correlationId,
+        },
+        tx,
+      );
+    });
+    return this.accounts.view(actor.accountId);
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -126,22 +197,25 @@ export class AuthService {
     });
   }
 
-  /** A new password ends every other session (a thief's included); this one stays signed in. */
+  /**
+   * Sets a new password: after the current one, or (for an account that signs in by code and has
+   * none) alone. It ends every other session (a thief's included); this one stays signed in.
+   */
   async changePassword(
     actor: Actor,
-    currentPassword: string,
+    currentPassword: string | undefined,
     newPassword: string,
     correlationId?: string,
   ): Promise<void> {
     const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
-    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    if (account.passwordHash && !(await verifyPassword(account.passwordHash, currentPassword ?? ''))) {
       throw new AppError(IdentityErrors.CURRENT_PASSWORD_WRONG);
     }
-    requireStrongPassword(newPassword, account.email ?? account.phone ?? '');
+    requireStrongPassword(newPassword, this.accounts.loginOf(account)?.value ?? '');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
       await tx.getRepository(Account).update({ id: account.id }, { passwordHash });
-      await this.tokens.revokeOtherSessions(account.id, actor.sessionId, 'password_changed', tx);
+      await this.tokens.revokeSessions(account.id, 'password_changed', tx, actor.sessionId);
       await this.audit.record(
         {
           actorId: account.id,
@@ -150,6 +224,26 @@ export class AuthService {
           subjectId: account.id,
           correlationId,
         },
+        tx,
+      );
+    });
+  }
+
+  /** Checks a fresh proof from the signed-in person before something that cannot be undone. */
+  async confirm(account: Account, proof: Proof): Promise<void> {
+    const login = this.accounts.loginOf(account);
+    if (proof.code !== undefined && login) return this.codes.consume(login, proof.code);
+    if (proof.password === undefined) throw new AppError(IdentityErrors.CREDENTIALS_REQUIRED);
+    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, proof.password))) {
+      throw new AppError(IdentityErrors.CURRENT_PASSWORD_WRONG);
+    }
+  }
+
+  private async markVerified(accountId: string, correlationId?: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Account).update({ id: accountId }, { verifiedAt: new Date() });
+      await this.audit.record(
+        { actorId: accountId, action: 'account.verify', subjectType: 'account', subjectId: accountId, correlationId },
         tx,
       );
     });
@@ -167,6 +261,11 @@ export class AuthService {
     return { ...tokens, user: await this.accounts.view(account.id) };
   }
 
+  /** Failed sign-ins are kept under the login's keyed hash, never the login itself. */
+  private attemptKey(login: LoginName): string {
+    return loginHash(this.cipher, login).toString('hex');
+  }
+
   /** Seconds this address must still wait before trying this login again; 0 when it may try now. */
   private async waitFor(login: LoginName, address: string): Promise<number> {
     const [row]: { failures: number; sinceLast: number; onLogin: number }[] = await this.dataSource.query(
@@ -175,7 +274,7 @@ export class AuthService {
                 WHERE login_key = $1 AND last_failed_at > now() - make_interval(mins => $3))::int AS "onLogin"
          FROM login_attempts a
         WHERE a.login_key = $1 AND a.client_ip = $2 AND a.last_failed_at > now() - make_interval(mins => $3)`,
-      [loginKey(login), address, FAILURE_MEMORY_MINUTES],
+      [this.attemptKey(login), address, FAILURE_MEMORY_MINUTES],
     );
     if (!row) return 0;
     const threshold = row.onLogin >= LOGIN_FAILURE_BOUND ? 1 : WAIT_AFTER_FAILURES;
@@ -190,7 +289,7 @@ export class AuthService {
           SET failed_count = CASE WHEN login_attempts.last_failed_at > now() - make_interval(mins => $3)
                                   THEN login_attempts.failed_count + 1 ELSE 1 END,
               last_failed_at = now()`,
-      [loginKey(login), address, FAILURE_MEMORY_MINUTES],
+      [this.attemptKey(login), address, FAILURE_MEMORY_MINUTES],
     );
   }
 }

@@ -5,19 +5,24 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig, PostgresThrottlerStorage } from '@kepu/core';
+import { NotifyModule } from '@kepu/notify';
 import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { AccountDataService } from './account-data.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { IDENTITY_ENTITIES } from './entities';
 import { IdentityPolicies } from './identity.policies';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 import { parseLogin } from './login';
 import { AuthGuard } from './policy/auth.guard';
 import { PolicyService } from './policy/policy.service';
 import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
 import { TokensService } from './tokens.service';
+import { VerificationCodes } from './verification-codes.service';
 
 /**
  * Per-account throttling key: the login being used (with the caller's address, so a stranger's
@@ -44,6 +49,7 @@ function accountTracker(req: ThrottledRequest): string {
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    NotifyModule,
     JwtModule.registerAsync({
       inject: [KEPU_CONFIG],
       useFactory: (config: KepuConfig) => {
@@ -68,16 +74,19 @@ function accountTracker(req: ThrottledRequest): string {
       }),
     }),
   ],
-  controllers: [AuthController, AccountsController],
+  controllers: [AuthController, AccountsController, InvitationsController],
   providers: [
     PolicyService,
     IdentityPolicies,
     TokensService,
     AccountsService,
     AuthService,
+    VerificationCodes,
+    InvitationsService,
+    AccountDataService,
     SignInRecordsPurgeJob,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PolicyService, AccountsService],
+  exports: [PolicyService, AccountsService, VerificationCodes, InvitationsService],
 })
 export class IdentityModule {}

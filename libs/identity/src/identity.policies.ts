@@ -76,6 +76,25 @@ async function mayReadAccount(
   return !scoped.length || (await grantsInReach(actor, scoped, regions)).length ? 'allow' : 'hide';
 }
 
+/**
+ * Suspending an account, to an administrator: a plain visitor (visitors belong to no region), or an
+ * account whose every scoped grant lies in their regions; a system administrator only to another.
+ */
+async function maySuspendAccount(
+  actor: Actor,
+  { accountId, grants }: AccountSubject,
+  { regions }: PolicyContext,
+): Promise<Decision> {
+  if (!isAdministrator(actor)) return 'hide';
+  if (actor.isSystemAdmin) return 'allow';
+  if (accountId === actor.accountId) return 'deny';
+  const scoped = grants.filter((grant) => grant.role !== Role.Visitor);
+  if (scoped.some((grant) => grant.role === Role.SystemAdmin)) return 'deny';
+  const inReach = await grantsInReach(actor, scoped, regions);
+  if (inReach.length === scoped.length) return 'allow';
+  return inReach.length ? 'deny' : 'hide';
+}
+
 /** The identity lib's actions and who may do them. */
 @Injectable()
 export class IdentityPolicies implements OnModuleInit {
@@ -86,5 +105,6 @@ export class IdentityPolicies implements OnModuleInit {
     this.policy.define<AccountSubject>('account.read', mayReadAccount);
     this.policy.define<GrantRequest>('role.grant', mayManageRole);
     this.policy.define<GrantRequest>('role.revoke', mayManageRole);
+    this.policy.define<AccountSubject>('account.suspend', maySuspendAccount);
   }
 }

@@ -4,8 +4,12 @@ export type { Decision, PolicyContext, PolicyRule } from './policy/policy.servic
 export { Actor } from './policy/actor';
 export type { Grant } from './policy/actor';
 export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
-export { AccountsService, requireLogin } from './accounts.service';
+export { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 export type { AccountView, GrantRequest, OrganisationMember } from './accounts.service';
+export { parseLogin, requireLogin } from './login';
+export { VerificationCodes } from './verification-codes.service';
+export { InvitationsService } from './invitations.service';
+export type { InvitationView } from './invitations.service';
 export { Role, ROLES } from './roles';
 export { IdentityErrors } from './identity-errors';
 export { MANAGE_MEMBERS } from './identity.policies';

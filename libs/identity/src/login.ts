@@ -1,4 +1,6 @@
 import { isEmail } from 'class-validator';
+import { AppError, maskPhone, PersonalDataCipher } from '@kepu/core';
+import { IdentityErrors } from './identity-errors';
 
 export type LoginName = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
 
@@ -16,4 +18,23 @@ export function parseLogin(input: string): LoginName | null {
   }
   const digits = text.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
   return MAINLAND_MOBILE.test(digits) ? { kind: 'phone', value: digits } : null;
+}
+
+/** `email:…` or `phone:…`: one string for a login, whatever its kind. */
+export const loginKey = (login: LoginName) => `${login.kind}:${login.value}`;
+
+/** The login's keyed hash: how codes, invitations and phone accounts find it without storing it in clear. */
+export const loginHash = (cipher: PersonalDataCipher, login: LoginName) => cipher.hash(loginKey(login));
+
+/** A login as it may appear in logs and lists: enough to recognise, not enough to read. */
+export function maskLogin(login: LoginName): string {
+  if (login.kind === 'phone') return maskPhone(login.value);
+  const [name, domain] = login.value.split('@');
+  return `${name.slice(0, 1)}***@${domain}`;
+}
+
+export function requireLogin(input: string): LoginName {
+  const login = parseLogin(input);
+  if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);
+  return login;
 }

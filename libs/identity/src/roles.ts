@@ -16,3 +16,13 @@ export const ROLES = Object.values(Role);
 export const REGION_SCOPED_ROLES: readonly Role[] = [Role.DistrictAdmin, Role.CityAdmin];
 /** Member roles are scoped to an organisation. */
 export const ORGANISATION_SCOPED_ROLES: readonly Role[] = [Role.Operator, Role.School];
+
+/** How a role is named to a person, in invitation messages. */
+export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
+  [Role.Visitor]: { zh: '访客', en: 'visitor' },
+  [Role.School]: { zh: '学校教师', en: 'school teacher' },
+  [Role.Operator]: { zh: '场馆运营人员', en: 'venue operator' },
+  [Role.DistrictAdmin]: { zh: '区科协管理员', en: 'district administrator' },
+  [Role.CityAdmin]: { zh: '市科协管理员', en: 'city administrator' },
+  [Role.SystemAdmin]: { zh: '系统管理员', en: 'system administrator' },
+};

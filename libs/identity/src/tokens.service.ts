@@ -27,7 +27,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
  * Sessions, signed access tokens and single-use refresh tokens. Every request re-reads the
- * session and roles, so logout, a revoked role or a disabled account take effect at once.
+ * session and roles, so logout, a revoked role or a suspended account take effect at once.
  */
 @Injectable()
 export class TokensService {
@@ -102,21 +102,21 @@ export class TokensService {
     );
   }
 
-  /** Ends every session of an account except one (after a password change, the current one). */
-  async revokeOtherSessions(
+  /** Ends every session of an account, or all but one (after a password change, the current one). */
+  async revokeSessions(
     accountId: string,
-    keepSessionId: string,
     reason: string,
     manager: EntityManager,
+    keepSessionId?: string,
   ): Promise<void> {
     await manager.query(
       `UPDATE sessions SET revoked_at = now(), revoked_reason = $3
-        WHERE account_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-      [accountId, keepSessionId, reason],
+        WHERE account_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL`,
+      [accountId, keepSessionId ?? null, reason],
     );
   }
 
-  /** The actor behind an access token, or TOKEN_INVALID (expired, tampered, revoked, disabled). */
+  /** The actor behind an access token, or TOKEN_INVALID (expired, tampered, revoked, suspended). */
   async authenticate(accessToken: string): Promise<Actor> {
     let claims: AccessClaims;
     try {
@@ -124,18 +124,18 @@ export class TokensService {
     } catch {
       throw new AppError(IdentityErrors.TOKEN_INVALID);
     }
-    const [row]: { grants: Grant[] }[] = await this.dataSource.query(
-      `SELECT coalesce(json_agg(json_build_object('id', g.id, 'role', g.role, 'regionCode', g.region_code,
+    const [row]: { grants: Grant[]; verified: boolean }[] = await this.dataSource.query(
+      `SELECT a.verified_at IS NOT NULL AS verified, coalesce(json_agg(json_build_object('id', g.id, 'role', g.role, 'regionCode', g.region_code,
                                                  'organisationId', g.organisation_id)) FILTER (WHERE g.id IS NOT NULL), '[]') AS grants
          FROM sessions s
          JOIN accounts a ON a.id = s.account_id AND a.status = 'active'
          LEFT JOIN role_grants g ON g.account_id = a.id
         WHERE s.id = $1 AND s.account_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
-        GROUP BY s.id`,
+        GROUP BY s.id, a.verified_at`,
       [claims.sid, claims.sub],
     );
     if (!row) throw new AppError(IdentityErrors.TOKEN_INVALID);
-    return new Actor(claims.sub, claims.sid, row.grants);
+    return new Actor(claims.sub, claims.sid, row.grants, row.verified);
   }
 
   private async issue(accountId: string, sessionId: string, manager: EntityManager): Promise<TokenPair> {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.search.url).toBeUndefined();
     expect(config.map).toEqual({ tiles: 'osm', key: undefined });
+    expect(config.notify.sms).toEqual({ sender: 'log' });
     expect(loadConfig({ MAP_TILES: 'tianditu', MAP_TILES_KEY: 'abcdef0123456789' }).map).toEqual({
       tiles: 'tianditu',
       key: 'abcdef0123456789',
@@ -50,6 +51,55 @@ describe('loadConfig', () => {
       statementTimeoutSeconds: 30,
     });
   });
+
+  it('reads an SMS gateway: sign name, a template per kind, credentials, endpoint and timeout', () => {
+    const templates = { SMS_SIGN_NAME: '科普深圳', SMS_TEMPLATES: 'auth.code=SMS_1,booking.confirmed=SMS_2' };
+    expect(
+      loadConfig({
+        ...templates,
+        SMS_SENDER: 'aliyun',
+        SMS_ACCESS_KEY_ID: 'LTAI-id',
+        SMS_ACCESS_KEY_SECRET: 'secret',
+        SMS_ENDPOINT: 'http://127.0.0.1:9000',
+        SMS_TIMEOUT_SECONDS: '2',
+      }).notify.sms,
+    ).toEqual({
+      sender: 'aliyun',
+      signName: '科普深圳',
+      templates: { 'auth.code': 'SMS_1', 'booking.confirmed': 'SMS_2' },
+      accessKeyId: 'LTAI-id',
+      accessKeySecret: 'secret',
+      endpoint: 'http://127.0.0.1:9000',
+      timeoutSeconds: 2,
+    });
+    expect(
+      loadConfig({
+        ...templates,
+        SMS_SENDER: 'tencent',
+        SMS_SECRET_ID: 'AKID',
+        SMS_SECRET_KEY: 'key',
+        SMS_SDK_APP_ID: '1400006666',
+      }).notify.sms,
+    ).toEqual({
+      sender: 'tencent',
+      signName: '科普深圳',
+      templates: { 'auth.code': 'SMS_1', 'booking.confirmed': 'SMS_2' },
+      secretId: 'AKID',
+      secretKey: 'key',
+      sdkAppId: '1400006666',
+      region: 'ap-guangzhou',
+      endpoint: undefined,
+      timeoutSeconds: 5,
+    });
+  });
+
+  const aliyun = {
+    SMS_SENDER: 'aliyun',
+    SMS_SIGN_NAME: '科普深圳',
+    SMS_TEMPLATES: 'auth.code=SMS_1',
+    SMS_ACCESS_KEY_ID: 'LTAI-id',
+    SMS_ACCESS_KEY_SECRET: 'secret',
+  };
 
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "abc")'],
@@ -107,6 +157,33 @@ describe('loadConfig', () => {
     [
       { MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'short' },
       'Invalid configuration: MEILI_MASTER_KEY must be at least 16 characters (got "short")',
+    ],
+    [{ SMS_SENDER: 'twilio' }, 'Invalid configuration: SMS_SENDER must be one of log, aliyun, tencent (got "twilio")'],
+    [
+      { ...aliyun, SMS_ACCESS_KEY_SECRET: '' },
+      'Invalid configuration: SMS_ACCESS_KEY_SECRET is required when SMS_SENDER is aliyun',
+    ],
+    [
+      {
+        SMS_SENDER: 'tencent',
+        SMS_SIGN_NAME: '科普深圳',
+        SMS_TEMPLATES: 'auth.code=1',
+        SMS_SECRET_ID: 'a',
+        SMS_SECRET_KEY: 'b',
+      },
+      'Invalid configuration: SMS_SDK_APP_ID is required when SMS_SENDER is tencent',
+    ],
+    [
+      { ...aliyun, SMS_TEMPLATES: 'booking.confirmed=SMS_2' },
+      'Invalid configuration: SMS_TEMPLATES must name the auth.code template when SMS_SENDER is aliyun',
+    ],
+    [
+      { ...aliyun, SMS_TEMPLATES: 'auth.code SMS_1' },
+      'Invalid configuration: SMS_TEMPLATES must be kind=templateId pairs separated by commas, e.g. auth.code=SMS_123,booking.confirmed=SMS_456 (got "auth.code SMS_1")',
+    ],
+    [
+      { ...aliyun, SMS_ENDPOINT: 'dysmsapi.aliyuncs.com' },
+      'Invalid configuration: SMS_ENDPOINT must be an http(s) URL (got "dysmsapi.aliyuncs.com")',
     ],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));

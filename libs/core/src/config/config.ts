@@ -10,6 +10,18 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const MAP_TILES = ['osm', 'tianditu', 'amap', 'none'] as const;
 export type MapTiles = (typeof MAP_TILES)[number];
 
+/** Where text messages go: the log (development), or a contracted gateway sending approved templates. */
+const SMS_SENDERS = ['log', 'aliyun', 'tencent'] as const;
+
+/** `booking.confirmed=SMS_456`: a notification kind and the id of the provider's approved template for it. */
+const SMS_TEMPLATE_PAIR = '[a-z][a-z_]*(?:\\.[a-z_]+)+=[A-Za-z0-9_-]+';
+
+/** The variables each gateway cannot send without; `SMS_TEMPLATES` must also name the `auth.code` template. */
+const SMS_REQUIRED = {
+  aliyun: ['SMS_SIGN_NAME', 'SMS_TEMPLATES', 'SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET'],
+  tencent: ['SMS_SIGN_NAME', 'SMS_TEMPLATES', 'SMS_SECRET_ID', 'SMS_SECRET_KEY', 'SMS_SDK_APP_ID'],
+} as const;
+
 const toNumber = (value: unknown) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** An optional whole number within a range, with the one message a deployer reads. */
@@ -125,8 +137,53 @@ class EnvironmentVariables {
   MAIL_FROM?: string;
 
   @IsOptional()
-  @IsIn(['log'], { message: 'must be "log" (the only SMS sender so far)' })
+  @IsIn(SMS_SENDERS, { message: `must be one of ${SMS_SENDERS.join(', ')}` })
   SMS_SENDER?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  SMS_SIGN_NAME?: string;
+
+  @IsOptional()
+  @Matches(new RegExp(`^${SMS_TEMPLATE_PAIR}(?:,${SMS_TEMPLATE_PAIR})*$`), {
+    message: 'must be kind=templateId pairs separated by commas, e.g. auth.code=SMS_123,booking.confirmed=SMS_456',
+  })
+  SMS_TEMPLATES?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_ACCESS_KEY_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_SECRET_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_SECRET_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'must be the SMS application id (digits), e.g. 1400006666' })
+  SMS_SDK_APP_ID?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z]+-[a-z]+(?:-\d+)?$/, { message: 'must be a region name such as ap-guangzhou' })
+  SMS_REGION?: string;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  SMS_ENDPOINT?: string;
+
+  @WholeNumber(1, 60)
+  SMS_TIMEOUT_SECONDS?: number;
 
   @WholeNumber(1, 1000)
   BOOKING_NO_SHOW_LIMIT?: number;
@@ -186,7 +243,7 @@ export interface KepuConfig {
   booking: BookingSettings;
   /** Uploaded sheets unpacked at once by one process; more wait briefly, then get 429. */
   files: { parseConcurrency: number };
-  notify: { smtpUrl?: string; mailFrom: string; smsSender: 'log' };
+  notify: { smtpUrl?: string; mailFrom: string; sms: SmsSettings };
   database: DatabaseSettings;
   search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
   /** The web app's base map: tile provider and, for 天地图, its browser key (public by design). */
@@ -218,6 +275,29 @@ export interface BookingSettings {
   maxActiveBookings: number;
   /** Against scalpers releasing and re-taking places: a visitor's own cancellations per day. */
   maxCancellationsPerDay: number;
+}
+
+/** The SMS sender and, for a gateway, what it sends with. */
+export type SmsSettings =
+  | { sender: 'log' }
+  | (SmsGatewaySettings & { sender: 'aliyun'; accessKeyId: string; accessKeySecret: string })
+  | (SmsGatewaySettings & {
+      sender: 'tencent';
+      secretId: string;
+      secretKey: string;
+      sdkAppId: string;
+      region: string;
+    });
+
+/** What both gateways need: they send only templates approved for the sign name. */
+export interface SmsGatewaySettings {
+  signName: string;
+  /** Template id per notification kind; a kind without one is not texted. */
+  templates: Record<string, string>;
+  /** The provider's API elsewhere than its public endpoint (tests point it at a local fake). */
+  endpoint?: string;
+  /** For one request: connecting and waiting for the answer. */
+  timeoutSeconds: number;
 }
 
 export interface S3Settings {
@@ -266,6 +346,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
   if (raw.MAP_TILES === 'tianditu' && !raw.MAP_TILES_KEY) {
     throw new ConfigError('Invalid configuration: MAP_TILES_KEY is required when MAP_TILES is tianditu');
   }
+  const sms = smsSettings(raw);
   const dataDir = resolve(raw.KEPU_DATA_DIR ?? '.data');
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
@@ -289,7 +370,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       maxCancellationsPerDay: raw.BOOKING_MAX_CANCELLATIONS_PER_DAY ?? 3,
     },
     files: { parseConcurrency: raw.FILE_PARSE_CONCURRENCY ?? 2 },
-    notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', smsSender: 'log' },
+    notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', sms },
     database: {
       url: raw.DATABASE_URL,
       connectTimeoutSeconds: raw.DATABASE_CONNECT_TIMEOUT_SECONDS ?? 5,
@@ -315,6 +396,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
         : undefined,
     },
   };
+}
+
+/** The SMS settings, refusing a gateway without what it needs: a deployment must not start unable to send codes. */
+function smsSettings(raw: EnvironmentVariables): SmsSettings {
+  const sender = (raw.SMS_SENDER ?? 'log') as SmsSettings['sender'];
+  if (sender === 'log') return { sender };
+  const missing = SMS_REQUIRED[sender].find((key) => !raw[key]);
+  if (missing) throw new ConfigError(`Invalid configuration: ${missing} is required when SMS_SENDER is ${sender}`);
+  const templates = Object.fromEntries((raw.SMS_TEMPLATES as string).split(',').map((pair) => pair.split('=')));
+  if (!templates['auth.code']) {
+    throw new ConfigError(
+      `Invalid configuration: SMS_TEMPLATES must name the auth.code template when SMS_SENDER is ${sender}`,
+    );
+  }
+  const gateway: SmsGatewaySettings = {
+    signName: raw.SMS_SIGN_NAME as string,
+    templates,
+    endpoint: raw.SMS_ENDPOINT,
+    timeoutSeconds: raw.SMS_TIMEOUT_SECONDS ?? 5,
+  };
+  return sender === 'aliyun'
+    ? {
+        ...gateway,
+        sender,
+        accessKeyId: raw.SMS_ACCESS_KEY_ID as string,
+        accessKeySecret: raw.SMS_ACCESS_KEY_SECRET as string,
+      }
+    : {
+        ...gateway,
+        sender,
+        secretId: raw.SMS_SECRET_ID as string,
+        secretKey: raw.SMS_SECRET_KEY as string,
+        sdkAppId: raw.SMS_SDK_APP_ID as string,
+        region: raw.SMS_REGION ?? 'ap-guangzhou',
+      };
 }
 
 /** A 32-byte key written as 64 hex digits or as base64. */
@@ -343,6 +459,16 @@ const KNOWN_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'SMS_SENDER',
+  'SMS_SIGN_NAME',
+  'SMS_TEMPLATES',
+  'SMS_ACCESS_KEY_ID',
+  'SMS_ACCESS_KEY_SECRET',
+  'SMS_SECRET_ID',
+  'SMS_SECRET_KEY',
+  'SMS_SDK_APP_ID',
+  'SMS_REGION',
+  'SMS_ENDPOINT',
+  'SMS_TIMEOUT_SECONDS',
   'BOOKING_NO_SHOW_LIMIT',
   'BOOKING_NO_SHOW_WINDOW_DAYS',
   'BOOKING_NO_SHOW_BAN_DAYS',

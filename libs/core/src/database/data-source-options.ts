@@ -2,6 +2,7 @@ import { MIGRATIONS } from '@kepu/migrations';
 import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { KepuConfig } from '../config/config';
+import { provideMigrationCipher } from '../privacy/migration-cipher';
 import { DatabaseLogger } from './typeorm-logger';
 
 // A DATE is a calendar day, not an instant: keep `YYYY-MM-DD` rather than a Date at the server's
@@ -13,6 +14,7 @@ types.setTypeParser(1182 as TypeId /* date[] */, types.getTypeParser(1009 as Typ
 /** The one place that says how Kepu talks to Postgres: the app, the worker, the CLI and tests use it. */
 export function dataSourceOptions(config: KepuConfig): DataSourceOptions {
   if (!config.database.url) throw new Error('database.url is not set: start the embedded runtime or set DATABASE_URL');
+  provideMigrationCipher(config.privacy.key);
   return {
     type: 'postgres',
     url: config.database.url,

@@ -4,6 +4,7 @@ const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   geojson: 'application/geo+json',
+  zip: 'application/zip',
 };
 
 export type DownloadFormat = keyof typeof CONTENT_TYPES;

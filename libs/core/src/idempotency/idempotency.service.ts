@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorDefinition, ErrorDetail } from '../errors/app-error';
+import { PersonalDataHolder, PersonalDataRegistry, PersonalDataSection } from '../privacy/personal-data';
 import { IdempotencyErrors } from './idempotency-errors';
 
 /** How long a key and its first response are kept. */
@@ -38,8 +39,24 @@ const IDEMPOTENCY_ERROR_CODES = new Set(Object.keys(IdempotencyErrors));
  * same transaction as the write and replayed for 24 hours; the same key with another body is 422.
  */
 @Injectable()
-export class IdempotencyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly personalData: PersonalDataRegistry,
+  ) {}
+
+  /** Stored answers repeat what a person sent (visitors' names): they go with the account. */
+  onModuleInit(): void {
+    this.personalData.register(this);
+  }
+
+  async exportFor(): Promise<PersonalDataSection[]> {
+    return []; // copies of answers the person already has, kept a day at most
+  }
+
+  async erase(accountId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM idempotency_keys WHERE account_id = $1`, [accountId]);
+  }
 
   async run<T>(
     request: IdempotentRequest,

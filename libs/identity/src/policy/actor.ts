@@ -13,6 +13,8 @@ export class Actor {
     readonly accountId: string,
     readonly sessionId: string,
     readonly grants: readonly Grant[],
+    /** Whether the account has proven its login by a code; until then it may not book or take roles. */
+    readonly verified = true,
   ) {}
 
   hasRole(role: Role): boolean {

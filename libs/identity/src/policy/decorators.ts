@@ -1,11 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Actor } from './actor';
 
-export const PUBLIC = Symbol('PUBLIC');
+export { PUBLIC, Public } from '@kepu/core';
 export const AUTHORIZE = Symbol('AUTHORIZE');
-
-/** Open to anonymous callers. Every other route needs a valid access token. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);
 
 /**
  * Asks the policy service before the handler runs, for actions that concern no single object

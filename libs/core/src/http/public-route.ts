@@ -1,0 +1,9 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const PUBLIC = Symbol('PUBLIC');
+
+/**
+ * Open to anonymous callers; every other route needs a valid access token. It lives in core so
+ * that libs identity depends on (notify's dev mailbox) can open a route too.
+ */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC, true);

@@ -1,22 +1,30 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsEmail, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig } from '@kepu/core';
-import { Public } from '@kepu/identity';
+import { Transform } from 'class-transformer';
+import { IsOptional, Matches } from 'class-validator';
+import { DataSource, In } from 'typeorm';
+import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig, maskPhone, Public } from '@kepu/core';
+import { MAILBOX_CHANNELS } from './channels/mailbox.channel';
 import { NotificationDelivery } from './notification-delivery.entity';
 
+/** As logins are compared: an address lower-cased, a number without spaces, dashes or +86. */
+const asLogin = (text: string) =>
+  text.includes('@') ? text.trim().toLowerCase() : text.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
+
 class MailboxQueryDto {
-  /** Only the messages to this address. */
+  /** Only the messages to this e-mail address or mainland mobile number. */
   @IsOptional()
-  @IsEmail()
+  @Transform(({ value }) => (typeof value === 'string' ? asLogin(value) : value))
+  @Matches(/^(?:1[3-9]\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+    message: 'must be an e-mail address or a mainland mobile number',
+  })
   to?: string;
 }
 
 /**
- * Demo mode's stand-in for e-mail: what would have been sent, newest first. It does not exist in
- * production (404), where messages leave through SMTP and SMS.
+ * Demo mode's stand-in for e-mail and SMS: what would have been sent, newest first. It does not
+ * exist in production (404), where messages leave through SMTP and the SMS gateway.
  */
 @ApiTags('notify')
 @Controller('dev/mailbox')
@@ -31,14 +39,15 @@ export class MailboxController {
   async list(@Query() query: MailboxQueryDto) {
     if (!this.config.demo) throw new AppError(CoreErrors.ROUTE_NOT_FOUND);
     const messages = await this.dataSource.getRepository(NotificationDelivery).find({
-      where: { channel: 'mailbox', ...(query.to ? { recipient: query.to.toLowerCase() } : {}) },
+      where: { channel: In(Object.values(MAILBOX_CHANNELS)), ...(query.to ? { recipient: query.to } : {}) },
       order: { createdAt: 'DESC' },
       take: 100,
     });
     return messages.map((m) => ({
       id: m.id,
       kind: m.kind,
-      to: m.recipient,
+      // Whoever asks by number knows it; a list of everyone's must not show them.
+      to: maskPhone(m.recipient),
       subject: m.subject,
       text: m.text,
       sentAt: m.createdAt,

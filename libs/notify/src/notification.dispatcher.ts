@@ -2,15 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxConsumer, OutboxConsumerHandler, OutboxFailures, OutboxRow, PersonalDataCipher } from '@kepu/core';
-import { NotificationDelivery } from './notification-delivery.entity';
-import { Delivery, NOTIFICATION_CHANNELS, NotificationChannel } from './notification';
-import { NOTIFICATION_AGGREGATE } from './notifier.service';
-
-interface Payload {
-  subject: string;
-  text: string;
-  sealedPhone?: string;
-}
+import { DeliveryStatus, NotificationDelivery } from './notification-delivery.entity';
+import { Delivery, NOTIFICATION_CHANNELS, NotificationChannel, Undeliverable } from './notification';
+import { NOTIFICATION_AGGREGATE, NotificationPayload } from './notifier.service';
 
 /**
  * Sends queued notifications through every channel that accepts them, each (notification, channel)
@@ -18,7 +12,8 @@ interface Payload {
  * the batch's: a message that has left cannot be taken back, so a worker that dies later in the
  * batch must not have its record rolled back and the message sent again by the next worker. Only
  * a crash between a channel's acceptance and that record can repeat a send, and the repeat carries
- * the same key (an e-mail's Message-ID), which receivers use to drop duplicates.
+ * the same key (an e-mail's Message-ID), which receivers use to drop duplicates. A message a
+ * channel can never send is recorded too, as failed with its reason, so it is not tried again.
  */
 @Injectable()
 @OutboxConsumer({ aggregateType: NOTIFICATION_AGGREGATE, batchSize: 20 })
@@ -42,19 +37,17 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
   }
 
   private async deliver(row: OutboxRow, tx: EntityManager): Promise<void> {
-    const payload = row.payload as unknown as Payload;
-    const [account]: { email: string | null; phone: string | null }[] = await tx.query(
-      `SELECT email, phone FROM accounts WHERE id = $1 AND status = 'active'`,
-      [row.aggregateId],
-    );
-    if (!account) return; // deleted or disabled since: nothing to tell
+    const payload = row.payload as NotificationPayload;
+    const recipient = payload.toAddress ? this.address(payload) : await this.account(row.aggregateId, payload, tx);
+    if (!recipient) return; // deleted or suspended since: nothing to tell
     const delivery: Delivery = {
-      // The outbox id with the account's random id: stable across attempts, unique across deployments.
+      // The outbox id with a random id (the account's, or the notification's): stable across attempts, unique across deployments.
       key: `notification.${row.id}.${row.aggregateId}`,
+      kind: row.topic,
       subject: payload.subject,
       text: payload.text,
-      email: account.email,
-      phone: payload.sealedPhone ? this.cipher.decrypt(Buffer.from(payload.sealedPhone, 'base64')) : account.phone,
+      smsParams: payload.smsParams ?? [],
+      ...recipient,
     };
     const done = new Set<string>(
       (await tx.query(`SELECT channel FROM notification_deliveries WHERE outbox_id = $1`, [row.id])).map(
@@ -65,27 +58,68 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
     for (const channel of this.channels) {
       if (done.has(channel.name) || !channel.accepts(delivery)) continue;
       try {
-        const recipient = await channel.send(delivery);
-        await this.dataSource
-          .createQueryBuilder()
-          .insert()
-          .into(NotificationDelivery)
-          .values({
-            outboxId: row.id,
-            channel: channel.name,
-            kind: row.topic,
-            accountId: row.aggregateId,
-            recipient,
-            subject: payload.subject.slice(0, 200),
-            text: payload.text,
-          })
-          .orIgnore() // recorded already by a worker whose batch outlived its claim
-          .execute();
+        await channel.send(delivery);
+        await this.record(row, channel, delivery, 'sent');
       } catch (error) {
-        failures.push(`${channel.name}: ${(error as Error).message}`);
+        if (error instanceof Undeliverable) await this.record(row, channel, delivery, 'failed', error.message);
+        else failures.push(`${channel.name}: ${(error as Error).message}`);
       }
     }
-    // Every channel was tried; the row is retried for the ones that failed only.
+    // Every channel was tried; the row is retried for the ones that failed for now only.
     if (failures.length) throw new Error(failures.join('; '));
+  }
+
+  /** A login's address, unsealed. */
+  private address(payload: NotificationPayload): Pick<Delivery, 'email' | 'phone'> {
+    return { email: this.unseal(payload.sealedEmail), phone: this.unseal(payload.sealedPhone) };
+  }
+
+  /**
+   * An active account's e-mail, and the phone to text: the one the notification names (a
+   * booking's proven contact phone), else the account's own once its holder has proven it.
+   */
+  private async account(
+    accountId: string,
+    payload: NotificationPayload,
+    tx: EntityManager,
+  ): Promise<Pick<Delivery, 'email' | 'phone'> | null> {
+    const [account]: { email: string | null; phoneSealed: Buffer | null }[] = await tx.query(
+      `SELECT email, CASE WHEN verified_at IS NOT NULL THEN phone_sealed END AS "phoneSealed"
+         FROM accounts WHERE id = $1 AND status = 'active'`,
+      [accountId],
+    );
+    if (!account) return null;
+    const phone = this.unseal(payload.sealedPhone) ?? (account.phoneSealed && this.cipher.decrypt(account.phoneSealed));
+    return { email: account.email, phone };
+  }
+
+  private unseal(sealed: string | undefined): string | null {
+    return sealed ? this.cipher.decrypt(Buffer.from(sealed, 'base64')) : null;
+  }
+
+  private async record(
+    row: OutboxRow,
+    channel: NotificationChannel,
+    delivery: Delivery,
+    status: DeliveryStatus,
+    reason?: string,
+  ): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationDelivery)
+      .values({
+        outboxId: row.id,
+        channel: channel.name,
+        kind: row.topic,
+        accountId: (row.payload as NotificationPayload).toAddress ? null : row.aggregateId,
+        recipient: channel.recipient(delivery),
+        subject: delivery.subject.slice(0, 200),
+        text: delivery.text,
+        status,
+        reason: reason?.slice(0, 300) ?? null,
+      })
+      .orIgnore() // recorded already by a worker whose batch outlived its claim
+      .execute();
   }
 }

@@ -1,28 +1,53 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxService } from '@kepu/core';
+import { OutboxService, PersonalDataCipher } from '@kepu/core';
 import { Notification } from './notification';
 
 export const NOTIFICATION_AGGREGATE = 'notification';
 
+/** A queued notification; personal numbers and addresses are sealed, base64. */
+export type NotificationPayload = {
+  subject: string;
+  text: string;
+  smsParams?: [string, string][];
+  /** Set when the aggregate id is not an account's but this notification's own. */
+  toAddress?: true;
+  sealedEmail?: string;
+  sealedPhone?: string;
+};
+
 /** Queues a notification in the caller's transaction: it is sent after commit, and never for a rollback. */
 @Injectable()
 export class Notifier {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   async send(notification: Notification, tx: EntityManager): Promise<void> {
-    await this.outbox.publish(
-      {
-        topic: notification.kind,
-        aggregateType: NOTIFICATION_AGGREGATE,
-        aggregateId: notification.accountId,
-        payload: {
-          subject: notification.subject,
-          text: notification.text,
-          ...(notification.sealedPhone ? { sealedPhone: notification.sealedPhone.toString('base64') } : {}),
-        },
-      },
-      tx,
-    );
+    const { kind, subject, text, smsParams } = notification;
+    const payload: NotificationPayload = {
+      subject,
+      text,
+      ...(smsParams ? { smsParams: Object.entries(smsParams) } : {}),
+    };
+    let aggregateId: string;
+    if ('address' in notification) {
+      const { address } = notification;
+      // A login is no id: a notification to one has an id of its own, which also keys its deliveries.
+      aggregateId = randomUUID();
+      payload.toAddress = true;
+      if ('phone' in address) payload.sealedPhone = this.seal(address.phone);
+      else payload.sealedEmail = this.seal(address.email);
+    } else {
+      aggregateId = notification.accountId;
+      if (notification.sealedPhone) payload.sealedPhone = notification.sealedPhone.toString('base64');
+    }
+    await this.outbox.publish({ topic: kind, aggregateType: NOTIFICATION_AGGREGATE, aggregateId, payload }, tx);
+  }
+
+  private seal(plain: string): string {
+    return this.cipher.encrypt(plain).toString('base64');
   }
 }

@@ -1,24 +1,38 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { AliyunSmsSender } from './channels/aliyun-sms.sender';
+import { DeliveredMessages } from './delivered-messages';
 import { DeliveryPurgeJob } from './delivery-purge.job';
 import { EmailChannel } from './channels/email.channel';
 import { MailboxChannel } from './channels/mailbox.channel';
-import { LoggingSmsSender, SmsChannel } from './channels/sms.channel';
+import { LoggingSmsSender, SmsChannel, SmsSender } from './channels/sms.channel';
+import { TencentSmsSender } from './channels/tencent-sms.sender';
 import { MailboxController } from './mailbox.controller';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './notification';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationDispatcher } from './notification.dispatcher';
 import { Notifier } from './notifier.service';
 
+function smsSender({ sms }: KepuConfig['notify']): SmsSender {
+  switch (sms.sender) {
+    case 'aliyun':
+      return new AliyunSmsSender(sms);
+    case 'tencent':
+      return new TencentSmsSender(sms);
+    case 'log':
+      return new LoggingSmsSender();
+  }
+}
+
 /** The channels this deployment has: the dev mailbox in demo mode, SMTP when configured, SMS always. */
 const channels = {
   provide: NOTIFICATION_CHANNELS,
   inject: [KEPU_CONFIG],
-  useFactory: (config: KepuConfig): NotificationChannel[] => [
-    ...(config.demo ? [new MailboxChannel()] : []),
-    ...(config.notify.smtpUrl ? [new EmailChannel(config.notify.smtpUrl, config.notify.mailFrom)] : []),
-    new SmsChannel(new LoggingSmsSender()),
+  useFactory: ({ demo, notify }: KepuConfig): NotificationChannel[] => [
+    ...(demo ? [new MailboxChannel('email'), new MailboxChannel('phone')] : []),
+    ...(notify.smtpUrl ? [new EmailChannel(notify.smtpUrl, notify.mailFrom)] : []),
+    new SmsChannel(smsSender(notify)),
   ],
 };
 
@@ -26,7 +40,7 @@ const channels = {
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationDelivery])],
   controllers: [MailboxController],
-  providers: [Notifier, NotificationDispatcher, DeliveryPurgeJob, channels],
+  providers: [Notifier, NotificationDispatcher, DeliveryPurgeJob, DeliveredMessages, channels],
   exports: [Notifier],
 })
 export class NotifyModule {}

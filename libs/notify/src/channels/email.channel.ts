@@ -2,7 +2,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import { maskPersonalText } from '@kepu/core';
 import { Delivery, NotificationChannel } from '../notification';
 
-/** E-mail over SMTP (SMTP_URL), to accounts that have an address. */
+/** E-mail over SMTP (SMTP_URL), to accounts and logins that have an address. */
 export class EmailChannel implements NotificationChannel {
   readonly name = 'email';
   private readonly transport: Transporter;
@@ -21,15 +21,17 @@ export class EmailChannel implements NotificationChannel {
     return Boolean(delivery.email);
   }
 
-  async send(delivery: Delivery): Promise<string> {
-    const email = delivery.email as string;
+  recipient(delivery: Delivery): string {
+    return maskPersonalText(delivery.email as string);
+  }
+
+  async send(delivery: Delivery): Promise<void> {
     await this.transport.sendMail({
       from: this.from,
-      to: email,
+      to: delivery.email as string,
       subject: delivery.subject,
       text: delivery.text,
       messageId: `<${delivery.key}@${this.domain}>`,
     });
-    return maskPersonalText(email);
   }
 }

@@ -2,21 +2,32 @@ import { Logger } from '@nestjs/common';
 import { maskPhone } from '@kepu/core';
 import { Delivery, NotificationChannel } from '../notification';
 
-/** What an SMS gateway (Aliyun, Tencent Cloud…) must offer; only the logging sender exists so far. */
-export interface SmsSender {
-  send(phone: string, text: string): Promise<void>;
+/** One text message: a gateway sends the kind's approved template with `params`. */
+export interface SmsMessage {
+  phone: string;
+  kind: string;
+  params: [string, string][];
 }
 
-/** Writes the text message to the log, with the number masked: a stand-in until a gateway is contracted. */
+/** An SMS gateway (SMS_SENDER). Throws Undeliverable when the message can never go, anything else to be retried. */
+export interface SmsSender {
+  send(message: SmsMessage): Promise<void>;
+}
+
+/**
+ * Development, and sites without a gateway: notes in the log that a message would have gone, with
+ * the number masked and without its text, which may hold a sign-in code that nobody reading logs
+ * may have. Demo mode shows the whole message in the dev mailbox.
+ */
 export class LoggingSmsSender implements SmsSender {
   private readonly logger = new Logger('Sms');
 
-  async send(phone: string, text: string): Promise<void> {
-    this.logger.log(`SMS to ${maskPhone(phone)}: ${text}`);
+  async send({ phone, kind }: SmsMessage): Promise<void> {
+    this.logger.log(`SMS ${kind} to ${maskPhone(phone)} not sent: SMS_SENDER=log`);
   }
 }
 
-/** Text messages: the subject line only (SMS is short), to the booking's contact phone or the account's. */
+/** Text messages, to a login's phone, a booking's proven contact phone, or an account's proven phone. */
 export class SmsChannel implements NotificationChannel {
   readonly name = 'sms';
 
@@ -26,9 +37,15 @@ export class SmsChannel implements NotificationChannel {
     return Boolean(delivery.phone);
   }
 
-  async send(delivery: Delivery): Promise<string> {
-    const phone = delivery.phone as string;
-    await this.sender.send(phone, `【科普】${delivery.subject}`);
-    return maskPhone(phone);
+  recipient(delivery: Delivery): string {
+    return maskPhone(delivery.phone as string);
+  }
+
+  async send(delivery: Delivery): Promise<void> {
+    await this.sender.send({
+      phone: delivery.phone as string,
+      kind: delivery.kind,
+      params: delivery.smsParams,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { PersonalDataCipher } from '@kepu/core';
 import { DataSource } from 'typeorm';
 import { binary, validCreditCode } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
@@ -181,5 +182,42 @@ describe('census import and export', () => {
 
     await t.http().get('/api/v1/census/export?region=440305').set(bearer(futian)).expect(403);
     await t.http().get('/api/v1/census/export?region=440300').set(bearer(nanshan)).expect(403);
+  });
+
+  it('keeps organisations’ contact phones sealed, out of open data and untouched by a round trip', async () => {
+    const db = t.app.get(DataSource);
+    const sealed = async () =>
+      (
+        await db.query(
+          `SELECT id, contact_phone_sealed AS sealed, contact_phone_hash AS hash FROM organisations WHERE credit_code = $1`,
+          [CODE],
+        )
+      )[0] as { id: string; sealed: Buffer | null; hash: Buffer | null };
+    // The census creates the organisation with no contact; its operator or admin adds one later.
+    const created = await sealed();
+    expect(created).toMatchObject({ sealed: null, hash: null });
+    const phone = '0755-26001234';
+    await t
+      .http()
+      .patch(`/api/v1/organisations/${created.id}`)
+      .set(bearer(nanshan))
+      .send({ contactPhone: phone })
+      .expect(200);
+    const before = await sealed();
+    expect(t.app.get(PersonalDataCipher).decrypt(before.sealed!)).toBe(phone);
+
+    const exported = async (format: string) =>
+      (await t.http().get(`/api/v1/census/export?region=440305&format=${format}`).set(bearer(nanshan)).expect(200))
+        .text;
+    const csvText = await exported('csv');
+    expect(csvText).toContain('普查测试科技有限公司');
+    for (const text of [csvText, await exported('geojson')]) {
+      expect(text).not.toContain('26001234');
+    }
+    const roundTrip = await upload(nanshan, Buffer.from(csvText), '', 'export.csv').expect(200);
+    expect(roundTrip.body).toMatchObject({ created: 0, updated: 0, errors: [] });
+    expect(await sealed()).toEqual(before);
+    const view = await t.http().get(`/api/v1/organisations/${created.id}`).set(bearer(nanshan)).expect(200);
+    expect(view.body.contactPhone).toBe(phone);
   });
 });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@kepu/migrations';
-import { dataSourceOptions, runMigrations } from '@kepu/core';
+import { dataSourceOptions, PersonalDataCipher, runMigrations } from '@kepu/core';
+import { contactPhoneHash } from '@kepu/register/organisations/contact-phone';
 import { startTestApp, createTestDatabase, testConfig } from '../support/test-app';
 
 /** A migrated database of its own, opened with the app's own data source options. */
@@ -77,4 +78,61 @@ describe('migrations', () => {
         ),
       ).rejects.toThrow(/check constraint/);
     }));
+
+  it('seal the contact phones of organisations stored before, and open them again when reverted', async () => {
+    const database = await createTestDatabase({ empty: true });
+    const config = testConfig(database.url);
+    const cipher = new PersonalDataCipher(config.privacy.key!);
+    const sealing = MIGRATIONS.findIndex((m) => new m().name === 'OrganisationContactPhones1795510000100');
+    const open = async (migrations: typeof MIGRATIONS) => {
+      const dataSource = new DataSource({ ...dataSourceOptions(config), migrations });
+      await dataSource.initialize();
+      return dataSource;
+    };
+    const phone = '13812345678';
+    try {
+      const before = await open(MIGRATIONS.slice(0, sealing));
+      try {
+        await before.runMigrations({ transaction: 'each' });
+        await before.query(
+          `INSERT INTO organisations (name, kind, credit_code, region_code, contact_phone)
+           VALUES ('有电话的机构', 'ngo', '52440304MJ0000001A', '440304', $1),
+                  ('没有电话的机构', 'ngo', '52440304MJ0000002A', '440304', NULL)`,
+          [phone],
+        );
+      } finally {
+        await before.destroy();
+      }
+      const after = await open(MIGRATIONS);
+      try {
+        await after.runMigrations({ transaction: 'each' });
+        const rows: { name: string; sealed: Buffer | null; hash: Buffer | null; clear: boolean }[] = await after.query(
+          `SELECT name, contact_phone_sealed AS sealed, contact_phone_hash AS hash,
+                  position($1::text IN row_to_json(o)::text) > 0
+                    OR position(convert_to($1::text, 'UTF8') IN coalesce(contact_phone_sealed, ''::bytea)) > 0 AS clear
+             FROM organisations o ORDER BY credit_code`,
+          [phone],
+        );
+        expect(rows).toEqual([
+          { name: '有电话的机构', sealed: expect.any(Buffer), hash: contactPhoneHash(cipher, phone), clear: false },
+          { name: '没有电话的机构', sealed: null, hash: null, clear: false },
+        ]);
+        expect(cipher.decrypt(rows[0].sealed!)).toBe(phone);
+        const [{ count }] = await after.query(
+          `SELECT count(*)::int AS count FROM information_schema.columns WHERE table_name = 'organisations' AND column_name = 'contact_phone'`,
+        );
+        expect(count).toBe(0);
+
+        for (let i = MIGRATIONS.length; i > sealing; i--) await after.undoLastMigration({ transaction: 'each' });
+        expect(await after.query(`SELECT name, contact_phone FROM organisations ORDER BY credit_code`)).toEqual([
+          { name: '有电话的机构', contact_phone: phone },
+          { name: '没有电话的机构', contact_phone: null },
+        ]);
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
 });

@@ -48,7 +48,6 @@ export const RegisterErrors = defineErrors({
     zh: '机构成员角色须为 operator 或 school',
     en: 'A member role must be operator or school',
   },
-  ACCOUNT_NOT_FOUND: { status: 404, zh: '未找到该登录名的账号', en: 'No account has this login' },
   RESOURCE_UNDER_REVIEW: {
     status: 409,
     zh: '该资源的修改正在审核中，审核结束前不能再修改',

@@ -35,8 +35,16 @@ export class Organisation {
   @Column({ name: 'contact_name', type: 'varchar', length: 64, nullable: true })
   contactName!: string | null;
 
-  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
-  contactPhone!: string | null;
+  /** The contact's phone, sealed with the PersonalDataCipher: never stored in clear. */
+  @Column({ name: 'contact_phone_sealed', type: 'bytea', nullable: true })
+  contactPhoneSealed!: Buffer | null;
+
+  /**
+   * The cipher's lookup hash of the phone's digits (see contactPhoneHash): kept so the number can be
+   * matched without decrypting every row. Nothing looks organisations up by phone yet, so it has no index.
+   */
+  @Column({ name: 'contact_phone_hash', type: 'bytea', nullable: true })
+  contactPhoneHash!: Buffer | null;
 
   @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
   contactEmail!: string | null;

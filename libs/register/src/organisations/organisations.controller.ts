@@ -46,7 +46,12 @@ export class OrganisationsController {
     return this.organisations.members(actor, id);
   }
 
-  /** Removing a member: DELETE /accounts/:accountId/roles/:grantId. */
+  @Get(':id/invitations')
+  invitations(@CurrentActor() actor: Actor, @IdParam('id') id: string) {
+    return this.organisations.pendingInvitations(actor, id);
+  }
+
+  /** Invites a login to be a member; removing a member: DELETE /accounts/:accountId/roles/:grantId. */
   @Post(':id/members')
   addMember(
     @CurrentActor() actor: Actor,

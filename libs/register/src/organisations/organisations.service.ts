@@ -10,14 +10,24 @@ import {
   maskPhone,
   Page,
   pageWindow,
+  PersonalDataCipher,
 } from '@kepu/core';
-import { AccountsService, Actor, OrganisationMember, PolicyService, requireLogin, Role } from '@kepu/identity';
+import {
+  AccountsService,
+  Actor,
+  InvitationsService,
+  InvitationView,
+  OrganisationMember,
+  PolicyService,
+  Role,
+} from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { isValidCreditCode } from '../credit-code';
 import { administeredRegions, isAdministrator } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
 import { ResourceStore } from '../resources/resource-store.service';
+import { openContactPhone, sealContactPhone } from './contact-phone';
 import { lastVerifiedName, Organisation, publicName } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 
@@ -38,7 +48,12 @@ export interface OrganisationView {
   createdAt: Date;
 }
 
-export function viewOrganisation(org: Organisation): OrganisationView {
+/** An organisation's fields as given: the contact phone in clear, sealed on save. */
+export type OrganisationFields = Partial<Omit<Organisation, 'contactPhoneSealed' | 'contactPhoneHash'>> &
+  Pick<Organisation, 'name' | 'kind' | 'creditCode' | 'regionCode'> & { contactPhone?: string | null };
+
+export function viewOrganisation(org: Organisation, cipher: PersonalDataCipher): OrganisationView {
+  const contactPhone = openContactPhone(cipher, org);
   return {
     id: org.id,
     name: org.name,
@@ -50,7 +65,7 @@ export function viewOrganisation(org: Organisation): OrganisationView {
     verifiedAt: org.verifiedAt,
     verifiedName: lastVerifiedName(org),
     contactName: org.contactName,
-    contactPhone: org.contactPhone && maskPhone(org.contactPhone),
+    contactPhone: contactPhone && maskPhone(contactPhone),
     contactEmail: org.contactEmail,
     createdAt: org.createdAt,
   };
@@ -75,8 +90,10 @@ export class OrganisationsService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
+    private readonly invitations: InvitationsService,
     private readonly regions: RegionsService,
     private readonly store: ResourceStore,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** An organisation or 404; the caller decides what the actor may do with it. */
@@ -119,17 +136,19 @@ export class OrganisationsService {
       }
       return created;
     });
-    return viewOrganisation(org);
+    return viewOrganisation(org, this.cipher);
   }
 
-  /** Saves an organisation (credit code already checked); a taken credit code is a 409. */
-  async save(
-    manager: EntityManager,
-    fields: Partial<Organisation> & Pick<Organisation, 'name' | 'kind' | 'creditCode' | 'regionCode'>,
-  ): Promise<Organisation> {
+  /**
+   * Saves an organisation (credit code already checked); a taken credit code is a 409. A contact
+   * phone given (in clear) is sealed; one not given is left as it is.
+   */
+  async save(manager: EntityManager, fields: OrganisationFields): Promise<Organisation> {
+    const { contactPhone, ...columns } = fields;
+    const row = contactPhone === undefined ? columns : { ...columns, ...sealContactPhone(this.cipher, contactPhone) };
     try {
       return await manager.transaction((tx) =>
-        tx.getRepository(Organisation).save(tx.getRepository(Organisation).create(fields)),
+        tx.getRepository(Organisation).save(tx.getRepository(Organisation).create(row)),
       );
     } catch (error) {
       if (isUniqueViolation(error, 'organisations_credit_code_key'))
@@ -169,7 +188,7 @@ export class OrganisationsService {
       rows.map((r) => r.id),
     );
     return {
-      items: orgs.map(viewOrganisation),
+      items: orgs.map((org) => viewOrganisation(org, this.cipher)),
       total: rows[0]?.total ?? 0,
       page: query.page,
       pageSize: query.pageSize,
@@ -179,7 +198,7 @@ export class OrganisationsService {
   async view(actor: Actor, id: string): Promise<OrganisationView> {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.read', org);
-    return viewOrganisation(org);
+    return viewOrganisation(org, this.cipher);
   }
 
   /**
@@ -231,7 +250,7 @@ export class OrganisationsService {
       await this.announceIfRenamed(tx, org, next);
       return next;
     });
-    return viewOrganisation(saved);
+    return viewOrganisation(saved, this.cipher);
   }
 
   /** Verifying vouches for the organisation as it is now, its current name included. */
@@ -256,7 +275,7 @@ export class OrganisationsService {
         await this.announceIfRenamed(tx, org, { ...org, ...verified });
       });
     }
-    return viewOrganisation(await this.find(id));
+    return viewOrganisation(await this.find(id), this.cipher);
   }
 
   /** The name is on the organisation's public resources (and in their search documents). */
@@ -270,15 +289,23 @@ export class OrganisationsService {
     return this.accounts.membersOf(id);
   }
 
-  /** Administrators invite an existing account as an operator, or as a teacher of a verified school. */
+  /**
+   * Invites a login as an operator, or as a teacher of a verified school. The role lands only when
+   * the person proving that login accepts: holding a matching login is not enough.
+   */
   async addMember(actor: Actor, id: string, dto: AddMemberDto, correlationId?: string) {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.read', org);
     if (dto.role === Role.School && (org.kind !== 'school' || !org.verifiedAt)) {
       throw new AppError(RegisterErrors.NOT_A_VERIFIED_SCHOOL);
     }
-    const account = await this.accounts.findByLogin(requireLogin(dto.login));
-    if (!account) throw new AppError(RegisterErrors.ACCOUNT_NOT_FOUND);
-    return this.accounts.grantRole(actor, account.id, { role: dto.role, organisationId: id }, correlationId);
+    return this.invitations.invite(actor, dto.login, { role: dto.role, organisationId: id }, correlationId);
+  }
+
+  /** Invitations to the organisation still waiting for an answer: for those who see its members. */
+  async pendingInvitations(actor: Actor, id: string): Promise<InvitationView[]> {
+    const org = await this.find(id);
+    await this.policy.authorize(actor, 'organisation.read', org);
+    return this.invitations.forOrganisation(id);
   }
 }

@@ -50,15 +50,19 @@ export async function bookableEvent(
   return { resourceId, offeringId: created.id as string, slotIds: slots.map((s) => s.id), date };
 }
 
-/** Visitor accounts made straight in the database, each signed in: hundreds in a second, no password hashing. */
-export async function visitorAccounts(t: TestApp, count: number): Promise<SignedIn[]> {
+/**
+ * Visitor accounts made straight in the database, each signed in: hundreds in a second, no password
+ * hashing. Their e-mail logins count as proven (`verified: false` for accounts that have not).
+ */
+export async function visitorAccounts(t: TestApp, count: number, { verified = true } = {}): Promise<SignedIn[]> {
   const db = t.app.get(DataSource);
   const batch = randomBytes(4).toString('hex');
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO accounts (email, display_name, password_hash)
-     SELECT 'visitor' || g || '-' || $2 || '@test.kepu', '访客' || g, '!' FROM generate_series(1, $1) g
+    `INSERT INTO accounts (email, display_name, password_hash, verified_at)
+     SELECT 'visitor' || g || '-' || $2 || '@test.kepu', '访客' || g, '!', CASE WHEN $3 THEN now() END
+       FROM generate_series(1, $1) g
      RETURNING id`,
-    [count, batch],
+    [count, batch, verified],
   );
   await db.query(`INSERT INTO role_grants (account_id, role) SELECT unnest($1::uuid[]), 'visitor'`, [
     rows.map((r) => r.id),

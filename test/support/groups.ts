@@ -53,8 +53,14 @@ export const decideGroupVisit = (t: TestApp, who: SignedIn, id: string, body: ob
     .set(bearer(who))
     .send(body);
 
-/** A teacher of a newly registered, verified school (the demo has one school; tests need another). */
-export async function otherSchoolTeacher(t: TestApp): Promise<SignedIn & { schoolId: string }> {
+/**
+ * A teacher of a newly registered, verified school (the demo has one school; tests need another),
+ * whose e-mail login is proven unless `verified` is false.
+ */
+export async function otherSchoolTeacher(
+  t: TestApp,
+  { verified = true } = {},
+): Promise<SignedIn & { schoolId: string }> {
   const db = t.app.get(DataSource);
   const tag = randomBytes(4).toString('hex');
   const [school]: { id: string }[] = await db.query(
@@ -63,8 +69,9 @@ export async function otherSchoolTeacher(t: TestApp): Promise<SignedIn & { schoo
     [`南山测试学校 ${tag}`, `52440305${tag.toUpperCase()}00`.slice(0, 18)],
   );
   const [account]: { id: string }[] = await db.query(
-    `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, '李老师', '!') RETURNING id`,
-    [`teacher-${tag}@test.kepu`],
+    `INSERT INTO accounts (email, display_name, password_hash, verified_at)
+     VALUES ($1, '李老师', '!', CASE WHEN $2 THEN now() END) RETURNING id`,
+    [`teacher-${tag}@test.kepu`, verified],
   );
   await db.query(`INSERT INTO role_grants (account_id, role, organisation_id) VALUES ($1, 'school', $2)`, [
     account.id,

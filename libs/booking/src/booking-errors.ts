@@ -58,6 +58,11 @@ export const BookingErrors = defineErrors({
     zh: '参观人中有人因多次预约未到场被暂停预约，至所示日期前不能为其预约',
     en: 'Someone in this party is suspended from booking until the date shown, after repeated no-shows',
   },
+  CONTACT_PHONE_REQUIRED: {
+    status: 400,
+    zh: '请填写联系手机号（您的账号没有已验证的手机号）',
+    en: 'Enter a contact mobile number (your account has no verified one)',
+  },
   TOO_MANY_ACTIVE_BOOKINGS: {
     status: 409,
     zh: '您的未使用预约已达上限；参观或取消其中一个后再预约',
@@ -176,6 +181,11 @@ export const BookingErrors = defineErrors({
   },
   FEEDBACK_NOT_YET: { status: 409, zh: '参观结束后才能评价', en: 'Feedback opens after the visit' },
   FEEDBACK_ALREADY_GIVEN: { status: 409, zh: '该团体参观已评价', en: 'Feedback for this visit has already been given' },
+  GROUP_VISITS_OPEN: {
+    status: 409,
+    zh: '您还有未结束的团体参观（见数量）：请先转交给本校其他教师或取消，再注销账号',
+    en: 'You still lead open group visits (see count): hand them over to a colleague at your school or cancel them before deleting your account',
+  },
   AGREEMENT_WRONG_STATE: {
     status: 409,
     zh: '该合作协议当前状态下不能进行此操作',

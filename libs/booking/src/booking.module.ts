@@ -14,10 +14,12 @@ import { GroupVisitViews } from './groups/group-visit-views';
 import { GroupVisitsService } from './groups/group-visits.service';
 import { NameListService } from './groups/name-list.service';
 import { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
+import { BookingPersonalData } from './booking-personal-data';
 import { BookingPolicies } from './booking.policies';
 import { BOOKING_ENTITIES } from './bookings/booking.entity';
 import { BookingViews } from './bookings/booking-views';
 import { BookingsService } from './bookings/bookings.service';
+import { ContactPhones } from './bookings/contact-phones';
 import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer';
 import { Waitlist } from './bookings/waitlist';
 import { CheckInService } from './check-in/check-in.service';
@@ -50,7 +52,9 @@ import { ReminderJob } from './jobs/reminder.job';
     BookingPolicies,
     BookingViews,
     Waitlist,
+    ContactPhones,
     BookingsService,
+    BookingPersonalData,
     CheckInService,
     SlotCancellationConsumer,
     NoShowJob,

@@ -18,9 +18,12 @@ export interface BookingView {
   venue: { id: string; name: string };
   offering: { id: string; title: string; kind: string };
   partySize: number;
-  /** ID numbers masked (`4403**********123X`); null when none was given or after the purge. */
-  visitors: { name: string; category: VisitorCategory; idNumber: string | null }[];
+  /** ID numbers masked (`4403**********123X`); null when none was given or after the purge. Names are null once erased. */
+  visitors: { name: string | null; category: VisitorCategory; idNumber: string | null }[];
+  /** Masked; null after the purge. */
   contactPhone: string | null;
+  /** Proven by a code or the account's own verified phone: booking news is texted only to such a number. */
+  contactPhoneVerified: boolean;
   /** Until when the visitor may cancel; null when it can no longer be cancelled. */
   cancellableUntil: string | null;
   /** 1 for the next in line; only while waitlisted. */
@@ -95,6 +98,7 @@ export class BookingViews {
         idNumber: v.idNumber ? maskIdNumber(this.cipher.decrypt(v.idNumber)) : null,
       })),
       contactPhone: booking.contactPhone ? maskPhone(this.cipher.decrypt(booking.contactPhone)) : null,
+      contactPhoneVerified: booking.contactPhoneVerified,
       cancellableUntil:
         booking.kind === 'individual' && ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
       ...(booking.status === 'waitlisted' ? { waitlistPosition: await this.waitlistPosition(tx, booking) } : {}),

@@ -101,6 +101,10 @@ export class Booking {
   @Column({ name: 'contact_phone', type: 'bytea', nullable: true })
   contactPhone!: Buffer | null;
 
+  /** Proven by a code (or the account's own verified phone): only such a number is ever texted. */
+  @Column({ name: 'contact_phone_verified', type: 'boolean', default: false })
+  contactPhoneVerified!: boolean;
+
   @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
   promotedAt!: Date | null;
 
@@ -166,8 +170,9 @@ export class BookingVisitor {
   @Column({ type: 'smallint' })
   position!: number;
 
-  @Column({ type: 'varchar', length: 50 })
-  name!: string;
+  /** Null once erased: a school group's list after the visit, everyone's when the account is deleted. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  name!: string | null;
 
   @Column({ type: 'varchar', length: 8 })
   category!: VisitorCategory;

@@ -14,6 +14,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  ValidateIf,
 } from 'class-validator';
 import { NestedObjects } from '@kepu/core';
 
@@ -63,9 +64,15 @@ export class CreateBookingDto {
   @ArrayMaxSize(50)
   visitors!: VisitorDto[];
 
-  /** Mainland mobile number. */
+  /** Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode. */
+  @ValidateIf((body: CreateBookingDto) => body.contactPhone != null || body.contactPhoneCode != null)
   @IsMobilePhone('contactPhone')
-  contactPhone!: string;
+  contactPhone?: string;
+
+  /** The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it. */
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'contactPhoneCode must be the 6 digits sent to contactPhone' })
+  contactPhoneCode?: string;
 
   /** Join the waitlist when the slot is full, instead of being told SLOT_FULL. */
   @IsOptional()

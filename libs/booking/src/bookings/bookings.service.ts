@@ -18,7 +18,7 @@ import {
   PageQueryDto,
   PersonalDataCipher,
 } from '@kepu/core';
-import { Actor, PolicyService } from '@kepu/identity';
+import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
 import { Resource } from '@kepu/register';
 import { bookingWindow, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
@@ -28,6 +28,7 @@ import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingView, BookingViews, LoadedBooking } from './booking-views';
 import { CreateBookingDto } from './bookings.dto';
+import { ContactPhones } from './contact-phones';
 import { checkParty, CheckedVisitor } from './party-rules';
 import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
@@ -50,11 +51,16 @@ export class BookingsService {
     private readonly waitlist: Waitlist,
     private readonly views: BookingViews,
     private readonly audit: AuditService,
+    private readonly contactPhones: ContactPhones,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
-  /** Books a slot for a party, once per Idempotency-Key; a fresh code is drawn if one ever collides. */
+  /**
+   * Books a slot for a party, once per Idempotency-Key, for accounts that have proven their login;
+   * a fresh code is drawn if one ever collides.
+   */
   async create(actor: Actor, body: CreateBookingDto, key: string): Promise<IdempotentResponse<BookingView>> {
+    if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     const run = () =>
       this.idempotency.run({ accountId: actor.accountId, scope: 'POST /bookings', key, body }, async (tx) => ({
         status: 201,
@@ -87,6 +93,7 @@ export class BookingsService {
     const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
     const idHashes = party.flatMap((v) => (v.idNumber ? [this.cipher.hash(v.idNumber)] : []));
     await this.refuseHoarding(tx, accountId, idHashes);
+    const contact = await this.contactPhones.forBooking(tx, accountId, body.contactPhone, body.contactPhoneCode);
     const booking = tx.create(Booking, {
       code: newBookingCode(),
       kind: 'individual',
@@ -97,7 +104,8 @@ export class BookingsService {
       visitDate,
       partySize: party.length,
       status: 'confirmed' as BookingStatus,
-      contactPhone: this.cipher.encrypt(body.contactPhone),
+      contactPhone: contact.sealed,
+      contactPhoneVerified: contact.verified,
       checkedInAt: null,
       cancelledAt: null,
       cancelledBy: null,
@@ -132,8 +140,9 @@ export class BookingsService {
     try {
       const [row] = await tx.query(
         `WITH booking AS (
-           INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status, contact_phone)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8)
+           INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status,
+                                 contact_phone, contact_phone_verified)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8, $14)
            RETURNING id, created_at
          ), visitors AS (
            INSERT INTO booking_visitors (booking_id, position, name, category, id_number, id_hash, resource_id, visit_date)
@@ -157,6 +166,7 @@ export class BookingsService {
           visitors.map((v) => v.category),
           visitors.map((v) => v.idNumber),
           visitors.map((v) => v.idHash),
+          booking.contactPhoneVerified,
         ],
       );
       return row;
@@ -207,7 +217,12 @@ export class BookingsService {
     }
   }
 
+  /**
+   * Serialises one account's bookings and cancellations. Its row is share-locked first: deleting
+   * an account locks that row before cancelling the bookings, so both take their locks in one order.
+   */
   private async lockAccount(tx: EntityManager, accountId: string): Promise<void> {
+    await tx.query(`SELECT 1 FROM accounts WHERE id = $1 FOR KEY SHARE`, [accountId]);
     await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ACCOUNT_LOCK_CLASS, accountId]);
   }
 
@@ -307,11 +322,7 @@ export class BookingsService {
           : slot.startsAt;
       if (now >= deadline) throw new AppError(BookingErrors.CANCELLATION_CLOSED, { deadline: shanghaiIso(deadline) });
       if (!byVenue) await this.refuseCancellingAgain(tx, actor.accountId);
-      await this.markCancelled(tx, [booking.id], byVenue ? 'venue' : 'visitor');
-      if (wasConfirmed) {
-        await releaseSeats(tx, slot.id, booking.partySize);
-        await this.waitlist.promote(tx, slot.id);
-      }
+      await this.release(tx, booking, byVenue ? 'venue' : 'visitor');
       if (byVenue) {
         await this.notifier.send(BookingMessages.cancelledByVenue(factsOf(loaded)), tx);
         await this.audit.record(
@@ -329,6 +340,36 @@ export class BookingsService {
       const reloaded = await tx.findOneByOrFail(Booking, { id });
       return this.views.render(tx, { ...loaded, booking: reloaded }, now);
     });
+  }
+
+  /**
+   * For a deleted account: every booking not yet over is cancelled as its visitor would cancel it
+   * (places released, the waitlist moved up), with no deadline or daily limit, in the caller's
+   * transaction.
+   */
+  async cancelAllOf(tx: EntityManager, accountId: string): Promise<void> {
+    await this.lockAccount(tx, accountId);
+    const active: Pick<Booking, 'id' | 'slotId' | 'status' | 'partySize'>[] = await tx.query(
+      `SELECT b.id, b.slot_id AS "slotId", b.status, b.party_size AS "partySize"
+         FROM bookings b JOIN slots s ON s.id = b.slot_id
+        WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted') AND s.ends_at > now()
+        ORDER BY b.slot_id
+        FOR UPDATE OF b`,
+      [accountId],
+    );
+    for (const booking of active) await this.release(tx, booking, 'visitor');
+  }
+
+  /** What every cancellation of a family's booking does: a place it held goes to the waitlist at once. */
+  private async release(
+    tx: EntityManager,
+    booking: Pick<Booking, 'id' | 'slotId' | 'status' | 'partySize'>,
+    by: 'visitor' | 'venue',
+  ): Promise<void> {
+    await this.markCancelled(tx, [booking.id], by);
+    if (booking.status !== 'confirmed') return;
+    await releaseSeats(tx, booking.slotId, booking.partySize);
+    await this.waitlist.promote(tx, booking.slotId);
   }
 
   /** Cancelled bookings stop counting against the per-ID rule at once. */

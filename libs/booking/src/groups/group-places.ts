@@ -51,8 +51,16 @@ export async function releaseGroupPlaces(tx: EntityManager, slotId: string, plac
   await releaseSeats(tx, slotId, places, 'group');
 }
 
-/** The approved visit's booking: the places it already holds, the teacher as its owner, one code for the group. */
-export async function createGroupBooking(tx: EntityManager, visit: GroupVisit, slot: Slot): Promise<Booking> {
+/**
+ * The approved visit's booking: the places it already holds, the teacher as its owner, one code for
+ * the group, the leader's phone as its contact (texted only when `phoneVerified`).
+ */
+export async function createGroupBooking(
+  tx: EntityManager,
+  visit: GroupVisit,
+  slot: Slot,
+  phoneVerified: boolean,
+): Promise<Booking> {
   const booking = await tx.save(
     tx.create(Booking, {
       code: newBookingCode(),
@@ -65,6 +73,7 @@ export async function createGroupBooking(tx: EntityManager, visit: GroupVisit, s
       partySize: partyOf(visit),
       status: 'confirmed',
       contactPhone: visit.leaderPhone,
+      contactPhoneVerified: phoneVerified,
     }),
   );
   visit.bookingId = booking.id;

@@ -31,7 +31,8 @@ export interface GroupVisitView {
   className: string | null;
   topic: string;
   needs: string | null;
-  leaderName: string;
+  /** Null once the teacher's account is deleted. */
+  leaderName: string | null;
   /** Masked; null after the purge. */
   leaderPhone: string | null;
   underAgreement: string | null;
@@ -56,7 +57,8 @@ export interface GroupVisitView {
 
 export interface NameListEntry {
   position: number;
-  name: string;
+  /** Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit. */
+  name: string | null;
   role: GroupRole | null;
   category: VisitorCategory;
   idNumber: string | null;

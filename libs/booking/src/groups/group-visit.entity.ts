@@ -153,8 +153,9 @@ export class GroupVisit {
   @Column({ type: 'varchar', length: 500, nullable: true })
   needs!: string | null;
 
-  @Column({ name: 'leader_name', type: 'varchar', length: 50 })
-  leaderName!: string;
+  /** Null once the teacher's account is deleted. */
+  @Column({ name: 'leader_name', type: 'varchar', length: 50, nullable: true })
+  leaderName!: string | null;
 
   /** Sealed with the PersonalDataCipher; erased with the visitors' data after the visit. */
   @Column({ name: 'leader_phone', type: 'bytea', nullable: true })

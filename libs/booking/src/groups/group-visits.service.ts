@@ -12,11 +12,12 @@ import {
   pageWindow,
   PersonalDataCipher,
 } from '@kepu/core';
-import { Actor, PolicyService, Role } from '@kepu/identity';
+import { Actor, IdentityErrors, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { BookingsService } from '../bookings/bookings.service';
+import { ContactPhones } from '../bookings/contact-phones';
 import { AgreementsService } from './agreements.service';
 import { GroupFacts, GroupMessage, GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
@@ -55,10 +56,11 @@ export class GroupVisitsService {
     private readonly notices: GroupNotices,
     private readonly agreements: AgreementsService,
     private readonly bookings: BookingsService,
+    private readonly contactPhones: ContactPhones,
     private readonly audit: AuditService,
   ) {}
 
-  /** Once per Idempotency-Key when the client sends one (a double tap then asks once). */
+  /** Once per Idempotency-Key when the client sends one (a double tap then asks once); by proven accounts only. */
   async request(
     actor: Actor,
     body: GroupVisitRequestDto,
@@ -66,6 +68,7 @@ export class GroupVisitsService {
     now = new Date(),
   ): Promise<IdempotentResponse<GroupVisitView>> {
     await this.policy.authorize(actor, 'group_visit.request');
+    if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     const work = async (tx: EntityManager) => ({ status: 201, body: await this.create(tx, actor, body, now) });
     if (key) return this.idempotency.run({ accountId: actor.accountId, scope: 'POST /group-visits', key, body }, work);
     return { ...(await this.dataSource.transaction(work)), replayed: false };
@@ -215,7 +218,7 @@ export class GroupVisitsService {
         if (body.decision === 'approve') {
           if (!visit.preferredSlotIds.includes(slotId)) throw new AppError(BookingErrors.SLOT_NOT_PREFERRED);
           await holdGroupPlaces(tx, visit, slot, offering, now);
-          await createGroupBooking(tx, visit, slot);
+          await createGroupBooking(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
           Object.assign(visit, { status: 'approved', reason: body.reason ?? null, expiresAt: null });
           return { action: 'group_visit.approved', toSchool: GroupMessages.toSchool.approved };
         }
@@ -243,7 +246,8 @@ export class GroupVisitsService {
         const { visit } = loaded;
         this.expect(loaded, ['proposed'], now);
         if (body.decision === 'accept') {
-          await createGroupBooking(tx, visit, await tx.findOneByOrFail(Slot, { id: visit.slotId as string }));
+          const slot = await tx.findOneByOrFail(Slot, { id: visit.slotId as string });
+          await createGroupBooking(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
           Object.assign(visit, { status: 'approved', expiresAt: null });
           return {
             action: 'group_visit.accepted',
@@ -280,6 +284,14 @@ export class GroupVisitsService {
       },
       correlationId,
     );
+  }
+
+  /**
+   * The group's booking may text its leader (the day-before reminder) only if the leader's phone is
+   * the requesting teacher's own verified one; otherwise its news goes to the teacher's account.
+   */
+  private leaderPhoneProven(tx: EntityManager, visit: GroupVisit): Promise<boolean> {
+    return this.contactPhones.isVerifiedOwn(tx, visit.requestedBy, visit.leaderPhone);
   }
 
   /** Cancels a visit and frees what it holds: a proposal's places, or an approved booking and its places. */

@@ -5,9 +5,10 @@ import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kep
 import { addDays, shanghaiToday } from '@kepu/schedule';
 
 /**
- * Erases visitors' ID numbers (sealed and hashed), contact phones and group leaders' phones once the visit is
- * `personalDataDays` behind us: kept no longer than the venue may need them. Names stay with the
- * booking for the venue's statistics.
+ * Erases visitors' ID numbers (sealed and hashed), contact phones, group leaders' phones and the
+ * names on school groups' lists (mostly children's) once the visit is `personalDataDays` behind us:
+ * kept no longer than the venue may need them. What statistics count stays: each listed person's
+ * role and age category, and a family's names with its booking.
  */
 @ScheduledJob({ name: 'booking.personal_data_purge', everySeconds: 3_600 })
 export class PersonalDataPurgeJob implements ScheduledJobHandler {
@@ -24,6 +25,10 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
       await tx.query(
         `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL
           WHERE visit_date < $1 AND (id_number IS NOT NULL OR id_hash IS NOT NULL)`,
+        [before],
+      );
+      await tx.query(
+        `UPDATE booking_visitors SET name = NULL WHERE visit_date < $1 AND group_role IS NOT NULL AND name IS NOT NULL`,
         [before],
       );
       const [, purged] = await tx.query(

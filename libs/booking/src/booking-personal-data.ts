@@ -1,0 +1,135 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, PersonalDataHolder, PersonalDataRegistry, PersonalDataSection, queriesOn } from '@kepu/core';
+import { shanghaiIso } from '@kepu/schedule';
+import { BookingErrors } from './booking-errors';
+import { Booking } from './bookings/booking.entity';
+import { BookingView, BookingViews } from './bookings/booking-views';
+import { BookingsService } from './bookings/bookings.service';
+import { GROUP_VISIT_PENDING, GroupVisit } from './groups/group-visit.entity';
+import { GroupVisitViews } from './groups/group-visit-views';
+
+const when = (at: Date | null) => (at ? shanghaiIso(at) : '');
+
+/** bookings.csv: the columns a person reads their bookings in, headers in Chinese and English. */
+const BOOKING_COLUMNS: [string, (b: BookingView) => unknown][] = [
+  ['预约码 Code', (b) => b.code],
+  ['状态 Status', (b) => b.status],
+  ['场馆 Venue', (b) => b.venue.name],
+  ['项目 Offering', (b) => b.offering.title],
+  ['开始 Start', (b) => b.start],
+  ['结束 End', (b) => b.end],
+  ['人数 Party', (b) => b.partySize],
+  ['参观人 Visitors', (b) => b.visitors.map((v) => [v.name ?? '—', v.idNumber].filter(Boolean).join(' ')).join('; ')],
+  ['联系电话 Contact phone', (b) => b.contactPhone ?? ''],
+  ['电话已验证 Phone verified', (b) => (b.contactPhoneVerified ? '是 yes' : '否 no')],
+  ['预约时间 Booked at', (b) => when(b.createdAt)],
+  ['入场时间 Checked in at', (b) => when(b.checkedInAt)],
+  ['入场人数 Headcount', (b) => b.headcount ?? ''],
+  ['取消时间 Cancelled at', (b) => when(b.cancelledAt)],
+  ['取消方 Cancelled by', (b) => b.cancelledBy ?? ''],
+];
+
+/**
+ * What booking holds about a person (PIPL arts. 45 and 47): their family bookings (visitors' ID
+ * numbers and the contact phone masked, as the API shows them), waitlist entries, the group visits
+ * they lead as a teacher (with the name list's counts, not the children on it) and no-show bans.
+ * Deleting the account cancels what is still to come, anonymises the rest (the bookings, their
+ * party sizes and check-ins still count in statistics) and lifts bans; a teacher hands over or
+ * cancels open group visits first.
+ */
+@Injectable()
+export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingsService,
+    private readonly bookingViews: BookingViews,
+    private readonly groupViews: GroupVisitViews,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async exportFor(accountId: string): Promise<PersonalDataSection[]> {
+    const manager = this.dataSource.manager;
+    const [bookings, visits, bans] = await queriesOn(manager, [
+      () => manager.find(Booking, { where: { accountId, kind: 'individual' }, order: { createdAt: 'DESC' } }),
+      () => manager.find(GroupVisit, { where: { requestedBy: accountId }, order: { createdAt: 'DESC' } }),
+      () =>
+        manager.query(
+          `SELECT created_at AS "createdAt", ends_at AS "endsAt", no_shows AS "noShows"
+             FROM booking_bans WHERE account_id = $1 ORDER BY created_at`,
+          [accountId],
+        ) as Promise<{ createdAt: Date; endsAt: Date; noShows: number }[]>,
+    ]);
+    const views = await queriesOn(
+      manager,
+      (await this.bookingViews.load(manager, bookings)).map((b) => () => this.bookingViews.render(manager, b)),
+    );
+    return [
+      {
+        name: 'bookings',
+        data: views,
+        table: [
+          BOOKING_COLUMNS.map(([header]) => header),
+          ...views.map((b) => BOOKING_COLUMNS.map(([, value]) => value(b))),
+        ],
+      },
+      {
+        name: 'waitlist',
+        data: views
+          .filter((b) => b.status === 'waitlisted')
+          .map((b) => ({
+            bookingId: b.id,
+            venue: b.venue.name,
+            offering: b.offering.title,
+            start: b.start,
+            partySize: b.partySize,
+            position: b.waitlistPosition,
+            joinedAt: b.createdAt,
+          })),
+      },
+      {
+        name: 'groupVisits',
+        data: (await this.groupViews.load(manager, visits)).map((v) => this.groupViews.render(v)),
+      },
+      {
+        name: 'noShowBans',
+        data: bans.map((ban) => ({ ...ban, createdAt: shanghaiIso(ban.createdAt), endsAt: shanghaiIso(ban.endsAt) })),
+      },
+    ];
+  }
+
+  /** Group visits still pending or still to come need a teacher: the school would be left without one to answer. */
+  async assertErasable(accountId: string, tx: EntityManager): Promise<void> {
+    const [{ count }]: { count: number }[] = await tx.query(
+      `SELECT count(*)::int AS count FROM group_visits g LEFT JOIN slots s ON s.id = g.slot_id
+        WHERE g.requested_by = $1
+          AND ((g.status = ANY($2) AND g.expires_at > now()) OR (g.status = 'approved' AND s.ends_at > now()))`,
+      [accountId, GROUP_VISIT_PENDING],
+    );
+    if (count) throw new AppError(BookingErrors.GROUP_VISITS_OPEN, { count });
+  }
+
+  async erase(accountId: string, tx: EntityManager): Promise<void> {
+    await this.bookings.cancelAllOf(tx, accountId);
+    await tx.query(
+      `UPDATE booking_visitors v SET name = NULL, id_number = NULL, id_hash = NULL
+         FROM bookings b WHERE b.id = v.booking_id AND b.account_id = $1`,
+      [accountId],
+    );
+    await tx.query(
+      `UPDATE bookings SET contact_phone = NULL, contact_phone_verified = false,
+              personal_data_purged_at = coalesce(personal_data_purged_at, now())
+        WHERE account_id = $1`,
+      [accountId],
+    );
+    await tx.query(`UPDATE group_visits SET leader_name = NULL, leader_phone = NULL WHERE requested_by = $1`, [
+      accountId,
+    ]);
+    await tx.query(`DELETE FROM booking_bans WHERE account_id = $1`, [accountId]);
+  }
+}

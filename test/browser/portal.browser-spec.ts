@@ -1,7 +1,8 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE, screenshot, seriousViolations } from '../support/browser';
+import { OutboxRunner } from '@kepu/core';
+import { launchBrowser, PHONE, screenshot, seriousViolations, signInByPassword } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -39,6 +40,17 @@ describe('public portal in a browser', () => {
     page.waitForFunction(
       () => Number((globalThis as unknown as PageGlobals).document.querySelector('.qr img')?.naturalWidth) > 0,
     );
+
+  /** The newest sign-in code sent to a login, read where demo mode delivers it. */
+  async function mailboxCode(login: string): Promise<string> {
+    await t.app.get(OutboxRunner).drain('notification');
+    const mailbox = await t
+      .http()
+      .get(`/dev/mailbox?to=${encodeURIComponent(login)}`)
+      .expect(200);
+    const message = (mailbox.body as { kind: string; text: string }[]).find((m) => m.kind === 'auth.code');
+    return message?.text.match(/\b\d{6}\b/)?.[0] ?? '';
+  }
 
   async function checkAccessibility(name: string) {
     violations[name] = await seriousViolations(page);
@@ -153,9 +165,7 @@ describe('public portal in a browser', () => {
     it('books for three after signing in; a retry after a lost answer books once; shows the QR code and the .ics', async () => {
       await page.locator('.calendar-days li:not(:first-child)[data-state="open"] a').first().click();
       await page.waitForURL(/\/login\?next=/);
-      await page.getByLabel('邮箱或手机号').fill('family@demo.kepu');
-      await page.getByLabel('密码').fill('kepu-demo-2026');
-      await page.getByRole('button', { name: '登录' }).last().click();
+      await signInByPassword(page, 'family@demo.kepu');
       await page.waitForURL(/\/book\//);
 
       await page.locator('.slot-choice[data-status="open"] input').first().check();
@@ -271,9 +281,13 @@ describe('public portal in a browser', () => {
     it('registers, finds the venue by pinyin, books for three and sees the QR code', async () => {
       await page.getByRole('link', { name: '登录' }).click();
       await page.getByRole('link', { name: '还没有账户？注册' }).click();
+      await page.getByLabel('手机号或邮箱').fill('wang.nainai@example.com');
+      await page.getByRole('button', { name: '获取验证码' }).click();
+      await page.locator('#sign-in-code-status').filter({ hasText: 'wang.nainai@example.com' }).waitFor();
+      await page.getByLabel('验证码', { exact: true }).fill(await mailboxCode('wang.nainai@example.com'));
       await page.getByLabel('称呼').fill('王奶奶');
-      await page.getByLabel('邮箱或手机号').fill('wang.nainai@example.com');
-      await page.getByLabel('密码').fill('a-long-password-2026');
+      await page.getByLabel(/^密码/).fill('a-long-password-2026');
+      await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
       await page.getByRole('button', { name: '注册并登录' }).click();
       await page.getByRole('link', { name: '王奶奶' }).waitFor();
 

@@ -73,12 +73,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Signs in through the login page as a demo account (every demo account has the same password). */
+/**
+ * Signs in through the login page as a demo account, by password (every demo account has the same
+ * one): a code is the page's first way in, a password its second.
+ */
 export async function signInAs(page: Page, login: string, next = '/console'): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('邮箱或手机号').fill(login);
-  await page.getByLabel('密码').fill('kepu-demo-2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
+  await signInByPassword(page, login);
+}
+
+/** On the login page: the password way in, filled and sent; waits until the page has moved on. */
+export async function signInByPassword(page: Page, login: string, password = 'kepu-demo-2026'): Promise<void> {
+  await page.getByRole('radio', { name: '密码登录' }).check();
+  await page.getByLabel('手机号或邮箱').fill(login);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 

@@ -18,6 +18,7 @@ export const router = createRouter({
     { path: '/me/bookings', component: () => import('./views/MyBookingsView.vue'), meta: { signedIn: true } },
     { path: '/figures', component: () => import('./views/FiguresView.vue') },
     { path: '/me', component: () => import('./views/ProfileView.vue'), meta: { signedIn: true } },
+    { path: '/privacy', component: () => import('./views/PrivacyView.vue') },
     consoleRoute,
     { path: '/login', component: () => import('./views/LoginView.vue') },
     { path: '/register', component: () => import('./views/LoginView.vue'), props: { register: true } },

@@ -91,6 +91,8 @@ export interface Booking {
   partySize: number;
   visitors: { name: string; category: VisitorCategory; idNumber: string | null }[];
   contactPhone: string;
+  /** Whether the contact phone was proven by a code (the account's own, or one sent for this booking): only such a number gets SMS. */
+  contactPhoneVerified?: boolean;
   cancellableUntil: string | null;
   waitlistPosition?: number;
   checkedInAt: string | null;

@@ -10,5 +10,15 @@ export const adminRoutes: RouteRecordRaw[] = [
   },
   { path: 'admin/review/:id', component: () => import('./ReviewView.vue'), props: true, meta: { console: 'admin' } },
   ...adminKeepingRoutes,
+  {
+    path: 'admin/invitations',
+    component: () => import('./InvitationsView.vue'),
+    meta: { console: 'admin', nav: 'adminIdentity.nav.invitations' },
+  },
+  {
+    path: 'admin/accounts',
+    component: () => import('./AccountsView.vue'),
+    meta: { console: 'admin', nav: 'adminIdentity.nav.accounts' },
+  },
   ...adminStatsRoutes,
 ];

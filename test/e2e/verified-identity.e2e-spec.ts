@@ -4,7 +4,7 @@ import { PRIVACY_POLICY_VERSION } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import yauzl from 'yauzl';
-import { codeFor } from '../support/codes';
+import { codeFor, readCode } from '../support/codes';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -206,8 +206,11 @@ describe('verified identity: codes, invitations, suspension and self-service', (
       const unverified = await post(`/invitations/${invitation.body.id}/accept`, {}, legacy);
       expect([unverified.status, unverified.body.code]).toEqual([403, 'ACCOUNT_NOT_VERIFIED']);
 
+      // The account sees its login masked: the code goes to it without the person typing it again.
       await waitOutResend();
-      const code = await codeFor(t, login);
+      const sent = await post('/auth/me/codes', {}, legacy);
+      expect([sent.status, sent.body.to]).toEqual([202, `l***@${login.split('@')[1]}`]);
+      const code = await readCode(t, login);
       const verified = await post('/auth/verify', { code }, legacy);
       expect([verified.status, verified.body.verified]).toEqual([200, true]);
       const accepted = await post(`/invitations/${invitation.body.id}/accept`, {}, legacy);

@@ -18,6 +18,11 @@ export async function codeFor(t: TestApp, login: string): Promise<string> {
   const sent = await t.http().post('/api/v1/auth/codes').send({ login });
   if (sent.status !== 202)
     throw new Error(`POST /auth/codes for ${login}: ${sent.status} ${JSON.stringify(sent.body)}`);
+  return readCode(t, login);
+}
+
+/** The latest code sent to a login, read from the dev mailbox once the outbox has delivered it. */
+export async function readCode(t: TestApp, login: string): Promise<string> {
   await t.app.get(OutboxRunner).drain('notification');
   const to = parseLogin(login)?.value ?? login;
   const mailbox = await t.http().get(`/dev/mailbox?to=${encodeURIComponent(to)}`);

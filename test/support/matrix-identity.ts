@@ -73,6 +73,10 @@ export function identityEntries(context: () => Context): Entry[] {
       },
       others: 201,
     }),
+    on('POST', '/auth/me/codes', 'a code to the caller’s own login', {
+      prepare: async () => ({ path: v1('/auth/me/codes'), caller: 'fresh account' }),
+      ...signedIn(202),
+    }),
     on('POST', '/auth/verify', 'own login (already verified: nothing to prove)', {
       prepare: async () => ({ path: v1('/auth/verify'), body: { code: '000000' } }),
       ...signedIn(200),

@@ -42,6 +42,15 @@ export class AuthController {
     return this.codes.send(body.login);
   }
 
+  /** Sends a code to the signed-in account's own login (shown masked to it), to prove it is really them. */
+  @Post('me/codes')
+  @ApiBearerAuth()
+  @HttpCode(202)
+  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })
+  sendOwnCode(@CurrentActor() actor: Actor) {
+    return this.auth.sendOwnCode(actor);
+  }
+
   @Post('register')
   @Public()
   @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })

@@ -11,7 +11,7 @@ import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { Actor } from './policy/actor';
 import { Role } from './roles';
 import { TokenPair, TokensService } from './tokens.service';
-import { VerificationCodes } from './verification-codes.service';
+import { CodeSent, VerificationCodes } from './verification-codes.service';
 
 /**
  * Failed sign-ins are counted per login and client address, so nobody can hold back someone else's
@@ -148,6 +148,14 @@ export class AuthService {
     return account?.passwordHash
       ? verifyPassword(account.passwordHash, password)
       : verifyAgainstDecoy(password).then(() => false);
+  }
+
+  /** A code to the account's own login, which the person sees only masked: for verifying, accepting, deleting. */
+  async sendOwnCode(actor: Actor): Promise<CodeSent & { to: string }> {
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const login = this.accounts.loginOf(account);
+    if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);
+    return { ...(await this.codes.send(login)), to: maskLogin(login) };
   }
 
   /** Proves an older account's own login with a code sent to it. */

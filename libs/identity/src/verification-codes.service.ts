@@ -34,8 +34,8 @@ export class VerificationCodes {
   ) {}
 
   /** Sends a fresh code to the login, whether or not an account has it: the answer never tells. */
-  async send(input: string): Promise<CodeSent> {
-    const login = requireLogin(input);
+  async send(input: string | LoginName): Promise<CodeSent> {
+    const login = typeof input === 'string' ? requireLogin(input) : input;
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await this.dataSource.transaction(async (tx) => {
       const [row]: { sinceLast: number; sends: number; windowAge: number }[] = await tx.query(

@@ -68,18 +68,46 @@ export async function otherSchoolTeacher(
      VALUES ($1, 'school', $2, '440305', now()) RETURNING id`,
     [`南山测试学校 ${tag}`, `52440305${tag.toUpperCase()}00`.slice(0, 18)],
   );
+  return teacherAt(t, school.id, { verified });
+}
+
+/**
+ * A new teacher (an e-mail account made in the database, signed in) of a school: a colleague of the
+ * demo teacher when given the demo school. Proven unless `verified` is false.
+ */
+export async function teacherAt(
+  t: TestApp,
+  schoolId: string,
+  { verified = true, displayName = '李老师' } = {},
+): Promise<SignedIn & { schoolId: string }> {
+  const db = t.app.get(DataSource);
+  const tag = randomBytes(4).toString('hex');
   const [account]: { id: string }[] = await db.query(
     `INSERT INTO accounts (email, display_name, password_hash, verified_at)
-     VALUES ($1, '李老师', '!', CASE WHEN $2 THEN now() END) RETURNING id`,
-    [`teacher-${tag}@test.kepu`, verified],
+     VALUES ($1, $2, '!', CASE WHEN $3 THEN now() END) RETURNING id`,
+    [`teacher-${tag}@test.kepu`, displayName, verified],
   );
-  await db.query(`INSERT INTO role_grants (account_id, role, organisation_id) VALUES ($1, 'school', $2)`, [
-    account.id,
-    school.id,
-  ]);
+  await grantTeacher(t, account.id, schoolId);
   const session = await t.app.get(TokensService).startSession(account.id);
-  return { ...session, user: { id: account.id, roles: ['school'] }, schoolId: school.id };
+  return { ...session, user: { id: account.id, roles: ['school'] }, schoolId };
 }
+
+/** Makes an account a teacher of a school, straight in the database (as accepting an invitation would). */
+export async function grantTeacher(t: TestApp, accountId: string, schoolId: string): Promise<void> {
+  await t.app
+    .get(DataSource)
+    .query(`INSERT INTO role_grants (account_id, role, organisation_id) VALUES ($1, 'school', $2)`, [
+      accountId,
+      schoolId,
+    ]);
+}
+
+export const handOver = (t: TestApp, who: SignedIn, id: string, body: object) =>
+  t
+    .http()
+    .post(v1(`/group-visits/${id}/hand-over`))
+    .set(bearer(who))
+    .send(body);
 
 /** A name list as the school would upload it: headers, then one row per person. */
 export async function nameListFile(rows: string[][]): Promise<Buffer> {

@@ -1,6 +1,14 @@
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS } from '@kepu/demo';
-import { classList, decideGroupVisit, groupEvent, groupRequestBody, nameListFile, requestGroupVisit } from './groups';
+import {
+  classList,
+  decideGroupVisit,
+  groupEvent,
+  groupRequestBody,
+  nameListFile,
+  requestGroupVisit,
+  teacherAt,
+} from './groups';
 import { entryFor as entry, publicRead, shared, v1 } from './matrix';
 import type { Entry, Outcomes, Who } from './matrix';
 import { bearer, SignedIn } from './sessions';
@@ -118,6 +126,15 @@ export function groupEntries(context: () => Context): Entry[] {
       action: 'group_visit.cancel',
       prepare: async () => ({ path: v1(`/group-visits/${(await decided('approve')).id}/cancel`), body: {} }),
       ...eitherSide,
+    }),
+    entry('POST', '/group-visits/{id}/hand-over', 'the school’s teachers, to a colleague', {
+      action: 'group_visit.hand_over',
+      prepare: async () => {
+        const { id } = await requested();
+        const colleague = await teacherAt(context().t, DEMO_ORGANISATIONS.school);
+        return { path: v1(`/group-visits/${id}/hand-over`), body: { accountId: colleague.user.id } };
+      },
+      ...theSchool,
     }),
     entry('PUT', '/group-visits/{id}/name-list', 'the school', {
       action: 'group_visit.name_list',

@@ -36,8 +36,8 @@ const BOOKING_COLUMNS: [string, (b: BookingView) => unknown][] = [
  * numbers and the contact phone masked, as the API shows them), waitlist entries, the group visits
  * they lead as a teacher (with the name list's counts, not the children on it) and no-show bans.
  * Deleting the account cancels what is still to come, anonymises the rest (the bookings, their
- * party sizes and check-ins still count in statistics) and lifts bans; a teacher hands over or
- * cancels open group visits first.
+ * party sizes and check-ins still count in statistics) and lifts bans; a teacher hands open group
+ * visits over to a colleague (POST /group-visits/{id}/hand-over) or cancels them first.
  */
 @Injectable()
 export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {

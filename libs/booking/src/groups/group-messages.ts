@@ -69,6 +69,11 @@ export const GroupMessages = {
         '学校提交或更新了团体名单。',
         'The school uploaded or changed its name list.',
       ]),
+    leaderChanged: (f: GroupFacts) =>
+      message(f, 'group_visit.leader_changed', `团体带队教师已变更：${f.schoolName}，${when(f)}`, [
+        '学校更换了这个团体的带队教师，新的联系人见团体预约。',
+        "The school handed the group to another teacher: see the visit for the new leader's contact.",
+      ]),
     feedback: (f: GroupFacts, rating: number) =>
       message(f, 'group_visit.feedback', `团体参观评价：${f.schoolName} ${'★'.repeat(rating)}`, [
         `学校对参观的评分为 ${rating} 分（满分 5 分）。`,
@@ -100,6 +105,18 @@ export const GroupMessages = {
       message(f, 'group_visit.expired', `团体参观申请已过期：${f.venueName}`, [
         '该申请在期限内未获处理或回复，已自动过期；如仍需参观，请重新申请。',
         'The request lapsed without an answer; please request again if you still want to visit.',
+      ]),
+    /** To the new leader. */
+    nowLeading: (f: GroupFacts) =>
+      message(f, 'group_visit.now_leading', `您现在是团体参观的带队教师：${f.venueName} ${when(f)}`, [
+        '这个团体参观已转交给您，此后有关它的消息都会发给您。',
+        'This group visit has been handed over to you: its messages come to you from now on.',
+      ]),
+    /** To the former leader; `leader` is the new leader's name. */
+    handedOver: (f: GroupFacts, leader: string) =>
+      message(f, 'group_visit.handed_over', `团体参观已转交给${leader}：${f.venueName} ${when(f)}`, [
+        `您带队的团体参观已转交给本校的${leader}，此后有关它的消息会发给新的带队教师。`,
+        `The group visit you led has been handed over to ${leader} at your school: its messages go to the new leader from now on.`,
       ]),
     cancelled: (f: GroupFacts) =>
       message(f, 'group_visit.cancelled_by_venue', `场馆取消了团体参观：${f.venueName} ${when(f)}`, [

@@ -76,7 +76,10 @@ export class GroupVisit {
   @JoinColumn({ name: 'school_id', foreignKeyConstraintName: 'group_visits_school_fkey' })
   school?: Relation<Organisation>;
 
-  /** The teacher who asked; the school's other teachers follow it too. */
+  /**
+   * The teacher who leads the visit: who asked, until they hand it over to a colleague
+   * (`POST /group-visits/{id}/hand-over`). Its messages go to them; the school's other teachers follow it too.
+   */
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy!: string;
 
@@ -153,11 +156,14 @@ export class GroupVisit {
   @Column({ type: 'varchar', length: 500, nullable: true })
   needs!: string | null;
 
-  /** Null once the teacher's account is deleted. */
+  /** The leader's name; replaced on a hand-over; null once the leading teacher's account is deleted. */
   @Column({ name: 'leader_name', type: 'varchar', length: 50, nullable: true })
   leaderName!: string | null;
 
-  /** Sealed with the PersonalDataCipher; erased with the visitors' data after the visit. */
+  /**
+   * Sealed with the PersonalDataCipher; replaced (or cleared) on a hand-over; erased with the
+   * visitors' data after the visit.
+   */
   @Column({ name: 'leader_phone', type: 'bytea', nullable: true })
   leaderPhone!: Buffer | null;
 

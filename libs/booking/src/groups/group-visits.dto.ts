@@ -122,6 +122,31 @@ export class GroupVisitCancelDto {
   reason?: string;
 }
 
+/**
+ * `POST /group-visits/:id/hand-over`: a teacher of the school hands an open visit to a colleague (or
+ * takes it over). The former leader's name and phone never stay on the visit.
+ */
+export class GroupVisitHandOverDto {
+  @ApiProperty({
+    description: 'the new leader: a teacher of the same school, verified and active (GET /organisations/{id}/members)',
+  })
+  @IsUUID()
+  accountId!: string;
+
+  @ApiPropertyOptional({ example: '李老师', description: "default: the new leader's display name" })
+  @IsOptional()
+  @IsPersonName()
+  leaderName?: string;
+
+  @ApiPropertyOptional({
+    example: '13800138000',
+    description: "default: the new leader's verified phone, else none; texted only when it is that phone",
+  })
+  @IsOptional()
+  @IsMobilePhone('leaderPhone')
+  leaderPhone?: string;
+}
+
 export class GroupFeedbackDto {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt()

@@ -16,6 +16,7 @@ import { Actor, IdentityErrors, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
+import { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
 import { ContactPhones } from '../bookings/contact-phones';
 import { AgreementsService } from './agreements.service';
@@ -30,6 +31,7 @@ import {
   GroupFeedbackDto,
   GroupVisitCancelDto,
   GroupVisitDecisionDto,
+  GroupVisitHandOverDto,
   GroupVisitListDto,
   GroupVisitRequestDto,
   GroupVisitResponseDto,
@@ -287,6 +289,80 @@ export class GroupVisitsService {
   }
 
   /**
+   * A teacher of the school hands an open visit (pending, or approved and not yet over) to a
+   * colleague, or takes it over: an active, verified account holding the school role on the visit's
+   * school. The new leader becomes its requester and the owner of its booking, so its messages go to
+   * them from now on. The former leader's name and phone leave the visit: the leader's name becomes
+   * the one given or the new leader's display name, the phone the one given or the new leader's own
+   * verified phone (else none), texted only when it is that. The former leader and the venue are told.
+   */
+  async handOver(actor: Actor, id: string, body: GroupVisitHandOverDto, correlationId?: string, now = new Date()) {
+    return this.change(
+      actor,
+      id,
+      'group_visit.hand_over',
+      async (tx, loaded) => {
+        const { visit, booking } = loaded;
+        this.expect(loaded, ['requested', 'proposed', 'approved'], now);
+        const slot = visit.status === 'approved' ? loaded.slots.get(visit.slotId as string) : undefined;
+        if (slot && now >= slot.endsAt) throw new AppError(BookingErrors.SLOT_PASSED);
+        const from = visit.requestedBy;
+        if (body.accountId === from) throw new AppError(BookingErrors.ALREADY_LEADS);
+        const leader = await this.colleague(tx, visit.schoolId, body.accountId);
+        const phone = body.leaderPhone ?? (await this.contactPhones.verifiedPhoneOf(tx, body.accountId));
+        Object.assign(visit, {
+          requestedBy: body.accountId,
+          leaderName: body.leaderName ?? leader.displayName,
+          leaderPhone: phone ? this.cipher.encrypt(phone) : null,
+        });
+        if (booking) {
+          // The booking is the leader's too: its reminder goes to them, and deleting the former
+          // leader's account must not erase the class's name list or its contact phone.
+          await tx.update(
+            Booking,
+            { id: booking.id },
+            {
+              accountId: body.accountId,
+              contactPhone: visit.leaderPhone,
+              contactPhoneVerified: await this.leaderPhoneProven(tx, visit),
+            },
+          );
+        }
+        const name = visit.leaderName as string;
+        return {
+          action: 'group_visit.hand_over',
+          details: { from, to: body.accountId },
+          toSchool: GroupMessages.toSchool.nowLeading,
+          toVenue: GroupMessages.toVenue.leaderChanged,
+          toFormerLeader: { accountId: from, message: (f: GroupFacts) => GroupMessages.toSchool.handedOver(f, name) },
+        };
+      },
+      correlationId,
+    );
+  }
+
+  /**
+   * The account a visit may be handed to, read under a share lock: deleting that account waits for
+   * the hand-over (and is then refused, GROUP_VISITS_OPEN), or a hand-over waiting for a deletion
+   * sees the account deleted. A reason beyond "not a teacher here" is given only for the school's
+   * own teachers, whom the caller knows already.
+   */
+  private async colleague(tx: EntityManager, schoolId: string, accountId: string): Promise<{ displayName: string }> {
+    const [account]: { status: string; verified: boolean; displayName: string; teaches: boolean }[] = await tx.query(
+      `SELECT a.status, a.verified_at IS NOT NULL AS verified, a.display_name AS "displayName",
+              EXISTS (SELECT 1 FROM role_grants g
+                       WHERE g.account_id = a.id AND g.role = $3 AND g.organisation_id = $2) AS teaches
+         FROM accounts a WHERE a.id = $1 FOR SHARE`,
+      [accountId, schoolId, Role.School],
+    );
+    const refuse = (reason: string) => new AppError(BookingErrors.LEADER_NOT_ELIGIBLE, { reason });
+    if (!account?.teaches || account.status === 'deleted') throw refuse('not_a_teacher_here');
+    if (account.status !== 'active') throw refuse('suspended');
+    if (!account.verified) throw refuse('not_verified');
+    return account;
+  }
+
+  /**
    * The group's booking may text its leader (the day-before reminder) only if the leader's phone is
    * the requesting teacher's own verified one; otherwise its news goes to the teacher's account.
    */
@@ -417,7 +493,8 @@ export class GroupVisitsService {
 
   /**
    * One state change of a visit: locks it, checks the actor's side, applies the change, saves,
-   * audits and tells the other side, all in one transaction.
+   * audits and tells the other side, all in one transaction. The school's news goes to the visit's
+   * leader (`requestedBy`) as it stands after the change.
    */
   private async change(
     actor: Actor,
@@ -431,6 +508,7 @@ export class GroupVisitsService {
       details?: Record<string, unknown>;
       toVenue?: (facts: GroupFacts) => GroupMessage;
       toSchool?: (facts: GroupFacts) => GroupMessage;
+      toFormerLeader?: { accountId: string; message: (facts: GroupFacts) => GroupMessage };
     }>,
     correlationId?: string,
   ): Promise<GroupVisitView> {
@@ -444,6 +522,8 @@ export class GroupVisitsService {
       const facts = this.views.facts(after);
       if (outcome.toVenue) await this.notices.toVenue(tx, after.resource, outcome.toVenue(facts));
       if (outcome.toSchool) await this.notices.toAccounts(tx, [visit.requestedBy], outcome.toSchool(facts));
+      const former = outcome.toFormerLeader;
+      if (former) await this.notices.toAccounts(tx, [former.accountId], former.message(facts));
       return this.views.render(after);
     });
   }

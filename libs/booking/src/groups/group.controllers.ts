@@ -11,6 +11,7 @@ import {
   GroupFeedbackDto,
   GroupVisitCancelDto,
   GroupVisitDecisionDto,
+  GroupVisitHandOverDto,
   GroupVisitListDto,
   GroupVisitRequestDto,
   GroupVisitResponseDto,
@@ -94,6 +95,21 @@ export class GroupVisitsController {
     @CorrelationId() correlationId?: string,
   ) {
     return this.groupVisits.cancel(actor, id, body, correlationId);
+  }
+
+  /**
+   * A teacher of the school hands an open visit to a colleague (a verified, active teacher of the
+   * same school), who leads it from then on; the former leader and the venue are told.
+   */
+  @Post(':id/hand-over')
+  @HttpCode(200)
+  handOver(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() body: GroupVisitHandOverDto,
+    @CorrelationId() correlationId?: string,
+  ) {
+    return this.groupVisits.handOver(actor, id, body, correlationId);
   }
 
   /** XLSX or CSV in the template's columns; `?dryRun=1` only reports. A list with errors is refused whole (422). */

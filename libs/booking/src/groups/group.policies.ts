@@ -53,6 +53,8 @@ export class GroupPolicies implements OnModuleInit {
     p.define('group_visit.read_name_list', sideRule('school', 'venue'));
     p.define('group_visit.feedback', sideRule('school'));
     p.define('group_visit.cancel', sideRule('school', 'venue'));
+    // Any teacher of the school, as for its other actions: a colleague can take over from one who has left.
+    p.define('group_visit.hand_over', sideRule('school'));
     p.define<object>('group_feedback.read', (actor, venue, context) =>
       context.decide(actor, 'schedule.read_private', venue),
     );

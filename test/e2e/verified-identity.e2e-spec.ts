@@ -427,7 +427,11 @@ describe('verified identity: codes, invitations, suspension and self-service', (
   describe('the privacy policy', () => {
     it('is recorded at registration and asked again when it changes', async () => {
       const policy = await t.http().get('/api/v1/auth/privacy-policy').expect(200);
-      expect(policy.body).toEqual({ version: PRIVACY_POLICY_VERSION });
+      // With the retention the privacy page quotes, this deployment's.
+      expect(policy.body).toEqual({
+        version: PRIVACY_POLICY_VERSION,
+        personalDataDays: t.config.booking.personalDataDays,
+      });
       const session = await registerWithCode(freshPhone());
       await db.query(`UPDATE accounts SET privacy_version = '2020-01' WHERE id = $1`, [session.user.id]);
       const me = await t.http().get('/api/v1/auth/me').set(bearer(session)).expect(200);

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
-import { download, RateLimitGuard } from '@kepu/core';
+import { download, KEPU_CONFIG, KepuConfig, RateLimitGuard } from '@kepu/core';
 import { AccountDataService } from './account-data.service';
 import { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 import { AuthService } from './auth.service';
@@ -31,6 +31,7 @@ export class AuthController {
     private readonly accounts: AccountsService,
     private readonly codes: VerificationCodes,
     private readonly accountData: AccountDataService,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   /** Sends a one-time code to a login; the same answer whether or not an account has it. */
@@ -119,10 +120,11 @@ export class AuthController {
     return this.auth.verify(actor, body.code, correlationId);
   }
 
+  /** The policy in force, with the figures its page quotes from this deployment's configuration. */
   @Get('privacy-policy')
   @Public()
   privacyPolicy() {
-    return { version: PRIVACY_POLICY_VERSION };
+    return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.booking.personalDataDays };
   }
 
   @Post('privacy')

@@ -42,6 +42,16 @@ describe('rate limits', () => {
     expect(await attempt('198.51.100.20', 'kepu-demo-2026')).toBe(200);
   });
 
+  it('limit codes per address (10 a minute) on top of the minute between codes to one login', async () => {
+    t = await startTestApp((config) => ({ ...config, rateLimit: true }));
+    const ask = async (login: string) => outcome(await t.http().post('/api/v1/auth/codes').send({ login }));
+    expect([await ask('13500135000'), await ask('13500135000')]).toEqual([202, 'CODE_RESEND_TOO_SOON']);
+    // Ten requests from one address in a minute, whatever the logins; the eleventh is refused.
+    const spray: unknown[] = [];
+    for (let i = 0; i < 9; i++) spray.push(await ask(`1350013510${i}`));
+    expect(spray).toEqual([...Array(8).fill(202), 'TOO_MANY_REQUESTS']);
+  });
+
   it('are off with RATE_LIMIT=off (load tests only)', async () => {
     t = await startTestApp((config) => ({ ...config, rateLimit: false }));
     for (let i = 0; i < 30; i++) {

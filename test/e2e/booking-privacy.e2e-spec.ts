@@ -252,7 +252,7 @@ describe('booking and personal data', () => {
 
     const refused = await deleteAccount(teacher).expect(409);
     expect(refused.body).toMatchObject({ code: 'GROUP_VISITS_OPEN', details: { count: 2 } });
-    expect(refused.body.messages.en).toMatch(/hand them over/);
+    expect(refused.body.messages.en).toMatch(/hand each to a colleague/);
 
     for (const { id } of [requested, approved]) {
       await t

@@ -100,8 +100,8 @@ describe('handing a group visit over to a colleague', () => {
     it('is refused deletion while leading them, and told to hand them over', async () => {
       const refused = await deleteAccount(leaving).expect(409);
       expect(refused.body).toMatchObject({ code: 'GROUP_VISITS_OPEN', details: { count: 2 } });
-      expect(refused.body.messages.en).toMatch(/hand them over .*Hand over/);
-      expect(refused.body.messages['zh-CN']).toContain('转交');
+      expect(refused.body.messages.en).toMatch(/hand each to a colleague .*Hand over/);
+      expect(refused.body.messages['zh-CN']).toContain('移交给同事');
     });
 
     it('hands the approved visit to a colleague, who leads it under their own name and phone', async () => {
@@ -258,6 +258,29 @@ describe('handing a group visit over to a colleague', () => {
         [visitId],
       );
       expect(n).toBe(0);
+    });
+
+    it('offers the school’s teachers only those who could lead it, their logins masked', async () => {
+      const listed = (who: SignedIn) => t.http().get(`/api/v1/group-visits/${visitId}/colleagues`).set(bearer(who));
+      const colleagues = (await listed(school).expect(200)).body as {
+        accountId: string;
+        login: string;
+        leads: boolean;
+      }[];
+      const ids = colleagues.map((c) => c.accountId);
+      // Everyone listed may be handed the visit; the unverified and the suspended above are not listed.
+      const [{ eligible }] = await db.query(
+        `SELECT array_agg(a.id::text ORDER BY a.id) AS eligible FROM role_grants g JOIN accounts a ON a.id = g.account_id
+          WHERE g.organisation_id = $1 AND g.role = 'school' AND a.status = 'active' AND a.verified_at IS NOT NULL`,
+        [SCHOOL],
+      );
+      expect([...ids].sort()).toEqual(eligible);
+      expect(colleagues.find((c) => c.accountId === school.user.id)).toMatchObject({ leads: true });
+      expect(colleagues.every((c) => c.login.includes('***'))).toBe(true);
+      const statuses = [];
+      for (const who of [await otherSchoolTeacher(t), family, operator, city])
+        statuses.push((await listed(who)).status);
+      expect(statuses).toEqual([404, 404, 403, 403]);
     });
 
     it("is the school's to do: other schools and visitors are told nothing, the venue and its administrators are refused", async () => {

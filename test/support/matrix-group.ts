@@ -136,6 +136,10 @@ export function groupEntries(context: () => Context): Entry[] {
       },
       ...theSchool,
     }),
+    entry('GET', '/group-visits/{id}/colleagues', 'the school’s teachers who could take it over', {
+      prepare: async () => ({ path: v1(`/group-visits/${(await requested()).id}/colleagues`) }),
+      ...theSchool,
+    }),
     entry('PUT', '/group-visits/{id}/name-list', 'the school', {
       action: 'group_visit.name_list',
       prepare: async () => ({

@@ -183,8 +183,8 @@ export const BookingErrors = defineErrors({
   FEEDBACK_ALREADY_GIVEN: { status: 409, zh: '该团体参观已评价', en: 'Feedback for this visit has already been given' },
   GROUP_VISITS_OPEN: {
     status: 409,
-    zh: '您还有未结束的团体参观（见数量）：请先在每个团体参观中“转交”给本校其他教师，或取消，再注销账号',
-    en: 'You still lead open group visits (see count): hand them over to a colleague at your school (“Hand over” on each visit) or cancel them before deleting your account',
+    zh: '您还在带队尚未结束的团体参观：请先在每个团体参观中点“移交给同事”交给本校其他教师，或取消它们，再注销账号',
+    en: 'You still lead group visits that are not over: hand each to a colleague at your school (“Hand over” on the visit) or cancel it before deleting your account',
   },
   ALREADY_LEADS: {
     status: 409,
@@ -193,8 +193,8 @@ export const BookingErrors = defineErrors({
   },
   LEADER_NOT_ELIGIBLE: {
     status: 409,
-    zh: '团体参观只能转交给本校已验证、未停用的教师账号（见原因）',
-    en: 'A group visit can be handed over only to a teacher of the same school whose account is verified and active (see reason)',
+    zh: '团体参观只能移交给本校已验证、未停用的教师账号',
+    en: 'A group visit can be handed over only to a teacher of the same school whose account is verified and active',
   },
   AGREEMENT_WRONG_STATE: {
     status: 409,

@@ -6,7 +6,7 @@ export type { Grant } from './policy/actor';
 export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
 export { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 export type { AccountView, GrantRequest, OrganisationMember } from './accounts.service';
-export { parseLogin, requireLogin } from './login';
+export { maskLogin, parseLogin, requireLogin } from './login';
 export { VerificationCodes } from './verification-codes.service';
 export { InvitationsService } from './invitations.service';
 export type { InvitationView } from './invitations.service';

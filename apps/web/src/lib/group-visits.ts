@@ -1,7 +1,7 @@
 /** School group visits (馆校合作) as the school and operator consoles read them. */
 import { api } from './api';
 import { todayInBeijing } from './time';
-import type { Offering, Slot } from './types';
+import type { Colleague, Offering, Slot } from './types';
 
 export type GroupVisitStatus =
   'requested' | 'proposed' | 'approved' | 'rejected' | 'declined' | 'expired' | 'cancelled';
@@ -162,3 +162,25 @@ export const schoolMayCancel = (visit: GroupVisit) =>
     visit.booking?.status === 'confirmed' &&
     !!visit.slot &&
     new Date(visit.slot.start).getTime() > Date.now());
+
+/**
+ * Open, so the school may hand it to another teacher: waiting for an answer (and not lapsed), or
+ * approved and not yet over.
+ */
+export const schoolMayHandOver = (visit: GroupVisit, now = Date.now()) =>
+  (isPending(visit) && (!visit.expiresAt || new Date(visit.expiresAt).getTime() > now)) ||
+  (visit.status === 'approved' && !!visit.slot && new Date(visit.slot.end).getTime() > now);
+
+/** Who leads the visit from now on; name and phone default to the new leader's own. */
+export interface HandOver {
+  accountId: string;
+  leaderName?: string;
+  leaderPhone?: string;
+}
+
+/** Hands the visit to a teacher of the same school (or to oneself); answers with the visit as it now stands. */
+export const handOverGroupVisit = (id: string, body: HandOver) =>
+  api<GroupVisit>(`/group-visits/${id}/hand-over`, { method: 'POST', body });
+
+/** The school's teachers who could lead the visit (verified, active), by name, each with a masked login. */
+export const colleaguesFor = (visitId: string) => api<Colleague[]>(`/group-visits/${visitId}/colleagues`);

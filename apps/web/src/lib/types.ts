@@ -101,3 +101,13 @@ export interface Booking {
 
 /** `¥12.50` from fen. */
 export const yuan = (fen: number) => `¥${(fen / 100).toFixed(fen % 100 ? 2 : 0)}`;
+
+/** A teacher a group visit may be handed to (GET /group-visits/{id}/colleagues). */
+export interface Colleague {
+  accountId: string;
+  displayName: string;
+  /** Masked: 138****5678 or l***@school.edu.cn. */
+  login: string;
+  /** Whether they lead the visit now. */
+  leads: boolean;
+}

@@ -109,13 +109,13 @@ export const GroupMessages = {
     /** To the new leader. */
     nowLeading: (f: GroupFacts) =>
       message(f, 'group_visit.now_leading', `您现在是团体参观的带队教师：${f.venueName} ${when(f)}`, [
-        '这个团体参观已转交给您，此后有关它的消息都会发给您。',
+        '这个团体参观已移交给您，此后有关它的消息都会发给您。',
         'This group visit has been handed over to you: its messages come to you from now on.',
       ]),
     /** To the former leader; `leader` is the new leader's name. */
     handedOver: (f: GroupFacts, leader: string) =>
-      message(f, 'group_visit.handed_over', `团体参观已转交给${leader}：${f.venueName} ${when(f)}`, [
-        `您带队的团体参观已转交给本校的${leader}，此后有关它的消息会发给新的带队教师。`,
+      message(f, 'group_visit.handed_over', `团体参观已移交给${leader}：${f.venueName} ${when(f)}`, [
+        `您带队的团体参观已移交给本校的${leader}，此后有关它的消息会发给新的带队教师。`,
         `The group visit you led has been handed over to ${leader} at your school: its messages go to the new leader from now on.`,
       ]),
     cancelled: (f: GroupFacts) =>

@@ -12,7 +12,7 @@ import {
   pageWindow,
   PersonalDataCipher,
 } from '@kepu/core';
-import { Actor, IdentityErrors, PolicyService, Role } from '@kepu/identity';
+import { Actor, IdentityErrors, maskLogin, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
@@ -39,6 +39,16 @@ import {
 
 /** How long a school has to answer a proposal, at most (it lapses sooner if the proposed day comes first). */
 const PROPOSAL_HOURS = 72;
+
+/** A teacher a group visit may be handed to, as the school's other teachers see them. */
+export interface Colleague {
+  accountId: string;
+  displayName: string;
+  /** Masked: 138****5678 or l***@school.edu.cn. */
+  login: string;
+  /** Whether they lead the visit now. */
+  leads: boolean;
+}
 
 /**
  * School group visits (馆校合作) from request to feedback: a teacher of a verified school asks for
@@ -339,6 +349,32 @@ export class GroupVisitsService {
       },
       correlationId,
     );
+  }
+
+  /**
+   * The teachers of the visit's school who could lead it: active and verified, each with a masked
+   * login so two of one name can be told apart. Only for those who may hand the visit over.
+   */
+  async colleagues(actor: Actor, id: string): Promise<Colleague[]> {
+    const { visit } = await this.visitFor(actor, id, 'group_visit.hand_over', this.dataSource.manager);
+    const rows: { accountId: string; displayName: string; email: string | null; phoneSealed: Buffer | null }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT a.id AS "accountId", a.display_name AS "displayName", a.email, a.phone_sealed AS "phoneSealed"
+           FROM role_grants g JOIN accounts a ON a.id = g.account_id
+          WHERE g.organisation_id = $1 AND g.role = $2 AND a.status = 'active' AND a.verified_at IS NOT NULL
+          ORDER BY a.display_name`,
+        [visit.schoolId, Role.School],
+      );
+    return rows.map(({ accountId, displayName, email, phoneSealed }) => ({
+      accountId,
+      displayName,
+      login: maskLogin(
+        phoneSealed
+          ? { kind: 'phone', value: this.cipher.decrypt(phoneSealed) }
+          : { kind: 'email', value: email ?? '' },
+      ),
+      leads: accountId === visit.requestedBy,
+    }));
   }
 
   /**

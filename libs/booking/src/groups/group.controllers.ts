@@ -97,6 +97,12 @@ export class GroupVisitsController {
     return this.groupVisits.cancel(actor, id, body, correlationId);
   }
 
+  /** The school's teachers who could lead the visit: for those who may hand it over. */
+  @Get(':id/colleagues')
+  colleagues(@CurrentActor() actor: Actor, @IdParam('id') id: string) {
+    return this.groupVisits.colleagues(actor, id);
+  }
+
   /**
    * A teacher of the school hands an open visit to a colleague (a verified, active teacher of the
    * same school), who leads it from then on; the former leader and the venue are told.

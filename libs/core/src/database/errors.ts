@@ -12,6 +12,12 @@ export const isUniqueViolation = (error: unknown, constraint?: string): boolean 
   (!constraint || ((error as QueryFailedError).driverError as { constraint?: string }).constraint === constraint);
 
 /**
+ * A transaction Postgres aborted so that others could go on (a deadlock, 40P01, or a serialization
+ * failure, 40001): nothing of it was written, and running it again is safe.
+ */
+export const isTransientConflict = (error: unknown): boolean => ['40P01', '40001'].includes(sqlState(error) ?? '');
+
+/**
  * SQLSTATEs of a server that cannot serve now: connection exceptions (class 08), too many
  * connections, shutting down, crashed or starting up, and a statement cancelled by statement_timeout.
  */

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { isTransientConflict } from '../database/errors';
 import { AppError, ErrorDefinition, ErrorDetail } from '../errors/app-error';
 import { PersonalDataHolder, PersonalDataRegistry, PersonalDataSection } from '../privacy/personal-data';
 import { IdempotencyErrors } from './idempotency-errors';
+
+/** Tries of a transaction Postgres keeps aborting as a deadlock or serialization failure. */
+const CONFLICT_ATTEMPTS = 3;
 
 /** How long a key and its first response are kept. */
 export const IDEMPOTENCY_HOURS = 24;
@@ -64,14 +68,16 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
   ): Promise<IdempotentResponse<T>> {
     const requestHash = digest(request.body);
     let outcome: { stored: StoredRow } | { result: { status: number; body: T } };
-    try {
-      outcome = await this.dataSource.transaction(async (tx) => {
+    const attempt = () =>
+      this.dataSource.transaction(async (tx) => {
         const stored = await this.claim(tx, request, requestHash);
         if (stored) return { stored };
         const result = await work(tx);
         await this.store(tx, request, requestHash, result.status, { result: result.body });
         return { result };
       });
+    try {
+      outcome = await retryTransientConflicts(attempt);
     } catch (error) {
       if (
         error instanceof AppError &&
@@ -126,6 +132,20 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
              response_body = EXCLUDED.response_body, created_at = now(), expires_at = EXCLUDED.expires_at`,
       [request.accountId, request.scope, request.key, requestHash, status, JSON.stringify(body), IDEMPOTENCY_HOURS],
     );
+  }
+}
+
+/**
+ * Runs a transaction again when Postgres aborted it as a deadlock or serialization failure: it
+ * wrote nothing, and its key's claim went with it, so the request is simply tried anew.
+ */
+async function retryTransientConflicts<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isTransientConflict(error) || tries >= CONFLICT_ATTEMPTS) throw error;
+    }
   }
 }
 

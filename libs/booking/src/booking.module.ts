@@ -20,6 +20,7 @@ import { BOOKING_ENTITIES } from './bookings/booking.entity';
 import { BookingViews } from './bookings/booking-views';
 import { BookingsService } from './bookings/bookings.service';
 import { ContactPhones } from './bookings/contact-phones';
+import { RushGate } from './bookings/rush-gate';
 import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer';
 import { Waitlist } from './bookings/waitlist';
 import { CheckInService } from './check-in/check-in.service';
@@ -53,6 +54,7 @@ import { ReminderJob } from './jobs/reminder.job';
     BookingViews,
     Waitlist,
     ContactPhones,
+    RushGate,
     BookingsService,
     BookingPersonalData,
     CheckInService,

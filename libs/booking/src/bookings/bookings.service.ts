@@ -30,6 +30,7 @@ import { BookingView, BookingViews, LoadedBooking } from './booking-views';
 import { CreateBookingDto } from './bookings.dto';
 import { ContactPhones } from './contact-phones';
 import { checkParty, CheckedVisitor } from './party-rules';
+import { BOOKING_SCOPE, RushGate } from './rush-gate';
 import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 
@@ -52,6 +53,7 @@ export class BookingsService {
     private readonly views: BookingViews,
     private readonly audit: AuditService,
     private readonly contactPhones: ContactPhones,
+    private readonly rushGate: RushGate,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
@@ -61,8 +63,14 @@ export class BookingsService {
    */
   async create(actor: Actor, body: CreateBookingDto, key: string): Promise<IdempotentResponse<BookingView>> {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
+    await this.rushGate.refuseEarly(
+      actor.accountId,
+      key,
+      { slotId: body.slotId, partySize: body.visitors.length, waitlist: body.waitlist },
+      new Date(),
+    );
     const run = () =>
-      this.idempotency.run({ accountId: actor.accountId, scope: 'POST /bookings', key, body }, async (tx) => ({
+      this.idempotency.run({ accountId: actor.accountId, scope: BOOKING_SCOPE, key, body }, async (tx) => ({
         status: 201,
         body: await this.book(tx, actor.accountId, body, new Date()),
       }));

@@ -1,4 +1,5 @@
 import { CounterCheckJob, NoShowJob, PersonalDataPurgeJob } from '@kepu/booking';
+import { WaitlistSweepJob } from '@kepu/booking';
 import { OutboxRunner } from '@kepu/core';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { randomUUID } from 'node:crypto';
@@ -256,46 +257,166 @@ describe('booking for families', () => {
     ).expect(201);
   });
 
-  it('fills places a cancellation frees from the waitlist, first come first served, and expires the rest at the start', async () => {
-    const { slotIds } = await bookableEvent(t, operator, city, { capacity: 2 });
-    const [a, b, c, d] = await visitorAccounts(t, 4);
+  describe('the waitlist (docs/booking-rules.md, "Waitlist")', () => {
     const party = (n: number) => Array.from({ length: n }, (_v, i) => ({ name: `游客${i}`, category: 'adult' }));
-    const first = await book(t, a, bookingBody(slotIds[0], { visitors: party(2) })).expect(201);
-    expect((await book(t, b, bookingBody(slotIds[0], { visitors: party(1) })).expect(409)).body.code).toBe('SLOT_FULL');
-    const waiting = [];
-    for (const [who, size] of [
-      [b, 1],
-      [c, 2],
-      [d, 1],
-    ] as const) {
-      const res = await book(t, who, bookingBody(slotIds[0], { visitors: party(size), waitlist: true })).expect(201);
-      waiting.push(res.body);
-    }
-    expect(waiting.map((w) => [w.status, w.waitlistPosition])).toEqual([
-      ['waitlisted', 1],
-      ['waitlisted', 2],
-      ['waitlisted', 3],
-    ]);
-
-    await t
-      .http()
-      .post(v1(`/bookings/${first.body.id}/cancel`))
-      .set(bearer(a))
-      .expect(200);
     const status = async (id: string) => (await db.query(`SELECT status FROM bookings WHERE id = $1`, [id]))[0].status;
-    // b (1) fits, c (2) does not fit the one place left and keeps its turn, d (1) fits.
-    expect(await Promise.all(waiting.map((w) => status(w.id)))).toEqual(['confirmed', 'waitlisted', 'confirmed']);
-    expect(await booked(slotIds[0])).toBe(2);
-    await t.app.get(OutboxRunner).drain();
-    const promotedMail = await db.query(
-      `SELECT count(*)::int AS n FROM notification_deliveries WHERE account_id = ANY($1) AND kind = 'booking.promoted' AND channel = 'mailbox'`,
-      [[b.user.id, d.user.id]],
-    );
-    expect(promotedMail[0].n).toBe(2);
+    const view = async (who: SignedIn, id: string) =>
+      (
+        await t
+          .http()
+          .get(v1(`/bookings/${id}`))
+          .set(bearer(who))
+          .expect(200)
+      ).body;
+    const cancel = (who: SignedIn, id: string) =>
+      t
+        .http()
+        .post(v1(`/bookings/${id}/cancel`))
+        .set(bearer(who))
+        .expect(200);
+    /** Books the slot for each account in turn, joining the waitlist when it is full. */
+    const line = async (slotId: string, parties: [SignedIn, number][]) => {
+      const ids: string[] = [];
+      for (const [who, size] of parties) {
+        ids.push(
+          (await book(t, who, bookingBody(slotId, { visitors: party(size), waitlist: true })).expect(201)).body.id,
+        );
+      }
+      return ids;
+    };
 
-    await moveSlot(t, slotIds[0], -5);
-    await t.app.get(NoShowJob).run();
-    expect(await status(waiting[1].id)).toBe('expired');
+    it('promotes whole parties strictly in turn: places a party does not fit are held for it, from newcomers too', async () => {
+      const { slotIds } = await bookableEvent(t, operator, city, { capacity: 3 });
+      const slotId = slotIds[0];
+      const [a, f, b, c, d, e] = await visitorAccounts(t, 6);
+      const [first, other] = await line(slotId, [
+        [a, 2],
+        [f, 1],
+      ]);
+      expect((await book(t, b, bookingBody(slotId, { visitors: party(2) })).expect(409)).body.code).toBe('SLOT_FULL');
+      const [bId, cId, dId] = await line(slotId, [
+        [b, 2],
+        [c, 1],
+        [d, 1],
+      ]);
+      expect([(await view(b, bId)).waitlistPosition, (await view(c, cId)).waitlistPosition]).toEqual([1, 2]);
+
+      // One place comes back: b (2) does not fit, so it is held for b, and c (1) behind does not take it.
+      await cancel(f, other);
+      expect(await Promise.all([bId, cId, dId].map(status))).toEqual(['waitlisted', 'waitlisted', 'waitlisted']);
+      expect(await booked(slotId)).toBe(2);
+      expect(await view(b, bId)).toMatchObject({ waitlistPosition: 1, waitlistPlacesHeld: 1 });
+      const second = await view(c, cId);
+      expect(second.waitlistPosition).toBe(2);
+      expect(second).not.toHaveProperty('waitlistPlacesHeld');
+      // Nor does a newcomer: it joins the back of the queue.
+      expect((await book(t, e, bookingBody(slotId, { visitors: party(1) })).expect(409)).body.code).toBe('SLOT_FULL');
+      const [eId] = await line(slotId, [[e, 1]]);
+      expect((await view(e, eId)).waitlistPosition).toBe(4);
+
+      // Two more: b goes whole, then c with the place left; d and e wait.
+      await cancel(a, first);
+      expect(await Promise.all([bId, cId, dId, eId].map(status))).toEqual([
+        'confirmed',
+        'confirmed',
+        'waitlisted',
+        'waitlisted',
+      ]);
+      expect(await booked(slotId)).toBe(3);
+      expect((await view(d, dId)).waitlistPosition).toBe(1);
+      await t.app.get(OutboxRunner).drain();
+      const promotedMail = await db.query(
+        `SELECT count(*)::int AS n FROM notification_deliveries WHERE account_id = ANY($1) AND kind = 'booking.promoted' AND channel = 'mailbox'`,
+        [[b.user.id, c.user.id]],
+      );
+      expect(promotedMail[0].n).toBe(2);
+
+      await moveSlot(t, slotId, -5);
+      await t.app.get(NoShowJob).run();
+      expect(await Promise.all([dId, eId].map(status))).toEqual(['expired', 'expired']);
+    });
+
+    it('lets the hold lapse when booking closes: whoever fits goes, in line order', async () => {
+      const { slotIds } = await bookableEvent(t, operator, city, { capacity: 3 });
+      const slotId = slotIds[0];
+      const [x, y, b, c, d, e] = await visitorAccounts(t, 6);
+      const [xId] = await line(slotId, [
+        [x, 2],
+        [y, 1],
+      ]);
+      const [bId, cId, dId, eId] = await line(slotId, [
+        [b, 3],
+        [c, 1],
+        [d, 2],
+        [e, 1],
+      ]);
+      await cancel(x, xId);
+      expect(await view(b, bId)).toMatchObject({ waitlistPosition: 1, waitlistPlacesHeld: 2 });
+      await t.app.get(WaitlistSweepJob).run();
+      expect(await booked(slotId)).toBe(1);
+
+      // Booking closes (30 minutes before): the two held places go to c (1), then past d (2) to e (1).
+      await moveSlot(t, slotId, 20);
+      await t.app.get(WaitlistSweepJob).run();
+      expect(await Promise.all([bId, cId, dId, eId].map(status))).toEqual([
+        'waitlisted',
+        'confirmed',
+        'waitlisted',
+        'confirmed',
+      ]);
+      expect(await booked(slotId)).toBe(3);
+      const head = await view(b, bId);
+      expect(head.waitlistPosition).toBe(1);
+      expect(head).not.toHaveProperty('waitlistPlacesHeld');
+      // Places the venue frees now go the same way: d (2) fits two, b (3) still does not.
+      const [yBooking] = await db.query(`SELECT id FROM bookings WHERE slot_id = $1 AND account_id = $2`, [
+        slotId,
+        y.user.id,
+      ]);
+      await cancel(operator, yBooking.id);
+      await cancel(operator, cId);
+      expect(await Promise.all([bId, dId].map(status))).toEqual(['waitlisted', 'confirmed']);
+      expect(await booked(slotId)).toBe(3);
+    });
+
+    it('promotes at once when the venue raises the capacity, and never lowers it below what is booked', async () => {
+      const { slotIds, offeringId } = await bookableEvent(t, operator, city, { capacity: 2 });
+      const slotId = slotIds[0];
+      const [a, b, c] = await visitorAccounts(t, 3);
+      await line(slotId, [[a, 2]]);
+      const [bId, cId] = await line(slotId, [
+        [b, 1],
+        [c, 2],
+      ]);
+      const capacity = (places: number) =>
+        t
+          .http()
+          .patch(v1(`/offerings/${offeringId}`))
+          .set(bearer(operator))
+          .send({ capacity: places })
+          .expect(200);
+      const slot = async () =>
+        (await db.query(`SELECT capacity, booked FROM slots WHERE id = $1`, [slotId]))[0] as {
+          capacity: number;
+          booked: number;
+        };
+
+      await capacity(3);
+      expect(await t.app.get(OutboxRunner).drain('slot_capacity')).toBe(1);
+      expect(await Promise.all([bId, cId].map(status))).toEqual(['confirmed', 'waitlisted']);
+      expect(await slot()).toEqual({ capacity: 3, booked: 3 });
+
+      await capacity(5);
+      await t.app.get(OutboxRunner).drain('slot_capacity');
+      expect(await status(cId)).toBe('confirmed');
+      expect(await slot()).toEqual({ capacity: 5, booked: 5 });
+
+      const lowered = await capacity(1);
+      expect(lowered.body.slots.capacityKept).toEqual([expect.objectContaining({ slotId, booked: 5 })]);
+      expect(await slot()).toEqual({ capacity: 5, booked: 5 });
+      // Nothing was raised, so nothing to promote.
+      expect(await t.app.get(OutboxRunner).drain('slot_capacity')).toBe(0);
+    });
   });
 
   describe('bad input gets a 4xx with a code, and never a half booking', () => {

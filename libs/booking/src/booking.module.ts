@@ -22,12 +22,14 @@ import { BookingsService } from './bookings/bookings.service';
 import { ContactPhones } from './bookings/contact-phones';
 import { RushGate } from './bookings/rush-gate';
 import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer';
+import { SlotCapacityConsumer } from './bookings/slot-capacity.consumer';
 import { Waitlist } from './bookings/waitlist';
 import { CheckInService } from './check-in/check-in.service';
 import { CounterCheckJob } from './jobs/counter-check.job';
 import { NoShowJob } from './jobs/no-show.job';
 import { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 import { ReminderJob } from './jobs/reminder.job';
+import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
 
 /**
  * Bookings of slots: families' (capacity, waitlist, no-shows) and school groups' (requests,
@@ -59,10 +61,12 @@ import { ReminderJob } from './jobs/reminder.job';
     BookingPersonalData,
     CheckInService,
     SlotCancellationConsumer,
+    SlotCapacityConsumer,
     NoShowJob,
     PersonalDataPurgeJob,
     ReminderJob,
     CounterCheckJob,
+    WaitlistSweepJob,
   ],
   exports: [BookingsService],
 })

@@ -14,3 +14,4 @@ export { NoShowJob } from './jobs/no-show.job';
 export { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
 export { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 export { ReminderJob } from './jobs/reminder.job';
+export { WaitlistSweepJob } from './jobs/waitlist-sweep.job';

@@ -4,6 +4,7 @@ import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@k
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingKind, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
+import { HOLD_LAPSES_AT } from './waitlist';
 
 export interface BookingView {
   id: string;
@@ -26,8 +27,10 @@ export interface BookingView {
   contactPhoneVerified: boolean;
   /** Until when the visitor may cancel; null when it can no longer be cancelled. */
   cancellableUntil: string | null;
-  /** 1 for the next in line; only while waitlisted. */
+  /** 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
   waitlistPosition?: number;
+  /** Places already set aside for this party, first in line, until booking closes; only while waitlisted. */
+  waitlistPlacesHeld?: number;
   createdAt: Date;
   checkedInAt: Date | null;
   /** How many came, once checked in. */
@@ -101,7 +104,7 @@ export class BookingViews {
       contactPhoneVerified: booking.contactPhoneVerified,
       cancellableUntil:
         booking.kind === 'individual' && ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
-      ...(booking.status === 'waitlisted' ? { waitlistPosition: await this.waitlistPosition(tx, booking) } : {}),
+      ...(booking.status === 'waitlisted' ? await this.waitlistPlace(tx, booking, now) : {}),
       createdAt: booking.createdAt,
       checkedInAt: booking.checkedInAt,
       headcount: booking.checkedInCount,
@@ -110,13 +113,32 @@ export class BookingViews {
     };
   }
 
-  private async waitlistPosition(tx: EntityManager, booking: Booking): Promise<number> {
-    const [{ ahead }] = await tx.query(
-      `SELECT count(*)::int AS ahead FROM bookings
-        WHERE slot_id = $1 AND status = 'waitlisted'
-          AND (created_at, id) < (SELECT created_at, id FROM bookings WHERE id = $2)`,
-      [booking.slotId, booking.id],
-    );
-    return ahead + 1;
+  /**
+   * Where the party stands, in the order Waitlist.promote takes the queue: those ahead, and, for the
+   * first in line while the hold lasts, the free places kept for it (docs/booking-rules.md).
+   */
+  private async waitlistPlace(
+    tx: EntityManager,
+    booking: Booking,
+    now: Date,
+  ): Promise<Pick<BookingView, 'waitlistPosition' | 'waitlistPlacesHeld'>> {
+    // A party ahead that is larger than the slot's whole capacity has no claim on the places held.
+    const [row]: { ahead: number; claimsAhead: number; free: number; capacity: number; lapsed: boolean }[] =
+      await tx.query(
+        `SELECT count(w.id)::int AS ahead, count(w.id) FILTER (WHERE w.party_size <= s.capacity)::int AS "claimsAhead",
+                greatest(s.capacity - s.booked, 0) AS free, s.capacity,
+                $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
+           FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN offerings o ON o.id = s.offering_id
+           LEFT JOIN bookings w ON w.slot_id = b.slot_id AND w.status = 'waitlisted'
+                               AND (w.created_at, w.id) < (b.created_at, b.id)
+          WHERE b.id = $1
+          GROUP BY s.id, o.id`,
+        [booking.id, now],
+      );
+    const holding = row.claimsAhead === 0 && !row.lapsed && booking.partySize <= row.capacity;
+    return {
+      waitlistPosition: row.ahead + 1,
+      ...(holding ? { waitlistPlacesHeld: Math.min(row.free, booking.partySize) } : {}),
+    };
   }
 }

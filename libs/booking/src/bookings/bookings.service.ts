@@ -381,7 +381,8 @@ export class BookingsService {
     by: 'visitor' | 'venue',
   ): Promise<void> {
     await this.markCancelled(tx, [booking.id], by);
-    if (booking.status !== 'confirmed') return;
+    // A party leaving the queue hands on the places held for it.
+    if (booking.status !== 'confirmed') return void (await this.waitlist.moveUp(tx, booking.slotId));
     await releaseSeats(tx, booking.slotId, booking.partySize);
     await this.waitlist.promote(tx, booking.slotId);
   }

@@ -166,6 +166,19 @@ export class SlotPlanner {
         [changed.map((c) => c.slot.id), offering.capacity, offering.groupCapacity, changed.map((c) => c.endsAt)],
       );
       report.updated = changed.length;
+      // Places added to open slots go to their waitlists at once (booking's SlotCapacityConsumer).
+      const raised = changed.filter((c) => c.slot.status === 'scheduled' && offering.capacity > c.slot.capacity);
+      if (raised.length) {
+        await this.outbox.publish(
+          {
+            topic: 'slot.capacity_raised',
+            aggregateType: 'slot_capacity',
+            aggregateId: offering.id,
+            payload: { offeringId: offering.id, capacity: offering.capacity, slotIds: raised.map((c) => c.slot.id) },
+          },
+          manager,
+        );
+      }
     }
 
     const unplanned = existing.filter((slot) => !plannedStarts.has(slot.startsAt.getTime()));

@@ -63,20 +63,22 @@ export class BookingsService {
    */
   async create(actor: Actor, body: CreateBookingDto, key: string): Promise<IdempotentResponse<BookingView>> {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
-    await this.rushGate.refuseEarly(
-      actor.accountId,
-      key,
-      { slotId: body.slotId, partySize: body.visitors.length, waitlist: body.waitlist },
-      new Date(),
-    );
     const run = () =>
       this.idempotency.run({ accountId: actor.accountId, scope: BOOKING_SCOPE, key, body }, async (tx) => ({
         status: 201,
         body: await this.book(tx, actor.accountId, body, new Date()),
       }));
-    return run().catch((error: unknown) => {
-      if (isUniqueViolation(error, CODE_INDEX)) return run();
-      throw error;
+    return this.rushGate.throughSlot(body.slotId, async () => {
+      await this.rushGate.refuseEarly(
+        actor.accountId,
+        key,
+        { slotId: body.slotId, partySize: body.visitors.length, waitlist: body.waitlist },
+        new Date(),
+      );
+      return run().catch((error: unknown) => {
+        if (isUniqueViolation(error, CODE_INDEX)) return run();
+        throw error;
+      });
     });
   }
 

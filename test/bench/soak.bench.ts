@@ -14,7 +14,7 @@ import { visitorAccounts } from '../support/booking';
 import { killStartedProcesses, startApi, startWorker } from '../support/kepu-processes';
 import { spreadEvents } from '../support/schedule';
 import { signIn } from '../support/sessions';
-import { benchArg, withBenchApp } from './bench-app';
+import { benchArg, kepuProcessEnv, withBenchApp } from './bench-app';
 
 const MINUTES = benchArg('minutes', 10);
 const CONNECTIONS = benchArg('connections', 16);
@@ -33,22 +33,6 @@ const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
 const rssMb = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 102.4) / 10;
 
-/** The bench's database, index and keys, for the API and worker started as processes of their own. */
-const processEnv = (config: KepuConfig): Record<string, string> => ({
-  NODE_ENV: 'production',
-  DATABASE_URL: config.database.url!,
-  MEILI_URL: config.search.url!,
-  MEILI_MASTER_KEY: config.search.masterKey!,
-  MEILI_INDEX_PREFIX: config.search.indexPrefix,
-  JWT_SECRET: config.auth.jwtSecret!,
-  PERSONAL_DATA_KEY: config.privacy.key!.toString('hex'),
-  KEPU_DATA_DIR: config.dataDir,
-  KEPU_DEMO: '1',
-  KEPU_WORKER: 'off',
-  RATE_LIMIT: 'off',
-  LOG_LEVEL: 'info',
-});
-
 void withBenchApp(async ({ app, t }) => {
   const config = app.get<KepuConfig>(KEPU_CONFIG);
   const operator = await signIn(t, 'operator@demo.kepu');
@@ -57,8 +41,8 @@ void withBenchApp(async ({ app, t }) => {
   const accounts = await visitorAccounts(t, ACCOUNTS);
 
   try {
-    const api = await startApi(processEnv(config));
-    await startWorker(processEnv(config));
+    const api = await startApi(kepuProcessEnv(config));
+    await startWorker(kepuProcessEnv(config));
     /** The first few refusals with the API's log line for each, so a failure names its cause. */
     const refusals: { kind: Kind; status: number; correlationId?: string }[] = [];
     // Each booking takes the next (account, slot) pair, so none is refused as a repeat.

@@ -29,9 +29,12 @@ export function maskPhone(value: string): string {
   return value.replace(MOBILE, (_m, head: string, tail: string) => `${head}****${tail}`);
 }
 
+/** Both kinds of number have ten digits in a row; most log strings have none and skip the two scans. */
+const TEN_DIGITS = /\d{10}/;
+
 /** Masks ID and mobile numbers inside free text. */
 export function maskPersonalText(value: string): string {
-  return maskPhone(maskIdNumber(value));
+  return TEN_DIGITS.test(value) ? maskPhone(maskIdNumber(value)) : value;
 }
 
 /**

@@ -345,6 +345,26 @@ interface RawBooking {
   visitors: ReturnType<typeof family>;
 }
 
+/** $1–$13 of the booking-and-visitors insert, as the service binds them. */
+function insertParameters(b: RawBooking): unknown[] {
+  const ids = b.visitors.map((v) => v.idNumber);
+  return [
+    bookingCode(),
+    b.accountId,
+    b.slot.id,
+    b.slot.offeringId,
+    b.slot.resourceId,
+    b.slot.day,
+    b.visitors.length,
+    seal(CONTACT_PHONE),
+    b.visitors.map((_v, i) => i),
+    b.visitors.map((v) => v.name),
+    b.visitors.map((v) => v.category),
+    ids.map(seal),
+    ids.map(hashOf),
+  ];
+}
+
 /**
  * What BookingsService.create sends Postgres for one confirmed family booking (HEAD 2d285ce plus
  * the working tree's takeSeats): the rush gate's read, then one transaction with the key's lock
@@ -411,22 +431,7 @@ async function apiBooking(client: Client, b: RawBooking): Promise<boolean> {
             ORDER BY t.id_hash
          )
          SELECT id, created_at AS "createdAt" FROM booking`,
-        [
-          bookingCode(),
-          b.accountId,
-          b.slot.id,
-          b.slot.offeringId,
-          b.slot.resourceId,
-          b.slot.day,
-          b.visitors.length,
-          seal(CONTACT_PHONE),
-          b.visitors.map((_v, i) => i),
-          b.visitors.map((v) => v.name),
-          b.visitors.map((v) => v.category),
-          ids.map(seal),
-          ids.map(hashOf),
-          false,
-        ],
+        [...insertParameters(b), false],
       )
     ).rows as { id: string }[];
     const taken = await client.query(
@@ -475,7 +480,6 @@ async function minimalBooking(client: Client, b: RawBooking): Promise<boolean> {
       await client.query('ROLLBACK');
       return false;
     }
-    const ids = b.visitors.map((v) => v.idNumber);
     await client.query(
       `WITH booking AS (
          INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status, contact_phone)
@@ -485,21 +489,7 @@ async function minimalBooking(client: Client, b: RawBooking): Promise<boolean> {
        SELECT booking.id, t.position, t.name, t.category, t.id_number, t.id_hash, $5, $6
          FROM booking, unnest($9::smallint[], $10::varchar[], $11::varchar[], $12::bytea[], $13::bytea[])
                 AS t(position, name, category, id_number, id_hash)`,
-      [
-        bookingCode(),
-        b.accountId,
-        b.slot.id,
-        b.slot.offeringId,
-        b.slot.resourceId,
-        b.slot.day,
-        b.visitors.length,
-        seal(CONTACT_PHONE),
-        b.visitors.map((_v, i) => i),
-        b.visitors.map((v) => v.name),
-        b.visitors.map((v) => v.category),
-        ids.map(seal),
-        ids.map(hashOf),
-      ],
+      insertParameters(b),
     );
     await client.query('COMMIT');
     return true;

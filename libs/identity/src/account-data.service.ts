@@ -7,7 +7,7 @@ import { AccountsService } from './accounts.service';
 import { AuthService, Proof } from './auth.service';
 import { Account } from './entities';
 import { InvitationsService } from './invitations.service';
-import { loginHash } from './login';
+import { loginHash, signInAttemptKey } from './login';
 import { Actor } from './policy/actor';
 import { TokensService } from './tokens.service';
 
@@ -80,9 +80,7 @@ export class AccountDataService {
       await this.tokens.revokeSessions(account.id, 'account_deleted', tx);
       if (login) {
         await tx.query(`DELETE FROM verification_codes WHERE login_hash = $1`, [loginHash(this.cipher, login)]);
-        await tx.query(`DELETE FROM login_attempts WHERE login_key = $1`, [
-          loginHash(this.cipher, login).toString('hex'),
-        ]);
+        await tx.query(`DELETE FROM login_attempts WHERE login_key = $1`, [signInAttemptKey(this.cipher, login)]);
       }
       await tx.getRepository(Account).update(
         { id: account.id },

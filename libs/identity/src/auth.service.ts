@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccountsService, AccountView, PRIVACY_POLICY_VERSION, requireStrongPassword } from './accounts.service';
 import { Account } from './entities';
 import { IdentityErrors } from './identity-errors';
-import { LoginName, loginHash, maskLogin, requireLogin } from './login';
+import { LoginName, maskLogin, requireLogin, signInAttemptKey } from './login';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { Actor } from './policy/actor';
 import { Role } from './roles';
@@ -120,7 +120,7 @@ export class AuthService {
     }
     if (account.status !== 'active') throw new AppError(IdentityErrors.ACCOUNT_SUSPENDED);
     await this.dataSource.query(`DELETE FROM login_attempts WHERE login_key = $1 AND client_ip = $2`, [
-      this.attemptKey(login),
+      signInAttemptKey(this.cipher, login),
       address,
     ]);
     if (input.code !== undefined && !account.verifiedAt) await this.markVerified(account.id, correlationId);
@@ -269,11 +269,6 @@ export class AuthService {
     return { ...tokens, user: await this.accounts.view(account.id) };
   }
 
-  /** Failed sign-ins are kept under the login's keyed hash, never the login itself. */
-  private attemptKey(login: LoginName): string {
-    return loginHash(this.cipher, login).toString('hex');
-  }
-
   /** Seconds this address must still wait before trying this login again; 0 when it may try now. */
   private async waitFor(login: LoginName, address: string): Promise<number> {
     const [row]: { failures: number; sinceLast: number; onLogin: number }[] = await this.dataSource.query(
@@ -282,7 +277,7 @@ export class AuthService {
                 WHERE login_key = $1 AND last_failed_at > now() - make_interval(mins => $3))::int AS "onLogin"
          FROM login_attempts a
         WHERE a.login_key = $1 AND a.client_ip = $2 AND a.last_failed_at > now() - make_interval(mins => $3)`,
-      [this.attemptKey(login), address, FAILURE_MEMORY_MINUTES],
+      [signInAttemptKey(this.cipher, login), address, FAILURE_MEMORY_MINUTES],
     );
     if (!row) return 0;
     const threshold = row.onLogin >= LOGIN_FAILURE_BOUND ? 1 : WAIT_AFTER_FAILURES;
@@ -297,7 +292,7 @@ export class AuthService {
           SET failed_count = CASE WHEN login_attempts.last_failed_at > now() - make_interval(mins => $3)
                                   THEN login_attempts.failed_count + 1 ELSE 1 END,
               last_failed_at = now()`,
-      [this.attemptKey(login), address, FAILURE_MEMORY_MINUTES],
+      [signInAttemptKey(this.cipher, login), address, FAILURE_MEMORY_MINUTES],
     );
   }
 }

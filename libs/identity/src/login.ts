@@ -26,6 +26,10 @@ export const loginKey = (login: LoginName) => `${login.kind}:${login.value}`;
 /** The login's keyed hash: how codes, invitations and phone accounts find it without storing it in clear. */
 export const loginHash = (cipher: PersonalDataCipher, login: LoginName) => cipher.hash(loginKey(login));
 
+/** The key failed sign-ins are counted under in `login_attempts`: the login's hash, never the login. */
+export const signInAttemptKey = (cipher: PersonalDataCipher, login: LoginName) =>
+  loginHash(cipher, login).toString('hex');
+
 /** A login as it may appear in logs and lists: enough to recognise, not enough to read. */
 export function maskLogin(login: LoginName): string {
   if (login.kind === 'phone') return maskPhone(login.value);

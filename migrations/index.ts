@@ -17,6 +17,7 @@ import { VerifiedIdentity1795510000000 } from './1795510000000-verified-identity
 import { OrganisationContactPhones1795510000100 } from './1795510000100-organisation-contact-phones';
 import { BookingPrivacy1795510000200 } from './1795510000200-booking-privacy';
 import { SmsDeliveries1795510000300 } from './1795510000300-sms-deliveries';
+import { SessionChanges1795510000400 } from './1795510000400-session-changes';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OrganisationContactPhones1795510000100,
   BookingPrivacy1795510000200,
   SmsDeliveries1795510000300,
+  SessionChanges1795510000400,
 ];

@@ -77,6 +77,9 @@ export function testEnv(databaseUrl: string, env: Record<string, string> = {}): 
     BOOKING_MAX_ACTIVE: '1000',
     BOOKING_MAX_CANCELLATIONS_PER_DAY: '1000',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // Tests change roles and accounts by SQL behind the API's back and expect the next request to
+    // see it; the session cache and its cross-process revocation have their own test.
+    SESSION_CACHE_SECONDS: '0',
     // The key the template's demo data (organisations' contact phones) is sealed with.
     PERSONAL_DATA_KEY: personalDataKey,
     ...env,

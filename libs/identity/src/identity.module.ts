@@ -21,6 +21,7 @@ import { parseLogin } from './login';
 import { AuthGuard } from './policy/auth.guard';
 import { PolicyService } from './policy/policy.service';
 import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
+import { SessionCache } from './session-cache';
 import { TokensService } from './tokens.service';
 import { VerificationCodes } from './verification-codes.service';
 
@@ -79,6 +80,7 @@ function accountTracker(req: ThrottledRequest): string {
     PolicyService,
     IdentityPolicies,
     TokensService,
+    SessionCache,
     AccountsService,
     AuthService,
     VerificationCodes,

@@ -5,7 +5,8 @@ import { AppError, AuditService } from '@kepu/core';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { IdentityErrors } from './identity-errors';
-import { Actor, Grant } from './policy/actor';
+import { Actor } from './policy/actor';
+import { SessionCache, SessionFacts } from './session-cache';
 
 /** Access tokens are short-lived; a session (and its refresh tokens) lasts a month of inactivity at most. */
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
@@ -26,8 +27,9 @@ interface AccessClaims {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Sessions, signed access tokens and single-use refresh tokens. Every request re-reads the
- * session and roles, so logout, a revoked role or a suspended account take effect at once.
+ * Sessions, signed access tokens and single-use refresh tokens. A request's session and roles come
+ * from the session cache, which every process empties of an account the moment logout, a revoked
+ * role or a suspension commits.
  */
 @Injectable()
 export class TokensService {
@@ -35,6 +37,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
+    private readonly sessions: SessionCache,
   ) {}
 
   async startSession(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<TokenPair> {
@@ -124,18 +127,27 @@ export class TokensService {
     } catch {
       throw new AppError(IdentityErrors.TOKEN_INVALID);
     }
-    const [row]: { grants: Grant[]; verified: boolean }[] = await this.dataSource.query(
-      `SELECT a.verified_at IS NOT NULL AS verified, coalesce(json_agg(json_build_object('id', g.id, 'role', g.role, 'regionCode', g.region_code,
+    const session = this.sessions.get(claims.sid) ?? (await this.readSession(claims.sid));
+    if (!session || session.accountId !== claims.sub) throw new AppError(IdentityErrors.TOKEN_INVALID);
+    return new Actor(claims.sub, claims.sid, session.grants, session.verified);
+  }
+
+  /** A live session of an active account, with its roles; kept in the session cache. */
+  private async readSession(sessionId: string): Promise<SessionFacts | undefined> {
+    const mark = this.sessions.mark();
+    const [row]: SessionFacts[] = await this.dataSource.query(
+      `SELECT s.account_id AS "accountId", s.expires_at AS "expiresAt", a.verified_at IS NOT NULL AS verified,
+              coalesce(json_agg(json_build_object('id', g.id, 'role', g.role, 'regionCode', g.region_code,
                                                  'organisationId', g.organisation_id)) FILTER (WHERE g.id IS NOT NULL), '[]') AS grants
          FROM sessions s
          JOIN accounts a ON a.id = s.account_id AND a.status = 'active'
          LEFT JOIN role_grants g ON g.account_id = a.id
-        WHERE s.id = $1 AND s.account_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         GROUP BY s.id, a.verified_at`,
-      [claims.sid, claims.sub],
+      [sessionId],
     );
-    if (!row) throw new AppError(IdentityErrors.TOKEN_INVALID);
-    return new Actor(claims.sub, claims.sid, row.grants, row.verified);
+    if (row) this.sessions.keep(sessionId, row, mark);
+    return row;
   }
 
   private async issue(accountId: string, sessionId: string, manager: EntityManager): Promise<TokenPair> {

@@ -60,7 +60,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
         url: meilisearch ? meilisearch.url : config.search.url,
         masterKey: meilisearch ? secrets.meiliMasterKey : config.search.masterKey,
       },
-      auth: { jwtSecret: config.auth.jwtSecret ?? secrets.jwtSecret },
+      auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? secrets.jwtSecret },
       privacy: { key: config.privacy.key ?? parseKey(secrets.personalDataKey) },
     },
     launched: { postgres, meilisearch },

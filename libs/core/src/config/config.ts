@@ -70,6 +70,9 @@ class EnvironmentVariables {
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  @WholeNumber(0, 300)
+  SESSION_CACHE_SECONDS?: number;
+
   @IsOptional()
   @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, { message: 'must be 32 bytes as 64 hex digits or base64' })
   PERSONAL_DATA_KEY?: string;
@@ -235,8 +238,12 @@ export interface KepuConfig {
   demo: boolean;
   /** Off only for load tests. */
   rateLimit: boolean;
-  /** Signs access tokens; generated and kept in the data directory in embedded mode. */
-  auth: { jwtSecret?: string };
+  /**
+   * Signs access tokens; generated and kept in the data directory in embedded mode. A session read
+   * is kept in memory for `sessionCacheSeconds` at most (0: read on every request), and dropped at
+   * once when Postgres says it changed (docs/identity.md, "Sessions").
+   */
+  auth: { jwtSecret?: string; sessionCacheSeconds: number };
   logLevel: LogLevel;
   /** AES-256-GCM key for ID and phone numbers at rest (and, derived from it, their lookup hashes); generated in embedded mode. */
   privacy: { key?: Buffer };
@@ -357,7 +364,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
     inlineWorker: raw.KEPU_WORKER ? raw.KEPU_WORKER === 'inline' : embedded,
     demo: raw.KEPU_DEMO ? raw.KEPU_DEMO === '1' : embedded,
     rateLimit: raw.RATE_LIMIT !== 'off',
-    auth: { jwtSecret: raw.JWT_SECRET },
+    auth: { jwtSecret: raw.JWT_SECRET, sessionCacheSeconds: raw.SESSION_CACHE_SECONDS ?? 30 },
     logLevel: (raw.LOG_LEVEL as LogLevel) ?? 'info',
     privacy: { key: raw.PERSONAL_DATA_KEY ? parseKey(raw.PERSONAL_DATA_KEY) : undefined },
     booking: {
@@ -455,6 +462,7 @@ const KNOWN_VARIABLES = [
   'MAP_TILES',
   'MAP_TILES_KEY',
   'JWT_SECRET',
+  'SESSION_CACHE_SECONDS',
   'PERSONAL_DATA_KEY',
   'SMTP_URL',
   'MAIL_FROM',

@@ -366,13 +366,13 @@ function insertParameters(b: RawBooking): unknown[] {
 }
 
 /**
- * What BookingsService.create sends Postgres for one confirmed family booking (HEAD 2d285ce plus
- * the working tree's takeSeats): the rush gate's read, then one transaction with the key's lock
- * and lookup, three primary-key reads, the account's locks and limits, its phone, the booking
- * and visitors in one statement, the conditional seat update, the outbox row and the stored
- * answer. Keep it in step with the service when the service changes.
+ * What BookingsService.create sends Postgres for one confirmed family booking: the rush gate's
+ * read, then one transaction with the key's lock and lookup, the slot with its offering and venue
+ * in one read, the account's locks with its phone, its limits, the booking and visitors in one
+ * statement, the conditional seat update, the outbox row and the stored answer. Keep it in step
+ * with the service when the service changes.
  */
-const API_STATEMENTS = 16;
+const API_STATEMENTS = 12;
 async function apiBooking(client: Client, b: RawBooking): Promise<boolean> {
   const body = { slotId: b.slot.id, visitors: b.visitors, contactPhone: CONTACT_PHONE };
   const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -396,11 +396,23 @@ async function apiBooking(client: Client, b: RawBooking): Promise<boolean> {
         WHERE account_id = $1 AND scope = $2 AND key = $3 AND expires_at > now()`,
       [b.accountId, SCOPE, b.key],
     );
-    await client.query(`SELECT * FROM slots WHERE id = $1 LIMIT 1`, [b.slot.id]);
-    await client.query(`SELECT * FROM offerings WHERE id = $1 LIMIT 1`, [b.slot.offeringId]);
-    await client.query(`SELECT * FROM resources WHERE id = $1 LIMIT 1`, [b.slot.resourceId]);
-    await client.query(`SELECT 1 FROM accounts WHERE id = $1 FOR KEY SHARE`, [b.accountId]);
-    await client.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [4_400_310, b.accountId]);
+    await client.query(
+      `SELECT slot.*, offering.*, resource.*
+         FROM slots slot
+         JOIN offerings offering ON offering.id = slot.offering_id
+         JOIN resources resource ON resource.id = offering.resource_id
+        WHERE slot.id = $1`,
+      [b.slot.id],
+    );
+    await client.query(
+      `WITH account AS MATERIALIZED (
+         SELECT id, phone_sealed, verified_at FROM accounts WHERE id = $1 FOR KEY SHARE
+       )
+       SELECT pg_advisory_xact_lock($2, hashtext(id::text)) AS locked,
+              phone_sealed AS "phoneSealed", verified_at IS NOT NULL AS verified
+         FROM account`,
+      [b.accountId, 4_400_310],
+    );
     const ids = b.visitors.map((v) => v.idNumber);
     await client.query(
       `SELECT (SELECT max(ends_at) FROM booking_bans WHERE account_id = $1 AND ends_at > now()) AS "accountBan",
@@ -410,10 +422,6 @@ async function apiBooking(client: Client, b: RawBooking): Promise<boolean> {
                 WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
                   AND s.ends_at > now()) AS active`,
       [b.accountId, ids.map(hashOf)],
-    );
-    await client.query(
-      `SELECT phone_sealed AS sealed, verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1`,
-      [b.accountId],
     );
     const [row] = (
       await client.query(

@@ -4,6 +4,12 @@ import { AppError, PersonalDataCipher } from '@kepu/core';
 import { VerificationCodes } from '@kepu/identity';
 import { BookingErrors } from '../booking-errors';
 
+/** An account's phone as its row holds it (sealed), and whether the account has proven its login. */
+export interface OwnPhone {
+  phoneSealed: Buffer | null;
+  verified: boolean;
+}
+
 export interface ContactPhone {
   sealed: Buffer;
   /** Whether its holder proved it: only then is it ever texted. */
@@ -25,16 +31,20 @@ export class ContactPhones {
 
   /** Read by SQL: booking does not map identity's tables. */
   async verifiedPhoneOf(tx: EntityManager, accountId: string): Promise<string | null> {
-    const [account]: { sealed: Buffer | null; verified: boolean }[] = await tx.query(
-      `SELECT phone_sealed AS sealed, verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1`,
+    const [account]: OwnPhone[] = await tx.query(
+      `SELECT phone_sealed AS "phoneSealed", verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1`,
       [accountId],
     );
-    return account?.sealed && account.verified ? this.cipher.decrypt(account.sealed) : null;
+    return this.provenPhone(account);
   }
 
-  /** The given number (proven by `code`, or the account's own), else the account's verified phone. */
-  async forBooking(tx: EntityManager, accountId: string, given?: string, code?: string): Promise<ContactPhone> {
-    const own = await this.verifiedPhoneOf(tx, accountId);
+  /** The account's own number, from its row as read (OwnPhone's columns), once the account has proven it. */
+  provenPhone(account: OwnPhone | undefined): string | null {
+    return account?.phoneSealed && account.verified ? this.cipher.decrypt(account.phoneSealed) : null;
+  }
+
+  /** The given number (proven by `code`, or the account's own), else the account's own proven phone. */
+  async forBooking(own: string | null, given?: string, code?: string): Promise<ContactPhone> {
     const phone = given ?? own;
     if (!phone) throw new AppError(BookingErrors.CONTACT_PHONE_REQUIRED);
     const proving = phone !== own && code !== undefined;

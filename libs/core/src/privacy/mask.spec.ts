@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PassThrough } from 'node:stream';
 import { maskIdNumber, maskPersonalText, maskPhone, scrubForLog } from './mask';
 
 describe('personal data masking', () => {
@@ -34,6 +35,11 @@ describe('personal data masking', () => {
       },
     });
     expect(maskPersonalText('no personal data')).toBe('no personal data');
+  });
+
+  it('leaves streams to their serializers instead of walking them and their sockets', () => {
+    const response = new PassThrough();
+    expect((scrubForLog({ res: response }) as { res: unknown }).res).toBe(response);
   });
 });
 

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -238,6 +239,40 @@ describe('public portal in a browser', () => {
       await card.getByRole('button', { name: '取消预约' }).click();
       await page.locator('.booking-card .status-badge[data-status="cancelled"]').waitFor();
       await screenshot(page, 'my-bookings-cancelled-phone');
+    });
+
+    it('when the time fills up at the last step, joins its waitlist in one tap and sees its place', async () => {
+      await page.goto('/');
+      await findVenueAndOpenBooking('深圳科学技术馆');
+      await bookForThree(['张大明', '李小红', '张小宝']);
+      // Others take the last places while the family reads the summary.
+      const db = t.app.get(DataSource);
+      // An UPDATE answers [rows, count] through TypeORM.
+      const [full]: [{ id: string; booked: number }[], number] = await db.query(
+        `UPDATE slots s SET booked = s.capacity FROM slots before
+          WHERE before.id = s.id AND s.status = 'scheduled' AND s.capacity > 0
+          RETURNING s.id, before.booked`,
+      );
+      try {
+        await page.getByRole('button', { name: '确认预约' }).click();
+        await page.getByText('该场次已约满').waitFor();
+        await page.getByRole('button', { name: '改为加入候补' }).click();
+        await page.getByRole('heading', { name: '已加入候补' }).waitFor();
+        await page.getByText('候补第 1 位').waitFor();
+        await checkAccessibility('booking-waitlisted-phone');
+      } finally {
+        await db.query(
+          `UPDATE slots s SET booked = before.booked FROM unnest($1::uuid[], $2::int[]) AS before(id, booked)
+            WHERE s.id = before.id`,
+          [full.map((slot) => slot.id), full.map((slot) => slot.booked)],
+        );
+      }
+      // Off the waitlist again, so the next family finds the places free.
+      await page.getByRole('link', { name: '查看我的预约' }).click();
+      const card = page.locator('.booking-card[data-status="waitlisted"]').first();
+      page.once('dialog', (dialog) => dialog.accept());
+      await card.getByRole('button', { name: /取消/ }).click();
+      await page.locator('.booking-card[data-status="waitlisted"]').waitFor({ state: 'detached' });
     });
   });
 

@@ -95,6 +95,8 @@ export interface Booking {
   contactPhoneVerified?: boolean;
   cancellableUntil: string | null;
   waitlistPosition?: number;
+  /** Freed places kept for this party while it heads the waitlist. */
+  waitlistPlacesHeld?: number;
   checkedInAt: string | null;
   cancelledAt: string | null;
 }

@@ -158,7 +158,6 @@ export const BookingErrors = defineErrors({
     en: 'Approve into one of the preferred slots; propose any other slot instead',
   },
   SLOT_REQUIRED: { status: 400, zh: '请指定场次（slotId）', en: 'Say which slot (slotId)' },
-  REASON_REQUIRED: { status: 400, zh: '请填写原因', en: 'Give a reason' },
   NAME_LIST_INVALID: {
     status: 422,
     zh: '名单有错误，未保存；请按逐行报告修改后重新上传',

@@ -1,7 +1,7 @@
 export { loadConfig, ConfigError, parseKey } from './config/config';
 export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './config/config';
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
-export { AppError, defineErrors } from './errors/app-error';
+export { AppError, defineErrors, definedErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail } from './errors/app-error';
 export { CoreErrors } from './errors/core-errors';
 export { ErrorFilter } from './errors/error.filter';

@@ -369,7 +369,7 @@ export class AccountsService {
       throw new AppError(IdentityErrors.ROLE_SCOPE_MISMATCH);
     }
     if (grant.regionCode && !(await this.regions.exists(grant.regionCode))) {
-      throw new AppError(IdentityErrors.UNKNOWN_REGION);
+      throw new AppError(CoreErrors.UNKNOWN_REGION);
     }
   }
 }

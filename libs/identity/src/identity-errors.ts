@@ -85,6 +85,5 @@ export const IdentityErrors = defineErrors({
     zh: '角色范围不正确：管理员需指定区域，运营人员和学校教师需指定机构',
     en: 'Wrong role scope: admins need a region, operators and teachers an organisation',
   },
-  UNKNOWN_REGION: { status: 400, zh: '区域代码不存在', en: 'Unknown region code' },
   ROLE_ALREADY_GRANTED: { status: 409, zh: '该账号已拥有此角色', en: 'The account already has this role' },
 });

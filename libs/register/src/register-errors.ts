@@ -1,7 +1,6 @@
 import { defineErrors } from '@kepu/core';
 
 export const RegisterErrors = defineErrors({
-  UNKNOWN_REGION: { status: 400, zh: '区域代码不存在', en: 'Unknown region code' },
   REGION_NOT_A_DISTRICT: {
     status: 400,
     zh: '资源所在区域须为区（或功能区）',
@@ -64,7 +63,6 @@ export const RegisterErrors = defineErrors({
     zh: '资源信息不完整，请补充后再提交',
     en: 'The resource is incomplete; fill in the missing fields before submitting',
   },
-  REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
   INVALID_TRANSITION: {
     status: 409,
     zh: '资源当前状态不允许此操作',

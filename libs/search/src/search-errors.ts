@@ -11,5 +11,4 @@ export const SearchErrors = defineErrors({
     zh: '按距离筛选或排序时须同时提供 lat 和 lng',
     en: 'Distance filters and sorting need both lat and lng',
   },
-  UNKNOWN_REGION: { status: 400, zh: '区域代码不存在', en: 'Unknown region code' },
 });

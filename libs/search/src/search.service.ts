@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, RegionTree } from '@kepu/core';
+import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { MeiliClient, MeiliError } from './meili-client';
 import { ResourceIndex } from './resource-index.service';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
@@ -264,7 +264,7 @@ export class SearchService {
     const point = this.point(query);
     const box = query.bbox ? parseBbox(query.bbox) : undefined;
     if (query.district && !(await this.regions.exists(query.district))) {
-      throw new AppError(SearchErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
     }
     return { point, box };
   }

@@ -3,5 +3,4 @@ import { defineErrors } from '@kepu/core';
 export const StatsErrors = defineErrors({
   PERIOD_INVERTED: { status: 400, zh: '结束日期须不早于开始日期', en: 'The period must not end before it starts' },
   PERIOD_TOO_LONG: { status: 400, zh: '统计区间最长十年', en: 'A period can be at most ten years long' },
-  UNKNOWN_REGION: { status: 400, zh: '没有这个行政区', en: 'There is no such region' },
 });

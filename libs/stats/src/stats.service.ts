@@ -234,7 +234,7 @@ export class StatsService {
 
   private async region(code: string): Promise<{ name: string; path: string }> {
     const [region] = await this.dataSource.query(`SELECT name, path FROM regions WHERE code = $1`, [code]);
-    if (!region) throw new AppError(StatsErrors.UNKNOWN_REGION);
+    if (!region) throw new AppError(CoreErrors.UNKNOWN_REGION);
     return region;
   }
 

@@ -217,7 +217,7 @@ export class GroupVisitsService {
         visit.decidedAt = now;
         if (body.decision === 'reject') {
           if (!body.reason)
-            throw new AppError(BookingErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+            throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
           Object.assign(visit, { status: 'rejected', reason: body.reason, expiresAt: null });
           return { action: 'group_visit.rejected', toSchool: GroupMessages.toSchool.rejected };
         }

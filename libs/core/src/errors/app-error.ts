@@ -6,16 +6,30 @@ export interface ErrorDefinition {
   readonly en: string;
 }
 
+/** Every code defined in this process: the registry that keeps each code to one meaning. */
+const DEFINED = new Map<string, ErrorDefinition>();
+
 /**
  * Declares a module's errors in one place, keyed by code, so each code maps to exactly one HTTP
- * status and one pair of messages. Modules throw `new AppError(THEIR_ERRORS.SOME_CODE)`.
+ * status and one pair of messages. Modules throw `new AppError(THEIR_ERRORS.SOME_CODE)`. A code
+ * another module already defined is refused as the modules load, so an app whose libs collide
+ * does not start: an error every module may raise belongs in CoreErrors.
  */
 export function defineErrors<K extends string>(
   entries: Record<K, Omit<ErrorDefinition, 'code'>>,
 ): { readonly [P in K]: ErrorDefinition } {
-  return Object.fromEntries(
-    Object.entries<Omit<ErrorDefinition, 'code'>>(entries).map(([code, entry]) => [code, { code, ...entry }]),
-  ) as { [P in K]: ErrorDefinition };
+  const defined = Object.entries<Omit<ErrorDefinition, 'code'>>(entries).map(([code, entry]) => ({ code, ...entry }));
+  const taken = defined.filter(({ code }) => DEFINED.has(code)).map(({ code }) => code);
+  if (taken.length) throw new Error(`Error codes defined twice: ${taken.join(', ')} (shared ones belong in CoreErrors)`);
+  for (const definition of defined) DEFINED.set(definition.code, definition);
+  return Object.fromEntries(defined.map((definition) => [definition.code, definition])) as {
+    [P in K]: ErrorDefinition;
+  };
+}
+
+/** Every error code this process has defined (with every lib loaded: every code the API answers with). */
+export function definedErrors(): ErrorDefinition[] {
+  return [...DEFINED.values()];
 }
 
 /** A field-level problem attached to a VALIDATION_FAILED response. */

@@ -6,6 +6,8 @@ export const CoreErrors = defineErrors({
   MALFORMED_JSON: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   BODY_TOO_DEEP: { status: 400, zh: '请求体嵌套层级过深', en: 'The request body is nested too deeply' },
   BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
+  UNKNOWN_REGION: { status: 400, zh: '没有这个行政区代码', en: 'There is no region with this code' },
+  REASON_REQUIRED: { status: 400, zh: '请填写原因', en: 'Give a reason' },
   MALFORMED_URL: { status: 400, zh: '请求地址无效', en: 'The request URL is malformed' },
   UNAUTHORIZED: { status: 401, zh: '请先登录', en: 'Please sign in first' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError, defineErrors, definedErrors } from './app-error';
 import { CoreErrors } from './core-errors';
 import { classifyError, toErrorBody } from './error-response';
 import { createValidationPipe } from './validation';
@@ -17,6 +17,13 @@ class BookingInput {
 }
 
 describe('error model', () => {
+  it('refuses a code defined twice, so a code keeps one status and one pair of messages', () => {
+    expect(() => defineErrors({ NOT_FOUND: { status: 404, zh: '没有', en: 'Not here' } })).toThrow(
+      'Error codes defined twice: NOT_FOUND',
+    );
+    expect(definedErrors().filter((definition) => definition.code === 'NOT_FOUND')).toEqual([CoreErrors.NOT_FOUND]);
+  });
+
   it('keeps an AppError as declared', () => {
     expect(classifyError(new AppError(CoreErrors.FORBIDDEN))).toEqual({
       definition: CoreErrors.FORBIDDEN,

@@ -53,7 +53,7 @@ export class RegionsService {
   /** A resource lies in a district or functional area, never directly in a city or province. */
   async requireResourceRegion(code: string): Promise<void> {
     const [region] = await this.dataSource.query(`SELECT level FROM regions WHERE code = $1`, [code]);
-    if (!region) throw new AppError(RegisterErrors.UNKNOWN_REGION, [{ field: 'regionCode', problems: [code] }]);
+    if (!region) throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'regionCode', problems: [code] }]);
     if (!['district', 'functional_area'].includes(region.level)) {
       throw new AppError(RegisterErrors.REGION_NOT_A_DISTRICT, [{ field: 'regionCode', problems: [code] }]);
     }
@@ -61,7 +61,7 @@ export class RegionsService {
 
   async requireExisting(code: string, field = 'regionCode'): Promise<void> {
     if (!(await this.tree.exists(code))) {
-      throw new AppError(RegisterErrors.UNKNOWN_REGION, [{ field, problems: [code] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field, problems: [code] }]);
     }
   }
 

@@ -1,6 +1,6 @@
 import { onMounted, ref, watch } from 'vue';
-import { api, ApiError, type Page } from '../lib/api';
-import type { GroupVisit, GroupVisitStatus } from '../lib/group-visits';
+import { client, ApiError } from '../lib/api/client';
+import type { GroupVisitStatus, GroupVisitView } from '../lib/api/models';
 
 /**
  * The caller's group visits (a school's, or a venue's), filtered by a named set of statuses that
@@ -11,7 +11,7 @@ export function useGroupVisitList<Filter extends string>(
   first: NoInfer<Filter>,
 ) {
   const filter = ref<Filter>(first);
-  const visits = ref<GroupVisit[]>([]);
+  const visits = ref<GroupVisitView[]>([]);
   const total = ref(0);
   const loading = ref(true);
   const error = ref<ApiError>();
@@ -20,9 +20,9 @@ export function useGroupVisitList<Filter extends string>(
     loading.value = true;
     error.value = undefined;
     const statuses = filters[filter.value as Filter];
-    const query = statuses.length ? `&status=${statuses.join(',')}` : '';
+    const query = { pageSize: 100, ...(statuses.length ? { status: statuses } : {}) };
     try {
-      const page = await api<Page<GroupVisit>>(`/group-visits?pageSize=100${query}`);
+      const { data: page } = await client.GET('/api/v1/group-visits', { params: { query } });
       visits.value = page.items;
       total.value = page.total;
     } catch (e) {

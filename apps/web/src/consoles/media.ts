@@ -1,4 +1,4 @@
-import { api } from '../lib/api';
+import { client, formBody } from '../lib/api/client';
 
 /**
  * Uploads a photo (public once a published venue shows it) or evidence (seen by the organisation and
@@ -7,7 +7,9 @@ import { api } from '../lib/api';
 export async function uploadMedia(file: File, purpose: 'photo' | 'evidence', organisationId?: string): Promise<string> {
   const form = new FormData();
   form.append('file', file);
-  const query = new URLSearchParams({ purpose, ...(organisationId ? { organisationId } : {}) });
-  const media = await api<{ id: string }>(`/media?${query}`, { method: 'POST', form });
+  const { data: media } = await client.POST('/api/v1/media', {
+    params: { query: { purpose, ...(organisationId ? { organisationId } : {}) } },
+    body: formBody(form),
+  });
   return media.id;
 }

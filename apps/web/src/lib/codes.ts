@@ -1,4 +1,4 @@
-import type { ApiError } from './api';
+import type { ApiError } from './api/client';
 import { isMobileNumber } from './id-number';
 
 /** An e-mail address as the API's login rule takes it (the server checks again). */

@@ -1,8 +1,8 @@
-import { api } from './api';
+import { client } from './api/client';
 
-/** Fetches a file with the signed-in person's token, then hands it to the browser to save. */
-export async function downloadFile(path: string, filename: string): Promise<void> {
-  const file = await api<Blob>(path, { blob: true });
+/** Hands a file the API answered with (asked for with the signed-in person's token) to the browser to save. */
+export async function downloadFile(answer: Promise<{ data: Blob }>, filename: string): Promise<void> {
+  const { data: file } = await answer;
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
@@ -15,4 +15,7 @@ export async function downloadFile(path: string, filename: string): Promise<void
 
 /** Saves the booking as a calendar file. */
 export const downloadIcs = (bookingId: string, code: string) =>
-  downloadFile(`/bookings/${bookingId}/ics`, `kepu-${code}.ics`);
+  downloadFile(
+    client.GET('/api/v1/bookings/{id}/ics', { params: { path: { id: bookingId } }, parseAs: 'blob' }),
+    `kepu-${code}.ics`,
+  );

@@ -1,4 +1,4 @@
-import type { Venue } from './types';
+import type { ResourceView } from './api/models';
 
 /** schema.org types a search engine understands for each kind of resource. */
 const SCHEMA_TYPES: Record<string, string[]> = {
@@ -14,7 +14,7 @@ const SCHEMA_TYPES: Record<string, string[]> = {
 };
 
 /** The venue as schema.org JSON-LD: place, address, geo, admission and opening hours. */
-export function venueJsonLd(venue: Venue, url: string): object {
+export function venueJsonLd(venue: ResourceView, url: string): object {
   return {
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPES[venue.type] ?? ['TouristAttraction'],
@@ -25,7 +25,7 @@ export function venueJsonLd(venue: Venue, url: string): object {
     description: venue.description,
     address: { '@type': 'PostalAddress', streetAddress: venue.address, addressCountry: 'CN' },
     geo: { '@type': 'GeoCoordinates', latitude: venue.location.lat, longitude: venue.location.lng },
-    isAccessibleForFree: venue.admission.free,
+    isAccessibleForFree: venue.admission?.free,
     publicAccess: true,
     ...(venue.photos.length ? { image: venue.photos.map((p) => new URL(`/api/v1/media/${p.mediaId}`, url).href) } : {}),
     ...(venue.contact.phone ? { telephone: venue.contact.phone } : {}),
@@ -36,7 +36,7 @@ export function venueJsonLd(venue: Venue, url: string): object {
           specialOpeningHoursSpecification: venue.openingHours.jsonLd.specialOpeningHoursSpecification,
         }
       : {}),
-    ...(venue.admission.prices.length
+    ...(venue.admission?.prices.length
       ? {
           offers: venue.admission.prices.map((p) => ({
             '@type': 'Offer',

@@ -1,32 +1,18 @@
 import { reactive } from 'vue';
-import { api } from './api';
+import { client } from './api/client';
+import type { RegionView, VocabulariesView } from './api/models';
 import { locale } from './preferences';
 
-type Terms = Record<string, { zh: string; en: string }>;
-export type VocabularyName =
-  | 'resourceTypes'
-  | 'themes'
-  | 'audiences'
-  | 'accessibility'
-  | 'concessionGroups'
-  | 'concessionKinds'
-  | 'exhibitCategories'
-  | 'accreditationLevels';
-
-interface Region {
-  code: string;
-  name: string;
-  nameEn: string | null;
-  level: string;
-}
+type Terms = VocabulariesView['themes'];
+export type VocabularyName = keyof VocabulariesView;
 
 /** The register's code lists and region names, loaded once, so pages show words instead of codes. */
-const store = reactive({ vocabularies: {} as Partial<Record<VocabularyName, Terms>>, regions: [] as Region[] });
+const store = reactive({ vocabularies: {} as Partial<Record<VocabularyName, Terms>>, regions: [] as RegionView[] });
 let loading: Promise<void> | undefined;
 
 export function loadVocabularies(): Promise<void> {
-  loading ??= Promise.all([api<Record<VocabularyName, Terms>>('/vocabularies'), api<Region[]>('/regions')]).then(
-    ([vocabularies, regions]) => {
+  loading ??= Promise.all([client.GET('/api/v1/vocabularies'), client.GET('/api/v1/regions')]).then(
+    ([{ data: vocabularies }, { data: regions }]) => {
       store.vocabularies = vocabularies;
       store.regions = regions;
     },

@@ -1,15 +1,15 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { api } from '../lib/api';
+import { client } from '../lib/api/client';
+import type { WebConfigView } from '../lib/api/models';
 
-type Tiles = 'osm' | 'tianditu' | 'amap' | 'none';
-interface WebConfig {
-  map: { tiles: Tiles; key?: string };
-}
-
-let config: Promise<WebConfig> | undefined;
+let config: Promise<WebConfigView> | undefined;
 /** The deployment's base map, asked once; OpenStreetMap when the API cannot say. */
-const webConfig = () => (config ??= api<WebConfig>('/web-config').catch(() => ({ map: { tiles: 'osm' as const } })));
+const webConfig = () =>
+  (config ??= client.GET('/api/v1/web-config').then(
+    ({ data }) => data,
+    (): WebConfigView => ({ map: { tiles: 'osm' } }),
+  ));
 
 /** A point as the register stores it (WGS-84) and how to move it onto the tiles and back. */
 export interface Projection {
@@ -37,7 +37,7 @@ async function gcj02(): Promise<Projection> {
   };
 }
 
-function tileLayers({ tiles, key }: WebConfig['map'], english: boolean): L.TileLayer[] {
+function tileLayers({ tiles, key }: WebConfigView['map'], english: boolean): L.TileLayer[] {
   if (tiles === 'tianditu') {
     // 天地图 is CGCS2000, which matches WGS-84 to well within a marker's size: no conversion.
     const layer = (name: string) =>

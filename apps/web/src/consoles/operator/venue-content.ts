@@ -1,4 +1,9 @@
-/** A venue's register entry as the operator edits it (the API's resource content, input shape). */
+import type { ResourceContent, ResourceContentDto, ResourceView } from '../../lib/api/models';
+
+/**
+ * A venue's register entry as the operator's form holds it: the API's resource content with every
+ * optional part present (blank text rather than absent), as the inputs bind it.
+ */
 export interface VenueContent {
   name: string;
   nameEn?: string | null;
@@ -31,23 +36,6 @@ export interface VenueContent {
   exhibits: { id?: string; name: string; category: string; explanation: string; photoId?: string | null }[];
 }
 
-export type RevisionState = 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'approved' | 'rejected';
-
-/** The resource as members see it: the shown version plus the edit under way. */
-export interface ManagedVenue extends VenueContent {
-  id: string;
-  status: string;
-  organisation: { id: string; name: string };
-  pendingRevision: { id: string; number: number; state: RevisionState } | null;
-}
-
-export interface HistoryEntry {
-  at: string;
-  action: string;
-  actor: { id: string; displayName: string } | null;
-  details: { decision?: string; comment?: string; reason?: string; outcome?: string } & Record<string, unknown>;
-}
-
 export const emptyVenue = (): VenueContent => ({
   name: '',
   nameEn: '',
@@ -69,20 +57,21 @@ export const emptyVenue = (): VenueContent => ({
 });
 
 /** The content fields only, from a venue or a working copy, with every optional part present for the form. */
-export function editable(source: VenueContent): VenueContent {
+export function editable(source: ResourceView | ResourceContent): VenueContent {
   const empty = emptyVenue();
+  const given = source as Partial<Record<keyof VenueContent, unknown>>;
   return {
     ...empty,
     ...Object.fromEntries(
-      Object.keys(empty).map((key) => [key, source[key as keyof VenueContent] ?? empty[key as keyof VenueContent]]),
+      Object.keys(empty).map((key) => [key, given[key as keyof VenueContent] ?? empty[key as keyof VenueContent]]),
     ),
     admission: { ...empty.admission, ...(source.admission ?? {}) },
     contact: { ...empty.contact, ...(source.contact ?? {}) },
   } as VenueContent;
 }
 
-/** Blank optional text left out, as the API wants absent rather than empty values. */
-export function forSaving(content: VenueContent): object {
+/** Blank optional text left out, as the API wants absent rather than empty values (it checks the rest). */
+export function forSaving(content: VenueContent): ResourceContentDto {
   const prune = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(prune);
     if (value && typeof value === 'object')
@@ -93,5 +82,5 @@ export function forSaving(content: VenueContent): object {
       );
     return typeof value === 'string' ? value.trim() : value;
   };
-  return prune(content) as object;
+  return prune(content) as ResourceContentDto;
 }

@@ -1,3 +1,4 @@
+import type { operations } from '../../lib/api/schema';
 import { locale } from '../../lib/preferences';
 import { todayInBeijing } from '../../lib/time';
 
@@ -74,11 +75,15 @@ export function periodsOf({ from, to }: Period, interval: 'day' | 'week' | 'mont
   return periods;
 }
 
-/** The query string of a statistics request, leaving out what is not set. */
-export function statsQuery(params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-  return query.toString();
+/** The filters of a statistics request (region, venue, period), as the statistics endpoints take them. */
+export type StatsQuery = Pick<
+  NonNullable<operations['statsOverview']['parameters']['query']>,
+  'region' | 'resourceId' | 'from' | 'to'
+>;
+
+/** The query of a statistics request, leaving out what is not set. */
+export function statsQuery(params: StatsQuery): StatsQuery {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value));
 }
 
 /** Entries of a count map, largest first, without zeros. */

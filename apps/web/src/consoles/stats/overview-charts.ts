@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { barOption, pieOption } from './charts';
 import { formatNumber, formatPercent, ranked, type StatItem } from './figures';
 import { useStatsLabels } from './labels';
-import type { StatsOverview } from './types';
+import type { StatsOverview } from '../../lib/api/models';
 
 type CardKey = 'served' | 'venues' | 'utilisation' | 'noShow' | 'cancellation' | 'waitlist' | 'students';
 

@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue';
-import { api, ApiError, type Page } from '../../../lib/api';
+import { ApiError } from '../../../lib/api/client';
 
 const PAGE_SIZE = 20;
 
@@ -7,10 +7,14 @@ const PAGE_SIZE = 20;
  * One of the API's paged lists as an administrator's page shows it: the current page, its answer,
  * loading and error state; `restart` goes back to page 1 (new filters), `goTo` turns the page.
  * `filters` gives the query's other parameters at the time of each load; blank ones are left out.
+ * `loadPage` asks the API for one page with them.
  */
-export function usePagedList<T>(path: string, filters: () => Record<string, string | undefined>) {
+export function usePagedList<Filters extends object, Answer extends { total: number }>(
+  loadPage: (query: Filters & { page: number; pageSize: number }) => Promise<{ data: Answer }>,
+  filters: () => Filters,
+) {
   const page = ref(1);
-  const result = ref<Page<T>>();
+  const result = ref<Answer>();
   const loading = ref(false);
   const error = ref<ApiError>();
   const pages = computed(() => Math.max(1, Math.ceil((result.value?.total ?? 0) / PAGE_SIZE)));
@@ -18,10 +22,13 @@ export function usePagedList<T>(path: string, filters: () => Record<string, stri
   async function load() {
     loading.value = true;
     error.value = undefined;
-    const query = new URLSearchParams({ page: String(page.value), pageSize: String(PAGE_SIZE) });
-    for (const [name, value] of Object.entries(filters())) if (value?.trim()) query.set(name, value.trim());
+    const query: Record<string, unknown> = { page: page.value, pageSize: PAGE_SIZE };
+    for (const [name, value] of Object.entries(filters())) {
+      const given = typeof value === 'string' ? value.trim() : value;
+      if (given !== '' && given !== undefined) query[name] = given;
+    }
     try {
-      result.value = await api<Page<T>>(`${path}?${query}`);
+      result.value = (await loadPage(query as Filters & { page: number; pageSize: number })).data;
     } catch (e) {
       error.value = e as ApiError;
     } finally {

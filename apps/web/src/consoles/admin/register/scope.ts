@@ -1,23 +1,16 @@
 import { computed, reactive } from 'vue';
-import { api } from '../../../lib/api';
+import { client } from '../../../lib/api/client';
+import type { RegionView } from '../../../lib/api/models';
 import { locale } from '../../../lib/preferences';
 import { session } from '../../../lib/session';
 
-export interface RegionNode {
-  code: string;
-  name: string;
-  nameEn: string | null;
-  level: string;
-  parentCode: string | null;
-}
-
 /** The region tree, loaded once, to work out which districts an administrator keeps. */
-const store = reactive({ regions: [] as RegionNode[] });
+const store = reactive({ regions: [] as RegionView[] });
 let loading: Promise<void> | undefined;
 
 export function loadRegions(): Promise<void> {
-  loading ??= api<RegionNode[]>('/regions').then(
-    (regions) => {
+  loading ??= client.GET('/api/v1/regions').then(
+    ({ data: regions }) => {
       store.regions = regions;
     },
     () => {
@@ -50,7 +43,7 @@ function within(code: string, roots: string[]): boolean {
 }
 
 /** Every region the administrator keeps (their own and everything below), for filters and grants. */
-export const regionsInScope = computed<RegionNode[]>(() => {
+export const regionsInScope = computed<RegionView[]>(() => {
   const roots = administered.value;
   return store.regions.filter((r) => !roots || within(r.code, roots));
 });

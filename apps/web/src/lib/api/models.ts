@@ -1,0 +1,85 @@
+/** The API's answers the pages read, by name, straight from the generated OpenAPI types (schema.ts). */
+import type { components, operations } from './schema';
+
+type Schemas = components['schemas'];
+
+/** An error answer: a code, the message in both languages, and field problems or other details. */
+export type ErrorBody = Schemas['ErrorBody'];
+/** One field's problems, as a VALIDATION_FAILED refusal lists them in its details. */
+export type ErrorDetail = Schemas['ErrorDetail'];
+
+// Identity: accounts, sign-in, codes, invitations.
+export type AccountView = Schemas['AccountView'];
+export type GrantView = Schemas['GrantView'];
+export type SignedIn = Schemas['SignedIn'];
+export type TokenPair = Schemas['TokenPair'];
+export type InvitationView = Schemas['InvitationView'];
+export type OrganisationMember = Schemas['OrganisationMember'];
+export type RegisterDto = Schemas['RegisterDto'];
+export type GrantRoleDto = Schemas['GrantRoleDto'];
+export type AddMemberDto = Schemas['AddMemberDto'];
+
+// The register: regions, organisations, venues (resources) and their review.
+export type RegionView = Schemas['RegionView'];
+export type OrganisationView = Schemas['OrganisationView'];
+export type ResourceView = Schemas['ResourceView'];
+export type ResourceSummary = Schemas['ResourceSummary'];
+export type ResourceContent = Schemas['ResourceContent'];
+export type ResourceContentDto = Schemas['ResourceContentDto'];
+export type WorkingCopy = Schemas['WorkingCopy'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type QueueItem = Schemas['QueueItem'];
+export type FieldChange = Schemas['FieldChange'];
+export type ExpiringAccreditation = Schemas['ExpiringAccreditation'];
+export type VocabulariesView = Schemas['VocabulariesView'];
+export type VocabularyTerm = Schemas['VocabularyTerm'];
+export type ImportReport = Schemas['ImportReport'];
+
+// Schedules: opening hours, offerings, slots, the holiday calendar.
+export type OpeningHoursRulesView = Schemas['OpeningHoursRulesView'];
+export type OpeningHoursDto = Schemas['OpeningHoursDto'];
+export type DayHoursView = Schemas['DayHoursView'];
+export type TimeRangeView = Schemas['TimeRangeView'];
+export type OfferingView = Schemas['OfferingView'];
+export type OfferingDto = Schemas['OfferingDto'];
+export type SlotAvailability = Schemas['SlotAvailability'];
+export type CalendarDayView = Schemas['CalendarDayView'];
+
+// Bookings and arrivals.
+export type BookingView = Schemas['BookingView'];
+export type BookingVisitorView = Schemas['BookingVisitorView'];
+export type VisitorCategory = BookingVisitorView['category'];
+export type SlotArrivalsView = Schemas['SlotArrivalsView'];
+
+// School group visits and agreements.
+export type GroupVisitView = Schemas['GroupVisitView'];
+export type GroupVisitStatus = GroupVisitView['status'];
+export type GradeBand = GroupVisitView['gradeBand'];
+export type Colleague = Schemas['Colleague'];
+export type GroupVisitHandOverDto = Schemas['GroupVisitHandOverDto'];
+export type GroupVisitDecisionDto = Schemas['GroupVisitDecisionDto'];
+export type GroupVisitResponseDto = Schemas['GroupVisitResponseDto'];
+export type NameListReport = Schemas['NameListReport'];
+export type NameListEntry = Schemas['NameListEntry'];
+export type AgreementView = Schemas['AgreementView'];
+export type GroupFeedbackSummaryView = Schemas['GroupFeedbackSummaryView'];
+
+// Statistics.
+export type StatsOverview = Schemas['StatsOverview'];
+export type StatsSeriesPoint = Schemas['StatsSeriesPoint'];
+export type VenueStatsRow = Schemas['VenueStatsRow'];
+export type DistrictStatsRow = Schemas['DistrictStatsRow'];
+export type PublicFigures = Schemas['PublicFigures'];
+
+// Search and the map.
+export type SearchResult = Schemas['SearchResult'];
+export type DegradedSearchResult = Schemas['DegradedSearchResult'];
+export type SearchHit = Schemas['SearchHit'];
+export type SearchFacets = Schemas['SearchFacets'];
+export type SearchSuggestion = Schemas['SearchSuggestion'];
+export type MapFeature = Schemas['MapFeature'];
+export type WebConfigView = Schemas['WebConfigView'];
+
+/** What a search (and the map of its results) may be asked for. */
+export type SearchQuery = NonNullable<operations['searchFind']['parameters']['query']>;
+export type MapQuery = NonNullable<operations['mapFeatures']['parameters']['query']>;

@@ -1,0 +1,2 @@
+/** `¥12.50` from fen. */
+export const yuan = (fen: number) => `¥${(fen / 100).toFixed(fen % 100 ? 2 : 0)}`;

@@ -5,7 +5,8 @@ import { AppError, PersonalDataHolder, PersonalDataRegistry, PersonalDataSection
 import { shanghaiIso } from '@kepu/schedule';
 import { BookingErrors } from './booking-errors';
 import { Booking } from './bookings/booking.entity';
-import { BookingView, BookingViews } from './bookings/booking-views';
+import { BookingViews } from './bookings/booking-views';
+import { BookingView } from './bookings/booking.views';
 import { BookingsService } from './bookings/bookings.service';
 import { GROUP_VISIT_PENDING, GroupVisit } from './groups/group-visit.entity';
 import { GroupVisitViews } from './groups/group-visit-views';

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
+import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
+import { BookingErrors } from './booking-errors';
 import { CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
+import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { CheckInService } from './check-in/check-in.service';
 
 @ApiTags('booking')
@@ -13,42 +15,112 @@ import { CheckInService } from './check-in/check-in.service';
 export class BookingsController {
   constructor(private readonly bookings: BookingsService) {}
 
-  /** 201 confirmed or waitlisted; a repeated Idempotency-Key replays the first answer (header Idempotent-Replayed). */
+  /**
+   * Books a slot for a party, confirmed or (with `waitlist`) waitlisted.
+   * @remarks Only for accounts that have verified their login. A repeated Idempotency-Key with the
+   * same body replays the first answer, refusals included, with the header `Idempotent-Replayed: true`.
+   */
   @Post()
   @RateLimit({ account: 20, ip: 300 })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '8–128 characters, unique per booking attempt' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description:
+      'Unique per booking attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED).',
+    schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+  })
+  @ApiCreatedResponse({
+    type: BookingView,
+    description: 'Confirmed, or waitlisted',
+    headers: {
+      'Idempotent-Replayed': {
+        description: '`true` when this is the stored answer to an earlier request with the same key',
+        schema: { type: 'string', enum: ['true'] },
+      },
+    },
+  })
+  @ApiErrors(
+    IdempotencyErrors.IDEMPOTENCY_KEY_REQUIRED,
+    IdempotencyErrors.IDEMPOTENCY_KEY_INVALID,
+    IdempotencyErrors.IDEMPOTENCY_KEY_REUSED,
+    IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT,
+    IdentityErrors.ACCOUNT_NOT_VERIFIED,
+    IdentityErrors.CODE_INVALID,
+    IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
+    CoreErrors.NOT_FOUND,
+    BookingErrors.OFFERING_NOT_BOOKABLE,
+    BookingErrors.SLOT_CANCELLED,
+    BookingErrors.BOOKING_NOT_OPEN,
+    BookingErrors.BOOKING_CLOSED,
+    BookingErrors.SLOT_FULL,
+    BookingErrors.PARTY_TOO_LARGE,
+    BookingErrors.PARTY_TOO_SMALL,
+    BookingErrors.INVALID_ID_NUMBER,
+    BookingErrors.DUPLICATE_VISITOR_ID,
+    BookingErrors.ID_NUMBER_REQUIRED,
+    BookingErrors.GUARDIAN_REQUIRED,
+    BookingErrors.VISITOR_CATEGORY_MISMATCH,
+    BookingErrors.AGE_NOT_ALLOWED,
+    BookingErrors.CONTACT_PHONE_REQUIRED,
+    BookingErrors.BOOKING_BANNED,
+    BookingErrors.VISITOR_BANNED,
+    BookingErrors.TOO_MANY_ACTIVE_BOOKINGS,
+    BookingErrors.ALREADY_BOOKED,
+    BookingErrors.ID_ALREADY_BOOKED,
+  )
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateBookingDto,
     @IdempotencyKey() key: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<BookingView> {
     const response = await this.bookings.create(actor, body, key);
     reply.status(response.status);
     if (response.replayed) reply.header('Idempotent-Replayed', 'true');
     return response.body;
   }
 
-  /** Upcoming visits first, then past ones. */
+  /** The caller's bookings: upcoming visits first (soonest first), then past ones. */
   @Get('mine')
-  mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto) {
+  mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<BookingPage> {
     return this.bookings.mine(actor, query);
   }
 
+  /** One booking, for its visitor or the venue's staff. */
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @IdParam('id') id: string) {
+  get(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<BookingView> {
     return this.bookings.get(actor, id);
   }
 
+  /** The booking code as a QR code (PNG) for the entrance scanner. */
   @Get(':id/qr')
-  async qr(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiProduces('image/png')
+  @ApiOkResponse({
+    description: 'A PNG image, 320 pixels wide',
+    content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async qr(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const png = await this.bookings.qr(actor, id);
     reply.header('Content-Type', 'image/png').header('Cache-Control', 'private, no-store');
     return png;
   }
 
+  /** The visit as an iCalendar file, for the visitor's own calendar. */
   @Get(':id/ics')
-  async ics(@CurrentActor() actor: Actor, @IdParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'An iCalendar file (`kepu-<code>.ics`) with one event',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  async ics(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const { code, text } = await this.bookings.ics(actor, id);
     reply
       .header('Content-Type', 'text/calendar; charset=utf-8')
@@ -57,11 +129,25 @@ export class BookingsController {
     return text;
   }
 
-  /** By the visitor until the offering's cutoff, by the venue's operators until the slot ends. */
+  /**
+   * Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.
+   * @remarks By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
+   * the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+   */
   @Post(':id/cancel')
   @RateLimit({ account: 20, ip: 300 })
   @HttpCode(200)
-  cancel(@CurrentActor() actor: Actor, @IdParam('id') id: string, @CorrelationId() correlationId?: string) {
+  @ApiErrors(
+    BookingErrors.GROUP_BOOKING,
+    BookingErrors.BOOKING_NOT_ACTIVE,
+    BookingErrors.CANCELLATION_CLOSED,
+    BookingErrors.CANCELLATION_LIMIT_REACHED,
+  )
+  cancel(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @CorrelationId() correlationId?: string,
+  ): Promise<BookingView> {
     return this.bookings.cancel(actor, id, correlationId);
   }
 }
@@ -72,17 +158,36 @@ export class BookingsController {
 export class CheckInController {
   constructor(private readonly checkIns: CheckInService) {}
 
+  /**
+   * Checks a booking code in at the venue's entrance (a school group's admits the whole group).
+   * @remarks Another venue's code answers 404, as a code that does not exist.
+   */
   @Post('check-ins')
   // A busy gate scans a visitor every few seconds; guessing codes takes far more.
   @RateLimit({ account: 120, ip: 600 })
   @HttpCode(200)
-  checkIn(@CurrentActor() actor: Actor, @Body() body: CheckInDto, @CorrelationId() correlationId?: string) {
+  @ApiOkResponse({ type: BookingView, description: 'Checked in' })
+  @ApiErrors(
+    CoreErrors.NOT_FOUND,
+    BookingErrors.ALREADY_CHECKED_IN,
+    BookingErrors.BOOKING_NOT_CONFIRMED,
+    BookingErrors.NOT_TODAY,
+    BookingErrors.CHECK_IN_NOT_OPEN,
+    BookingErrors.CHECK_IN_CLOSED,
+    BookingErrors.HEADCOUNT_TOO_LARGE,
+    BookingErrors.NAME_LIST_MISSING,
+  )
+  checkIn(
+    @CurrentActor() actor: Actor,
+    @Body() body: CheckInDto,
+    @CorrelationId() correlationId?: string,
+  ): Promise<BookingView> {
     return this.checkIns.checkIn(actor, body, correlationId);
   }
 
   /** Who is expected in a slot and who has arrived. */
   @Get('slots/:id/arrivals')
-  arrivals(@CurrentActor() actor: Actor, @IdParam('id') id: string) {
+  arrivals(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<SlotArrivalsView> {
     return this.checkIns.arrivals(actor, id);
   }
 }

@@ -1,10 +1,10 @@
 export { BookingModule } from './booking.module';
 export { BookingsService } from './bookings/bookings.service';
-export type { BookingView } from './bookings/booking-views';
+export type { BookingView } from './bookings/booking.views';
 export { Booking, BookingVisitor, BookingBan } from './bookings/booking.entity';
 export { GroupVisit, GroupAgreement } from './groups/group-visit.entity';
 export { GroupVisitsService } from './groups/group-visits.service';
-export type { GroupVisitView } from './groups/group-visit-views';
+export type { GroupVisitView } from './groups/group.views';
 export { schoolTerm } from './groups/agreements.service';
 export { BookingErrors } from './booking-errors';
 export { newBookingCode, normaliseBookingCode } from './bookings/booking-code';

@@ -11,9 +11,9 @@ import {
 } from '@kepu/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Account, RoleGrant } from './entities';
-import { AccountStatus } from './entities/account.entity';
 import { IdentityErrors } from './identity-errors';
 import { AccountSubject, grantsInReach, PlacedGrant } from './identity.policies';
+import { AccountView, OrganisationMember } from './identity.views';
 import { LoginName, loginHash, requireLogin } from './login';
 import { hashPassword, passwordWeakness } from './password';
 import { Actor, Grant } from './policy/actor';
@@ -28,31 +28,6 @@ export interface GrantRequest {
   role: Role;
   regionCode?: string;
   organisationId?: string;
-}
-
-export interface OrganisationMember {
-  grantId: string;
-  role: Role;
-  accountId: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-}
-
-/** What an account looks like to its owner and to administrators: no hash, phone masked. */
-export interface AccountView {
-  id: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  roles: Role[];
-  grants: Grant[];
-  /** Whether the login has been proven by a code. */
-  verified: boolean;
-  status: AccountStatus;
-  privacy: { accepted: string | null; current: string };
-  suspendedAt?: Date;
-  suspendedReason?: string;
 }
 
 export function requireStrongPassword(password: string, login: string): void {

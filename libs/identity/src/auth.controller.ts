@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { download, KEPU_CONFIG, KepuConfig, RateLimitGuard } from '@kepu/core';
+import { ApiErrors, download, KEPU_CONFIG, KepuConfig, RateLimit } from '@kepu/core';
+import type { ErrorDefinition } from '@kepu/core';
 import { AccountDataService } from './account-data.service';
 import { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 import { AuthService } from './auth.service';
@@ -16,15 +16,24 @@ import {
   SendCodeDto,
   VerifyDto,
 } from './dto';
+import { IdentityErrors } from './identity-errors';
+import { AccountView, CodeSent, OwnCodeSent, PrivacyPolicyView, SignedIn, TokenPair } from './identity.views';
 import { Actor } from './policy/actor';
 import { CorrelationId, CurrentActor, Public } from './policy/decorators';
 import { VerificationCodes } from './verification-codes.service';
 
-const MINUTE = 60_000;
+/** The budgets of a route that names none: the throttler's defaults (identity.module.ts). */
+const DEFAULT_BUDGETS = { ip: 60, account: 20 };
+
+/**
+ * The booking lib, which holds personal data, may refuse an account's deletion
+ * (PersonalDataHolder.assertErasable). Identity cannot import its catalogue (booking imports
+ * identity); ApiErrors keeps only the code, and the document takes the messages from booking's.
+ */
+const GROUP_VISITS_OPEN: ErrorDefinition = { code: 'GROUP_VISITS_OPEN', status: 409, zh: '', en: '' };
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(RateLimitGuard)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -38,8 +47,9 @@ export class AuthController {
   @Post('codes')
   @Public()
   @HttpCode(202)
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })
-  sendCode(@Body() body: SendCodeDto) {
+  @RateLimit({ ip: 10, account: 3 })
+  @ApiErrors(IdentityErrors.INVALID_LOGIN, IdentityErrors.CODE_RESEND_TOO_SOON, IdentityErrors.CODE_DAILY_LIMIT)
+  sendCode(@Body() body: SendCodeDto): Promise<CodeSent> {
     return this.codes.send(body.login);
   }
 
@@ -47,57 +57,95 @@ export class AuthController {
   @Post('me/codes')
   @ApiBearerAuth()
   @HttpCode(202)
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })
-  sendOwnCode(@CurrentActor() actor: Actor) {
+  @RateLimit({ ip: 10, account: 3 })
+  @ApiErrors(
+    IdentityErrors.TOKEN_INVALID,
+    IdentityErrors.INVALID_LOGIN,
+    IdentityErrors.CODE_RESEND_TOO_SOON,
+    IdentityErrors.CODE_DAILY_LIMIT,
+  )
+  sendOwnCode(@CurrentActor() actor: Actor): Promise<OwnCodeSent> {
     return this.auth.sendOwnCode(actor);
   }
 
+  /** Creates a visitor account with a code sent to its login, and signs it in. */
   @Post('register')
   @Public()
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })
-  register(@Body() body: RegisterDto, @CorrelationId() correlationId?: string) {
+  @RateLimit({ ip: 10, account: 3 })
+  @ApiErrors(
+    IdentityErrors.INVALID_LOGIN,
+    IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED,
+    IdentityErrors.WEAK_PASSWORD,
+    IdentityErrors.CODE_INVALID,
+    IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
+    IdentityErrors.LOGIN_TAKEN,
+  )
+  register(@Body() body: RegisterDto, @CorrelationId() correlationId?: string): Promise<SignedIn> {
     return this.auth.register(body, correlationId);
   }
 
-  /** With a password or with a code sent to the login. */
+  /** Signs in with a password or with a code sent to the login. */
   @Post('login')
   @Public()
   @HttpCode(200)
-  @Throttle({ ip: { limit: 20, ttl: MINUTE }, account: { limit: 10, ttl: MINUTE } })
-  login(@Body() body: LoginDto, @Ip() ip: string, @CorrelationId() correlationId?: string) {
+  @RateLimit({ ip: 20, account: 10 })
+  @ApiErrors(
+    IdentityErrors.INVALID_LOGIN,
+    IdentityErrors.CREDENTIALS_REQUIRED,
+    IdentityErrors.INVALID_CREDENTIALS,
+    IdentityErrors.ACCOUNT_SUSPENDED,
+    IdentityErrors.NO_ACCOUNT_FOR_LOGIN,
+    IdentityErrors.SIGN_IN_BACKOFF,
+    IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
+  )
+  login(@Body() body: LoginDto, @Ip() ip: string, @CorrelationId() correlationId?: string): Promise<SignedIn> {
     return this.auth.login(body, ip, correlationId);
   }
 
+  /** Exchanges a refresh token for a new pair; a token used twice ends its session. */
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @Throttle({ ip: { limit: 60, ttl: MINUTE }, account: { limit: 20, ttl: MINUTE } })
-  refresh(@Body() body: RefreshDto) {
+  @RateLimit({ ip: 60, account: 20 })
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
+  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken);
   }
 
+  /** Ends the current session. */
   @Post('logout')
+  @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
   @HttpCode(204)
-  async logout(@CurrentActor() actor: Actor, @CorrelationId() correlationId?: string) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
+  async logout(@CurrentActor() actor: Actor, @CorrelationId() correlationId?: string): Promise<void> {
     await this.auth.logout(actor, correlationId);
   }
 
+  /** The signed-in account. */
   @Get('me')
+  @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
-  me(@CurrentActor() actor: Actor) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
+  me(@CurrentActor() actor: Actor): Promise<AccountView> {
     return this.accounts.view(actor.accountId);
   }
 
   /** Everything Kepu holds about the signed-in person, as one zip. */
   @Get('me/export')
   @ApiBearerAuth()
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 3, ttl: MINUTE } })
+  @RateLimit({ ip: 10, account: 3 })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({
+    description: '`kepu-my-data.zip`: my-data.json with everything, and a CSV beside it for each table',
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   async exportMine(
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
     @CorrelationId() correlationId?: string,
-  ) {
+  ): Promise<Buffer> {
     download(reply, 'zip', 'kepu-my-data');
     return this.accountData.export(actor, correlationId);
   }
@@ -106,8 +154,20 @@ export class AuthController {
   @Delete('me')
   @ApiBearerAuth()
   @HttpCode(204)
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 5, ttl: MINUTE } })
-  async deleteMine(@CurrentActor() actor: Actor, @Body() body: ProofDto, @CorrelationId() correlationId?: string) {
+  @RateLimit({ ip: 10, account: 5 })
+  @ApiErrors(
+    IdentityErrors.TOKEN_INVALID,
+    IdentityErrors.CREDENTIALS_REQUIRED,
+    IdentityErrors.CURRENT_PASSWORD_WRONG,
+    IdentityErrors.CODE_INVALID,
+    IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
+    GROUP_VISITS_OPEN,
+  )
+  async deleteMine(
+    @CurrentActor() actor: Actor,
+    @Body() body: ProofDto,
+    @CorrelationId() correlationId?: string,
+  ): Promise<void> {
     await this.accountData.delete(actor, body, correlationId);
   }
 
@@ -115,38 +175,49 @@ export class AuthController {
   @Post('verify')
   @ApiBearerAuth()
   @HttpCode(200)
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 5, ttl: MINUTE } })
-  verify(@CurrentActor() actor: Actor, @Body() body: VerifyDto, @CorrelationId() correlationId?: string) {
+  @RateLimit({ ip: 10, account: 5 })
+  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.CODE_INVALID, IdentityErrors.CODE_ATTEMPTS_EXCEEDED)
+  verify(
+    @CurrentActor() actor: Actor,
+    @Body() body: VerifyDto,
+    @CorrelationId() correlationId?: string,
+  ): Promise<AccountView> {
     return this.auth.verify(actor, body.code, correlationId);
   }
 
   /** The policy in force, with the figures its page quotes from this deployment's configuration. */
   @Get('privacy-policy')
+  @RateLimit(DEFAULT_BUDGETS)
   @Public()
-  privacyPolicy() {
+  privacyPolicy(): PrivacyPolicyView {
     return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.booking.personalDataDays };
   }
 
+  /** Records that the signed-in person accepted the privacy policy in force. */
   @Post('privacy')
+  @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
   @HttpCode(200)
+  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED)
   acceptPrivacy(
     @CurrentActor() actor: Actor,
     @Body() body: PrivacyAcceptanceDto,
     @CorrelationId() correlationId?: string,
-  ) {
+  ): Promise<AccountView> {
     return this.auth.acceptPrivacyPolicy(actor, body.version, correlationId);
   }
 
+  /** Sets a new password, ending every other session of the account. */
   @Post('password')
   @ApiBearerAuth()
   @HttpCode(204)
-  @Throttle({ ip: { limit: 10, ttl: MINUTE }, account: { limit: 5, ttl: MINUTE } })
+  @RateLimit({ ip: 10, account: 5 })
+  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.CURRENT_PASSWORD_WRONG, IdentityErrors.WEAK_PASSWORD)
   async changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: ChangePasswordDto,
     @CorrelationId() correlationId?: string,
-  ) {
+  ): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, correlationId);
   }
 }

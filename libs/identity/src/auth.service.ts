@@ -3,15 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, PersonalDataCipher } from '@kepu/core';
 import { DataSource } from 'typeorm';
-import { AccountsService, AccountView, PRIVACY_POLICY_VERSION, requireStrongPassword } from './accounts.service';
+import { AccountsService, PRIVACY_POLICY_VERSION, requireStrongPassword } from './accounts.service';
 import { Account } from './entities';
 import { IdentityErrors } from './identity-errors';
+import { AccountView, OwnCodeSent, SignedIn, TokenPair } from './identity.views';
 import { LoginName, maskLogin, requireLogin, signInAttemptKey } from './login';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { Actor } from './policy/actor';
 import { Role } from './roles';
-import { TokenPair, TokensService } from './tokens.service';
-import { CodeSent, VerificationCodes } from './verification-codes.service';
+import { TokensService } from './tokens.service';
+import { VerificationCodes } from './verification-codes.service';
 
 /**
  * Failed sign-ins are counted per login and client address, so nobody can hold back someone else's
@@ -31,10 +32,6 @@ const MAX_WAIT_SECONDS = 15 * 60;
 function backOffSeconds(failures: number, threshold: number): number {
   if (failures < threshold) return 0;
   return Math.min(FIRST_WAIT_SECONDS * 2 ** (failures - threshold), MAX_WAIT_SECONDS);
-}
-
-export interface SignedIn extends TokenPair {
-  user: AccountView;
 }
 
 /** A code or a password: what proves the person at sign-in, and again before deleting an account. */
@@ -151,7 +148,7 @@ export class AuthService {
   }
 
   /** A code to the account's own login, which the person sees only masked: for verifying, accepting, deleting. */
-  async sendOwnCode(actor: Actor): Promise<CodeSent & { to: string }> {
+  async sendOwnCode(actor: Actor): Promise<OwnCodeSent> {
     const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
     const login = this.accounts.loginOf(account);
     if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);

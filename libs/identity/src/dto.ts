@@ -5,7 +5,7 @@ import { PASSWORD_MAX_LENGTH } from './password';
 import { Role, ROLES } from './roles';
 
 /** Six digits: anything else is refused before it reaches the code store. */
-const CodeField = () => applyDecorators(IsString(), MaxLength(6));
+const CodeField = () => applyDecorators(IsString(), MaxLength(6), ApiProperty({ maxLength: 6 }));
 
 export class SendCodeDto {
   @ApiProperty({ example: '13800138000', description: 'Mainland mobile number or e-mail address' })
@@ -24,7 +24,11 @@ export class RegisterDto {
   @CodeField()
   code!: string;
 
-  @ApiPropertyOptional({ minLength: 10, description: 'Optional: a phone account may sign in by code alone' })
+  @ApiPropertyOptional({
+    minLength: 10,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Optional: a phone account may sign in by code alone',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -49,7 +53,7 @@ export class ProofDto {
   @CodeField()
   code?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: PASSWORD_MAX_LENGTH })
   @IsOptional()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -99,13 +103,16 @@ export class RefreshDto {
 }
 
 export class ChangePasswordDto {
-  @ApiPropertyOptional({ description: 'Not needed for an account that has no password yet' })
+  @ApiPropertyOptional({
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Not needed for an account that has no password yet',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword?: string;
 
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: 10, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;

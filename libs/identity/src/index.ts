@@ -5,13 +5,24 @@ export { Actor } from './policy/actor';
 export type { Grant } from './policy/actor';
 export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
 export { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
-export type { AccountView, GrantRequest, OrganisationMember } from './accounts.service';
+export type { GrantRequest } from './accounts.service';
 export { maskLogin, parseLogin, requireLogin } from './login';
 export { VerificationCodes } from './verification-codes.service';
 export { InvitationsService } from './invitations.service';
-export type { InvitationView } from './invitations.service';
 export { Role, ROLES } from './roles';
 export { IdentityErrors } from './identity-errors';
 export { MANAGE_MEMBERS } from './identity.policies';
 export { Account } from './entities/account.entity';
 export { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
+export {
+  AccountPrivacyView,
+  AccountView,
+  CodeSent,
+  GrantView,
+  InvitationView,
+  OrganisationMember,
+  OwnCodeSent,
+  PrivacyPolicyView,
+  SignedIn,
+  TokenPair,
+} from './identity.views';

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
-import { IdParam, RateLimitGuard } from '@kepu/core';
+import { ApiErrors, CoreErrors, IdParam, RateLimit } from '@kepu/core';
 import { AcceptInvitationDto } from './dto';
+import { IdentityErrors } from './identity-errors';
+import { AccountView, InvitationView } from './identity.views';
 import { InvitationsService } from './invitations.service';
 import { Actor } from './policy/actor';
 import { CorrelationId, CurrentActor } from './policy/decorators';
@@ -15,39 +16,62 @@ export class InvitationsController {
 
   /** Pending invitations the actor issued or may withdraw. */
   @Get()
-  manageable(@CurrentActor() actor: Actor) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
+  manageable(@CurrentActor() actor: Actor): Promise<InvitationView[]> {
     return this.invitations.manageable(actor);
   }
 
   /** Pending invitations to the signed-in account's login. */
   @Get('mine')
-  mine(@CurrentActor() actor: Actor) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID)
+  mine(@CurrentActor() actor: Actor): Promise<InvitationView[]> {
     return this.invitations.mine(actor);
   }
 
+  /** Accepts an invitation to the signed-in account's login: the account then holds the role. */
   @Post(':id/accept')
   @HttpCode(200)
-  @UseGuards(RateLimitGuard)
-  @Throttle({ ip: { limit: 10, ttl: 60_000 }, account: { limit: 5, ttl: 60_000 } })
+  @RateLimit({ ip: 10, account: 5 })
+  @ApiErrors(
+    IdentityErrors.TOKEN_INVALID,
+    IdentityErrors.ACCOUNT_NOT_VERIFIED,
+    IdentityErrors.CODE_INVALID,
+    IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
+    IdentityErrors.ROLE_SCOPE_MISMATCH,
+    CoreErrors.UNKNOWN_REGION,
+    IdentityErrors.ROLE_ALREADY_GRANTED,
+    IdentityErrors.INVITATION_EXPIRED,
+  )
   accept(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
     @Body() body: AcceptInvitationDto,
     @CorrelationId() correlationId?: string,
-  ) {
+  ): Promise<AccountView> {
     return this.invitations.accept(actor, id, body.code, correlationId);
   }
 
+  /** Declines an invitation to the signed-in account's login. */
   @Post(':id/decline')
   @HttpCode(204)
-  async decline(@CurrentActor() actor: Actor, @IdParam('id') id: string, @CorrelationId() correlationId?: string) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.INVITATION_EXPIRED)
+  async decline(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @CorrelationId() correlationId?: string,
+  ): Promise<void> {
     await this.invitations.decline(actor, id, correlationId);
   }
 
   /** Withdraws a pending invitation. */
   @Delete(':id')
   @HttpCode(204)
-  async withdraw(@CurrentActor() actor: Actor, @IdParam('id') id: string, @CorrelationId() correlationId?: string) {
+  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.INVITATION_EXPIRED)
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @CorrelationId() correlationId?: string,
+  ): Promise<void> {
     await this.invitations.withdraw(actor, id, correlationId);
   }
 }

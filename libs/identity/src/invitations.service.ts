@@ -3,32 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, CoreErrors, isUniqueViolation, PersonalDataCipher } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountsService, AccountView, GrantRequest } from './accounts.service';
+import { AccountsService, GrantRequest } from './accounts.service';
 import { Account, Invitation } from './entities';
-import { InvitationStatus } from './entities/invitation.entity';
 import { IdentityErrors } from './identity-errors';
+import { AccountView, InvitationView } from './identity.views';
 import { LoginName, loginHash, loginKey, maskLogin, parseLogin, requireLogin } from './login';
 import { Actor } from './policy/actor';
 import { PolicyService } from './policy/policy.service';
-import { Role, ROLE_NAMES } from './roles';
+import { ROLE_NAMES } from './roles';
 import { VerificationCodes } from './verification-codes.service';
 
 export const INVITATION_DAYS = 14;
-
-export interface InvitationView {
-  id: string;
-  /** Masked. */
-  login: string;
-  role: Role;
-  regionCode: string | null;
-  regionName: string | null;
-  organisationId: string | null;
-  organisationName: string | null;
-  invitedBy: string | null;
-  status: InvitationStatus;
-  createdAt: Date;
-  expiresAt: Date;
-}
 
 interface InvitationRow extends Omit<InvitationView, 'login'> {
   loginSealed: Buffer;

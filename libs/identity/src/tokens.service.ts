@@ -5,19 +5,13 @@ import { AppError, AuditService } from '@kepu/core';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { IdentityErrors } from './identity-errors';
+import { TokenPair } from './identity.views';
 import { Actor } from './policy/actor';
 import { SessionCache, SessionFacts } from './session-cache';
 
 /** Access tokens are short-lived; a session (and its refresh tokens) lasts a month of inactivity at most. */
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 const SESSION_DAYS = 30;
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  /** Seconds until the access token expires. */
-  expiresIn: number;
-}
 
 interface AccessClaims {
   sub: string;

@@ -5,6 +5,7 @@ import { AppError, PersonalDataCipher } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
 import { DataSource } from 'typeorm';
 import { IdentityErrors } from './identity-errors';
+import { CodeSent } from './identity.views';
 import { LoginName, loginHash, loginKey, requireLogin } from './login';
 
 /** The rules a person sees (docs/identity.md): 6 digits, 5 minutes, 5 tries, a minute between sends. */
@@ -15,11 +16,6 @@ export const CODE_RULES = {
   /** Codes one login may be sent in 24 hours: SMS costs money and annoys whoever holds the number. */
   sendsPerDay: 10,
 } as const;
-
-export interface CodeSent {
-  resendAfterSeconds: number;
-  expiresInSeconds: number;
-}
 
 /**
  * One-time codes that prove a person receives messages at a login. A login has at most one live

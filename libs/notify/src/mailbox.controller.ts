@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
@@ -26,7 +26,8 @@ class MailboxQueryDto {
  * Demo mode's stand-in for e-mail and SMS: what would have been sent, newest first. It does not
  * exist in production (404), where messages leave through SMTP and the SMS gateway.
  */
-@ApiTags('notify')
+// A developer's page of demo mode, not part of the API's contract.
+@ApiExcludeController()
 @Controller('dev/mailbox')
 export class MailboxController {
   constructor(

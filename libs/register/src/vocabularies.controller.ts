@@ -1,15 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import { Public } from '@kepu/identity';
+import { VocabulariesView, VocabularyTerm } from './vocabularies.views';
 import { VOCABULARIES } from './vocabulary';
 
 @ApiTags('register')
+@ApiExtraModels(VocabularyTerm)
 @Controller('vocabularies')
 export class VocabulariesController {
   /** Every code list (types, themes, audiences…) with Chinese and English labels. */
   @Public()
   @Get()
-  list() {
+  list(): VocabulariesView {
     return VOCABULARIES;
   }
 }

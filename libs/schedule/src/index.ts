@@ -1,11 +1,11 @@
 export { ScheduleModule } from './schedule.module';
 export { ScheduleErrors } from './schedule-errors';
 export { OfferingsService } from './offerings/offerings.service';
-export type { OfferingView, SlotAvailability } from './offerings/offerings.service';
+export type { OfferingView, SlotAvailability } from './offerings/offerings.views';
 export { Offering, OFFERING_KINDS } from './offerings/offering.entity';
 export { Slot } from './slots/slot.entity';
 export { SlotPlanner, SLOT_HORIZON_DAYS } from './slots/slot-planner.service';
-export type { AffectedSlot, ReplanReport } from './slots/slot-planner.service';
+export type { AffectedSlot, ReplanReport } from './slots/slots.views';
 export { OpeningHoursService } from './hours/opening-hours.service';
 export { hoursOn, hoursStatus, hoursProblems } from './hours/opening-hours';
 export type { OpeningHours, DayHours, CalendarDay } from './hours/opening-hours';

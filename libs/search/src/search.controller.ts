@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { RateLimit } from '@kepu/core';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, CoreErrors, RateLimit } from '@kepu/core';
 import { Public } from '@kepu/identity';
+import { SearchFiltersDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
+import { SearchErrors } from './search-errors';
+import { SearchService } from './search.service';
+import { DegradedSearchResult, MapFeatures, SearchResult, SearchSuggestion } from './search.views';
 
 /** Generous: a family typing and panning the map makes a few requests a second at most. */
 const READS_PER_MINUTE = { ip: 600 };
-import { SearchFiltersDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
-import { SearchService } from './search.service';
 
 @ApiTags('search')
 @Public()
@@ -17,13 +19,24 @@ export class SearchController {
 
   /** Full-text search of published resources with filters, geo, facets and highlights (docs/api.md). */
   @Get()
-  find(@Query() query: SearchQueryDto) {
+  @ApiExtraModels(SearchResult, DegradedSearchResult)
+  @ApiOkResponse({
+    description: 'From Meilisearch, or from Postgres while it is unreachable (`degraded: true`, no highlights).',
+    schema: { oneOf: [{ $ref: getSchemaPath(SearchResult) }, { $ref: getSchemaPath(DegradedSearchResult) }] },
+  })
+  @ApiErrors(SearchErrors.INVALID_BBOX, SearchErrors.POINT_REQUIRED, CoreErrors.UNKNOWN_REGION)
+  find(@Query() query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     return this.search.search(query);
   }
 
   /** Type-ahead: up to ten names for what has been typed so far (Chinese or pinyin). */
   @Get('suggest')
-  suggest(@Query() query: SuggestQueryDto) {
+  @ApiExtraModels(SearchSuggestion)
+  @ApiOkResponse({
+    description: 'Best first',
+    schema: { type: 'array', maxItems: 10, items: { $ref: getSchemaPath(SearchSuggestion) } },
+  })
+  suggest(@Query() query: SuggestQueryDto): Promise<SearchSuggestion[]> {
     return this.search.suggest(query.q);
   }
 }
@@ -37,7 +50,8 @@ export class MapController {
 
   /** GeoJSON of every published resource the filters match (the search filters, without paging). */
   @Get('features')
-  features(@Query() query: SearchFiltersDto) {
+  @ApiErrors(SearchErrors.INVALID_BBOX, SearchErrors.POINT_REQUIRED, CoreErrors.UNKNOWN_REGION)
+  features(@Query() query: SearchFiltersDto): Promise<MapFeatures> {
     return this.search.features(query);
   }
 }

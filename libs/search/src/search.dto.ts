@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
@@ -25,7 +25,11 @@ export class SearchFiltersDto {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ example: '440305', description: 'A region code: that region and everything below it' })
+  @ApiPropertyOptional({
+    example: '440305',
+    maxLength: 15,
+    description: 'A region code: that region and everything below it',
+  })
   @IsOptional()
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'district must be a region code' })
   district?: string;
@@ -108,7 +112,7 @@ export class SearchQueryDto extends IntersectionType(SearchFiltersDto, PageQuery
 }
 
 export class SuggestQueryDto {
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiProperty({ maxLength: 200 })
   @IsString()
   @MaxLength(200)
   q!: string;

@@ -5,30 +5,10 @@ import { ResourceIndex } from './resource-index.service';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
 import { roundDegrees, SearchFiltersDto, SearchQueryDto } from './search.dto';
-
-export interface SearchHit {
-  id: string;
-  name: string;
-  type: string;
-  district: string;
-  location: { lat: number; lng: number };
-  distanceKm?: number;
-  /** Matched words wrapped in <mark>…</mark>; the text is otherwise escaped by the client. */
-  highlight?: { name?: string; description?: string };
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  total: number;
-  facets: Record<string, Record<string, number>>;
-  page: number;
-  pageSize: number;
-  /** True when Meilisearch is unreachable and Postgres answered: substring matches, no typos or highlights. */
-  degraded: boolean;
-}
+import type { DegradedSearchResult, MapFeatures, SearchFacets, SearchResult, SearchSuggestion } from './search.views';
 
 /** Facet names in the API → attributes in the index. */
-const FACETS: Record<string, string> = {
+const FACETS: Record<keyof SearchFacets, string> = {
   district: 'district',
   type: 'type',
   theme: 'themes',
@@ -37,19 +17,6 @@ const FACETS: Record<string, string> = {
   accessibility: 'accessibility',
   accreditationLevel: 'accreditationLevels',
 };
-
-/** A GeoJSON FeatureCollection of published resources (RFC 7946: coordinates are [lng, lat], WGS-84). */
-export interface MapFeatures {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    id: string;
-    geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: { name: string; type: string; district: string; free: boolean | null; bookable: boolean };
-  }[];
-  /** More resources matched than the map is sent: narrow the filters or the box. */
-  truncated: boolean;
-}
 
 /** The most markers one answer carries; the map stays smooth well beyond the register's size. */
 export const MAP_FEATURES_LIMIT = 20_000;
@@ -65,6 +32,9 @@ interface MeiliHit {
   _geoDistance?: number;
   _formatted?: { name?: string; description?: string };
 }
+
+/** What `Object.fromEntries` over the facet names gives. */
+type FacetCounts = Record<keyof SearchFacets, Record<string, number>>;
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
@@ -155,7 +125,7 @@ export class SearchService {
     private readonly fallback: SearchFallback,
   ) {}
 
-  async search(query: SearchQueryDto): Promise<SearchResult> {
+  async search(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     const { point, box } = await this.checkFilters(query);
     try {
       const result = await this.meili.request<{
@@ -178,7 +148,7 @@ export class SearchService {
         total: result.totalHits,
         facets: Object.fromEntries(
           Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
-        ),
+        ) as FacetCounts,
         page: query.page,
         pageSize: query.pageSize,
         degraded: false,
@@ -194,7 +164,7 @@ export class SearchService {
           ...(point && { distanceKm: roundKm(distanceKm(point, { lat, lng })) }),
         })),
         total,
-        facets,
+        facets: facets as FacetCounts,
         page: query.page,
         pageSize: query.pageSize,
         degraded: true,
@@ -242,7 +212,7 @@ export class SearchService {
   }
 
   /** Type-ahead: up to ten names. */
-  async suggest(q: string): Promise<{ id: string; name: string }[]> {
+  async suggest(q: string): Promise<SearchSuggestion[]> {
     try {
       const result = await this.meili.request<{ hits: { id: string; name: string }[] }>(
         'POST',

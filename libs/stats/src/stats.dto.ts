@@ -5,7 +5,7 @@ import { IsLocalDate } from '@kepu/schedule';
 
 /** Who and when: a region (administrators) or one venue, and a period of Beijing dates. */
 export class StatsQueryDto {
-  @ApiPropertyOptional({ example: '440305', description: 'default: the administrator’s own region' })
+  @ApiPropertyOptional({ example: '440305', maxLength: 15, description: 'default: the administrator’s own region' })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
@@ -16,12 +16,22 @@ export class StatsQueryDto {
   @IsUUID()
   resourceId?: string;
 
-  @ApiPropertyOptional({ example: '2026-10-01', description: 'default: the first day of this quarter' })
+  @ApiPropertyOptional({
+    example: '2026-10-01',
+    format: 'date',
+    maxLength: 10,
+    description: 'default: the first day of this quarter',
+  })
   @IsOptional()
   @IsLocalDate()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'default: the last day of this quarter' })
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    format: 'date',
+    maxLength: 10,
+    description: 'default: the last day of this quarter',
+  })
   @IsOptional()
   @IsLocalDate()
   to?: string;
@@ -40,7 +50,7 @@ export class SeriesQueryDto extends StatsQueryDto {
 }
 
 export class PublicStatsQueryDto {
-  @ApiPropertyOptional({ example: '440300', default: '440300' })
+  @ApiPropertyOptional({ type: 'string', example: '440300', default: '440300', maxLength: 15 })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)

@@ -2,124 +2,187 @@
  * What the statistics endpoints answer. Counts of people are visitors (a booking for three is three
  * people); rates are fractions between 0 and 1, or null when their denominator is zero.
  */
+import { ApiProperty } from '@nestjs/swagger';
+
+/** Counts per code, e.g. `{ "museum": 12 }`. */
+const COUNTS = { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } } as const;
+
+export class StatsRegion {
+  code!: string;
+  name!: string;
+}
 
 /** Whose figures: a region (administrators, the public page) or an operator's own venues. */
-export interface StatsScope {
-  region: { code: string; name: string } | null;
+export class StatsScope {
+  /** Null when the figures are one venue's, or an operator's venues. */
+  @ApiProperty({
+    // Inline, as StatsRegion: OpenAPI 3.0's `nullable` beside a $ref (allOf) does not admit null to a validator.
+    type: 'object',
+    nullable: true,
+    required: ['code', 'name'],
+    properties: { code: { type: 'string' }, name: { type: 'string' } },
+    additionalProperties: false,
+  })
+  region!: StatsRegion | null;
   /** Set when the figures are one venue's, or an operator's venues. */
-  resourceIds: string[] | null;
-  from: string;
-  to: string;
+  resourceIds!: string[] | null;
+  /** The first day of the period (a Beijing date, YYYY-MM-DD). */
+  from!: string;
+  /** The last day of the period (a Beijing date, YYYY-MM-DD). */
+  to!: string;
+}
+
+/** People per visitor category. */
+export class CategoryCounts {
+  adult!: number;
+  child!: number;
+  senior!: number;
+}
+
+export class ServiceRates {
+  /** People served ÷ places offered on the days that have begun (today included). */
+  utilisation!: number | null;
+  /** No-show people ÷ (served + no-show people): of those due, how many did not come. */
+  noShow!: number | null;
+  /** Cancelled bookings ÷ bookings. */
+  cancellation!: number | null;
+  /** Promoted ÷ waitlisted. */
+  waitlistConversion!: number | null;
 }
 
 /** Service figures of a period: what the booking and group-visit tables say, rolled up per venue and day. */
-export interface ServiceFigures {
-  slots: number;
+export class ServiceFigures {
+  slots!: number;
   /** Places offered: individual and group capacity of the slots not cancelled. */
-  capacity: number;
+  capacity!: number;
   /** Bookings that held places (confirmed, checked in, no-show, or cancelled later). */
-  bookings: number;
+  bookings!: number;
   /** People in bookings that hold places now (confirmed, checked in, no-show). */
-  peopleBooked: number;
+  peopleBooked!: number;
   /** People who came: checked in (a group's counted headcount). */
-  peopleServed: number;
-  peopleNoShow: number;
-  cancelledBookings: number;
-  /** Waitlist entries, and those promoted to a place. */
-  waitlisted: number;
-  promoted: number;
-  /** People booked and served, by visitor category (adult, child, senior). */
-  bookedByCategory: Record<'adult' | 'child' | 'senior', number>;
-  servedByCategory: Record<'adult' | 'child' | 'senior', number>;
-  groupBookings: number;
-  groupPeopleServed: number;
-  rates: {
-    /** People served ÷ places offered on the days that have begun (today included). */
-    utilisation: number | null;
-    /** No-show people ÷ (served + no-show people): of those due, how many did not come. */
-    noShow: number | null;
-    /** Cancelled bookings ÷ bookings. */
-    cancellation: number | null;
-    /** Promoted ÷ waitlisted. */
-    waitlistConversion: number | null;
-  };
+  peopleServed!: number;
+  peopleNoShow!: number;
+  cancelledBookings!: number;
+  /** Waitlist entries. */
+  waitlisted!: number;
+  /** Waitlist entries promoted to a place. */
+  promoted!: number;
+  /** People booked, by visitor category. */
+  bookedByCategory!: CategoryCounts;
+  /** People served, by visitor category. */
+  servedByCategory!: CategoryCounts;
+  groupBookings!: number;
+  groupPeopleServed!: number;
+  rates!: ServiceRates;
 }
 
-export interface RegisterFigures {
+export class RegisterFigures {
   /** Published venues now, in scope. */
-  venues: number;
-  byType: Record<string, number>;
-  byDistrict: Record<string, number>;
-  byAccreditationLevel: Record<string, number>;
-  /** Venues with at least one accessibility feature, and counts per feature. */
-  accessible: number;
-  byAccessibility: Record<string, number>;
-  activeOfferings: number;
+  venues!: number;
+  @ApiProperty({ ...COUNTS, description: 'Venues per resource type code' })
+  byType!: Record<string, number>;
+  @ApiProperty({ ...COUNTS, description: 'Venues per district region code' })
+  byDistrict!: Record<string, number>;
+  @ApiProperty({ ...COUNTS, description: 'Venues per accreditation level code' })
+  byAccreditationLevel!: Record<string, number>;
+  /** Venues with at least one accessibility feature. */
+  accessible!: number;
+  @ApiProperty({ ...COUNTS, description: 'Venues per accessibility feature code' })
+  byAccessibility!: Record<string, number>;
+  activeOfferings!: number;
 }
 
-export interface GroupFigures {
-  requested: number;
-  approved: number;
-  /** Approved visits' students and teachers. */
-  students: number;
-  teachers: number;
-  byGradeBand: Record<string, number>;
-  bySchool: { schoolId: string; name: string; visits: number; students: number }[];
-  feedback: { count: number; averageRating: number | null };
+export class SchoolFigures {
+  schoolId!: string;
+  name!: string;
+  visits!: number;
+  students!: number;
+}
+
+export class GroupFeedback {
+  count!: number;
+  /** 1 to 5, to two decimals; null without feedback. */
+  averageRating!: number | null;
+}
+
+export class GroupFigures {
+  requested!: number;
+  approved!: number;
+  /** Approved visits' students. */
+  students!: number;
+  /** Approved visits' teachers. */
+  teachers!: number;
+  @ApiProperty({ ...COUNTS, description: 'Approved visits per grade band' })
+  byGradeBand!: Record<string, number>;
+  /** The hundred schools with the most students in approved visits. */
+  @ApiProperty({ type: () => [SchoolFigures], maxItems: 100 })
+  bySchool!: SchoolFigures[];
+  feedback!: GroupFeedback;
 }
 
 /** `GET /stats/overview`. */
-export interface StatsOverview {
-  scope: StatsScope;
-  register: RegisterFigures;
-  service: ServiceFigures;
-  groups: GroupFigures;
+export class StatsOverview {
+  scope!: StatsScope;
+  register!: RegisterFigures;
+  service!: ServiceFigures;
+  groups!: GroupFigures;
 }
 
 /** `GET /stats/series`: service figures per day, ISO week (Monday) or month, oldest first. */
-export interface StatsSeriesPoint {
-  period: string;
-  capacity: number;
-  bookings: number;
-  peopleBooked: number;
-  peopleServed: number;
-  peopleNoShow: number;
-  cancelledBookings: number;
+export class StatsSeriesPoint {
+  /** The period's first day (YYYY-MM-DD). */
+  period!: string;
+  capacity!: number;
+  bookings!: number;
+  peopleBooked!: number;
+  peopleServed!: number;
+  peopleNoShow!: number;
+  cancelledBookings!: number;
 }
 
 /** `GET /stats/venues`: one row per venue in scope. */
-export interface VenueStatsRow {
-  resourceId: string;
-  name: string;
-  regionCode: string;
-  type: string;
-  capacity: number;
-  bookings: number;
-  peopleBooked: number;
-  peopleServed: number;
-  peopleNoShow: number;
-  utilisation: number | null;
-  noShowRate: number | null;
+export class VenueStatsRow {
+  resourceId!: string;
+  name!: string;
+  regionCode!: string;
+  type!: string;
+  capacity!: number;
+  bookings!: number;
+  peopleBooked!: number;
+  peopleServed!: number;
+  peopleNoShow!: number;
+  utilisation!: number | null;
+  noShowRate!: number | null;
 }
 
 /** `GET /stats/districts`: one row per district of the region, with venues per 10,000 residents where known. */
-export interface DistrictStatsRow {
-  regionCode: string;
-  name: string;
-  venues: number;
-  population: number | null;
-  venuesPer10k: number | null;
-  peopleServed: number;
-  peopleBooked: number;
+export class DistrictStatsRow {
+  regionCode!: string;
+  name!: string;
+  venues!: number;
+  population!: number | null;
+  venuesPer10k!: number | null;
+  peopleServed!: number;
+  peopleBooked!: number;
+}
+
+export class PublicDistrictFigures {
+  regionCode!: string;
+  name!: string;
+  venues!: number;
+  peopleServed!: number;
+  venuesPer10k!: number | null;
 }
 
 /** `GET /stats/public`: the public account of a region's year, no personal data. */
-export interface PublicFigures {
-  region: { code: string; name: string };
-  year: number;
-  venues: number;
-  peopleServed: number;
-  groupStudents: number;
-  byDistrict: { regionCode: string; name: string; venues: number; peopleServed: number; venuesPer10k: number | null }[];
-  updatedAt: string;
+export class PublicFigures {
+  region!: StatsRegion;
+  year!: number;
+  venues!: number;
+  peopleServed!: number;
+  groupStudents!: number;
+  byDistrict!: PublicDistrictFigures[];
+  /** When the figures were last rolled up. */
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
 }

@@ -3,41 +3,9 @@ import { EntityManager, In } from 'typeorm';
 import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
-import { Booking, BookingKind, BookingStatus, BookingVisitor, VisitorCategory } from './booking.entity';
+import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
+import { BookingView } from './booking.views';
 import { HOLD_LAPSES_AT } from './waitlist';
-
-export interface BookingView {
-  id: string;
-  code: string;
-  status: BookingStatus;
-  /** A family's booking, or a school group's (managed through its group visit). */
-  kind: BookingKind;
-  slotId: string;
-  start: string;
-  end: string;
-  visitDate: string;
-  venue: { id: string; name: string };
-  offering: { id: string; title: string; kind: string };
-  partySize: number;
-  /** ID numbers masked (`4403**********123X`); null when none was given or after the purge. Names are null once erased. */
-  visitors: { name: string | null; category: VisitorCategory; idNumber: string | null }[];
-  /** Masked; null after the purge. */
-  contactPhone: string | null;
-  /** Proven by a code or the account's own verified phone: booking news is texted only to such a number. */
-  contactPhoneVerified: boolean;
-  /** Until when the visitor may cancel; null when it can no longer be cancelled. */
-  cancellableUntil: string | null;
-  /** 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
-  waitlistPosition?: number;
-  /** Places already set aside for this party, first in line, until booking closes; only while waitlisted. */
-  waitlistPlacesHeld?: number;
-  createdAt: Date;
-  checkedInAt: Date | null;
-  /** How many came, once checked in. */
-  headcount: number | null;
-  cancelledAt: Date | null;
-  cancelledBy: 'visitor' | 'venue' | null;
-}
 
 /** A booking with everything its view shows. */
 export interface LoadedBooking {
@@ -107,7 +75,8 @@ export class BookingViews {
       ...(booking.status === 'waitlisted' ? await this.waitlistPlace(tx, booking, now) : {}),
       createdAt: booking.createdAt,
       checkedInAt: booking.checkedInAt,
-      headcount: booking.checkedInCount,
+      // A booking just inserted has no column value yet: null, as after a reload.
+      headcount: booking.checkedInCount ?? null,
       cancelledAt: booking.cancelledAt,
       cancelledBy: booking.cancelledBy,
     };

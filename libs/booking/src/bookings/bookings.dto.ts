@@ -14,6 +14,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  MaxLength,
   ValidateIf,
 } from 'class-validator';
 import { NestedObjects } from '@kepu/core';
@@ -28,6 +29,8 @@ export const IsMobilePhone = (field: string) =>
     Transform(trim),
     IsString(),
     Matches(/^1[3-9]\d{9}$/, { message: `${field} must be a mainland mobile number (11 digits, 13x–19x)` }),
+    // What the plugin cannot read through this composite: the document's limits.
+    ApiProperty({ pattern: '^1[3-9]\\d{9}$', maxLength: 11, example: '13800138000' }),
   );
 
 /** A person's name: no control characters. */
@@ -37,6 +40,7 @@ export const IsPersonName = () =>
     IsString(),
     Length(1, 50),
     Matches(/^[^\p{C}]+$/u, { message: '$property must not contain control characters' }),
+    ApiProperty({ minLength: 1, maxLength: 50 }),
   );
 
 export class VisitorDto {
@@ -72,6 +76,7 @@ export class CreateBookingDto {
   /** The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it. */
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'contactPhoneCode must be the 6 digits sent to contactPhone' })
+  @MaxLength(6)
   contactPhoneCode?: string;
 
   /** Join the waitlist when the slot is full, instead of being told SLOT_FULL. */

@@ -9,6 +9,7 @@ import { BookingErrors } from '../booking-errors';
 import { Booking, SEAT_HOLDING } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { BookingViews } from '../bookings/booking-views';
+import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';
 
 /** The entrance: checking a code in, and each slot's list of who is expected and who has arrived. */
@@ -27,7 +28,12 @@ export class CheckInService {
    * ends. The row lock makes a double scan at two gates one check-in and one 409. A school group's
    * code admits the whole group, with the headcount that actually came.
    */
-  async checkIn(actor: Actor, { code, headcount }: CheckInDto, correlationId?: string, now = new Date()) {
+  async checkIn(
+    actor: Actor,
+    { code, headcount }: CheckInDto,
+    correlationId?: string,
+    now = new Date(),
+  ): Promise<BookingView> {
     return this.dataSource.transaction(async (tx) => {
       const booking = await tx.findOne(Booking, {
         where: { code: normaliseBookingCode(code) },
@@ -79,7 +85,7 @@ export class CheckInService {
   }
 
   /** Everyone holding a place in a slot, arrived or not, with totals, for the venue's staff. */
-  async arrivals(actor: Actor, slotId: string) {
+  async arrivals(actor: Actor, slotId: string): Promise<SlotArrivalsView> {
     const manager = this.dataSource.manager;
     const slot = await manager.findOneBy(Slot, { id: slotId });
     if (!slot) throw new AppError(CoreErrors.NOT_FOUND);

@@ -11,6 +11,7 @@ import { GroupNotices } from './group-notices';
 import { partiesScope } from './group-scope';
 import { GroupAgreement } from './group-visit.entity';
 import { AgreementDto, AgreementListDto } from './group-visits.dto';
+import { AgreementView } from './group.views';
 
 export interface SchoolTerm {
   /** e.g. `2026-autumn` */
@@ -45,27 +46,6 @@ export function termsBetween(from: string, to: string): SchoolTerm[] {
   const terms: SchoolTerm[] = [];
   for (let day = from; day <= to; day = addDays(schoolTerm(day).to, 1)) terms.push(schoolTerm(day));
   return terms;
-}
-
-export interface AgreementView {
-  id: string;
-  status: GroupAgreement['status'];
-  venue: { id: string; name: string };
-  school: { id: string; name: string };
-  startsOn: string;
-  endsOn: string;
-  visitQuota: number;
-  note: string | null;
-  signedAt: Date | null;
-  usage: {
-    /** Approved visits under the agreement (whether or not they have happened yet). */
-    used: number;
-    /** Requests and proposals under it still waiting for an answer. */
-    pending: number;
-    remaining: number;
-    terms: (SchoolTerm & { used: number })[];
-  };
-  createdAt: Date;
 }
 
 const UNDER_QUOTA = ['requested', 'proposed', 'approved'];

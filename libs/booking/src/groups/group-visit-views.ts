@@ -3,66 +3,11 @@ import { EntityManager, In } from 'typeorm';
 import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
-import { Booking, BookingStatus, BookingVisitor, GroupRole, VisitorCategory } from '../bookings/booking.entity';
+import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { GroupFacts } from './group-messages';
 import { teachersNeeded } from './group-rules';
-import { GradeBand, GroupVisit, GroupVisitStatus } from './group-visit.entity';
-
-interface SlotTimes {
-  slotId: string;
-  start: string;
-  end: string;
-}
-
-export interface GroupVisitView {
-  id: string;
-  status: GroupVisitStatus;
-  school: { id: string; name: string };
-  venue: { id: string; name: string };
-  offering: { id: string; title: string; realName: boolean };
-  preferredSlots: SlotTimes[];
-  /** The slot approved, or proposed by the venue. */
-  slot: SlotTimes | null;
-  visitDate: string | null;
-  students: number;
-  teachers: number;
-  teachersNeeded: number;
-  gradeBand: GradeBand;
-  className: string | null;
-  topic: string;
-  needs: string | null;
-  /** Null once the teacher's account is deleted. */
-  leaderName: string | null;
-  /** Masked; null after the purge. */
-  leaderPhone: string | null;
-  underAgreement: string | null;
-  /** When a request or a proposal lapses unanswered. */
-  expiresAt: string | null;
-  reason: string | null;
-  decidedAt: Date | null;
-  cancelledBy: 'school' | 'venue' | null;
-  /** The group's booking once approved: its code checks the whole group in. */
-  booking: {
-    id: string;
-    code: string;
-    status: BookingStatus;
-    partySize: number;
-    checkedInAt: Date | null;
-    headcount: number | null;
-  } | null;
-  nameList: { students: number; teachers: number; editableUntil: string | null };
-  feedback: { rating: number; comment: string | null; at: Date } | null;
-  createdAt: Date;
-}
-
-export interface NameListEntry {
-  position: number;
-  /** Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit. */
-  name: string | null;
-  role: GroupRole | null;
-  category: VisitorCategory;
-  idNumber: string | null;
-}
+import { GroupVisit } from './group-visit.entity';
+import { GroupSlotView, GroupVisitView, NameListEntry } from './group.views';
 
 /** A group visit with everything its view and its messages show. */
 export interface LoadedGroupVisit {
@@ -123,7 +68,7 @@ export class GroupVisitViews {
 
   render(loaded: LoadedGroupVisit): GroupVisitView {
     const { visit, school, resource, offering, slots, booking, listed } = loaded;
-    const times = (slotId: string): SlotTimes[] => {
+    const times = (slotId: string): GroupSlotView[] => {
       // A preferred slot the venue's new hours no longer produce may be gone.
       const slot = slots.get(slotId);
       return slot ? [{ slotId, start: shanghaiIso(slot.startsAt), end: shanghaiIso(slot.endsAt) }] : [];
@@ -162,7 +107,8 @@ export class GroupVisitViews {
         headcount: booking.checkedInCount,
       },
       nameList: {
-        ...listed,
+        students: listed.students,
+        teachers: listed.teachers,
         editableUntil: open ? shanghaiIso(nameListDeadline(visit.visitDate as string)) : null,
       },
       feedback:

@@ -23,7 +23,14 @@ import { IsMobilePhone, IsPersonName, trim } from '../bookings/bookings.dto';
 import { GRADE_BANDS, GradeBand, GROUP_VISIT_STATUSES, GroupVisitStatus } from './group-visit.entity';
 
 /** Why a visit was rejected, declined or cancelled, or a note with a proposal (1–500 characters). */
-const IsOptionalReason = () => applyDecorators(IsOptional(), Transform(trim), IsString(), Length(1, 500));
+const IsOptionalReason = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(trim),
+    IsString(),
+    Length(1, 500),
+    ApiPropertyOptional({ minLength: 1, maxLength: 500 }),
+  );
 
 /** `POST /group-visits`: a teacher asks a venue to take a class. */
 export class GroupVisitRequestDto {
@@ -162,7 +169,12 @@ export class GroupFeedbackDto {
 }
 
 export class GroupVisitListDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: GROUP_VISIT_STATUSES, isArray: true, description: 'comma-separated' })
+  @ApiPropertyOptional({
+    enum: GROUP_VISIT_STATUSES,
+    isArray: true,
+    maxItems: GROUP_VISIT_STATUSES.length,
+    description: 'comma-separated',
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
   @IsArray()

@@ -26,7 +26,8 @@ import { partiesScope } from './group-scope';
 import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
 import { checkGroupDate, checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
-import { GroupVisitView, GroupVisitViews, LoadedGroupVisit } from './group-visit-views';
+import { GroupVisitViews, LoadedGroupVisit } from './group-visit-views';
+import { Colleague, GroupFeedbackSummaryView, GroupVisitView } from './group.views';
 import {
   GroupFeedbackDto,
   GroupVisitCancelDto,
@@ -39,16 +40,6 @@ import {
 
 /** How long a school has to answer a proposal, at most (it lapses sooner if the proposed day comes first). */
 const PROPOSAL_HOURS = 72;
-
-/** A teacher a group visit may be handed to, as the school's other teachers see them. */
-export interface Colleague {
-  accountId: string;
-  displayName: string;
-  /** Masked: 138****5678 or l***@school.edu.cn. */
-  login: string;
-  /** Whether they lead the visit now. */
-  leads: boolean;
-}
 
 /**
  * School group visits (馆校合作) from request to feedback: a teacher of a verified school asks for
@@ -442,7 +433,7 @@ export class GroupVisitsService {
   }
 
   /** What schools said about a venue's visits: count, average, how many gave each score, the latest comments. */
-  async feedbackSummary(actor: Actor, resourceId: string) {
+  async feedbackSummary(actor: Actor, resourceId: string): Promise<GroupFeedbackSummaryView> {
     const resource = await this.dataSource.manager.findOneBy(Resource, { id: resourceId });
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'group_feedback.read', resource);
@@ -455,6 +446,7 @@ export class GroupVisitsService {
       `SELECT rating, count(*)::int AS n FROM group_visits WHERE resource_id = $1 AND rating IS NOT NULL GROUP BY rating`,
       [resourceId],
     );
+    const gave = (rating: number) => byRating.find((b) => b.rating === rating)?.n ?? 0;
     const recent: {
       visitId: string;
       school: string;
@@ -473,7 +465,7 @@ export class GroupVisitsService {
       resourceId,
       count: totals.count,
       average: totals.average,
-      byRating: Object.fromEntries([1, 2, 3, 4, 5].map((r) => [r, byRating.find((b) => b.rating === r)?.n ?? 0])),
+      byRating: { '1': gave(1), '2': gave(2), '3': gave(3), '4': gave(4), '5': gave(5) },
       recent,
     };
   }

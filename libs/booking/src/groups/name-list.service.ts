@@ -18,26 +18,12 @@ import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { releaseSeats, takeSeats } from '../bookings/seats';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { GroupVisitViews, LoadedGroupVisit, NameListEntry, nameListDeadline } from './group-visit-views';
+import { GroupVisitViews, LoadedGroupVisit, nameListDeadline } from './group-visit-views';
+import { NameListProblem, NameListReport, NameListView } from './group.views';
 import { GroupVisitsService } from './group-visits.service';
-import {
-  checkNameList,
-  NAME_LIST_COLUMNS,
-  NAME_LIST_GUIDE,
-  NAME_LIST_SHEET_LIMITS,
-  NameListPerson,
-  NameListProblem,
-} from './name-list';
+import { checkNameList, NAME_LIST_COLUMNS, NAME_LIST_GUIDE, NAME_LIST_SHEET_LIMITS, NameListPerson } from './name-list';
 
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
-
-export interface NameListReport {
-  dryRun: boolean;
-  rows: number;
-  students: number;
-  teachers: number;
-  errors: NameListProblem[];
-}
 
 /**
  * A school group's name list (students and teachers), uploaded as XLSX or CSV until the end of the
@@ -117,7 +103,7 @@ export class NameListService {
   }
 
   /** The list with ID numbers masked, for the school and the venue. */
-  async view(actor: Actor, id: string): Promise<{ visitId: string; people: NameListEntry[] }> {
+  async view(actor: Actor, id: string): Promise<NameListView> {
     const manager = this.dataSource.manager;
     const { visit } = await this.groupVisits.visitFor(actor, id, 'group_visit.read_name_list', manager);
     const visitors = visit.bookingId

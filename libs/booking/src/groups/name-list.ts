@@ -3,6 +3,7 @@ import { GroupRole, VisitorCategory } from '../bookings/booking.entity';
 import { ADULT_AGE, categoryForAge } from '../bookings/party-rules';
 import { GradeBand } from './group-visit.entity';
 import { GroupRules, teachersNeeded } from './group-rules';
+import { NameListProblem } from './group.views';
 
 /** The name list's columns, as the template shows them; a header matches by either language. */
 export const NAME_LIST_COLUMNS = [
@@ -28,14 +29,6 @@ export interface NameListPerson {
   role: GroupRole;
   category: VisitorCategory;
   idNumber: string | null;
-}
-
-/** One problem, tied to a row and column where it has one. */
-export interface NameListProblem {
-  row: number | null;
-  column: ColumnKey | 'students' | 'teachers';
-  code: string;
-  message: string;
 }
 
 export interface NameListCheck {

@@ -10,7 +10,11 @@ export class TemplateQueryDto {
 }
 
 export class ImportQueryDto {
-  @ApiPropertyOptional({ description: '1: check every row and report, change nothing', default: false })
+  @ApiPropertyOptional({
+    type: 'boolean',
+    description: '1: check every row and report, change nothing',
+    default: false,
+  })
   @IsOptional()
   @QueryFlag()
   @IsBoolean()

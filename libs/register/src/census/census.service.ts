@@ -26,22 +26,7 @@ import { ResourceStore } from '../resources/resource-store.service';
 import { Resource } from '../resources/resource.entity';
 import { ACCREDITATION_LEVELS, VOCABULARIES } from '../vocabulary';
 import { CENSUS_COLUMNS, CensusColumn, columnFor, columnForField, LISTS, splitList, toCode } from './census-columns';
-
-export interface RowError {
-  /** The sheet's row number, as the spreadsheet shows it (headers are row 1). */
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-}
+import { CensusFeatureCollection, ImportReport, RowError } from './census.views';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'geojson';
 
@@ -396,7 +381,9 @@ export class CensusService {
     return values[column.key];
   }
 
-  private geoJson(rows: { resource: Resource; content: ResourceContent; organisation: Organisation }[]) {
+  private geoJson(
+    rows: { resource: Resource; content: ResourceContent; organisation: Organisation }[],
+  ): CensusFeatureCollection {
     return {
       type: 'FeatureCollection',
       features: rows.map(({ resource, content, organisation }) => ({

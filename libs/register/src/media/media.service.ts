@@ -9,6 +9,7 @@ import { Owned, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { Media, MediaPurpose } from './media.entity';
 import { MediaStorage } from './media-storage';
+import { MediaView } from './media.views';
 import { sniff } from './sniff';
 import { stripMetadata } from './strip-metadata';
 
@@ -16,16 +17,6 @@ const ALLOWED: Record<MediaPurpose, string[]> = {
   photo: ['image/jpeg', 'image/png', 'image/webp'],
   evidence: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
 };
-
-export interface MediaView {
-  id: string;
-  purpose: MediaPurpose;
-  contentType: string;
-  sizeBytes: number;
-  width: number | null;
-  height: number | null;
-  url: string;
-}
 
 /** A resource revision that shows a photo, with what the policy needs to know about the resource. */
 interface PhotoUse extends Owned {

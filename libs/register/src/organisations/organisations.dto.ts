@@ -24,6 +24,7 @@ export class CreateOrganisationDto {
   @ApiPropertyOptional({ example: '2144030412', description: "A school's 学校标识码 (10 digits, education authority)" })
   @IsOptional()
   @Matches(/^\d{10}$/, { message: 'schoolCode must be 10 digits' })
+  @MaxLength(10)
   schoolCode?: string;
 
   @ApiProperty({ example: '440304' })
@@ -40,6 +41,7 @@ export class CreateOrganisationDto {
   @ApiPropertyOptional({ example: '0755-83281234' })
   @IsOptional()
   @Matches(PUBLIC_PHONE, { message: 'contactPhone must be a landline, 400/800 or mobile number' })
+  @MaxLength(20)
   contactPhone?: string;
 
   @ApiPropertyOptional()
@@ -55,6 +57,7 @@ export class ListOrganisationsDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Region code: this region and everything below it' })
   @IsOptional()
   @IsString()
+  @MaxLength(15)
   region?: string;
 
   @ApiPropertyOptional()

@@ -30,23 +30,7 @@ import { ResourceStore } from '../resources/resource-store.service';
 import { openContactPhone, sealContactPhone } from './contact-phone';
 import { lastVerifiedName, Organisation, publicName } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
-
-export interface OrganisationView {
-  id: string;
-  name: string;
-  kind: string;
-  creditCode: string;
-  schoolCode: string | null;
-  regionCode: string;
-  verified: boolean;
-  verifiedAt: Date | null;
-  /** The name last verified, which the public sees while a new name awaits verification. */
-  verifiedName: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  createdAt: Date;
-}
+import { OrganisationView } from './organisations.views';
 
 /** An organisation's fields as given: the contact phone in clear, sealed on save. */
 export type OrganisationFields = Partial<Omit<Organisation, 'contactPhoneSealed' | 'contactPhoneHash'>> &
@@ -293,7 +277,7 @@ export class OrganisationsService {
    * Invites a login as an operator, or as a teacher of a verified school. The role lands only when
    * the person proving that login accepts: holding a matching login is not enough.
    */
-  async addMember(actor: Actor, id: string, dto: AddMemberDto, correlationId?: string) {
+  async addMember(actor: Actor, id: string, dto: AddMemberDto, correlationId?: string): Promise<InvitationView> {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.read', org);
     if (dto.role === Role.School && (org.kind !== 'school' || !org.verifiedAt)) {

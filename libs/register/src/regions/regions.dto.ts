@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'functional_area'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -10,6 +10,7 @@ export class CreateRegionDto {
     description: 'GB/T 2260 code, or parent code + "-" + letters for a functional area',
   })
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'code must be 6 digits, optionally followed by -LETTERS' })
+  @MaxLength(15)
   code!: string;
 
   @ApiProperty({ example: '海淀区' })
@@ -31,6 +32,7 @@ export class CreateRegionDto {
   @ApiPropertyOptional({ example: '110100', description: 'Required except for a province' })
   @IsOptional()
   @IsString()
+  @MaxLength(15)
   parentCode?: string;
 
   @ApiPropertyOptional({

@@ -5,16 +5,7 @@ import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
 import { CreateRegionDto, RegionLevel, UpdateRegionDto } from './regions.dto';
-
-export interface RegionView {
-  code: string;
-  gbCode: string | null;
-  name: string;
-  nameEn: string | null;
-  level: RegionLevel;
-  parentCode: string | null;
-  reviewLevels: 1 | 2 | null;
-}
+import { RegionView } from './regions.views';
 
 /** Which level a child of each level must be. */
 const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = {

@@ -1,9 +1,6 @@
-/** One changed value between two versions of a resource, addressed by a path such as `exhibits[<id>].name`. */
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+import type { FieldChange } from './resources.views';
+
+export type { FieldChange };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

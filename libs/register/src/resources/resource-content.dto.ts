@@ -106,6 +106,7 @@ export class ContactDto {
   @ApiPropertyOptional({ example: '0755-83281234' })
   @IsOptional()
   @Matches(PUBLIC_PHONE, { message: 'phone must be a landline, 400/800 or mobile number' })
+  @MaxLength(20)
   phone?: string;
 
   @ApiPropertyOptional()
@@ -153,6 +154,7 @@ export class AccreditationDto {
   @IsOptional()
   @IsDateString({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date YYYY-MM-DD' })
+  @MaxLength(10)
   expiresOn?: string;
 
   @ApiPropertyOptional({ description: 'Id of an uploaded evidence file (POST /media?purpose=evidence)' })
@@ -228,21 +230,21 @@ export class ResourceContentDto {
   @MaxLength(5000)
   description?: string;
 
-  @ApiPropertyOptional({ enum: THEMES.codes, isArray: true })
+  @ApiPropertyOptional({ enum: THEMES.codes, isArray: true, maxItems: THEMES.codes.length })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(THEMES.codes, { each: true })
   themes?: string[];
 
-  @ApiPropertyOptional({ enum: AUDIENCES.codes, isArray: true })
+  @ApiPropertyOptional({ enum: AUDIENCES.codes, isArray: true, maxItems: AUDIENCES.codes.length })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(AUDIENCES.codes, { each: true })
   audiences?: string[];
 
-  @ApiPropertyOptional({ enum: ACCESSIBILITY.codes, isArray: true })
+  @ApiPropertyOptional({ enum: ACCESSIBILITY.codes, isArray: true, maxItems: ACCESSIBILITY.codes.length })
   @IsOptional()
   @IsArray()
   @ArrayUnique()

@@ -2,51 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError, CoreErrors } from '@kepu/core';
 import { RegisterErrors } from '../register-errors';
 import type { ResourceContentDto } from './resource-content.dto';
+import type { ResourceContent } from './resources.views';
 
-/** The stored content of one revision: every field present, optional ones null or empty. */
-export interface ResourceContent {
-  name: string;
-  nameEn: string | null;
-  type: string;
-  regionCode: string;
-  address: string;
-  location: { lat: number; lng: number };
-  description: string;
-  themes: string[];
-  audiences: string[];
-  accessibility: string[];
-  admission: Admission | null;
-  contact: { phone: string | null; email: string | null };
-  website: string | null;
-  transport: string | null;
-  photos: { mediaId: string; caption: string | null }[];
-  accreditations: Accreditation[];
-  exhibits: Exhibit[];
-}
-
-export interface Admission {
-  free: boolean;
-  prices: { label: string; amountFen: number }[];
-  concessions: { group: string; kind: string; note: string | null }[];
-  note: string | null;
-}
-
-export interface Accreditation {
-  id: string;
-  name: string;
-  level: string;
-  yearGranted: number;
-  expiresOn: string | null;
-  evidenceId: string | null;
-}
-
-export interface Exhibit {
-  id: string;
-  name: string;
-  category: string;
-  explanation: string;
-  photoId: string | null;
-}
+export { Accreditation, Admission, Exhibit, ResourceContent } from './resources.views';
 
 const text = (value: string | undefined | null): string | null => {
   const trimmed = value?.trim();

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import type { ResourceContent } from './resource-content';
 import { Resource } from './resource.entity';
+import type { RevisionFlags } from './resources.views';
 
 export const REVISION_STATES = [
   'draft',
@@ -24,10 +25,7 @@ export const REVISION_STATES = [
 ] as const;
 export type RevisionState = (typeof REVISION_STATES)[number];
 
-/** Possible duplicates found when the revision was submitted, for the reviewer. */
-export interface RevisionFlags {
-  possibleDuplicates?: { id: string; name: string; distanceMetres: number | null }[];
-}
+export type { RevisionFlags };
 
 /** One version of a resource's content, with its place in the review workflow. */
 @Entity('resource_revisions')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ResourceView } from './resources.service';
+import type { ResourceView } from './resources.views';
 
 /** Adds properties to a resource's page, e.g. its opening hours and offerings (from the schedule lib). */
 export type ResourceViewExtension = (view: ResourceView) => Promise<Record<string, unknown>>;

@@ -82,7 +82,7 @@ export class ModerationDto {
 }
 
 export class ExpiringQueryDto {
-  @ApiPropertyOptional({ default: 60, minimum: 1, maximum: 366 })
+  @ApiPropertyOptional({ type: 'integer', default: 60, minimum: 1, maximum: 366 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

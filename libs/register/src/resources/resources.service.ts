@@ -7,64 +7,18 @@ import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
-import { diffContent, FieldChange } from './diff';
+import { diffContent } from './diff';
 import { contentAsInput, normalizeContent, requireComplete, ResourceContent } from './resource-content';
 import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
-import { ResourceRevision, RevisionState } from './resource-revision.entity';
+import { ResourceRevision } from './resource-revision.entity';
 import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
 import { ResourceViewExtensions } from './resource-view-extensions';
-import { Resource, ResourceStatus } from './resource.entity';
+import { Resource } from './resource.entity';
 import { ListResourcesDto } from './resources.dto';
+import { HistoryEntry, ResourceSummary, ResourceView, WorkingCopy } from './resources.views';
 
 /** Duplicates: the same name anywhere, or anything published within this distance. */
 const DUPLICATE_RADIUS_METRES = 100;
-
-export interface ResourceView extends Omit<ResourceContent, 'accreditations'> {
-  id: string;
-  status: ResourceStatus;
-  /**
-   * The public sees the name last verified while a new one awaits verification; members and
-   * reviewers see the current name, and the verified one beside it.
-   */
-  organisation: { id: string; name: string; verified: boolean; verifiedName?: string | null };
-  accreditations: (Omit<ResourceContent['accreditations'][number], 'evidenceId'> & { evidenceId?: string | null })[];
-  revision: number;
-  publishedAt: Date | null;
-  lastReviewedAt: Date | null;
-  updatedAt: Date;
-  /** Members and reviewers only: the edit under way, if any. */
-  pendingRevision?: { id: string; number: number; state: RevisionState; submittedAt: Date | null } | null;
-}
-
-export interface ResourceSummary {
-  id: string;
-  name: string;
-  type: string;
-  regionCode: string;
-  location: { lat: number; lng: number };
-  status: ResourceStatus;
-  free: boolean | null;
-  themes: string[];
-  audiences: string[];
-  organisationId: string;
-  publishedAt: Date | null;
-  pendingState: RevisionState | null;
-}
-
-export interface WorkingCopy {
-  resourceId: string;
-  revision: { id: string; number: number; state: RevisionState; submittedAt: Date | null; flags: object };
-  content: ResourceContent;
-  /** Against the published version; every field for a first application. */
-  changes: FieldChange[];
-}
-
-export interface HistoryEntry {
-  at: Date;
-  action: string;
-  actor: { id: string; displayName: string } | null;
-  details: Record<string, unknown>;
-}
 
 /** Who did what, as history shows it: each actor's id and display name, looked up at once. */
 export async function actorsNamed(

@@ -6,41 +6,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { administeredRegions, ReviewSubject } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
-import { diffContent, FieldChange } from './diff';
-import { ResourceContent } from './resource-content';
-import { ResourceRevision, RevisionFlags, RevisionState } from './resource-revision.entity';
+import { diffContent } from './diff';
+import { ResourceRevision, RevisionState } from './resource-revision.entity';
 import { EVER_PUBLISHED, PUBLIC_TEXT_CHANGED, PublicTextChange, ResourceStore } from './resource-store.service';
 import { Resource, ResourceStatus } from './resource.entity';
 import { ModerationDto, ReviewDto } from './resources.dto';
-import { actorsNamed, HistoryEntry, ResourcesService, ResourceView } from './resources.service';
-
-export interface QueueItem {
-  resourceId: string;
-  name: string;
-  regionCode: string;
-  organisation: { id: string; name: string; verified: boolean };
-  revision: { id: string; number: number; state: RevisionState; submittedAt: Date; flags: RevisionFlags };
-  /** A first application has no published version: every field shows as new. */
-  firstApplication: boolean;
-  changes: FieldChange[];
-}
-
-/** Public text that changed without review, as the administrators' change view lists it. */
-export interface PublicTextChangeView {
-  at: Date;
-  resource: { id: string; name: string; status: ResourceStatus };
-  actor: HistoryEntry['actor'];
-  about: PublicTextChange['about'];
-  changes: FieldChange[];
-}
-
-export interface ExpiringAccreditation {
-  resourceId: string;
-  resourceName: string;
-  regionCode: string;
-  accreditation: ResourceContent['accreditations'][number];
-  daysLeft: number;
-}
+import { actorsNamed, ResourcesService } from './resources.service';
+import { ExpiringAccreditation, PublicTextChangeView, QueueItem, ResourceView } from './resources.views';
 
 type Moderation = 'suspend' | 'withdraw' | 'restore';
 

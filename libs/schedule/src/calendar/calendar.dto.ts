@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { NestedObjects } from '@kepu/core';
 import { IsLocalDate } from '../local-date.validator';
+
+/** `/calendar/:year`. */
+export class CalendarYearParam {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
 
 export class CalendarDayDto {
   @ApiProperty({ example: '2027-10-01' })

@@ -8,14 +8,7 @@ import { ScheduleErrors } from '../schedule-errors';
 import { isoWeekday, LocalDate } from '../shanghai';
 import { CalendarYearDto } from './calendar.dto';
 import { CalendarDayRecord, CalendarYear } from './calendar.entities';
-
-export interface CalendarYearView {
-  year: number;
-  status: 'official' | 'provisional';
-  source: string;
-  updatedAt: Date;
-  days: { date: LocalDate; kind: 'holiday' | 'workday'; name: string }[];
-}
+import { CalendarYearView } from './calendar.views';
 
 /** The national holiday calendar: public holidays and make-up working days (调休), year by year. */
 @Injectable()
@@ -54,7 +47,12 @@ export class CalendarService {
    * Replaces a year's days (a city administrator enters the State Council's notice). Venues' slots
    * follow within the hour, when the slot job next plans them; booked slots are kept, never dropped.
    */
-  async replaceYear(actor: Actor, year: number, body: CalendarYearDto, correlationId?: string) {
+  async replaceYear(
+    actor: Actor,
+    year: number,
+    body: CalendarYearDto,
+    correlationId?: string,
+  ): Promise<CalendarYearView> {
     await this.policy.authorize(actor, 'calendar.manage');
     const seen = new Set<string>();
     body.days.forEach((day, i) => {

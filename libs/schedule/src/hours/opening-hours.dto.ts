@@ -27,7 +27,12 @@ export class TimeRangeDto {
 }
 
 export class WeeklyRuleDto extends TimeRangeDto {
-  @ApiProperty({ description: 'ISO weekdays, 1 = Monday … 7 = Sunday', example: [2, 3, 4, 5, 6, 7] })
+  @ApiProperty({
+    description: 'ISO weekdays, 1 = Monday … 7 = Sunday',
+    example: [2, 3, 4, 5, 6, 7],
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 7 },
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)

@@ -9,32 +9,12 @@ import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, LocalDate, shanghaiIso, shanghaiToday } from '../shanghai';
 import { hoursMisfit } from '../slots/slot-plan';
-import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
-import {
-  CalendarDay,
-  DayHours,
-  hoursOn,
-  hoursProblems,
-  hoursStatus,
-  OpeningHours,
-  openingHoursJsonLd,
-} from './opening-hours';
+import { AffectedSlotsChoice, SlotPlanner } from '../slots/slot-planner.service';
+import { ReplanReport } from '../slots/slots.views';
+import { CalendarDay, hoursOn, hoursProblems, hoursStatus, OpeningHours, openingHoursJsonLd } from './opening-hours';
 import { OpeningHoursDto } from './opening-hours.dto';
 import { OpeningHoursStore } from './opening-hours.store';
-
-export interface OpeningHoursView {
-  resourceId: string;
-  timezone: 'Asia/Shanghai';
-  rules: OpeningHours;
-  today: DayHours;
-  openNow: boolean;
-  closesAt: string | null;
-  nextOpening: string | null;
-  /** Today and the following days, each with its ranges and why (weekly, holiday, exception…). */
-  days: DayHours[];
-  /** schema.org properties for the venue page's JSON-LD. */
-  jsonLd: ReturnType<typeof openingHoursJsonLd>;
-}
+import { OpeningHoursChangeView, OpeningHoursPreviewView, OpeningHoursView } from './opening-hours.views';
 
 /** Hours out of a validated body: optional parts filled with their defaults. */
 function fromBody(body: OpeningHoursDto): OpeningHours {
@@ -113,7 +93,7 @@ export class OpeningHoursService {
   }
 
   /** What these hours would mean for the next days, without storing them: the editor's preview. */
-  async preview(actor: Actor, resourceId: string, body: OpeningHoursDto, days = 14): Promise<{ days: DayHours[] }> {
+  async preview(actor: Actor, resourceId: string, body: OpeningHoursDto, days = 14): Promise<OpeningHoursPreviewView> {
     await this.resources.manageable(actor, resourceId);
     const hours = checkedHours(body);
     const today = shanghaiToday();
@@ -172,7 +152,7 @@ export class OpeningHoursService {
     body: OpeningHoursDto,
     choice: AffectedSlotsChoice | undefined,
     correlationId?: string,
-  ): Promise<OpeningHoursView & { slots: ReplanReport }> {
+  ): Promise<OpeningHoursChangeView> {
     await this.resources.manageable(actor, resourceId);
     const slots = await this.dataSource.transaction((tx) =>
       this.replace(resourceId, body, actor.accountId, choice, tx, correlationId),

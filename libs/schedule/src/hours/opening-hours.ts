@@ -210,7 +210,7 @@ const SCHEMA_DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 
 function specifications(rules: WeeklyRule[], validity?: { validFrom: string; validThrough: string }) {
   return rules.map((rule) => ({
-    '@type': 'OpeningHoursSpecification',
+    '@type': 'OpeningHoursSpecification' as const,
     dayOfWeek: rule.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d]}`),
     opens: rule.open,
     closes: rule.close,
@@ -233,7 +233,7 @@ export function openingHoursJsonLd(hours: OpeningHours, upcoming: DayHours[]) {
       .filter((day) => day.reason === 'exception' || day.reason === 'public_holiday' || day.reason === 'makeup_workday')
       .flatMap((day) =>
         (day.ranges.length ? day.ranges : [{ open: '00:00', close: '00:00' }]).map((range) => ({
-          '@type': 'OpeningHoursSpecification',
+          '@type': 'OpeningHoursSpecification' as const,
           validFrom: day.date,
           validThrough: day.date,
           opens: range.open,

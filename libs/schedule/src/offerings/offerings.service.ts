@@ -9,29 +9,15 @@ import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, daysBetween, minutesOf, shanghaiInstant, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, hoursMisfit, overlappingStarts } from '../slots/slot-plan';
-import { AffectedSlotsChoice, ReplanReport, SlotPlanner } from '../slots/slot-planner.service';
-import { bookingWindow, SlotStatus, slotStatus } from '../slots/booking-window';
+import { AffectedSlotsChoice, SlotPlanner } from '../slots/slot-planner.service';
+import { bookingWindow, slotStatus } from '../slots/booking-window';
+import { ReplanReport } from '../slots/slots.views';
 import { Slot } from '../slots/slot.entity';
 import { Offering, OFFERING_DEFAULTS } from './offering.entity';
 import { AvailabilityQueryDto, OfferingDto, OfferingPatchDto } from './offerings.dto';
+import { OfferingChangeView, OfferingView, SlotAvailability } from './offerings.views';
 
 const MAX_AVAILABILITY_DAYS = 62;
-
-export type OfferingView = Omit<Offering, 'resource' | 'createdBy' | 'bookingOpensAt'> & { bookingOpensAt: string };
-
-export interface SlotAvailability {
-  slotId: string;
-  start: string;
-  end: string;
-  capacity: number;
-  remaining: number;
-  groupCapacity: number;
-  groupRemaining: number;
-  status: SlotStatus;
-  /** When booking opens (for not_open_yet) and when it closes (the cutoff). */
-  bookingOpensAt: string;
-  bookingClosesAt: string;
-}
 
 /** What visitors read of an offering. */
 const TEXT_FIELDS = ['title', 'description'] as const;
@@ -58,7 +44,12 @@ export class OfferingsService {
     private readonly register: ResourceStore,
   ) {}
 
-  async create(actor: Actor, resourceId: string, body: OfferingDto, correlationId?: string) {
+  async create(
+    actor: Actor,
+    resourceId: string,
+    body: OfferingDto,
+    correlationId?: string,
+  ): Promise<OfferingChangeView> {
     await this.resources.manageable(actor, resourceId);
     return this.dataSource.transaction(async (tx) => {
       const created = await this.add(resourceId, body, actor.accountId, tx, correlationId);
@@ -74,7 +65,7 @@ export class OfferingsService {
     accountId: string | null,
     tx: EntityManager,
     correlationId?: string,
-  ) {
+  ): Promise<OfferingChangeView> {
     const offering = tx.create(Offering, {
       ...OFFERING_DEFAULTS,
       ...body,
@@ -97,7 +88,7 @@ export class OfferingsService {
     patch: OfferingPatchDto,
     choice: AffectedSlotsChoice | undefined,
     correlationId?: string,
-  ) {
+  ): Promise<OfferingChangeView> {
     return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
       Object.assign(offering, patch);
       if (patch.startTimes) offering.startTimes = sortedUnique(patch.startTimes);
@@ -106,7 +97,12 @@ export class OfferingsService {
   }
 
   /** Takes it off sale: empty future slots go; booked ones are kept or cancelled as the operator says. */
-  async archive(actor: Actor, id: string, choice: AffectedSlotsChoice | undefined, correlationId?: string) {
+  async archive(
+    actor: Actor,
+    id: string,
+    choice: AffectedSlotsChoice | undefined,
+    correlationId?: string,
+  ): Promise<OfferingChangeView> {
     return this.modify(actor, id, choice, correlationId, 'offering.archived', (offering) => {
       offering.status = 'archived';
     });
@@ -143,7 +139,12 @@ export class OfferingsService {
   }
 
   /** Slots between two Shanghai dates with what is left and whether they can be booked now. */
-  async availability(actor: Actor | undefined, id: string, query: AvailabilityQueryDto, now = new Date()) {
+  async availability(
+    actor: Actor | undefined,
+    id: string,
+    query: AvailabilityQueryDto,
+    now = new Date(),
+  ): Promise<SlotAvailability[]> {
     const offering = await this.readable(actor, id);
     if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
     const from = query.from ?? shanghaiToday(now);
@@ -191,7 +192,7 @@ export class OfferingsService {
     correlationId: string | undefined,
     action: string,
     change: (offering: Offering) => void,
-  ) {
+  ): Promise<OfferingChangeView> {
     const found = await this.dataSource.getRepository(Offering).findOneBy({ id });
     if (!found) throw new AppError(CoreErrors.NOT_FOUND);
     await this.resources.manageable(actor, found.resourceId);

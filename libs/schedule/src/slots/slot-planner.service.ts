@@ -9,32 +9,12 @@ import { ScheduleErrors } from '../schedule-errors';
 import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, PlannedSlot, plannedSlots } from './slot-plan';
 import { Slot } from './slot.entity';
+import { AffectedSlot, ReplanReport } from './slots.views';
 
 /** Slots exist this many days ahead: as far as availability can be asked for. */
 export const SLOT_HORIZON_DAYS = 62;
 
 export type AffectedSlotsChoice = 'keep' | 'cancel';
-
-export interface AffectedSlot {
-  slotId: string;
-  offeringId: string;
-  start: string;
-  end: string;
-  booked: number;
-  groupBooked: number;
-}
-
-export interface ReplanReport {
-  created: number;
-  updated: number;
-  removed: number;
-  /** Slots with bookings that the new rules no longer produce, kept at the operator's request. */
-  kept: AffectedSlot[];
-  /** The same, cancelled at the operator's request (their bookings are cancelled and told). */
-  cancelled: AffectedSlot[];
-  /** Slots whose capacity could not drop below the places already booked. */
-  capacityKept: AffectedSlot[];
-}
 
 const affected = (offering: Offering, slot: Slot): AffectedSlot => ({
   slotId: slot.id,

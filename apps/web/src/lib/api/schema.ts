@@ -1,0 +1,14804 @@
+// Generated from docs/openapi.json by npm run openapi:document: do not edit.
+export type paths = {
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and readiness: the database must answer; search may be down. */
+    get: operations['healthCheck'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/web-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deployment's settings for the web app: its base map. */
+    get: operations['webConfigGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a one-time code to a login; the same answer whether or not an account has it. */
+    post: operations['authSendCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a code to the signed-in account's own login (shown masked to it), to prove it is really them. */
+    post: operations['authSendOwnCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Creates a visitor account with a code sent to its login, and signs it in. */
+    post: operations['authRegister'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Signs in with a password or with a code sent to the login. */
+    post: operations['authLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exchanges a refresh token for a new pair; a token used twice ends its session. */
+    post: operations['authRefresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ends the current session. */
+    post: operations['authLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in account. */
+    get: operations['authMe'];
+    put?: never;
+    post?: never;
+    /** Deletes the signed-in person's account after a fresh code or password. */
+    delete: operations['authDeleteMine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything Kepu holds about the signed-in person, as one zip. */
+    get: operations['authExportMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Proves an older account's login with a code sent to it. */
+    post: operations['authVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/privacy-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The policy in force, with the figures its page quotes from this deployment's configuration. */
+    get: operations['authPrivacyPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/privacy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records that the signed-in person accepted the privacy policy in force. */
+    post: operations['authAcceptPrivacy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sets a new password, ending every other session of the account. */
+    post: operations['authChangePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Finds an account by its login, as an administrator may see it. */
+    get: operations['accountsLookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/suspended': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Suspended accounts the actor may restore, newest first. */
+    get: operations['accountsSuspended'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An account as the actor may see it: an administrator sees only the grants inside their regions. */
+    get: operations['accountsView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Offers the account a role: it holds the role once it accepts, at its own login. */
+    post: operations['accountsInvite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/roles/{grantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Takes a role back from the account. */
+    delete: operations['accountsRevoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspends the account: it cannot sign in, and its sessions end at once. */
+    post: operations['accountsSuspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lifts the account's suspension. */
+    post: operations['accountsRestore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pending invitations the actor issued or may withdraw. */
+    get: operations['invitationsManageable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pending invitations to the signed-in account's login. */
+    get: operations['invitationsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accepts an invitation to the signed-in account's login: the account then holds the role. */
+    post: operations['invitationsAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declines an invitation to the signed-in account's login. */
+    post: operations['invitationsDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraws a pending invitation. */
+    delete: operations['invitationsWithdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The whole region tree, each region after its parent. */
+    get: operations['regionsList'];
+    put?: never;
+    /** Adds a region: provinces and cities by the system administrator, districts by their city's administrators. */
+    post: operations['regionsCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One region. */
+    get: operations['regionsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renames a region or sets its review depth. */
+    patch: operations['regionsUpdate'];
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations in the administrator's regions, or the operator's own. */
+    get: operations['organisationsList'];
+    put?: never;
+    /** Registers an organisation, unverified; an applicant who is not an administrator becomes its operator. */
+    post: operations['organisationsCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One organisation, for its members and the administrators of its region. */
+    get: operations['organisationsView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits an organisation; a new name, kind, code or region needs verifying again. */
+    patch: operations['organisationsUpdate'];
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An administrator of its region vouches for the organisation as it is now, its name included. */
+    post: operations['organisationsVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's operators and teachers, phone numbers masked. */
+    get: operations['organisationsMembers'];
+    put?: never;
+    /** Invites a login to be an operator or a school's teacher; DELETE /accounts/{id}/roles/{grantId} removes a member. */
+    post: operations['organisationsAddMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations to the organisation still waiting for an answer. */
+    get: operations['organisationsInvitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published resources for everyone; `mine` and `status` widen the list for members and administrators. */
+    get: operations['resourcesList'];
+    put?: never;
+    /** Creates a draft resource for the operator's organisation. */
+    post: operations['resourcesCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Submissions waiting for this administrator, each with its diff against the published version. */
+    get: operations['resourcesQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/public-text-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public text of this administrator's resources that changed without review (offering titles, descriptions). */
+    get: operations['resourcesPublicTextChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A resource's page: the published version, or the working copy to its members and reviewers. */
+    get: operations['resourcesGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits the working copy; the public keeps seeing the published version until the edit is approved. */
+    patch: operations['resourcesUpdate'];
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/working-copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The copy being edited or reviewed, with its changes against the published version. */
+    get: operations['resourcesWorkingCopy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What happened to a resource, oldest first, and who did it. */
+    get: operations['resourcesHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submits the working copy for review. */
+    post: operations['resourcesSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approves a submission (publishing it, or passing it to the city), rejects it or returns it for changes. */
+    post: operations['resourcesDecide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hides a published resource from the public for now, with a reason. */
+    post: operations['resourcesSuspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Takes a published or suspended resource off the register, with a reason. */
+    post: operations['resourcesWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publishes a suspended or withdrawn resource again. */
+    post: operations['resourcesRestore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accreditations/expiring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accreditations expiring within `days` (default 60) in the administrator's regions, expired ones first. */
+    get: operations['accreditationsExpiring'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/media': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uploads a photo (JPEG, PNG, WebP) or evidence (also PDF) as the `file` part; images lose their metadata. */
+    post: operations['mediaUpload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/media/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A file's bytes, as a sandboxed document of its own (evidence as an attachment), so it can run nothing. */
+    get: operations['mediaRead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vocabularies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every code list (types, themes, audiences…) with Chinese and English labels. */
+    get: operations['vocabulariesList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/census/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The import template: the sheet's headers, and (xlsx) a guide to the columns and codes. */
+    get: operations['censusTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/census/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Imports a census sheet, all rows or none; a dry run (`dryRun=1`) reports every bad row and changes nothing. */
+    post: operations['censusImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/census/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published register of a region as open data: no personal data. */
+    get: operations['censusExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/opening-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rules, today's hours, open now, the next opening and the next days, in Shanghai time. */
+    get: operations['resourceScheduleGetHours'];
+    /** Replaces a venue's opening hours and replans its slots; booked slots the change drops need `onAffectedSlots`. */
+    put: operations['resourceSchedulePutHours'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/opening-hours/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The next days under hours not yet saved: the editor shows them before the operator commits. */
+    post: operations['resourceSchedulePreviewHours'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/offerings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A venue's offerings on sale, oldest first. */
+    get: operations['resourceScheduleListOfferings'];
+    put?: never;
+    /** Adds an offering to a venue and creates its slots for the booking horizon. */
+    post: operations['resourceScheduleCreateOffering'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offerings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An offering and its booking rules. */
+    get: operations['offeringsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Changes an offering's rules and replans its slots; booked slots the change drops need `onAffectedSlots`. */
+    patch: operations['offeringsUpdate'];
+    trace?: never;
+  };
+  '/api/v1/offerings/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Takes an offering off sale: empty slots ahead go, booked ones are kept or cancelled as `onAffectedSlots` says. */
+    post: operations['offeringsArchive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offerings/{id}/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Slots from `from` to `to` (Shanghai dates, at most 62 days) with places left and their status. */
+    get: operations['offeringsAvailability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public holidays and make-up working days (调休) of a year, and whether the year is official yet. */
+    get: operations['calendarGet'];
+    /** Replaces a year's holidays and make-up working days (a city administrator enters the State Council's notice). */
+    put: operations['calendarReplace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Books a slot for a party, confirmed or (with `waitlist`) waitlisted.
+     * @description Only for accounts that have verified their login. A repeated Idempotency-Key with the
+     *     same body replays the first answer, refusals included, with the header `Idempotent-Replayed: true`.
+     */
+    post: operations['bookingsCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's bookings: upcoming visits first (soonest first), then past ones. */
+    get: operations['bookingsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One booking, for its visitor or the venue's staff. */
+    get: operations['bookingsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/qr': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The booking code as a QR code (PNG) for the entrance scanner. */
+    get: operations['bookingsQr'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The visit as an iCalendar file, for the visitor's own calendar. */
+    get: operations['bookingsIcs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.
+     * @description By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
+     *     the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+     */
+    post: operations['bookingsCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Checks a booking code in at the venue's entrance (a school group's admits the whole group).
+     * @description Another venue's code answers 404, as a code that does not exist.
+     */
+    post: operations['checkInCheckIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/slots/{id}/arrivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is expected in a slot and who has arrived. */
+    get: operations['checkInArrivals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group visits the caller may see, undecided ones first (soonest to lapse first), then by visit day. */
+    get: operations['groupVisitsList'];
+    put?: never;
+    /**
+     * A teacher of a verified school asks a venue to take a class in one of up to three slots.
+     * @description An Idempotency-Key makes a retry safe: the same key with the same body replays the
+     *     first answer, with the header `Idempotent-Replayed: true`.
+     */
+    post: operations['groupVisitsRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/name-list-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The name list template (XLSX with a guide sheet, or CSV) to fill in and upload. */
+    get: operations['groupVisitsTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One group visit, for its school, its venue or the region's administrators. */
+    get: operations['groupVisitsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The venue approves a request into a preferred slot, rejects it with a reason, or proposes another slot. */
+    post: operations['groupVisitsDecide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The school accepts or declines the venue's proposal. */
+    post: operations['groupVisitsRespond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Either side calls a visit off: the school until its slot starts, the venue until it ends. */
+    post: operations['groupVisitsCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/colleagues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The school's teachers who could lead the visit, for those who may hand it over. */
+    get: operations['groupVisitsColleagues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/hand-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A teacher of the school hands an open visit to a colleague, who leads it from then on.
+     * @description The colleague is a verified, active teacher of the same school; the former leader and
+     *     the venue are told.
+     */
+    post: operations['groupVisitsHandOver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/name-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group's name list, ID numbers masked. */
+    get: operations['groupVisitsNameList'];
+    /**
+     * Uploads the group's name list (XLSX or CSV in the template's columns), replacing the previous one.
+     * @description `?dryRun=1` only checks and reports. A list with any error is refused whole
+     *     (NAME_LIST_INVALID, 422, with the report by row in its details).
+     */
+    put: operations['groupVisitsUploadNameList'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-visits/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** After the visit its teacher rates it once (1 to 5, with an optional comment). */
+    post: operations['groupVisitsFeedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agreements the caller may see, with their usage per school term; ended ones last. */
+    get: operations['groupAgreementsList'];
+    put?: never;
+    /** The venue offers a verified school a cooperation agreement of up to a year. */
+    post: operations['groupAgreementsOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-agreements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agreement with its usage per school term. */
+    get: operations['groupAgreementsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-agreements/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A teacher of the school signs an offered agreement. */
+    post: operations['groupAgreementsSign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/group-agreements/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Either side ends an agreement; visits already counted stay counted. */
+    post: operations['groupAgreementsEnd'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/group-feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Schools' ratings and comments on a venue's group visits. */
+    get: operations['groupAgreementsFeedback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Register, service and group-visit figures of a region, a venue or the caller's venues over a period. */
+    get: operations['statsOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Service figures per day, week or month of the period, oldest first. */
+    get: operations['statsSeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Service figures per venue in scope, most people served first. */
+    get: operations['statsVenues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Venues and people served per district of a region (administrators only). */
+    get: operations['statsDistricts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/public': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public account of a region's year: headline figures, no personal data. */
+    get: operations['statsPublicFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Full-text search of published resources with filters, geo, facets and highlights (docs/api.md). */
+    get: operations['searchFind'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/search/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Type-ahead: up to ten names for what has been typed so far (Chinese or pinyin). */
+    get: operations['searchSuggest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/map/features': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** GeoJSON of every published resource the filters match (the search filters, without paging). */
+    get: operations['mapFeatures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    HealthIndicatorView: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+      /** @description Why it is down: for search `timeout`, `unreachable` or `HTTP <status>`. */
+      message?: string;
+    };
+    HealthChecksView: {
+      database: components['schemas']['HealthIndicatorView'];
+      /** @description Search may be down while Kepu stays healthy: search falls back to the database. */
+      search: components['schemas']['HealthIndicatorView'];
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @description Failed checks: empty in this answer (a failed database check answers 503). */
+      error: {
+        [key: string]: components['schemas']['HealthIndicatorView'];
+      };
+      info: components['schemas']['HealthChecksView'];
+      details: components['schemas']['HealthChecksView'];
+    };
+    MapConfigView: {
+      /**
+       * @description Tile provider; `amap` tiles are GCJ-02, so the app shifts points onto them.
+       * @enum {string}
+       */
+      tiles: 'osm' | 'tianditu' | 'amap' | 'none';
+      /** @description For 天地图: its browser key (public by design). */
+      key?: string;
+    };
+    WebConfigView: {
+      map: components['schemas']['MapConfigView'];
+    };
+    SendCodeDto: {
+      /**
+       * @description Mainland mobile number or e-mail address
+       * @example 13800138000
+       */
+      login: string;
+    };
+    CodeSent: {
+      /**
+       * Format: int32
+       * @description Seconds before another code may be asked for.
+       */
+      resendAfterSeconds: number;
+      /**
+       * Format: int32
+       * @description Seconds the code stays valid.
+       */
+      expiresInSeconds: number;
+    };
+    OwnCodeSent: {
+      /**
+       * Format: int32
+       * @description Seconds before another code may be asked for.
+       */
+      resendAfterSeconds: number;
+      /**
+       * Format: int32
+       * @description Seconds the code stays valid.
+       */
+      expiresInSeconds: number;
+      /** @description The login the code went to, masked. */
+      to: string;
+    };
+    RegisterDto: {
+      /**
+       * @description Mainland mobile number or e-mail address
+       * @example 13800138000
+       */
+      login: string;
+      /**
+       * @description The code sent to the login by POST /auth/codes
+       * @example 123456
+       */
+      code: string;
+      /** @description Optional: a phone account may sign in by code alone */
+      password?: string;
+      /** @example 张女士 */
+      displayName: string;
+      /**
+       * @description The privacy policy version the person accepted
+       * @example 2026-12
+       */
+      privacyPolicyVersion: string;
+    };
+    GrantView: {
+      id: string;
+      /** @enum {string} */
+      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      /** @description For district and city administrators. */
+      regionCode: string | null;
+      /** @description For operators and school teachers. */
+      organisationId: string | null;
+    };
+    AccountPrivacyView: {
+      accepted: string | null;
+      current: string;
+    };
+    AccountView: {
+      id: string;
+      displayName: string;
+      email: string | null;
+      /** @description Masked: `138****8000`. */
+      phone: string | null;
+      /** @description The roles of `grants`, each once. */
+      roles: ('visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin')[];
+      /** @description To an administrator, only the grants inside their regions (and visitor grants). */
+      grants: components['schemas']['GrantView'][];
+      /** @description Whether the login has been proven by a code. */
+      verified: boolean;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'deleted';
+      privacy: components['schemas']['AccountPrivacyView'];
+      /**
+       * Format: date-time
+       * @description Set while the account is suspended.
+       */
+      suspendedAt?: string;
+      /** @description Set while the account is suspended. */
+      suspendedReason?: string;
+    };
+    SignedIn: {
+      /**
+       * Format: int32
+       * @description Seconds until the access token expires.
+       */
+      expiresIn: number;
+      user: components['schemas']['AccountView'];
+      /** @description Send as `Authorization: Bearer …`. */
+      accessToken: string;
+      /** @description Single use: exchange it at POST /auth/refresh for a new pair. */
+      refreshToken: string;
+    };
+    LoginDto: {
+      /** @example 123456 */
+      code?: string;
+      password?: string;
+      /** @example family@demo.kepu */
+      login: string;
+    };
+    RefreshDto: {
+      refreshToken: string;
+    };
+    TokenPair: {
+      /**
+       * Format: int32
+       * @description Seconds until the access token expires.
+       */
+      expiresIn: number;
+      /** @description Send as `Authorization: Bearer …`. */
+      accessToken: string;
+      /** @description Single use: exchange it at POST /auth/refresh for a new pair. */
+      refreshToken: string;
+    };
+    ProofDto: {
+      /** @example 123456 */
+      code?: string;
+      password?: string;
+    };
+    VerifyDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    PrivacyPolicyView: {
+      /**
+       * Format: int32
+       * @description Visitors' ID and phone numbers are erased this many days after the visit.
+       */
+      personalDataDays: number;
+      /** @description The version to accept, e.g. `2026-12`. */
+      version: string;
+    };
+    PrivacyAcceptanceDto: {
+      /** @example 2026-12 */
+      version: string;
+    };
+    ChangePasswordDto: {
+      /** @description Not needed for an account that has no password yet */
+      currentPassword?: string;
+      newPassword: string;
+    };
+    GrantRoleDto: {
+      /** @enum {string} */
+      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      /**
+       * @description For district_admin and city_admin
+       * @example 440305
+       */
+      regionCode?: string;
+      /**
+       * Format: uuid
+       * @description For operator and school
+       */
+      organisationId?: string;
+    };
+    InvitationView: {
+      id: string;
+      /** @description The invited login, masked. */
+      login: string;
+      /** @enum {string} */
+      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      regionCode: string | null;
+      regionName: string | null;
+      organisationId: string | null;
+      organisationName: string | null;
+      /** @description The display name of whoever invited. */
+      invitedBy: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    SuspendDto: {
+      /** @example 冒用他人身份预约 */
+      reason: string;
+    };
+    AcceptInvitationDto: {
+      /**
+       * @description Needed only while the account has not proven its login
+       * @example 123456
+       */
+      code?: string;
+    };
+    RegionView: {
+      /**
+       * Format: int32
+       * @description 1: the district decides; 2: district, then city. Null: inherited from the regions above.
+       * @enum {integer|null}
+       */
+      reviewLevels: 1 | 2 | null;
+      /** @description GB/T 2260 code, or parent code + "-" + letters for a functional area. */
+      code: string;
+      /** @description The GB/T 2260 code, null for a functional area. */
+      gbCode: string | null;
+      name: string;
+      nameEn: string | null;
+      /** @enum {string} */
+      level: 'district' | 'functional_area' | 'province' | 'city';
+      /** @description Null for a province. */
+      parentCode: string | null;
+    };
+    CreateRegionDto: {
+      /**
+       * @description GB/T 2260 code, or parent code + "-" + letters for a functional area
+       * @example 110108
+       */
+      code: string;
+      /** @example 海淀区 */
+      name: string;
+      /** @example Haidian */
+      nameEn?: string;
+      /** @enum {string} */
+      level: 'province' | 'city' | 'district' | 'functional_area';
+      /**
+       * @description Required except for a province
+       * @example 110100
+       */
+      parentCode?: string;
+      /**
+       * @description 1: the district decides; 2: district, then city. Unset: inherited
+       * @enum {number}
+       */
+      reviewLevels?: 1 | 2;
+    };
+    UpdateRegionDto: {
+      name?: string;
+      nameEn?: string;
+      /**
+       * @description null: inherit from the parent region
+       * @enum {number|null}
+       */
+      reviewLevels?: 1 | 2 | null;
+    };
+    CreateOrganisationDto: {
+      /** @example 深圳市科学馆 */
+      name: string;
+      /** @enum {string} */
+      kind: 'museum' | 'school' | 'enterprise' | 'research_institute' | 'public_institution' | 'ngo';
+      /**
+       * @description Unified social credit code (GB 32100-2015)
+       * @example 12440304MB2C4K7H1J
+       */
+      creditCode: string;
+      /**
+       * @description A school's 学校标识码 (10 digits, education authority)
+       * @example 2144030412
+       */
+      schoolCode?: string;
+      /** @example 440304 */
+      regionCode: string;
+      /** @example 李老师 */
+      contactName?: string;
+      /** @example 0755-83281234 */
+      contactPhone?: string;
+      /** Format: email */
+      contactEmail?: string;
+    };
+    OrganisationView: {
+      id: string;
+      name: string;
+      /** @description An organisation kind code. */
+      kind: string;
+      /** @description Unified social credit code (GB 32100-2015). */
+      creditCode: string;
+      /** @description A school's 学校标识码. */
+      schoolCode: string | null;
+      regionCode: string;
+      verified: boolean;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      /** @description The name last verified, which the public sees while a new name awaits verification. */
+      verifiedName: string | null;
+      contactName: string | null;
+      /** @description Masked: `138****8000`. */
+      contactPhone: string | null;
+      contactEmail: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OrganisationPage: {
+      items: components['schemas']['OrganisationView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    UpdateOrganisationDto: {
+      /** @example 深圳市科学馆 */
+      name?: string;
+      /** @enum {string} */
+      kind?: 'museum' | 'school' | 'enterprise' | 'research_institute' | 'public_institution' | 'ngo';
+      /**
+       * @description Unified social credit code (GB 32100-2015)
+       * @example 12440304MB2C4K7H1J
+       */
+      creditCode?: string;
+      /**
+       * @description A school's 学校标识码 (10 digits, education authority)
+       * @example 2144030412
+       */
+      schoolCode?: string;
+      /** @example 440304 */
+      regionCode?: string;
+      /** @example 李老师 */
+      contactName?: string;
+      /** @example 0755-83281234 */
+      contactPhone?: string;
+      /** Format: email */
+      contactEmail?: string;
+    };
+    OrganisationMember: {
+      grantId: string;
+      /** @enum {string} */
+      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      accountId: string;
+      displayName: string;
+      email: string | null;
+      /** @description Masked: `138****8000`. */
+      phone: string | null;
+    };
+    AddMemberDto: {
+      /**
+       * @description The login of an existing account
+       * @example staff@example.org
+       */
+      login: string;
+      /** @enum {string} */
+      role: 'operator' | 'school';
+    };
+    AdmissionPrice: {
+      label: string;
+      /** @description In fen (1 yuan = 100 fen). */
+      amountFen: number;
+    };
+    AdmissionConcession: {
+      /** @description A concession group code. */
+      group: string;
+      /** @description A concession kind code. */
+      kind: string;
+      note: string | null;
+    };
+    Admission: {
+      free: boolean;
+      prices: components['schemas']['AdmissionPrice'][];
+      concessions: components['schemas']['AdmissionConcession'][];
+      note: string | null;
+    };
+    PendingRevision: {
+      id: string;
+      number: number;
+      /** @enum {string} */
+      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+    HistoryActor: {
+      id: string;
+      displayName: string;
+    };
+    ResourceLocation: {
+      lat: number;
+      lng: number;
+    };
+    ResourceSummary: {
+      /**
+       * @description The state of the edit under way, if any.
+       * @enum {string|null}
+       */
+      pendingState: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected' | 'approved' | null;
+      id: string;
+      name: string;
+      /** @description A resource type code. */
+      type: string;
+      regionCode: string;
+      location: components['schemas']['ResourceLocation'];
+      /** @enum {string} */
+      status:
+        | 'suspended'
+        | 'withdrawn'
+        | 'city_review'
+        | 'draft'
+        | 'submitted'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published';
+      /** @description Null until the admission is known. */
+      free: boolean | null;
+      /** @description Theme codes. */
+      themes: string[];
+      /** @description Audience codes. */
+      audiences: string[];
+      organisationId: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    ResourcePage: {
+      items: components['schemas']['ResourceSummary'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    LocationDto: {
+      /**
+       * @description WGS-84 latitude
+       * @example 22.5431
+       */
+      lat: number;
+      /**
+       * @description WGS-84 longitude
+       * @example 114.0579
+       */
+      lng: number;
+    };
+    PriceDto: {
+      /** @example 成人票 */
+      label: string;
+      /**
+       * @description In fen (1 yuan = 100 fen)
+       * @example 3000
+       */
+      amountFen: number;
+    };
+    ConcessionDto: {
+      /** @enum {string} */
+      group: 'seniors' | 'disabled' | 'children' | 'students' | 'military';
+      /** @enum {string} */
+      kind: 'free' | 'half_price' | 'discount';
+      /** @example 凭老年证 */
+      note?: string;
+    };
+    AdmissionDto: {
+      free: boolean;
+      prices: components['schemas']['PriceDto'][];
+      concessions: components['schemas']['ConcessionDto'][];
+      /** @example 需提前预约 */
+      note?: string;
+    };
+    ContactDto: {
+      /** @example 0755-83281234 */
+      phone?: string;
+      /** Format: email */
+      email?: string;
+    };
+    PhotoDto: {
+      /**
+       * Format: uuid
+       * @description Id of an uploaded photo (POST /media)
+       */
+      mediaId: string;
+      caption?: string;
+    };
+    AccreditationDto: {
+      /**
+       * Format: uuid
+       * @description Kept across edits; assigned when missing
+       */
+      id?: string;
+      /** @example 全国科普教育基地 */
+      name: string;
+      /** @enum {string} */
+      level: 'national' | 'provincial' | 'municipal' | 'district';
+      /** @example 2021 */
+      yearGranted: number;
+      /** @example 2026-12-31 */
+      expiresOn?: string;
+      /**
+       * Format: uuid
+       * @description Id of an uploaded evidence file (POST /media?purpose=evidence)
+       */
+      evidenceId?: string;
+    };
+    ExhibitDto: {
+      /**
+       * Format: uuid
+       * @description Kept across edits; assigned when missing
+       */
+      id?: string;
+      /** @example 恐龙蛋化石 */
+      name: string;
+      /** @enum {string} */
+      category: 'specimen' | 'species' | 'mineral' | 'geological_relic' | 'device' | 'other';
+      /**
+       * @description 通俗说明: a plain-language explanation
+       * @example 这是一窝约七千万年前的恐龙蛋……
+       */
+      explanation: string;
+      /** Format: uuid */
+      photoId?: string;
+    };
+    ResourceContentDto: {
+      /** @example 深圳市科学馆 */
+      name: string;
+      /** @example Shenzhen Science Museum */
+      nameEn?: string;
+      /** @enum {string} */
+      type:
+        | 'science_museum'
+        | 'museum'
+        | 'planetarium'
+        | 'education_base'
+        | 'research_facility'
+        | 'enterprise_hall'
+        | 'nature_park'
+        | 'public_facility'
+        | 'community_venue';
+      /**
+       * @description A district (or functional area) of the region tree
+       * @example 440304
+       */
+      regionCode: string;
+      /** @example 深圳市福田区上步中路1003号 */
+      address: string;
+      location: components['schemas']['LocationDto'];
+      description?: string;
+      themes?: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      audiences?: ('preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups')[];
+      accessibility?: ('wheelchair' | 'accessible_toilet' | 'lift' | 'guide_dogs' | 'sign_language' | 'large_print')[];
+      admission?: components['schemas']['AdmissionDto'];
+      contact?: components['schemas']['ContactDto'];
+      /**
+       * Format: uri
+       * @example https://www.example.org.cn
+       */
+      website?: string;
+      /** @example 地铁1号线科学馆站D出口 */
+      transport?: string;
+      photos?: components['schemas']['PhotoDto'][];
+      accreditations?: components['schemas']['AccreditationDto'][];
+      exhibits?: components['schemas']['ExhibitDto'][];
+    };
+    ResourceOrganisation: {
+      id: string;
+      /**
+       * @description The public sees the name last verified while a new one awaits verification; members and
+       *     reviewers see the current name, and the verified one beside it.
+       */
+      name: string;
+      verified: boolean;
+      /** @description Members and reviewers only: the name last verified, if any. */
+      verifiedName?: string | null;
+    };
+    ResourceAccreditation: {
+      id: string;
+      name: string;
+      /** @description An accreditation level code. */
+      level: string;
+      yearGranted: number;
+      /** @description A date, `YYYY-MM-DD`. */
+      expiresOn: string | null;
+      /** @description Members and reviewers only. */
+      evidenceId?: string | null;
+    };
+    ResourceContact: {
+      phone: string | null;
+      email: string | null;
+    };
+    ResourcePhoto: {
+      /** @description Served at `GET /media/{mediaId}`. */
+      mediaId: string;
+      caption: string | null;
+    };
+    Exhibit: {
+      /** @description Kept across edits. */
+      id: string;
+      name: string;
+      /** @description An exhibit category code. */
+      category: string;
+      /** @description 通俗说明: a plain-language explanation. */
+      explanation: string;
+      photoId: string | null;
+    };
+    ResourceView: {
+      /** @description Null until the admission is known. */
+      admission: components['schemas']['Admission'] | (never | null);
+      /** @description Members and reviewers only: the edit under way, if any. */
+      pendingRevision?: components['schemas']['PendingRevision'] | (never | null);
+      /**
+       * @description `GET /resources/{id}` only: the venue's opening hours, null when none are set. The schedule lib
+       *     adds it (ResourceViewExtensions), so the register names its model without depending on it.
+       */
+      openingHours?: components['schemas']['OpeningHoursView'] | (never | null);
+      /** @description `GET /resources/{id}` only: what can be booked, from the schedule lib as `openingHours`. */
+      offerings?: components['schemas']['OfferingView'][];
+      id: string;
+      /** @enum {string} */
+      status:
+        | 'suspended'
+        | 'withdrawn'
+        | 'city_review'
+        | 'draft'
+        | 'submitted'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published';
+      organisation: components['schemas']['ResourceOrganisation'];
+      accreditations: components['schemas']['ResourceAccreditation'][];
+      /** @description The number of the revision shown. */
+      revision: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      lastReviewedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      name: string;
+      nameEn: string | null;
+      /** @description A resource type code. */
+      type: string;
+      /** @description A district (or functional area). */
+      regionCode: string;
+      address: string;
+      location: components['schemas']['ResourceLocation'];
+      /** @description Empty until given. */
+      description: string;
+      /** @description Theme codes. */
+      themes: string[];
+      /** @description Audience codes. */
+      audiences: string[];
+      /** @description Accessibility feature codes. */
+      accessibility: string[];
+      contact: components['schemas']['ResourceContact'];
+      website: string | null;
+      transport: string | null;
+      photos: components['schemas']['ResourcePhoto'][];
+      exhibits: components['schemas']['Exhibit'][];
+    };
+    PossibleDuplicate: {
+      id: string;
+      name: string;
+      /** @description Null when the other resource has no position to measure from. */
+      distanceMetres: number | null;
+    };
+    RevisionFlags: {
+      possibleDuplicates?: components['schemas']['PossibleDuplicate'][];
+    };
+    QueueRevision: {
+      id: string;
+      number: number;
+      /** @enum {string} */
+      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      /** Format: date-time */
+      submittedAt: string;
+      flags: components['schemas']['RevisionFlags'];
+    };
+    FieldChange: {
+      /** @description The value before; absent (or null) when there was none. */
+      before?:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      /** @description The value after; absent (or null) when there is none. */
+      after?:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      field: string;
+    };
+    QueueItem: {
+      resourceId: string;
+      name: string;
+      regionCode: string;
+      organisation: components['schemas']['ResourceOrganisation'];
+      revision: components['schemas']['QueueRevision'];
+      /** @description A first application has no published version: every field shows as new. */
+      firstApplication: boolean;
+      changes: components['schemas']['FieldChange'][];
+    };
+    QueueItemPage: {
+      items: components['schemas']['QueueItem'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    PublicTextResource: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      status:
+        | 'suspended'
+        | 'withdrawn'
+        | 'city_review'
+        | 'draft'
+        | 'submitted'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published';
+    };
+    PublicTextSubject: {
+      /** @description E.g. `offering`. */
+      type: string;
+      id: string;
+      title: string;
+    };
+    PublicTextChangeView: {
+      /** @description Null for the system. */
+      actor: components['schemas']['HistoryActor'] | (never | null);
+      /** Format: date-time */
+      at: string;
+      resource: components['schemas']['PublicTextResource'];
+      about: components['schemas']['PublicTextSubject'];
+      changes: components['schemas']['FieldChange'][];
+    };
+    PublicTextChangePage: {
+      items: components['schemas']['PublicTextChangeView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    ResourcePatchDto: {
+      /** @example 深圳市科学馆 */
+      name?: string;
+      /** @example Shenzhen Science Museum */
+      nameEn?: string;
+      /** @enum {string} */
+      type?:
+        | 'science_museum'
+        | 'museum'
+        | 'planetarium'
+        | 'education_base'
+        | 'research_facility'
+        | 'enterprise_hall'
+        | 'nature_park'
+        | 'public_facility'
+        | 'community_venue';
+      /**
+       * @description A district (or functional area) of the region tree
+       * @example 440304
+       */
+      regionCode?: string;
+      /** @example 深圳市福田区上步中路1003号 */
+      address?: string;
+      location?: components['schemas']['LocationDto'];
+      description?: string;
+      themes?: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      audiences?: ('preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups')[];
+      accessibility?: ('wheelchair' | 'accessible_toilet' | 'lift' | 'guide_dogs' | 'sign_language' | 'large_print')[];
+      admission?: components['schemas']['AdmissionDto'];
+      contact?: components['schemas']['ContactDto'];
+      /**
+       * Format: uri
+       * @example https://www.example.org.cn
+       */
+      website?: string;
+      /** @example 地铁1号线科学馆站D出口 */
+      transport?: string;
+      photos?: components['schemas']['PhotoDto'][];
+      accreditations?: components['schemas']['AccreditationDto'][];
+      exhibits?: components['schemas']['ExhibitDto'][];
+    };
+    WorkingRevision: {
+      id: string;
+      number: number;
+      /** @enum {string} */
+      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      /** Format: date-time */
+      submittedAt: string | null;
+      flags: components['schemas']['RevisionFlags'];
+    };
+    Accreditation: {
+      /** @description Kept across edits. */
+      id: string;
+      name: string;
+      /** @description An accreditation level code. */
+      level: string;
+      yearGranted: number;
+      /** @description A date, `YYYY-MM-DD`. */
+      expiresOn: string | null;
+      /** @description An uploaded evidence file (members and administrators only). */
+      evidenceId: string | null;
+    };
+    ResourceContent: {
+      /** @description Null until the admission is known. */
+      admission: components['schemas']['Admission'] | (never | null);
+      accreditations: components['schemas']['Accreditation'][];
+      name: string;
+      nameEn: string | null;
+      /** @description A resource type code. */
+      type: string;
+      /** @description A district (or functional area). */
+      regionCode: string;
+      address: string;
+      location: components['schemas']['ResourceLocation'];
+      /** @description Empty until given. */
+      description: string;
+      /** @description Theme codes. */
+      themes: string[];
+      /** @description Audience codes. */
+      audiences: string[];
+      /** @description Accessibility feature codes. */
+      accessibility: string[];
+      contact: components['schemas']['ResourceContact'];
+      website: string | null;
+      transport: string | null;
+      photos: components['schemas']['ResourcePhoto'][];
+      exhibits: components['schemas']['Exhibit'][];
+    };
+    WorkingCopy: {
+      resourceId: string;
+      revision: components['schemas']['WorkingRevision'];
+      content: components['schemas']['ResourceContent'];
+      /** @description Against the published version; every field for a first application. */
+      changes: components['schemas']['FieldChange'][];
+    };
+    HistoryEntry: {
+      /** @description Null for the system. */
+      actor: components['schemas']['HistoryActor'] | (never | null);
+      /** @description What the action recorded: its revision, decision, reason or changes. */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      at: string;
+      /** @description E.g. `resource.submit`, `resource.review`. */
+      action: string;
+    };
+    ReviewDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'reject' | 'request_changes';
+      /** @description Required to reject or request changes */
+      comment?: string;
+    };
+    ModerationDto: {
+      /** @description Required to suspend or withdraw */
+      reason?: string;
+    };
+    ExpiringAccreditation: {
+      resourceId: string;
+      resourceName: string;
+      regionCode: string;
+      accreditation: components['schemas']['Accreditation'];
+      /** @description Negative once expired. */
+      daysLeft: number;
+    };
+    MediaView: {
+      id: string;
+      /**
+       * @description A photo is public once a published resource shows it; evidence never is.
+       * @enum {string}
+       */
+      purpose: 'photo' | 'evidence';
+      /** @description What the file really is (`image/jpeg`, `image/png`, `image/webp`, `application/pdf`). */
+      contentType: string;
+      sizeBytes: number;
+      /** @description Null for a PDF. */
+      width: number | null;
+      height: number | null;
+      /** @description Where it is served: `/api/v1/media/{id}`. */
+      url: string;
+    };
+    VocabularyTerm: {
+      zh: string;
+      en: string;
+    };
+    VocabulariesView: {
+      resourceTypes: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      themes: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      audiences: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      accessibility: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      concessionGroups: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      concessionKinds: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      exhibitCategories: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      accreditationLevels: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+      organisationKinds: {
+        [key: string]: components['schemas']['VocabularyTerm'];
+      };
+    };
+    CensusPoint: {
+      /** @enum {string} */
+      type: 'Point';
+      /** @description Longitude, latitude (WGS-84). */
+      coordinates: number[];
+    };
+    CensusAccreditation: {
+      name: string;
+      /** @description An accreditation level code. */
+      level: string;
+      yearGranted: number;
+      /** @description A date, `YYYY-MM-DD`. */
+      expiresOn: string | null;
+    };
+    CensusFeatureProperties: {
+      id: string;
+      name: string;
+      nameEn: string | null;
+      /** @description A resource type code. */
+      type: string;
+      regionCode: string;
+      address: string;
+      themes: string[];
+      audiences: string[];
+      accessibility: string[];
+      /** @description Null until the admission is known. */
+      free: boolean | null;
+      website: string | null;
+      /** @description The operating organisation's name. */
+      organisation: string;
+      accreditations: components['schemas']['CensusAccreditation'][];
+    };
+    CensusFeature: {
+      /** @enum {string} */
+      type: 'Feature';
+      /** @description The resource's id. */
+      id: string;
+      geometry: components['schemas']['CensusPoint'];
+      properties: components['schemas']['CensusFeatureProperties'];
+    };
+    CensusFeatureCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: components['schemas']['CensusFeature'][];
+    };
+    RowError: {
+      /** @description The sheet's row number, as the spreadsheet shows it (headers are row 1). */
+      row: number;
+      /** @description The column's header, as the template names it. */
+      column: string;
+      /** @description In Chinese, for the person fixing the sheet. */
+      message: string;
+    };
+    ImportReport: {
+      dryRun: boolean;
+      /** @description Data rows read (the header row aside). */
+      rows: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      errors: components['schemas']['RowError'][];
+    };
+    WeeklyRuleView: {
+      /** @description ISO weekdays, 1 = Monday … 7 = Sunday. */
+      days: number[];
+      open: string;
+      close: string;
+    };
+    SeasonView: {
+      name: string;
+      from: string;
+      to: string;
+      weekly: components['schemas']['WeeklyRuleView'][];
+    };
+    HoursExceptionView: {
+      date: string;
+      closed: boolean;
+      open?: string;
+      close?: string;
+      note?: string;
+    };
+    OpeningHoursRulesView: {
+      /** @description Hours on public holidays; null: the day's own, else Sunday's. */
+      holidayHours: {
+        open: string;
+        close: string;
+      } | null;
+      weekly: components['schemas']['WeeklyRuleView'][];
+      seasons: components['schemas']['SeasonView'][];
+      /**
+       * @description open: open on public holidays even on the usual closed day.
+       * @enum {string}
+       */
+      publicHolidays: 'open' | 'closed';
+      /**
+       * @description A make-up working day (调休) keeps its weekday's hours, or opens as on a working day.
+       * @enum {string}
+       */
+      makeupWorkdays: 'as_weekday' | 'as_workday';
+      exceptions: components['schemas']['HoursExceptionView'][];
+    };
+    TimeRangeView: {
+      open: string;
+      close: string;
+    };
+    DayHoursView: {
+      date: string;
+      /** @description ISO weekday, 1 = Monday … 7 = Sunday. */
+      weekday: number;
+      ranges: components['schemas']['TimeRangeView'][];
+      /** @enum {string} */
+      reason: 'weekly' | 'season' | 'public_holiday' | 'makeup_workday' | 'exception';
+      /** @description The holiday (or the holiday a make-up working day belongs to), e.g. 国庆节. */
+      holiday?: string;
+      /** @description An exception's note. */
+      note?: string;
+    };
+    OpeningHoursSpecificationView: {
+      /** @enum {string} */
+      '@type': 'OpeningHoursSpecification';
+      /** @description schema.org days, e.g. `https://schema.org/Monday`. */
+      dayOfWeek: string[];
+      opens: string;
+      closes: string;
+      validFrom?: string;
+      validThrough?: string;
+    };
+    SpecialOpeningHoursSpecificationView: {
+      /** @enum {string} */
+      '@type': 'OpeningHoursSpecification';
+      validFrom: string;
+      validThrough: string;
+      opens: string;
+      closes: string;
+    };
+    OpeningHoursJsonLdView: {
+      openingHoursSpecification: components['schemas']['OpeningHoursSpecificationView'][];
+      /** @description The days ahead that differ from the weekly rules: holidays, make-up working days and exceptions. */
+      specialOpeningHoursSpecification: components['schemas']['SpecialOpeningHoursSpecificationView'][];
+    };
+    OpeningHoursView: {
+      /** @enum {string} */
+      timezone: 'Asia/Shanghai';
+      resourceId: string;
+      rules: components['schemas']['OpeningHoursRulesView'];
+      today: components['schemas']['DayHoursView'];
+      openNow: boolean;
+      /** @description While open: when the current range closes (`2026-11-23T17:00:00+08:00`). */
+      closesAt: string | null;
+      /** @description When it next opens (later today or on a later day), within the next 60 days. */
+      nextOpening: string | null;
+      /** @description Today and the following days, each with its ranges and why (weekly, holiday, exception…). */
+      days: components['schemas']['DayHoursView'][];
+      jsonLd: components['schemas']['OpeningHoursJsonLdView'];
+    };
+    WeeklyRuleDto: {
+      /** @example 09:30 */
+      open: string;
+      /** @example 17:00 */
+      close: string;
+      /**
+       * @description ISO weekdays, 1 = Monday … 7 = Sunday
+       * @example [
+       *       2,
+       *       3,
+       *       4,
+       *       5,
+       *       6,
+       *       7
+       *     ]
+       */
+      days: number[];
+    };
+    SeasonDto: {
+      /** @example 暑期 */
+      name?: string;
+      /**
+       * Format: date
+       * @example 2027-07-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2027-08-31
+       */
+      to: string;
+      weekly: components['schemas']['WeeklyRuleDto'][];
+    };
+    TimeRangeDto: {
+      /** @example 09:30 */
+      open: string;
+      /** @example 17:00 */
+      close: string;
+    };
+    HoursExceptionDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      date: string;
+      /** @description true: closed all day */
+      closed?: boolean;
+      /** @example 09:00 */
+      open?: string;
+      /** @example 21:00 */
+      close?: string;
+      /** @example 设备检修 */
+      note?: string;
+    };
+    OpeningHoursDto: {
+      weekly: components['schemas']['WeeklyRuleDto'][];
+      seasons?: components['schemas']['SeasonDto'][];
+      /**
+       * @description open: open on public holidays even on the usual closed day
+       * @enum {string}
+       */
+      publicHolidays: 'open' | 'closed';
+      /** @description hours on public holidays; default: the day’s own, else Sunday’s */
+      holidayHours?: components['schemas']['TimeRangeDto'];
+      /**
+       * @description a make-up working day (调休) keeps its weekday’s hours, or opens as on a working day
+       * @enum {string}
+       */
+      makeupWorkdays?: 'as_weekday' | 'as_workday';
+      exceptions?: components['schemas']['HoursExceptionDto'][];
+    };
+    AffectedSlot: {
+      slotId: string;
+      offeringId: string;
+      /** @description Shanghai time, e.g. `2026-11-23T09:00:00+08:00`. */
+      start: string;
+      end: string;
+      /** @description Places booked by individual visitors. */
+      booked: number;
+      /** @description Places booked by school groups. */
+      groupBooked: number;
+    };
+    ReplanReport: {
+      created: number;
+      updated: number;
+      /** @description Empty slots the new rules no longer produce. */
+      removed: number;
+      /** @description Slots with bookings that the new rules no longer produce, kept at the operator's request. */
+      kept: components['schemas']['AffectedSlot'][];
+      /** @description The same, cancelled at the operator's request (their bookings are cancelled and told). */
+      cancelled: components['schemas']['AffectedSlot'][];
+      /** @description Slots whose capacity could not drop below the places already booked. */
+      capacityKept: components['schemas']['AffectedSlot'][];
+    };
+    OpeningHoursChangeView: {
+      /** @enum {string} */
+      timezone: 'Asia/Shanghai';
+      resourceId: string;
+      rules: components['schemas']['OpeningHoursRulesView'];
+      today: components['schemas']['DayHoursView'];
+      openNow: boolean;
+      /** @description While open: when the current range closes (`2026-11-23T17:00:00+08:00`). */
+      closesAt: string | null;
+      /** @description When it next opens (later today or on a later day), within the next 60 days. */
+      nextOpening: string | null;
+      /** @description Today and the following days, each with its ranges and why (weekly, holiday, exception…). */
+      days: components['schemas']['DayHoursView'][];
+      jsonLd: components['schemas']['OpeningHoursJsonLdView'];
+      slots: components['schemas']['ReplanReport'];
+    };
+    OpeningHoursPreviewView: {
+      days: components['schemas']['DayHoursView'][];
+    };
+    OfferingView: {
+      id: string;
+      resourceId: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
+      description: string;
+      /** @enum {string} */
+      status: 'active' | 'archived';
+      /** @enum {string} */
+      audience: 'group' | 'individual' | 'both';
+      /** @description Slot length in minutes. */
+      slotMinutes: number;
+      /** @description Fixed start times (`HH:MM`); null: slots tile the open ranges. */
+      startTimes: string[] | null;
+      /** @description The only days it runs (`YYYY-MM-DD`); null: every open day. */
+      dates: string[] | null;
+      validFrom: string | null;
+      validTo: string | null;
+      /** @description Places per slot for individual visitors. */
+      capacity: number;
+      /** @description Places per slot kept for school groups (馆校合作), apart from individual ones. */
+      groupCapacity: number;
+      /** @description Booking opens this many days before a slot's day… */
+      bookingOpensDaysAhead: number;
+      /** @description …at this Shanghai time (`HH:MM`). */
+      bookingOpensAt: string;
+      /** @description Booking closes this many minutes before a slot starts. */
+      cutoffMinutes: number;
+      minPartySize: number;
+      maxPartySize: number;
+      /** @description An ID number per visitor. */
+      realName: boolean;
+      minAge: number | null;
+      maxAge: number | null;
+      /** @description Price per person in fen (分); 0 is free. */
+      priceFen: number;
+      /** @description School groups: fewest students. */
+      groupMinStudents: number;
+      /** @description School groups: most students. */
+      groupMaxStudents: number;
+      /** @description At least one teacher per this many students. */
+      studentsPerTeacher: number;
+      /** @description The same, for preschool groups. */
+      preschoolStudentsPerTeacher: number;
+      /** @description A group requests at least this many days before its visit… */
+      groupLeadDays: number;
+      /** @description …and at most this many days before it. */
+      groupOpensDaysAhead: number;
+      /** @description Approved groups a day at the venue (all its offerings). */
+      maxGroupsPerDay: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    OfferingDto: {
+      /** @example 常设展厅参观 */
+      title: string;
+      /** @enum {string} */
+      kind: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
+      description?: string;
+      /**
+       * @default both
+       * @enum {string}
+       */
+      audience?: 'individual' | 'group' | 'both';
+      /**
+       * @description slot length in minutes
+       * @example 60
+       */
+      slotMinutes: number;
+      /**
+       * @description fixed start times; default: slots tile the open hours
+       * @example [
+       *       "10:00",
+       *       "14:30"
+       *     ]
+       */
+      startTimes?: string[];
+      /**
+       * @description the only days it runs (events: required)
+       * @example [
+       *       "2027-09-18"
+       *     ]
+       */
+      dates?: string[];
+      /**
+       * Format: date
+       * @example 2027-01-01
+       */
+      validFrom?: string;
+      /**
+       * Format: date
+       * @example 2027-12-31
+       */
+      validTo?: string;
+      /**
+       * @description places per slot for individual visitors
+       * @example 200
+       */
+      capacity: number;
+      /**
+       * @description places per slot kept for school groups
+       * @example 50
+       */
+      groupCapacity?: number;
+      /**
+       * @default 7
+       * @example 7
+       */
+      bookingOpensDaysAhead?: number;
+      /**
+       * @default 09:00
+       * @example 09:00
+       */
+      bookingOpensAt?: string;
+      /**
+       * @description booking closes this many minutes before the start
+       * @default 30
+       * @example 30
+       */
+      cutoffMinutes?: number;
+      /**
+       * @default 1
+       * @example 1
+       */
+      minPartySize?: number;
+      /**
+       * @default 5
+       * @example 5
+       */
+      maxPartySize?: number;
+      /**
+       * @description an ID number per visitor
+       * @default false
+       */
+      realName?: boolean;
+      /** @example 6 */
+      minAge?: number;
+      /** @example 14 */
+      maxAge?: number;
+      /**
+       * @description price per person in fen (分); 0 is free
+       * @default 0
+       * @example 0
+       */
+      priceFen?: number;
+      /**
+       * @description school groups: fewest students
+       * @default 15
+       * @example 15
+       */
+      groupMinStudents?: number;
+      /**
+       * @description school groups: most students
+       * @default 200
+       * @example 200
+       */
+      groupMaxStudents?: number;
+      /**
+       * @description school groups: one teacher per this many students
+       * @default 20
+       * @example 20
+       */
+      studentsPerTeacher?: number;
+      /**
+       * @description the same for preschool groups
+       * @default 10
+       * @example 10
+       */
+      preschoolStudentsPerTeacher?: number;
+      /**
+       * @description school groups request at least this many days ahead
+       * @default 3
+       * @example 3
+       */
+      groupLeadDays?: number;
+      /**
+       * @description …and at most this many days ahead
+       * @default 60
+       * @example 60
+       */
+      groupOpensDaysAhead?: number;
+      /**
+       * @description approved school groups a day at the venue
+       * @default 3
+       * @example 3
+       */
+      maxGroupsPerDay?: number;
+    };
+    OfferingChangeView: {
+      id: string;
+      resourceId: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
+      description: string;
+      /** @enum {string} */
+      status: 'active' | 'archived';
+      /** @enum {string} */
+      audience: 'group' | 'individual' | 'both';
+      /** @description Slot length in minutes. */
+      slotMinutes: number;
+      /** @description Fixed start times (`HH:MM`); null: slots tile the open ranges. */
+      startTimes: string[] | null;
+      /** @description The only days it runs (`YYYY-MM-DD`); null: every open day. */
+      dates: string[] | null;
+      validFrom: string | null;
+      validTo: string | null;
+      /** @description Places per slot for individual visitors. */
+      capacity: number;
+      /** @description Places per slot kept for school groups (馆校合作), apart from individual ones. */
+      groupCapacity: number;
+      /** @description Booking opens this many days before a slot's day… */
+      bookingOpensDaysAhead: number;
+      /** @description …at this Shanghai time (`HH:MM`). */
+      bookingOpensAt: string;
+      /** @description Booking closes this many minutes before a slot starts. */
+      cutoffMinutes: number;
+      minPartySize: number;
+      maxPartySize: number;
+      /** @description An ID number per visitor. */
+      realName: boolean;
+      minAge: number | null;
+      maxAge: number | null;
+      /** @description Price per person in fen (分); 0 is free. */
+      priceFen: number;
+      /** @description School groups: fewest students. */
+      groupMinStudents: number;
+      /** @description School groups: most students. */
+      groupMaxStudents: number;
+      /** @description At least one teacher per this many students. */
+      studentsPerTeacher: number;
+      /** @description The same, for preschool groups. */
+      preschoolStudentsPerTeacher: number;
+      /** @description A group requests at least this many days before its visit… */
+      groupLeadDays: number;
+      /** @description …and at most this many days before it. */
+      groupOpensDaysAhead: number;
+      /** @description Approved groups a day at the venue (all its offerings). */
+      maxGroupsPerDay: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      slots: components['schemas']['ReplanReport'];
+    };
+    OfferingPatchDto: {
+      /** @example 常设展厅参观 */
+      title?: string;
+      /** @enum {string} */
+      kind?: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
+      description?: string;
+      /**
+       * @default both
+       * @enum {string}
+       */
+      audience?: 'individual' | 'group' | 'both';
+      /**
+       * @description slot length in minutes
+       * @example 60
+       */
+      slotMinutes?: number;
+      /**
+       * @description fixed start times; default: slots tile the open hours
+       * @example [
+       *       "10:00",
+       *       "14:30"
+       *     ]
+       */
+      startTimes?: string[];
+      /**
+       * @description the only days it runs (events: required)
+       * @example [
+       *       "2027-09-18"
+       *     ]
+       */
+      dates?: string[];
+      /**
+       * Format: date
+       * @example 2027-01-01
+       */
+      validFrom?: string;
+      /**
+       * Format: date
+       * @example 2027-12-31
+       */
+      validTo?: string;
+      /**
+       * @description places per slot for individual visitors
+       * @example 200
+       */
+      capacity?: number;
+      /**
+       * @description places per slot kept for school groups
+       * @example 50
+       */
+      groupCapacity?: number;
+      /**
+       * @default 7
+       * @example 7
+       */
+      bookingOpensDaysAhead?: number;
+      /**
+       * @default 09:00
+       * @example 09:00
+       */
+      bookingOpensAt?: string;
+      /**
+       * @description booking closes this many minutes before the start
+       * @default 30
+       * @example 30
+       */
+      cutoffMinutes?: number;
+      /**
+       * @default 1
+       * @example 1
+       */
+      minPartySize?: number;
+      /**
+       * @default 5
+       * @example 5
+       */
+      maxPartySize?: number;
+      /**
+       * @description an ID number per visitor
+       * @default false
+       */
+      realName?: boolean;
+      /** @example 6 */
+      minAge?: number;
+      /** @example 14 */
+      maxAge?: number;
+      /**
+       * @description price per person in fen (分); 0 is free
+       * @default 0
+       * @example 0
+       */
+      priceFen?: number;
+      /**
+       * @description school groups: fewest students
+       * @default 15
+       * @example 15
+       */
+      groupMinStudents?: number;
+      /**
+       * @description school groups: most students
+       * @default 200
+       * @example 200
+       */
+      groupMaxStudents?: number;
+      /**
+       * @description school groups: one teacher per this many students
+       * @default 20
+       * @example 20
+       */
+      studentsPerTeacher?: number;
+      /**
+       * @description the same for preschool groups
+       * @default 10
+       * @example 10
+       */
+      preschoolStudentsPerTeacher?: number;
+      /**
+       * @description school groups request at least this many days ahead
+       * @default 3
+       * @example 3
+       */
+      groupLeadDays?: number;
+      /**
+       * @description …and at most this many days ahead
+       * @default 60
+       * @example 60
+       */
+      groupOpensDaysAhead?: number;
+      /**
+       * @description approved school groups a day at the venue
+       * @default 3
+       * @example 3
+       */
+      maxGroupsPerDay?: number;
+    };
+    SlotAvailability: {
+      slotId: string;
+      /** @description Shanghai time, e.g. `2026-11-23T09:00:00+08:00`. */
+      start: string;
+      end: string;
+      /** @description Places for individual visitors, and those left. */
+      capacity: number;
+      remaining: number;
+      /** @description Places kept for school groups, and those left. */
+      groupCapacity: number;
+      groupRemaining: number;
+      /** @enum {string} */
+      status: 'open' | 'closed' | 'full' | 'not_open_yet';
+      /** @description When booking opens (for not_open_yet)… */
+      bookingOpensAt: string;
+      /** @description …and when it closes (the cutoff). */
+      bookingClosesAt: string;
+    };
+    CalendarDayView: {
+      date: string;
+      /**
+       * @description workday: a make-up working day (调休).
+       * @enum {string}
+       */
+      kind: 'holiday' | 'workday';
+      /** @description The holiday it belongs to: 春节, 国庆节… */
+      name: string;
+    };
+    CalendarYearView: {
+      year: number;
+      /**
+       * @description official once it follows the State Council's notice; provisional while only the statutory holidays are known.
+       * @enum {string}
+       */
+      status: 'official' | 'provisional';
+      /** @description Where the dates come from, e.g. 国办发明电〔2025〕7号. */
+      source: string;
+      /** Format: date-time */
+      updatedAt: string;
+      days: components['schemas']['CalendarDayView'][];
+    };
+    CalendarDayDto: {
+      /**
+       * Format: date
+       * @example 2027-10-01
+       */
+      date: string;
+      /**
+       * @description workday: a make-up working day (调休)
+       * @enum {string}
+       */
+      kind: 'holiday' | 'workday';
+      /** @example 国庆节 */
+      name: string;
+    };
+    CalendarYearDto: {
+      /**
+       * @default official
+       * @enum {string}
+       */
+      status?: 'official' | 'provisional';
+      /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+      source?: string;
+      days: components['schemas']['CalendarDayDto'][];
+    };
+    VisitorDto: {
+      name: string;
+      /** @enum {string} */
+      category: 'adult' | 'child' | 'senior';
+      /** @description Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643). */
+      idNumber?: string;
+    };
+    CreateBookingDto: {
+      /**
+       * Format: mobile-phone
+       * @description Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode.
+       * @example 13800138000
+       */
+      contactPhone?: string;
+      /** Format: uuid */
+      slotId: string;
+      visitors: components['schemas']['VisitorDto'][];
+      /** @description The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it. */
+      contactPhoneCode?: string;
+      /** @description Join the waitlist when the slot is full, instead of being told SLOT_FULL. */
+      waitlist?: boolean;
+    };
+    BookingVenueView: {
+      id: string;
+      name: string;
+    };
+    BookingOfferingView: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
+    };
+    BookingVisitorView: {
+      /** @description Null once erased, after the purge. */
+      name: string | null;
+      /** @enum {string} */
+      category: 'adult' | 'child' | 'senior';
+      /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
+      idNumber: string | null;
+    };
+    BookingView: {
+      /** @enum {string|null} */
+      cancelledBy: 'visitor' | 'venue' | null;
+      id: string;
+      /** @description What the visitor shows at the entrance (10 characters). */
+      code: string;
+      /** @enum {string} */
+      status: 'expired' | 'cancelled' | 'confirmed' | 'waitlisted' | 'checked_in' | 'no_show';
+      /**
+       * @description A family's booking, or a school group's (managed through its group visit).
+       * @enum {string}
+       */
+      kind: 'group' | 'individual';
+      slotId: string;
+      start: string;
+      end: string;
+      visitDate: string;
+      venue: components['schemas']['BookingVenueView'];
+      offering: components['schemas']['BookingOfferingView'];
+      partySize: number;
+      /** @description The party, in the order it was booked. */
+      visitors: components['schemas']['BookingVisitorView'][];
+      /** @description Masked; null after the purge. */
+      contactPhone: string | null;
+      /** @description Proven by a code or the account's own verified phone: booking news is texted only to such a number. */
+      contactPhoneVerified: boolean;
+      /** @description Until when the visitor may cancel; null when it can no longer be cancelled. */
+      cancellableUntil: string | null;
+      /** @description 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
+      waitlistPosition?: number;
+      /** @description Places already set aside for this party, first in line, until booking closes; only while waitlisted. */
+      waitlistPlacesHeld?: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** @description How many came, once checked in. */
+      headcount: number | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+    };
+    BookingPage: {
+      items: components['schemas']['BookingView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    CheckInDto: {
+      /**
+       * @description For a school group: how many of the group came (default: all of it).
+       * @example 42
+       */
+      headcount?: number;
+      /** @description The booking code as shown or scanned; spaces, hyphens and lower case are fine. */
+      code: string;
+    };
+    ArrivalTotalsView: {
+      /** @description Holding places: confirmed, checked in or no-show. */
+      expected: number;
+      /** @description Checked in (a group's counted headcount). */
+      arrived: number;
+      /** @description Confirmed and not yet checked in. */
+      waiting: number;
+      noShow: number;
+      waitlisted: number;
+    };
+    SlotArrivalsView: {
+      slotId: string;
+      start: string;
+      end: string;
+      capacity: number;
+      booked: number;
+      groupCapacity: number;
+      groupBooked: number;
+      totals: components['schemas']['ArrivalTotalsView'];
+      /** @description Everyone holding a place or waitlisted, oldest booking first. */
+      bookings: components['schemas']['BookingView'][];
+    };
+    GroupVisitRequestDto: {
+      /** @description 1–3 slots of the offering, most wanted first */
+      preferredSlotIds: string[];
+      /** @example 42 */
+      students: number;
+      /** @example 3 */
+      teachers: number;
+      /** @enum {string} */
+      gradeBand: 'preschool' | 'primary_lower' | 'primary_upper' | 'junior_high' | 'senior_high' | 'vocational';
+      /** @example 四年级（2）班 */
+      className?: string;
+      /** @example 太空探索主题课 */
+      topic: string;
+      /** @example 一名学生使用轮椅 */
+      needs?: string;
+      /** @example 王老师 */
+      leaderName: string;
+      /**
+       * Format: mobile-phone
+       * @example 13800138000
+       */
+      leaderPhone: string;
+      /** Format: uuid */
+      offeringId: string;
+      /**
+       * Format: uuid
+       * @description Needed only by a teacher of more than one school.
+       */
+      schoolId?: string;
+    };
+    GroupBookingView: {
+      id: string;
+      code: string;
+      /** @enum {string} */
+      status: 'expired' | 'cancelled' | 'confirmed' | 'waitlisted' | 'checked_in' | 'no_show';
+      partySize: number;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      headcount: number | null;
+    };
+    GroupFeedbackView: {
+      /** @description 1 to 5. */
+      rating: number;
+      comment: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    GroupSchoolView: {
+      id: string;
+      name: string;
+    };
+    GroupVenueView: {
+      id: string;
+      name: string;
+    };
+    GroupOfferingView: {
+      id: string;
+      title: string;
+      /** @description Real-name offerings need every ID number on the name list. */
+      realName: boolean;
+    };
+    GroupSlotView: {
+      slotId: string;
+      start: string;
+      end: string;
+    };
+    GroupNameListSummaryView: {
+      students: number;
+      teachers: number;
+      /** @description The end of the day before the visit; null when the list cannot be changed (not approved, or cancelled). */
+      editableUntil: string | null;
+    };
+    GroupVisitView: {
+      /** @description The slot approved, or proposed by the venue. */
+      slot: components['schemas']['GroupSlotView'] | (never | null);
+      /** @enum {string|null} */
+      cancelledBy: 'school' | 'venue' | null;
+      /** @description The group's booking once approved: its code checks the whole group in. */
+      booking: components['schemas']['GroupBookingView'] | (never | null);
+      /** @description The school's rating, once given. */
+      feedback: components['schemas']['GroupFeedbackView'] | (never | null);
+      id: string;
+      /** @enum {string} */
+      status: 'declined' | 'expired' | 'rejected' | 'approved' | 'cancelled' | 'requested' | 'proposed';
+      school: components['schemas']['GroupSchoolView'];
+      venue: components['schemas']['GroupVenueView'];
+      offering: components['schemas']['GroupOfferingView'];
+      /** @description The slots asked for, most wanted first (one the venue's new hours no longer produce is left out). */
+      preferredSlots: components['schemas']['GroupSlotView'][];
+      visitDate: string | null;
+      students: number;
+      teachers: number;
+      teachersNeeded: number;
+      /** @enum {string} */
+      gradeBand: 'preschool' | 'primary_lower' | 'primary_upper' | 'junior_high' | 'senior_high' | 'vocational';
+      className: string | null;
+      topic: string;
+      needs: string | null;
+      /** @description Null once the teacher's account is deleted. */
+      leaderName: string | null;
+      /** @description Masked; null after the purge. */
+      leaderPhone: string | null;
+      /** @description The agreement the visit counts against, if any. */
+      underAgreement: string | null;
+      /** @description When a request or a proposal lapses unanswered. */
+      expiresAt: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      nameList: components['schemas']['GroupNameListSummaryView'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GroupVisitPage: {
+      items: components['schemas']['GroupVisitView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    GroupVisitDecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'reject' | 'propose';
+      /**
+       * Format: uuid
+       * @description approve: one of the preferred slots (default: the only one); propose: required
+       */
+      slotId?: string;
+      /** @description required to reject; a note with a proposal */
+      reason?: string;
+    };
+    GroupVisitResponseDto: {
+      /** @enum {string} */
+      decision: 'accept' | 'decline';
+      reason?: string;
+    };
+    GroupVisitCancelDto: {
+      reason?: string;
+    };
+    Colleague: {
+      accountId: string;
+      displayName: string;
+      /** @description Masked: 138****5678 or l***@school.edu.cn. */
+      login: string;
+      /** @description Whether they lead the visit now. */
+      leads: boolean;
+    };
+    GroupVisitHandOverDto: {
+      /**
+       * Format: uuid
+       * @description the new leader: a teacher of the same school, verified and active (GET /organisations/{id}/members)
+       */
+      accountId: string;
+      /**
+       * @description default: the new leader's display name
+       * @example 李老师
+       */
+      leaderName?: string;
+      /**
+       * Format: mobile-phone
+       * @description default: the new leader's verified phone, else none; texted only when it is that phone
+       * @example 13800138000
+       */
+      leaderPhone?: string;
+    };
+    NameListProblem: {
+      /** @description The sheet's row (headers are row 1); null for a problem of the whole list. */
+      row: number | null;
+      /** @enum {string} */
+      column: 'name' | 'role' | 'students' | 'idNumber' | 'teachers';
+      /** @description e.g. `ID_NUMBER_INVALID`, `TOO_MANY_STUDENTS`. */
+      code: string;
+      message: string;
+    };
+    NameListReport: {
+      /** @description True when the list was only checked, not saved. */
+      dryRun: boolean;
+      /** @description Rows below the headers. */
+      rows: number;
+      students: number;
+      teachers: number;
+      /** @description Empty in a 200 answer. */
+      errors: components['schemas']['NameListProblem'][];
+    };
+    NameListEntry: {
+      /** @enum {string|null} */
+      role: 'student' | 'teacher' | null;
+      position: number;
+      /** @description Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit. */
+      name: string | null;
+      /** @enum {string} */
+      category: 'adult' | 'child' | 'senior';
+      /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
+      idNumber: string | null;
+    };
+    NameListView: {
+      visitId: string;
+      people: components['schemas']['NameListEntry'][];
+    };
+    GroupFeedbackDto: {
+      rating: number;
+      comment?: string;
+    };
+    AgreementDto: {
+      /**
+       * Format: date
+       * @example 2026-09-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @description at most a year after startsOn
+       * @example 2027-08-31
+       */
+      endsOn: string;
+      /** @example 8 */
+      visitQuota: number;
+      /** Format: uuid */
+      resourceId: string;
+      /** Format: uuid */
+      schoolId: string;
+      note?: string;
+    };
+    AgreementTermView: {
+      /** @description e.g. `2026-autumn` */
+      key: string;
+      label: string;
+      from: string;
+      to: string;
+      used: number;
+    };
+    AgreementUsageView: {
+      /** @description Approved visits under the agreement (whether or not they have happened yet). */
+      used: number;
+      /** @description Requests and proposals under it still waiting for an answer. */
+      pending: number;
+      remaining: number;
+      terms: components['schemas']['AgreementTermView'][];
+    };
+    AgreementView: {
+      id: string;
+      /** @enum {string} */
+      status: 'active' | 'proposed' | 'ended';
+      venue: components['schemas']['GroupVenueView'];
+      school: components['schemas']['GroupSchoolView'];
+      startsOn: string;
+      endsOn: string;
+      visitQuota: number;
+      note: string | null;
+      /** Format: date-time */
+      signedAt: string | null;
+      usage: components['schemas']['AgreementUsageView'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AgreementPage: {
+      items: components['schemas']['AgreementView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    RatingCountsView: {
+      1: number;
+      2: number;
+      3: number;
+      4: number;
+      5: number;
+    };
+    GroupFeedbackEntryView: {
+      visitId: string;
+      /** @description The school's name. */
+      school: string;
+      className: string | null;
+      rating: number;
+      comment: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    GroupFeedbackSummaryView: {
+      resourceId: string;
+      count: number;
+      /** @description To two decimals; null before the first rating. */
+      average: number | null;
+      /** @description How many gave each score, 1 to 5. */
+      byRating: components['schemas']['RatingCountsView'];
+      /** @description The latest 20 ratings, newest first. */
+      recent: components['schemas']['GroupFeedbackEntryView'][];
+    };
+    StatsScope: {
+      /** @description Null when the figures are one venue's, or an operator's venues. */
+      region?: {
+        code: string;
+        name: string;
+      } | null;
+      /** @description Set when the figures are one venue's, or an operator's venues. */
+      resourceIds: string[] | null;
+      /** @description The first day of the period (a Beijing date, YYYY-MM-DD). */
+      from: string;
+      /** @description The last day of the period (a Beijing date, YYYY-MM-DD). */
+      to: string;
+    };
+    RegisterFigures: {
+      /** @description Venues per resource type code */
+      byType: {
+        [key: string]: number;
+      };
+      /** @description Venues per district region code */
+      byDistrict: {
+        [key: string]: number;
+      };
+      /** @description Venues per accreditation level code */
+      byAccreditationLevel: {
+        [key: string]: number;
+      };
+      /** @description Venues per accessibility feature code */
+      byAccessibility: {
+        [key: string]: number;
+      };
+      /** @description Published venues now, in scope. */
+      venues: number;
+      /** @description Venues with at least one accessibility feature. */
+      accessible: number;
+      activeOfferings: number;
+    };
+    CategoryCounts: {
+      adult: number;
+      child: number;
+      senior: number;
+    };
+    ServiceRates: {
+      /** @description People served ÷ places offered on the days that have begun (today included). */
+      utilisation: number | null;
+      /** @description No-show people ÷ (served + no-show people): of those due, how many did not come. */
+      noShow: number | null;
+      /** @description Cancelled bookings ÷ bookings. */
+      cancellation: number | null;
+      /** @description Promoted ÷ waitlisted. */
+      waitlistConversion: number | null;
+    };
+    ServiceFigures: {
+      slots: number;
+      /** @description Places offered: individual and group capacity of the slots not cancelled. */
+      capacity: number;
+      /** @description Bookings that held places (confirmed, checked in, no-show, or cancelled later). */
+      bookings: number;
+      /** @description People in bookings that hold places now (confirmed, checked in, no-show). */
+      peopleBooked: number;
+      /** @description People who came: checked in (a group's counted headcount). */
+      peopleServed: number;
+      peopleNoShow: number;
+      cancelledBookings: number;
+      /** @description Waitlist entries. */
+      waitlisted: number;
+      /** @description Waitlist entries promoted to a place. */
+      promoted: number;
+      /** @description People booked, by visitor category. */
+      bookedByCategory: components['schemas']['CategoryCounts'];
+      /** @description People served, by visitor category. */
+      servedByCategory: components['schemas']['CategoryCounts'];
+      groupBookings: number;
+      groupPeopleServed: number;
+      rates: components['schemas']['ServiceRates'];
+    };
+    SchoolFigures: {
+      schoolId: string;
+      name: string;
+      visits: number;
+      students: number;
+    };
+    GroupFeedback: {
+      count: number;
+      /** @description 1 to 5, to two decimals; null without feedback. */
+      averageRating: number | null;
+    };
+    GroupFigures: {
+      /** @description Approved visits per grade band */
+      byGradeBand: {
+        [key: string]: number;
+      };
+      /** @description The hundred schools with the most students in approved visits. */
+      bySchool: components['schemas']['SchoolFigures'][];
+      requested: number;
+      approved: number;
+      /** @description Approved visits' students. */
+      students: number;
+      /** @description Approved visits' teachers. */
+      teachers: number;
+      feedback: components['schemas']['GroupFeedback'];
+    };
+    StatsOverview: {
+      scope: components['schemas']['StatsScope'];
+      register: components['schemas']['RegisterFigures'];
+      service: components['schemas']['ServiceFigures'];
+      groups: components['schemas']['GroupFigures'];
+    };
+    StatsSeriesPoint: {
+      /** @description The period's first day (YYYY-MM-DD). */
+      period: string;
+      capacity: number;
+      bookings: number;
+      peopleBooked: number;
+      peopleServed: number;
+      peopleNoShow: number;
+      cancelledBookings: number;
+    };
+    VenueStatsRow: {
+      resourceId: string;
+      name: string;
+      regionCode: string;
+      type: string;
+      capacity: number;
+      bookings: number;
+      peopleBooked: number;
+      peopleServed: number;
+      peopleNoShow: number;
+      utilisation: number | null;
+      noShowRate: number | null;
+    };
+    DistrictStatsRow: {
+      regionCode: string;
+      name: string;
+      venues: number;
+      population: number | null;
+      venuesPer10k: number | null;
+      peopleServed: number;
+      peopleBooked: number;
+    };
+    StatsRegion: {
+      code: string;
+      name: string;
+    };
+    PublicDistrictFigures: {
+      regionCode: string;
+      name: string;
+      venues: number;
+      peopleServed: number;
+      venuesPer10k: number | null;
+    };
+    PublicFigures: {
+      /**
+       * Format: date-time
+       * @description When the figures were last rolled up.
+       */
+      updatedAt: string;
+      region: components['schemas']['StatsRegion'];
+      year: number;
+      venues: number;
+      peopleServed: number;
+      groupStudents: number;
+      byDistrict: components['schemas']['PublicDistrictFigures'][];
+    };
+    SearchLocation: {
+      lat: number;
+      lng: number;
+    };
+    SearchHighlight: {
+      name?: string;
+      /** @description A crop of about 40 words around the matches. */
+      description?: string;
+    };
+    SearchHit: {
+      id: string;
+      name: string;
+      /** @description The resource type code (vocabulary `resourceTypes`). */
+      type: string;
+      /** @description The region code of its district. */
+      district: string;
+      location: components['schemas']['SearchLocation'];
+      /** @description From lat and lng, to 10 m: only when the query gives a point. */
+      distanceKm?: number;
+      /** @description Only when the query has text (`q`). */
+      highlight?: components['schemas']['SearchHighlight'];
+    };
+    SearchFacets: {
+      /** @description Per district region code */
+      district: {
+        [key: string]: number;
+      };
+      /** @description Per resource type code */
+      type: {
+        [key: string]: number;
+      };
+      /** @description Per theme code */
+      theme: {
+        [key: string]: number;
+      };
+      /** @description Per audience code */
+      audience: {
+        [key: string]: number;
+      };
+      /** @description Keys `true` and `false` (resources whose price is unknown are not counted) */
+      free: {
+        [key: string]: number;
+      };
+      /** @description Per accessibility feature code */
+      accessibility: {
+        [key: string]: number;
+      };
+      /** @description Per accreditation level code */
+      accreditationLevel: {
+        [key: string]: number;
+      };
+    };
+    SearchResult: {
+      /**
+       * @description Meilisearch answered
+       * @enum {boolean}
+       */
+      degraded: false;
+      hits: components['schemas']['SearchHit'][];
+      total: number;
+      facets: components['schemas']['SearchFacets'];
+      page: number;
+      pageSize: number;
+    };
+    DegradedSearchHit: {
+      id: string;
+      name: string;
+      /** @description The resource type code (vocabulary `resourceTypes`). */
+      type: string;
+      /** @description The region code of its district. */
+      district: string;
+      location: components['schemas']['SearchLocation'];
+      /** @description From lat and lng, to 10 m: only when the query gives a point. */
+      distanceKm?: number;
+    };
+    DegradedSearchResult: {
+      /**
+       * @description Meilisearch was unreachable and Postgres answered
+       * @enum {boolean}
+       */
+      degraded: true;
+      hits: components['schemas']['DegradedSearchHit'][];
+      total: number;
+      facets: components['schemas']['SearchFacets'];
+      page: number;
+      pageSize: number;
+    };
+    SearchSuggestion: {
+      id: string;
+      name: string;
+    };
+    MapPointGeometry: {
+      /** @enum {string} */
+      type: 'Point';
+      /** @description [lng, lat] (WGS-84) */
+      coordinates: number[];
+    };
+    MapFeatureProperties: {
+      name: string;
+      /** @description The resource type code. */
+      type: string;
+      /** @description The region code of its district. */
+      district: string;
+      /** @description Null when the price is not known. */
+      free: boolean | null;
+      /** @description Has a bookable offering. */
+      bookable: boolean;
+    };
+    MapFeature: {
+      /** @enum {string} */
+      type: 'Feature';
+      /** @description The resource id. */
+      id: string;
+      geometry: components['schemas']['MapPointGeometry'];
+      properties: components['schemas']['MapFeatureProperties'];
+    };
+    MapFeatures: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      /** @description At most 20,000 (the service's MAP_FEATURES_LIMIT). */
+      features: components['schemas']['MapFeature'][];
+      /** @description More resources matched than the map is sent: narrow the filters or the box. */
+      truncated: boolean;
+    };
+    ErrorDetail: {
+      /** @description The input the problem is about, e.g. `visitors.0.idNumber` */
+      field: string;
+      problems: string[];
+    };
+    /** @description Every refusal and failure has this shape; `code` is stable, the messages are for people. */
+    ErrorBody: {
+      /** Format: int32 */
+      statusCode: number;
+      /** @example SLOT_FULL */
+      code: string;
+      /** @description In the caller's language (Accept-Language; Chinese by default) */
+      message: string;
+      messages: {
+        'zh-CN': string;
+        en: string;
+      };
+      /** @description Per field for invalid input; facts such as `retryAfterSeconds` or `opensAt` for some refusals */
+      details?:
+        | components['schemas']['ErrorDetail'][]
+        | {
+            [key: string]: unknown;
+          };
+      /** @description Quote it when reporting a problem */
+      correlationId?: string;
+    };
+  };
+  responses: {
+    /**
+     * @description `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+     *
+     *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+     *
+     *     `BAD_REQUEST`: 请求无效 / The request is invalid
+     */
+    MALFORMED_JSON: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+        };
+      };
+    };
+    /**
+     * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+     *
+     *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+     */
+    UNAUTHORIZED: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+        };
+      };
+    };
+    /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+    FORBIDDEN: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'FORBIDDEN';
+        };
+      };
+    };
+    /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+    NOT_FOUND: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'NOT_FOUND';
+        };
+      };
+    };
+    /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+    PAYLOAD_TOO_LARGE: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'PAYLOAD_TOO_LARGE';
+        };
+      };
+    };
+    /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+    UNSUPPORTED_MEDIA_TYPE: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'UNSUPPORTED_MEDIA_TYPE';
+        };
+      };
+    };
+    /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+    TOO_MANY_REQUESTS: {
+      headers: {
+        /** @description Seconds to wait before trying again */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'TOO_MANY_REQUESTS';
+        };
+      };
+    };
+    /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+    INTERNAL: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'INTERNAL';
+        };
+      };
+    };
+    /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+    SERVICE_UNAVAILABLE: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'] & {
+          /** @enum {string} */
+          code?: 'SERVICE_UNAVAILABLE';
+        };
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  healthCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Database up; search up or down (search falls back to the database). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  webConfigGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebConfigView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  authSendCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendCodeDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeSent'];
+        };
+      };
+      /**
+       * @description `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_LOGIN' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_RESEND_TOO_SOON`: 验证码刚刚发出，请稍候再重新获取 / A code was just sent: wait a moment before asking for another
+       *
+       *     `CODE_DAILY_LIMIT`: 今天向该号码或邮箱发送的验证码已达上限，请明天再试 / The daily number of codes for this login has been reached: try again tomorrow
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_RESEND_TOO_SOON' | 'CODE_DAILY_LIMIT' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authSendOwnCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnCodeSent'];
+        };
+      };
+      /**
+       * @description `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_LOGIN' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_RESEND_TOO_SOON`: 验证码刚刚发出，请稍候再重新获取 / A code was just sent: wait a moment before asking for another
+       *
+       *     `CODE_DAILY_LIMIT`: 今天向该号码或邮箱发送的验证码已达上限，请明天再试 / The daily number of codes for this login has been reached: try again tomorrow
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_RESEND_TOO_SOON' | 'CODE_DAILY_LIMIT' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authRegister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedIn'];
+        };
+      };
+      /**
+       * @description `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `PRIVACY_POLICY_NOT_ACCEPTED`: 请阅读并同意当前版本的隐私政策 / Read and accept the current privacy policy
+       *
+       *     `WEAK_PASSWORD`: 密码太弱：至少 10 个字符，且不能是常见密码或包含登录名 / Password too weak: at least 10 characters, not a common password, not containing the login
+       *
+       *     `CODE_INVALID`: 验证码不正确或已过期，请核对或重新获取 / The code is wrong or has expired: check it or get a new one
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_LOGIN'
+              | 'PRIVACY_POLICY_NOT_ACCEPTED'
+              | 'WEAK_PASSWORD'
+              | 'CODE_INVALID'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `LOGIN_TAKEN`: 该邮箱或手机号已注册 / This email or mobile number is already registered */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'LOGIN_TAKEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedIn'];
+        };
+      };
+      /**
+       * @description `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `CREDENTIALS_REQUIRED`: 请填写验证码或密码 / Enter a code or a password
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_LOGIN'
+              | 'CREDENTIALS_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `INVALID_CREDENTIALS`: 登录名或密码不正确 / Wrong login or password */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_CREDENTIALS';
+          };
+        };
+      };
+      /** @description `ACCOUNT_SUSPENDED`: 该账号已被管理员暂停使用，如有疑问请联系所在区科协 / This account has been suspended by an administrator; contact your district science association */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_SUSPENDED';
+          };
+        };
+      };
+      /** @description `NO_ACCOUNT_FOR_LOGIN`: 该手机号或邮箱还没有注册：请用同一个验证码完成注册 / No account has this mobile number or e-mail yet: register with the same code */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NO_ACCOUNT_FOR_LOGIN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `SIGN_IN_BACKOFF`: 从您的网络登录此账号失败次数过多。请等待几分钟（最长 15 分钟）后再试，并核对登录名和密码 / Too many failed sign-ins to this account from your network. Wait a few minutes (at most 15), then try again, checking the login and password
+       *
+       *     `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SIGN_IN_BACKOFF' | 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authRefresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPair'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authDeleteMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProofDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `CREDENTIALS_REQUIRED`: 请填写验证码或密码 / Enter a code or a password
+       *
+       *     `CURRENT_PASSWORD_WRONG`: 当前密码不正确 / The current password is wrong
+       *
+       *     `CODE_INVALID`: 验证码不正确或已过期，请核对或重新获取 / The code is wrong or has expired: check it or get a new one
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'CREDENTIALS_REQUIRED'
+              | 'CURRENT_PASSWORD_WRONG'
+              | 'CODE_INVALID'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `GROUP_VISITS_OPEN`: 您还在带队尚未结束的团体参观：请先在每个团体参观中点“移交给同事”交给本校其他教师，或取消它们，再注销账号 / You still lead group visits that are not over: hand each to a colleague at your school (“Hand over” on the visit) or cancel it before deleting your account */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_VISITS_OPEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authExportMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `kepu-my-data.zip`: my-data.json with everything, and a CSV beside it for each table */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /**
+       * @description `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `CODE_INVALID`: 验证码不正确或已过期，请核对或重新获取 / The code is wrong or has expired: check it or get a new one
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_INVALID' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authPrivacyPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyPolicyView'];
+        };
+      };
+      /**
+       * @description `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authAcceptPrivacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PrivacyAcceptanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `PRIVACY_POLICY_NOT_ACCEPTED`: 请阅读并同意当前版本的隐私政策 / Read and accept the current privacy policy
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              'PRIVACY_POLICY_NOT_ACCEPTED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  authChangePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `CURRENT_PASSWORD_WRONG`: 当前密码不正确 / The current password is wrong
+       *
+       *     `WEAK_PASSWORD`: 密码太弱：至少 10 个字符，且不能是常见密码或包含登录名 / Password too weak: at least 10 characters, not a common password, not containing the login
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'CURRENT_PASSWORD_WRONG'
+              | 'WEAK_PASSWORD'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  accountsLookup: {
+    parameters: {
+      query: {
+        login: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_LOGIN' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsSuspended: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GrantRoleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'];
+        };
+      };
+      /**
+       * @description `ROLE_SCOPE_MISMATCH`: 角色范围不正确：管理员需指定区域，运营人员和学校教师需指定机构 / Wrong role scope: admins need a region, operators and teachers an organisation
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'ROLE_SCOPE_MISMATCH'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ROLE_ALREADY_GRANTED`: 该账号已拥有此角色 / The account already has this role
+       *
+       *     `INVITATION_ALREADY_PENDING`: 已向该账号发出相同的邀请，等待对方接受 / The same invitation is already waiting for this login
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ROLE_ALREADY_GRANTED' | 'INVITATION_ALREADY_PENDING';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        grantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsSuspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `CANNOT_SUSPEND_SELF`: 不能暂停自己的账号 / You cannot suspend your own account
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CANNOT_SUSPEND_SELF' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accountsRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  invitationsManageable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  invitationsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  invitationsAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /**
+       * @description `CODE_INVALID`: 验证码不正确或已过期，请核对或重新获取 / The code is wrong or has expired: check it or get a new one
+       *
+       *     `ROLE_SCOPE_MISMATCH`: 角色范围不正确：管理员需指定区域，运营人员和学校教师需指定机构 / Wrong role scope: admins need a region, operators and teachers an organisation
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'CODE_INVALID'
+              | 'ROLE_SCOPE_MISMATCH'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      /**
+       * @description `ACCOUNT_NOT_VERIFIED`: 请先验证您的手机号或邮箱：在“我的账号”中获取验证码并填写 / Verify your mobile number or e-mail first: get a code on the “My account” page and enter it
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_NOT_VERIFIED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description `ROLE_ALREADY_GRANTED`: 该账号已拥有此角色 / The account already has this role */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ROLE_ALREADY_GRANTED';
+          };
+        };
+      };
+      /** @description `INVITATION_EXPIRED`: 邀请已过期或已撤回，请联系邀请人重新邀请 / The invitation has expired or was withdrawn: ask for a new one */
+      410: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVITATION_EXPIRED';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  invitationsDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `INVITATION_EXPIRED`: 邀请已过期或已撤回，请联系邀请人重新邀请 / The invitation has expired or was withdrawn: ask for a new one */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVITATION_EXPIRED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  invitationsWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       *
+       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+          };
+        };
+      };
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `INVITATION_EXPIRED`: 邀请已过期或已撤回，请联系邀请人重新邀请 / The invitation has expired or was withdrawn: ask for a new one */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVITATION_EXPIRED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  regionsList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  regionsCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRegionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionView'];
+        };
+      };
+      /**
+       * @description `REGION_PARENT_INVALID`: 上级区域不存在或层级不匹配（省 → 市 → 区） / The parent region is missing or at the wrong level (province → city → district)
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REGION_PARENT_INVALID' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `REGION_EXISTS`: 该区域代码已存在 / A region with this code already exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REGION_EXISTS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  regionsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  regionsUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRegionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Region code: this region and everything below it */
+        region?: string;
+        verified?: boolean;
+        /** @description Part of the name or the credit code */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganisationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /**
+       * @description `INVALID_CREDIT_CODE`: 统一社会信用代码无效（GB 32100-2015 校验位不符） / Invalid unified social credit code (GB 32100-2015 check character)
+       *
+       *     `SCHOOL_CODE_NOT_A_SCHOOL`: 只有学校机构可以填写学校标识码 / Only a school organisation has a school code
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_CREDIT_CODE'
+              | 'SCHOOL_CODE_NOT_A_SCHOOL'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      /**
+       * @description `ACCOUNT_NOT_VERIFIED`: 请先验证您的手机号或邮箱：在“我的账号”中获取验证码并填写 / Verify your mobile number or e-mail first: get a code on the “My account” page and enter it
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_NOT_VERIFIED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /**
+       * @description `CREDIT_CODE_TAKEN`: 已有机构使用该统一社会信用代码 / An organisation with this credit code already exists
+       *
+       *     `SCHOOL_CODE_TAKEN`: 已有机构使用该学校标识码 / An organisation with this school code already exists
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CREDIT_CODE_TAKEN' | 'SCHOOL_CODE_TAKEN';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganisationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /**
+       * @description `INVALID_CREDIT_CODE`: 统一社会信用代码无效（GB 32100-2015 校验位不符） / Invalid unified social credit code (GB 32100-2015 check character)
+       *
+       *     `SCHOOL_CODE_NOT_A_SCHOOL`: 只有学校机构可以填写学校标识码 / Only a school organisation has a school code
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_CREDIT_CODE'
+              | 'SCHOOL_CODE_NOT_A_SCHOOL'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `CREDIT_CODE_TAKEN`: 已有机构使用该统一社会信用代码 / An organisation with this credit code already exists
+       *
+       *     `SCHOOL_CODE_TAKEN`: 已有机构使用该学校标识码 / An organisation with this school code already exists
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CREDIT_CODE_TAKEN' | 'SCHOOL_CODE_TAKEN';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationMember'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsAddMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddMemberDto'];
+      };
+    };
+    responses: {
+      /** @description Invited */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'];
+        };
+      };
+      /**
+       * @description `NOT_A_VERIFIED_SCHOOL`: 只有已认证的学校机构才能添加学校教师 / Teachers can only join a verified school organisation
+       *
+       *     `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'NOT_A_VERIFIED_SCHOOL'
+              | 'INVALID_LOGIN'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ROLE_ALREADY_GRANTED`: 该账号已拥有此角色 / The account already has this role
+       *
+       *     `INVITATION_ALREADY_PENDING`: 已向该账号发出相同的邀请，等待对方接受 / The same invitation is already waiting for this login
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ROLE_ALREADY_GRANTED' | 'INVITATION_ALREADY_PENDING';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  organisationsInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name */
+        q?: string;
+        /** @description Region code: this region and everything below it */
+        region?: string;
+        type?:
+          | 'science_museum'
+          | 'museum'
+          | 'planetarium'
+          | 'education_base'
+          | 'research_facility'
+          | 'enterprise_hall'
+          | 'nature_park'
+          | 'public_facility'
+          | 'community_venue';
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        audience?: 'preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups';
+        free?: boolean;
+        /** @description 1: the operator's own organisations' resources, in every status */
+        mine?: boolean;
+        /** @description Administrators: resources in this status in their regions */
+        status?:
+          | 'draft'
+          | 'submitted'
+          | 'city_review'
+          | 'changes_requested'
+          | 'rejected'
+          | 'published'
+          | 'suspended'
+          | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourcePage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `UNAUTHORIZED`: 请先登录 / Please sign in first */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesCreate: {
+    parameters: {
+      query?: {
+        /** @description Only for operators of several organisations: which one lists it */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResourceContentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `ORGANISATION_REQUIRED`: 您属于多个机构，请用 organisationId 参数指明机构 / You belong to several organisations: name one with the organisationId parameter
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `REGION_NOT_A_DISTRICT`: 资源所在区域须为区（或功能区） / A resource must lie in a district (or functional area)
+       *
+       *     `MEDIA_NOT_FOUND`: 引用的图片或证明文件不存在，或不属于该机构 / A referenced photo or evidence file does not exist or belongs to another organisation
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'ORGANISATION_REQUIRED'
+              | 'UNKNOWN_REGION'
+              | 'REGION_NOT_A_DISTRICT'
+              | 'MEDIA_NOT_FOUND'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesQueue: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueItemPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesPublicTextChanges: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicTextChangePage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResourcePatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `REGION_NOT_A_DISTRICT`: 资源所在区域须为区（或功能区） / A resource must lie in a district (or functional area)
+       *
+       *     `MEDIA_NOT_FOUND`: 引用的图片或证明文件不存在，或不属于该机构 / A referenced photo or evidence file does not exist or belongs to another organisation
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'REGION_NOT_A_DISTRICT'
+              | 'MEDIA_NOT_FOUND'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `RESOURCE_UNDER_REVIEW`: 该资源的修改正在审核中，审核结束前不能再修改 / This resource has changes under review; it cannot be edited until the review ends */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'RESOURCE_UNDER_REVIEW';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesWorkingCopy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkingCopy'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryEntry'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `INCOMPLETE_RESOURCE`: 资源信息不完整，请补充后再提交 / The resource is incomplete; fill in the missing fields before submitting
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INCOMPLETE_RESOURCE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `NOTHING_TO_SUBMIT`: 没有可提交的草稿或待修改版本 / There is no draft or returned revision to submit */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOTHING_TO_SUBMIT';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesDecide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `NOTHING_TO_REVIEW`: 该资源没有待审核的版本 / This resource has no revision awaiting review */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOTHING_TO_REVIEW';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesSuspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ModerationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `INVALID_TRANSITION`: 资源当前状态不允许此操作 / The resource is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ModerationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `INVALID_TRANSITION`: 资源当前状态不允许此操作 / The resource is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourcesRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ModerationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `INVALID_TRANSITION`: 资源当前状态不允许此操作 / The resource is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  accreditationsExpiring: {
+    parameters: {
+      query?: {
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpiringAccreditation'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  mediaUpload: {
+    parameters: {
+      query?: {
+        purpose?: 'photo' | 'evidence';
+        /** @description Required for administrators and members of several organisations */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MediaView'];
+        };
+      };
+      /**
+       * @description `ORGANISATION_REQUIRED`: 您属于多个机构，请用 organisationId 参数指明机构 / You belong to several organisations: name one with the organisationId parameter
+       *
+       *     `FILE_REQUIRED`: 请选择一个文件上传 / Choose one file to upload
+       *
+       *     `UPLOAD_MALFORMED`: 上传不完整或格式不对，请重新选择文件上传 / The upload was incomplete or malformed; choose the file and upload it again
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'ORGANISATION_REQUIRED'
+              | 'FILE_REQUIRED'
+              | 'UPLOAD_MALFORMED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `UPLOAD_TOO_LARGE`: 文件超过此处的大小上限，请缩小后重试 / The file is larger than this upload allows; make it smaller and try again
+       *
+       *     `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB)
+       */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UPLOAD_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description `UNSUPPORTED_FILE_TYPE`: 文件类型不支持：图片须为 JPEG、PNG 或 WebP，证明文件还可为 PDF / Unsupported file: photos must be JPEG, PNG or WebP; evidence may also be PDF
+       *
+       *     `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type
+       */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_FILE_TYPE' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  mediaRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, of the type it was stored as */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'application/pdf': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `UNAUTHORIZED`: 请先登录 / Please sign in first */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  vocabulariesList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VocabulariesView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  censusTemplate: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template, as `format` asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  censusImport: {
+    parameters: {
+      query?: {
+        /** @description 1: check every row and report, change nothing */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReport'];
+        };
+      };
+      /**
+       * @description `FILE_REQUIRED`: 请选择一个文件上传 / Choose one file to upload
+       *
+       *     `UPLOAD_MALFORMED`: 上传不完整或格式不对，请重新选择文件上传 / The upload was incomplete or malformed; choose the file and upload it again
+       *
+       *     `SHEET_UNREADABLE`: 无法读取该文件，请上传 Excel（.xlsx）或 CSV 表格 / The file cannot be read; upload an Excel (.xlsx) or CSV sheet
+       *
+       *     `IMPORT_HEADERS_INVALID`: 导入文件的表头与模板不符 / The import file headers do not match the template
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'FILE_REQUIRED'
+              | 'UPLOAD_MALFORMED'
+              | 'SHEET_UNREADABLE'
+              | 'IMPORT_HEADERS_INVALID'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /**
+       * @description `UPLOAD_TOO_LARGE`: 文件超过此处的大小上限，请缩小后重试 / The file is larger than this upload allows; make it smaller and try again
+       *
+       *     `SHEET_TOO_LARGE`: 表格的行数、列数或内容超过上限，请拆分后分批上传 / The sheet has more rows, columns or text than allowed; split it and upload the parts
+       *
+       *     `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB)
+       */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UPLOAD_TOO_LARGE' | 'SHEET_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `SHEET_UNSAFE`: 该表格文件结构异常（可能是压缩炸弹或含外部实体），已拒绝；请在 Excel 中另存为新文件再上传 / The sheet file is built unusually (a zip bomb or external entities) and was refused; save it as a new file in Excel and upload that
+       *
+       *     `IMPORT_HAS_ERRORS`: 导入文件有错误，未导入任何数据；请按报告修改后重试 / The import file has errors; nothing was imported. Fix the rows in the report and retry
+       */
+      422: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SHEET_UNSAFE' | 'IMPORT_HAS_ERRORS';
+          };
+        };
+      };
+      /**
+       * @description `UPLOAD_BUSY`: 系统正在处理很多文件，请稍后再上传 / Many files are being processed right now; upload again in a moment
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UPLOAD_BUSY' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  censusExport: {
+    parameters: {
+      query: {
+        /** @description Region code: this region and everything below it */
+        region: string;
+        format?: 'csv' | 'xlsx' | 'geojson';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register, as `format` asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': components['schemas']['CensusFeatureCollection'];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourceScheduleGetHours: {
+    parameters: {
+      query?: {
+        /** @description how many days from today (Shanghai), 1–62; default 14 */
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpeningHoursView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourceSchedulePutHours: {
+    parameters: {
+      query?: {
+        onAffectedSlots?: 'keep' | 'cancel';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpeningHoursDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpeningHoursChangeView'];
+        };
+      };
+      /**
+       * @description `INVERTED_RANGE`: 结束时间须晚于开始时间 / A range must end after it starts
+       *
+       *     `DUPLICATE_DAY`: 同一规则中星期重复 / A weekday is listed twice in one rule
+       *
+       *     `OVERLAPPING_RANGES`: 同一天的开放时段相互重叠 / Open ranges on the same day overlap
+       *
+       *     `OVERLAPPING_SEASONS`: 季节时段相互重叠 / Seasons overlap
+       *
+       *     `EXCEPTION_IN_PAST`: 特殊安排的日期不能早于今天 / An exception cannot be dated in the past
+       *
+       *     `DUPLICATE_EXCEPTION`: 同一日期有多条特殊安排 / Two exceptions share a date
+       *
+       *     `EXCEPTION_AMBIGUOUS`: 特殊安排须为闭馆（closed: true）或给出开放和闭馆时间 / An exception is either a closure (closed: true) or has open and close times
+       *
+       *     `SLOT_LENGTH_MISMATCH`: 场次时长不能整除开放时段 / The slot length does not divide an open range
+       *
+       *     `START_OUTSIDE_HOURS`: 场次开始时间不在任何开放时段内 / A start time lies outside every open range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVERTED_RANGE'
+              | 'DUPLICATE_DAY'
+              | 'OVERLAPPING_RANGES'
+              | 'OVERLAPPING_SEASONS'
+              | 'EXCEPTION_IN_PAST'
+              | 'DUPLICATE_EXCEPTION'
+              | 'EXCEPTION_AMBIGUOUS'
+              | 'SLOT_LENGTH_MISMATCH'
+              | 'START_OUTSIDE_HOURS'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `SLOTS_HAVE_BOOKINGS`: 此修改会取消已有预约的场次：请确认保留（keep）或取消（cancel）这些场次 / This change removes slots that have bookings: confirm whether to keep or cancel them */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SLOTS_HAVE_BOOKINGS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourceSchedulePreviewHours: {
+    parameters: {
+      query?: {
+        /** @description how many days from today (Shanghai), 1–62; default 14 */
+        days?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpeningHoursDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpeningHoursPreviewView'];
+        };
+      };
+      /**
+       * @description `INVERTED_RANGE`: 结束时间须晚于开始时间 / A range must end after it starts
+       *
+       *     `DUPLICATE_DAY`: 同一规则中星期重复 / A weekday is listed twice in one rule
+       *
+       *     `OVERLAPPING_RANGES`: 同一天的开放时段相互重叠 / Open ranges on the same day overlap
+       *
+       *     `OVERLAPPING_SEASONS`: 季节时段相互重叠 / Seasons overlap
+       *
+       *     `EXCEPTION_IN_PAST`: 特殊安排的日期不能早于今天 / An exception cannot be dated in the past
+       *
+       *     `DUPLICATE_EXCEPTION`: 同一日期有多条特殊安排 / Two exceptions share a date
+       *
+       *     `EXCEPTION_AMBIGUOUS`: 特殊安排须为闭馆（closed: true）或给出开放和闭馆时间 / An exception is either a closure (closed: true) or has open and close times
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVERTED_RANGE'
+              | 'DUPLICATE_DAY'
+              | 'OVERLAPPING_RANGES'
+              | 'OVERLAPPING_SEASONS'
+              | 'EXCEPTION_IN_PAST'
+              | 'DUPLICATE_EXCEPTION'
+              | 'EXCEPTION_AMBIGUOUS'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourceScheduleListOfferings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferingView'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  resourceScheduleCreateOffering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfferingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferingChangeView'];
+        };
+      };
+      /**
+       * @description `EVENT_NEEDS_DATES`: 活动须给出日期（dates）和开始时间（startTimes） / An event needs its dates and start times
+       *
+       *     `INVALID_PARTY_SIZE`: 每单最少人数不能大于最多人数 / The minimum party size exceeds the maximum
+       *
+       *     `INVALID_GROUP_RULES`: 团体规则有误：最少学生数不能大于最多学生数，最少提前天数不能大于最多提前天数 / Group rules: the fewest students must not exceed the most, nor the lead days the days ahead
+       *
+       *     `INVALID_AGE_RANGE`: 最小年龄不能大于最大年龄 / The minimum age exceeds the maximum age
+       *
+       *     `INVALID_DATE_RANGE`: 日期范围无效：开始须不晚于结束，且最长 62 天 / Invalid date range: from must not be after to, and it spans at most 62 days
+       *
+       *     `INVERTED_RANGE`: 结束时间须晚于开始时间 / A range must end after it starts
+       *
+       *     `STARTS_OVERLAP`: 开始时间间隔短于场次时长，场次会重叠 / Start times are closer together than the slot length, so slots would overlap
+       *
+       *     `SLOT_LENGTH_MISMATCH`: 场次时长不能整除开放时段 / The slot length does not divide an open range
+       *
+       *     `START_OUTSIDE_HOURS`: 场次开始时间不在任何开放时段内 / A start time lies outside every open range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'EVENT_NEEDS_DATES'
+              | 'INVALID_PARTY_SIZE'
+              | 'INVALID_GROUP_RULES'
+              | 'INVALID_AGE_RANGE'
+              | 'INVALID_DATE_RANGE'
+              | 'INVERTED_RANGE'
+              | 'STARTS_OVERLAP'
+              | 'SLOT_LENGTH_MISMATCH'
+              | 'START_OUTSIDE_HOURS'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `HOURS_NOT_SET`: 请先设置开放时间，再发布按开放时间排期的项目 / Set the opening hours before publishing an offering that follows them */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'HOURS_NOT_SET';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  offeringsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferingView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  offeringsUpdate: {
+    parameters: {
+      query?: {
+        onAffectedSlots?: 'keep' | 'cancel';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OfferingPatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferingChangeView'];
+        };
+      };
+      /**
+       * @description `EVENT_NEEDS_DATES`: 活动须给出日期（dates）和开始时间（startTimes） / An event needs its dates and start times
+       *
+       *     `INVALID_PARTY_SIZE`: 每单最少人数不能大于最多人数 / The minimum party size exceeds the maximum
+       *
+       *     `INVALID_GROUP_RULES`: 团体规则有误：最少学生数不能大于最多学生数，最少提前天数不能大于最多提前天数 / Group rules: the fewest students must not exceed the most, nor the lead days the days ahead
+       *
+       *     `INVALID_AGE_RANGE`: 最小年龄不能大于最大年龄 / The minimum age exceeds the maximum age
+       *
+       *     `INVALID_DATE_RANGE`: 日期范围无效：开始须不晚于结束，且最长 62 天 / Invalid date range: from must not be after to, and it spans at most 62 days
+       *
+       *     `INVERTED_RANGE`: 结束时间须晚于开始时间 / A range must end after it starts
+       *
+       *     `STARTS_OVERLAP`: 开始时间间隔短于场次时长，场次会重叠 / Start times are closer together than the slot length, so slots would overlap
+       *
+       *     `SLOT_LENGTH_MISMATCH`: 场次时长不能整除开放时段 / The slot length does not divide an open range
+       *
+       *     `START_OUTSIDE_HOURS`: 场次开始时间不在任何开放时段内 / A start time lies outside every open range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'EVENT_NEEDS_DATES'
+              | 'INVALID_PARTY_SIZE'
+              | 'INVALID_GROUP_RULES'
+              | 'INVALID_AGE_RANGE'
+              | 'INVALID_DATE_RANGE'
+              | 'INVERTED_RANGE'
+              | 'STARTS_OVERLAP'
+              | 'SLOT_LENGTH_MISMATCH'
+              | 'START_OUTSIDE_HOURS'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `HOURS_NOT_SET`: 请先设置开放时间，再发布按开放时间排期的项目 / Set the opening hours before publishing an offering that follows them
+       *
+       *     `OFFERING_ARCHIVED`: 该项目已下架 / This offering is archived
+       *
+       *     `SLOTS_HAVE_BOOKINGS`: 此修改会取消已有预约的场次：请确认保留（keep）或取消（cancel）这些场次 / This change removes slots that have bookings: confirm whether to keep or cancel them
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'HOURS_NOT_SET' | 'OFFERING_ARCHIVED' | 'SLOTS_HAVE_BOOKINGS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  offeringsArchive: {
+    parameters: {
+      query?: {
+        onAffectedSlots?: 'keep' | 'cancel';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferingChangeView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `OFFERING_ARCHIVED`: 该项目已下架 / This offering is archived
+       *
+       *     `SLOTS_HAVE_BOOKINGS`: 此修改会取消已有预约的场次：请确认保留（keep）或取消（cancel）这些场次 / This change removes slots that have bookings: confirm whether to keep or cancel them
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'OFFERING_ARCHIVED' | 'SLOTS_HAVE_BOOKINGS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  offeringsAvailability: {
+    parameters: {
+      query?: {
+        /** @description default: today (Shanghai) */
+        from?: string;
+        /** @description default: six days after from; at most 62 days in all */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlotAvailability'][];
+        };
+      };
+      /**
+       * @description `INVALID_DATE_RANGE`: 日期范围无效：开始须不晚于结束，且最长 62 天 / Invalid date range: from must not be after to, and it spans at most 62 days
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_DATE_RANGE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      /** @description `OFFERING_ARCHIVED`: 该项目已下架 / This offering is archived */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'OFFERING_ARCHIVED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  calendarGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  calendarReplace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CalendarYearDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+      /**
+       * @description `CALENDAR_DATE_OUTSIDE_YEAR`: 日期不属于所编辑的年份 / A date lies outside the year being edited
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              'CALENDAR_DATE_OUTSIDE_YEAR' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingsCreate: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Unique per booking attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED). */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBookingDto'];
+      };
+    };
+    responses: {
+      /** @description Confirmed, or waitlisted */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same key */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'];
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_KEY_REQUIRED`: 请在请求头 Idempotency-Key 中提供唯一的请求编号（如 UUID） / Send a unique request key (such as a UUID) in the Idempotency-Key header
+       *
+       *     `IDEMPOTENCY_KEY_INVALID`: Idempotency-Key 须为 8–128 个字母、数字或 - _ . : 字符 / The Idempotency-Key must be 8–128 letters, digits or - _ . : characters
+       *
+       *     `CODE_INVALID`: 验证码不正确或已过期，请核对或重新获取 / The code is wrong or has expired: check it or get a new one
+       *
+       *     `PARTY_TOO_LARGE`: 预约人数超过每单上限 / The party is larger than this offering allows
+       *
+       *     `PARTY_TOO_SMALL`: 预约人数少于每单下限 / The party is smaller than this offering requires
+       *
+       *     `INVALID_ID_NUMBER`: 身份证号无效 / The ID number is invalid
+       *
+       *     `DUPLICATE_VISITOR_ID`: 同一订单中身份证号重复 / The same ID number appears twice in the party
+       *
+       *     `ID_NUMBER_REQUIRED`: 实名预约须填写每位成人的身份证号 / Real-name booking needs an ID number for every adult
+       *
+       *     `GUARDIAN_REQUIRED`: 未填写证件的儿童须由持证成人陪同预约 / A child without an ID number must be booked with an adult who gives one
+       *
+       *     `VISITOR_CATEGORY_MISMATCH`: 游客类别与证件年龄不符（儿童未满 18 岁，老人年满 60 岁） / The visitor category does not match the age on the ID (child under 18, senior 60 or over)
+       *
+       *     `AGE_NOT_ALLOWED`: 有游客不符合该项目的年龄要求 / A visitor is outside this offering's age range
+       *
+       *     `CONTACT_PHONE_REQUIRED`: 请填写联系手机号（您的账号没有已验证的手机号） / Enter a contact mobile number (your account has no verified one)
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY_KEY_REQUIRED'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'CODE_INVALID'
+              | 'PARTY_TOO_LARGE'
+              | 'PARTY_TOO_SMALL'
+              | 'INVALID_ID_NUMBER'
+              | 'DUPLICATE_VISITOR_ID'
+              | 'ID_NUMBER_REQUIRED'
+              | 'GUARDIAN_REQUIRED'
+              | 'VISITOR_CATEGORY_MISMATCH'
+              | 'AGE_NOT_ALLOWED'
+              | 'CONTACT_PHONE_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /**
+       * @description `ACCOUNT_NOT_VERIFIED`: 请先验证您的手机号或邮箱：在“我的账号”中获取验证码并填写 / Verify your mobile number or e-mail first: get a code on the “My account” page and enter it
+       *
+       *     `BOOKING_BANNED`: 因多次预约未到场，暂停预约至所示日期 / Booking is suspended until the date shown, after repeated no-shows
+       *
+       *     `VISITOR_BANNED`: 参观人中有人因多次预约未到场被暂停预约，至所示日期前不能为其预约 / Someone in this party is suspended from booking until the date shown, after repeated no-shows
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_NOT_VERIFIED' | 'BOOKING_BANNED' | 'VISITOR_BANNED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_IN_FLIGHT`: 使用该 Idempotency-Key 的请求仍在处理中，请稍后重试 / A request with this Idempotency-Key is still being processed; retry shortly
+       *
+       *     `OFFERING_NOT_BOOKABLE`: 该项目已下架或仅接受团体预约 / This offering is archived or takes group visits only
+       *
+       *     `SLOT_CANCELLED`: 该场次已取消 / This slot has been cancelled
+       *
+       *     `BOOKING_NOT_OPEN`: 该场次尚未开放预约 / Booking for this slot has not opened yet
+       *
+       *     `BOOKING_CLOSED`: 该场次已停止预约 / Booking for this slot has closed
+       *
+       *     `SLOT_FULL`: 该场次已约满 / This slot is fully booked
+       *
+       *     `TOO_MANY_ACTIVE_BOOKINGS`: 您的未使用预约已达上限；参观或取消其中一个后再预约 / You hold as many upcoming bookings as allowed; visit or cancel one, then book again
+       *
+       *     `ALREADY_BOOKED`: 您当天已预约过该项目 / You already hold a booking for this offering on that day
+       *
+       *     `ID_ALREADY_BOOKED`: 该证件当天已在本场馆有预约 / This ID number already holds a booking at this venue on that day
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY_IN_FLIGHT'
+              | 'OFFERING_NOT_BOOKABLE'
+              | 'SLOT_CANCELLED'
+              | 'BOOKING_NOT_OPEN'
+              | 'BOOKING_CLOSED'
+              | 'SLOT_FULL'
+              | 'TOO_MANY_ACTIVE_BOOKINGS'
+              | 'ALREADY_BOOKED'
+              | 'ID_ALREADY_BOOKED';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于内容不同的请求 / This Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description `CODE_ATTEMPTS_EXCEEDED`: 验证码输错次数过多，请重新获取验证码 / Too many wrong codes: get a new code
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  bookingsMine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingsQr: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PNG image, 320 pixels wide */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingsIcs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An iCalendar file (`kepu-<code>.ics`) with one event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingsCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
+       *     the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+       */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `GROUP_BOOKING`: 这是学校团体的预约，请通过团体参观申请办理 / This is a school group's booking: manage it through its group visit
+       *
+       *     `BOOKING_NOT_ACTIVE`: 该预约已取消或已结束 / This booking is cancelled or over
+       *
+       *     `CANCELLATION_CLOSED`: 已过取消截止时间 / The cancellation deadline has passed
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_BOOKING' | 'BOOKING_NOT_ACTIVE' | 'CANCELLATION_CLOSED';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `CANCELLATION_LIMIT_REACHED`: 今天取消次数已达上限，明天再取消；如确实无法前往，可不取消，但多次未到场会被暂停预约 / You have cancelled as often as allowed today; cancel tomorrow. Repeated no-shows suspend booking, so cancel as soon as you can
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CANCELLATION_LIMIT_REACHED' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  checkInCheckIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInDto'];
+      };
+    };
+    responses: {
+      /** @description Checked in */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'];
+        };
+      };
+      /**
+       * @description `HEADCOUNT_TOO_LARGE`: 入场人数超过团体预约人数 / The headcount is larger than the group booked
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'HEADCOUNT_TOO_LARGE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `ALREADY_CHECKED_IN`: 该预约已核销入场 / This booking has already been checked in
+       *
+       *     `BOOKING_NOT_CONFIRMED`: 该预约未确认（候补中、已取消或已过期），不能入场 / This booking is not confirmed (waitlisted, cancelled or expired)
+       *
+       *     `NOT_TODAY`: 该预约不是今天的 / This booking is not for today
+       *
+       *     `CHECK_IN_NOT_OPEN`: 尚未到入场核验时间 / Check-in for this slot has not opened yet
+       *
+       *     `CHECK_IN_CLOSED`: 该场次已结束，不能入场 / This slot is over; check-in has closed
+       *
+       *     `NAME_LIST_MISSING`: 实名项目的团体须先提交名单才能入场 / A group for a real-name offering needs its name list before check-in
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'ALREADY_CHECKED_IN'
+              | 'BOOKING_NOT_CONFIRMED'
+              | 'NOT_TODAY'
+              | 'CHECK_IN_NOT_OPEN'
+              | 'CHECK_IN_CLOSED'
+              | 'NAME_LIST_MISSING';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  checkInArrivals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlotArrivalsView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description comma-separated */
+        status?: ('requested' | 'proposed' | 'approved' | 'rejected' | 'declined' | 'expired' | 'cancelled')[];
+        /** @description visits (or first preferences) on or after this day */
+        from?: string;
+        to?: string;
+        resourceId?: string;
+        schoolId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsRequest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Unique per request (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED). */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupVisitRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Requested */
+      201: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same key */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_KEY_INVALID`: Idempotency-Key 须为 8–128 个字母、数字或 - _ . : 字符 / The Idempotency-Key must be 8–128 letters, digits or - _ . : characters
+       *
+       *     `SCHOOL_REQUIRED`: 您是多所学校的教师，请指明学校（schoolId） / You teach at more than one school: say which (schoolId)
+       *
+       *     `GROUP_TOO_SMALL`: 学生人数少于该项目的团体下限 / Fewer students than this offering takes in a group
+       *
+       *     `GROUP_TOO_LARGE`: 学生人数超过该项目的团体上限 / More students than this offering takes in a group
+       *
+       *     `TEACHER_RATIO_NOT_MET`: 带队教师人数不足（见所需人数） / Not enough teachers for the students (see the number required)
+       *
+       *     `SLOT_NOT_IN_OFFERING`: 所选场次不属于该项目 / A slot chosen is not one of this offering
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'SCHOOL_REQUIRED'
+              | 'GROUP_TOO_SMALL'
+              | 'GROUP_TOO_LARGE'
+              | 'TEACHER_RATIO_NOT_MET'
+              | 'SLOT_NOT_IN_OFFERING'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /**
+       * @description `ACCOUNT_NOT_VERIFIED`: 请先验证您的手机号或邮箱：在“我的账号”中获取验证码并填写 / Verify your mobile number or e-mail first: get a code on the “My account” page and enter it
+       *
+       *     `SCHOOL_NOT_VERIFIED`: 只有已认证学校的教师才能申请团体参观 / Only teachers of a verified school may request group visits
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_NOT_VERIFIED' | 'SCHOOL_NOT_VERIFIED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_IN_FLIGHT`: 使用该 Idempotency-Key 的请求仍在处理中，请稍后重试 / A request with this Idempotency-Key is still being processed; retry shortly
+       *
+       *     `OFFERING_TAKES_NO_GROUPS`: 该项目不接受团体预约 / This offering does not take school groups
+       *
+       *     `SLOT_CANCELLED`: 该场次已取消 / This slot has been cancelled
+       *
+       *     `NO_GROUP_QUOTA`: 所选场次没有足够的团体名额接待该团体 / A slot chosen has no group quota large enough for this group
+       *
+       *     `GROUP_TOO_LATE`: 团体参观须提前申请，所选日期已来不及 / Group visits must be requested further ahead than the date chosen
+       *
+       *     `GROUP_TOO_EARLY`: 所选日期尚未开放团体申请 / Group requests for the date chosen have not opened yet
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY_IN_FLIGHT'
+              | 'OFFERING_TAKES_NO_GROUPS'
+              | 'SLOT_CANCELLED'
+              | 'NO_GROUP_QUOTA'
+              | 'GROUP_TOO_LATE'
+              | 'GROUP_TOO_EARLY';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于内容不同的请求 / This Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  groupVisitsTemplate: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file to save (`kepu-name-list.xlsx` or `.csv`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsDecide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupVisitDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `SLOT_REQUIRED`: 请指定场次（slotId） / Say which slot (slotId)
+       *
+       *     `SLOT_NOT_IN_OFFERING`: 所选场次不属于该项目 / A slot chosen is not one of this offering
+       *
+       *     `SLOT_NOT_PREFERRED`: 只能批准到申请的意向场次；其他场次请使用“建议改期” / Approve into one of the preferred slots; propose any other slot instead
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'REASON_REQUIRED'
+              | 'SLOT_REQUIRED'
+              | 'SLOT_NOT_IN_OFFERING'
+              | 'SLOT_NOT_PREFERRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `GROUP_VISIT_WRONG_STATE`: 该团体参观当前状态下不能进行此操作 / The group visit is not in a state that allows this
+       *
+       *     `SLOT_CANCELLED`: 该场次已取消 / This slot has been cancelled
+       *
+       *     `SLOT_PASSED`: 该场次已开始或已结束 / This slot has started or is over
+       *
+       *     `NO_GROUP_QUOTA`: 所选场次没有足够的团体名额接待该团体 / A slot chosen has no group quota large enough for this group
+       *
+       *     `GROUP_DAY_FULL`: 该场馆当天接待的团体已达上限 / The venue already takes as many groups as it can that day
+       *
+       *     `GROUP_QUOTA_FULL`: 该场次的团体名额已满 / This slot's group quota is taken
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'GROUP_VISIT_WRONG_STATE'
+              | 'SLOT_CANCELLED'
+              | 'SLOT_PASSED'
+              | 'NO_GROUP_QUOTA'
+              | 'GROUP_DAY_FULL'
+              | 'GROUP_QUOTA_FULL';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsRespond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupVisitResponseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `GROUP_VISIT_WRONG_STATE`: 该团体参观当前状态下不能进行此操作 / The group visit is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_VISIT_WRONG_STATE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupVisitCancelDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `GROUP_VISIT_WRONG_STATE`: 该团体参观当前状态下不能进行此操作 / The group visit is not in a state that allows this
+       *
+       *     `SLOT_PASSED`: 该场次已开始或已结束 / This slot has started or is over
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_VISIT_WRONG_STATE' | 'SLOT_PASSED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsColleagues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Colleague'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsHandOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupVisitHandOverDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description The colleague is a verified, active teacher of the same school; the former leader and
+       *     the venue are told.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `GROUP_VISIT_WRONG_STATE`: 该团体参观当前状态下不能进行此操作 / The group visit is not in a state that allows this
+       *
+       *     `SLOT_PASSED`: 该场次已开始或已结束 / This slot has started or is over
+       *
+       *     `ALREADY_LEADS`: 该教师已是这个团体参观的带队教师 / That teacher already leads this group visit
+       *
+       *     `LEADER_NOT_ELIGIBLE`: 团体参观只能移交给本校已验证、未停用的教师账号 / A group visit can be handed over only to a teacher of the same school whose account is verified and active
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_VISIT_WRONG_STATE' | 'SLOT_PASSED' | 'ALREADY_LEADS' | 'LEADER_NOT_ELIGIBLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsNameList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NameListView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupVisitsUploadNameList: {
+    parameters: {
+      query?: {
+        /** @description check the file and report, change nothing */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The list was saved, or (dryRun) would be */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NameListReport'];
+        };
+      };
+      /**
+       * @description `FILE_REQUIRED`: 请选择一个文件上传 / Choose one file to upload
+       *
+       *     `UPLOAD_MALFORMED`: 上传不完整或格式不对，请重新选择文件上传 / The upload was incomplete or malformed; choose the file and upload it again
+       *
+       *     `SHEET_UNREADABLE`: 无法读取该文件，请上传 Excel（.xlsx）或 CSV 表格 / The file cannot be read; upload an Excel (.xlsx) or CSV sheet
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'FILE_REQUIRED'
+              | 'UPLOAD_MALFORMED'
+              | 'SHEET_UNREADABLE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `GROUP_VISIT_WRONG_STATE`: 该团体参观当前状态下不能进行此操作 / The group visit is not in a state that allows this
+       *
+       *     `NAME_LIST_CLOSED`: 名单只能在参观日前一天结束前提交或修改 / The name list can be changed only until the end of the day before the visit
+       *
+       *     `GROUP_QUOTA_FULL`: 该场次的团体名额已满 / This slot's group quota is taken
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'GROUP_VISIT_WRONG_STATE' | 'NAME_LIST_CLOSED' | 'GROUP_QUOTA_FULL';
+          };
+        };
+      };
+      /**
+       * @description `UPLOAD_TOO_LARGE`: 文件超过此处的大小上限，请缩小后重试 / The file is larger than this upload allows; make it smaller and try again
+       *
+       *     `SHEET_TOO_LARGE`: 表格的行数、列数或内容超过上限，请拆分后分批上传 / The sheet has more rows, columns or text than allowed; split it and upload the parts
+       *
+       *     `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB)
+       */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UPLOAD_TOO_LARGE' | 'SHEET_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `NAME_LIST_INVALID`: 名单有错误，未保存；请按逐行报告修改后重新上传 / The name list has errors and was not saved; fix the rows in the report and upload it again
+       *
+       *     `SHEET_UNSAFE`: 该表格文件结构异常（可能是压缩炸弹或含外部实体），已拒绝；请在 Excel 中另存为新文件再上传 / The sheet file is built unusually (a zip bomb or external entities) and was refused; save it as a new file in Excel and upload that
+       */
+      422: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NAME_LIST_INVALID' | 'SHEET_UNSAFE';
+          };
+        };
+      };
+      /**
+       * @description `UPLOAD_BUSY`: 系统正在处理很多文件，请稍后再上传 / Many files are being processed right now; upload again in a moment
+       *
+       *     `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later
+       */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UPLOAD_BUSY' | 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  groupVisitsFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GroupFeedbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupVisitView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `FEEDBACK_NOT_YET`: 参观结束后才能评价 / Feedback opens after the visit
+       *
+       *     `FEEDBACK_ALREADY_GIVEN`: 该团体参观已评价 / Feedback for this visit has already been given
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FEEDBACK_NOT_YET' | 'FEEDBACK_ALREADY_GIVEN';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        resourceId?: string;
+        schoolId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementDto'];
+      };
+    };
+    responses: {
+      /** @description Offered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
+      };
+      /**
+       * @description `AGREEMENT_TOO_LONG`: 合作协议期限须在一年以内，且结束日期晚于开始日期 / An agreement runs for at most a year and ends after it starts
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'AGREEMENT_TOO_LONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      /**
+       * @description `SCHOOL_NOT_VERIFIED`: 只有已认证学校的教师才能申请团体参观 / Only teachers of a verified school may request group visits
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SCHOOL_NOT_VERIFIED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description `AGREEMENT_OVERLAPS`: 该场馆与该学校在此期间已有合作协议 / The venue and the school already have an agreement in that period */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'AGREEMENT_OVERLAPS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsSign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `AGREEMENT_WRONG_STATE`: 该合作协议当前状态下不能进行此操作 / The agreement is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'AGREEMENT_WRONG_STATE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `AGREEMENT_WRONG_STATE`: 该合作协议当前状态下不能进行此操作 / The agreement is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'AGREEMENT_WRONG_STATE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  groupAgreementsFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupFeedbackSummaryView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsOverview: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description one venue (its operators, or administrators of its region) */
+        resourceId?: string;
+        /** @description default: the first day of this quarter */
+        from?: string;
+        /** @description default: the last day of this quarter */
+        to?: string;
+        /** @description download the tables as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsOverview'];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `PERIOD_INVERTED`: 结束日期须不早于开始日期 / The period must not end before it starts
+       *
+       *     `PERIOD_TOO_LONG`: 统计区间最长十年 / A period can be at most ten years long
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'PERIOD_INVERTED'
+              | 'PERIOD_TOO_LONG'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsSeries: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description one venue (its operators, or administrators of its region) */
+        resourceId?: string;
+        /** @description default: the first day of this quarter */
+        from?: string;
+        /** @description default: the last day of this quarter */
+        to?: string;
+        /** @description download the tables as a file */
+        format?: 'csv' | 'xlsx';
+        interval?: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsSeriesPoint'][];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `PERIOD_INVERTED`: 结束日期须不早于开始日期 / The period must not end before it starts
+       *
+       *     `PERIOD_TOO_LONG`: 统计区间最长十年 / A period can be at most ten years long
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'PERIOD_INVERTED'
+              | 'PERIOD_TOO_LONG'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsVenues: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description one venue (its operators, or administrators of its region) */
+        resourceId?: string;
+        /** @description default: the first day of this quarter */
+        from?: string;
+        /** @description default: the last day of this quarter */
+        to?: string;
+        /** @description download the tables as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VenueStatsRow'][];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `PERIOD_INVERTED`: 结束日期须不早于开始日期 / The period must not end before it starts
+       *
+       *     `PERIOD_TOO_LONG`: 统计区间最长十年 / A period can be at most ten years long
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'PERIOD_INVERTED'
+              | 'PERIOD_TOO_LONG'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsDistricts: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description one venue (its operators, or administrators of its region) */
+        resourceId?: string;
+        /** @description default: the first day of this quarter */
+        from?: string;
+        /** @description default: the last day of this quarter */
+        to?: string;
+        /** @description download the tables as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictStatsRow'][];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `PERIOD_INVERTED`: 结束日期须不早于开始日期 / The period must not end before it starts
+       *
+       *     `PERIOD_TOO_LONG`: 统计区间最长十年 / A period can be at most ten years long
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'PERIOD_INVERTED'
+              | 'PERIOD_TOO_LONG'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsPublicFigures: {
+    parameters: {
+      query?: {
+        region?: string;
+        /** @description default: this year */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicFigures'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  searchFind: {
+    parameters: {
+      query?: {
+        /** @description Chinese, pinyin (full or initials) or English; typos tolerated */
+        q?: string;
+        /** @description A region code: that region and everything below it */
+        district?: string;
+        type?:
+          | 'science_museum'
+          | 'museum'
+          | 'planetarium'
+          | 'education_base'
+          | 'research_facility'
+          | 'enterprise_hall'
+          | 'nature_park'
+          | 'public_facility'
+          | 'community_venue';
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        audience?: 'preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups';
+        accessibility?: 'wheelchair' | 'accessible_toilet' | 'lift' | 'guide_dogs' | 'sign_language' | 'large_print';
+        accreditation?: 'national' | 'provincial' | 'municipal' | 'district';
+        free?: boolean;
+        /** @description Only resources with a bookable offering */
+        bookable?: boolean;
+        lat?: number;
+        lng?: number;
+        /** @description With lat and lng */
+        radiusKm?: number;
+        /** @description minLng,minLat,maxLng,maxLat (WGS-84) */
+        bbox?: string;
+        page?: number;
+        pageSize?: number;
+        sort?: 'relevance' | 'distance' | 'name';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description From Meilisearch, or from Postgres while it is unreachable (`degraded: true`, no highlights). */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResult'] | components['schemas']['DegradedSearchResult'];
+        };
+      };
+      /**
+       * @description `INVALID_BBOX`: bbox 格式应为 最小经度,最小纬度,最大经度,最大纬度，且最小值小于最大值 / bbox must be minLng,minLat,maxLng,maxLat with each minimum below its maximum
+       *
+       *     `POINT_REQUIRED`: 按距离筛选或排序时须同时提供 lat 和 lng / Distance filters and sorting need both lat and lng
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_BBOX'
+              | 'POINT_REQUIRED'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  searchSuggest: {
+    parameters: {
+      query: {
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Best first */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchSuggestion'][];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  mapFeatures: {
+    parameters: {
+      query?: {
+        /** @description Chinese, pinyin (full or initials) or English; typos tolerated */
+        q?: string;
+        /** @description A region code: that region and everything below it */
+        district?: string;
+        type?:
+          | 'science_museum'
+          | 'museum'
+          | 'planetarium'
+          | 'education_base'
+          | 'research_facility'
+          | 'enterprise_hall'
+          | 'nature_park'
+          | 'public_facility'
+          | 'community_venue';
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        audience?: 'preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups';
+        accessibility?: 'wheelchair' | 'accessible_toilet' | 'lift' | 'guide_dogs' | 'sign_language' | 'large_print';
+        accreditation?: 'national' | 'provincial' | 'municipal' | 'district';
+        free?: boolean;
+        /** @description Only resources with a bookable offering */
+        bookable?: boolean;
+        lat?: number;
+        lng?: number;
+        /** @description With lat and lng */
+        radiusKm?: number;
+        /** @description minLng,minLat,maxLng,maxLat (WGS-84) */
+        bbox?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapFeatures'];
+        };
+      };
+      /**
+       * @description `INVALID_BBOX`: bbox 格式应为 最小经度,最小纬度,最大经度,最大纬度，且最小值小于最大值 / bbox must be minLng,minLat,maxLng,maxLat with each minimum below its maximum
+       *
+       *     `POINT_REQUIRED`: 按距离筛选或排序时须同时提供 lat 和 lng / Distance filters and sorting need both lat and lng
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_BBOX'
+              | 'POINT_REQUIRED'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,76 @@
+/** What the census endpoints answer: an import's report, and the register as GeoJSON open data. */
+import { ApiProperty } from '@nestjs/swagger';
+
+/** A problem with one cell of the import sheet. */
+export class RowError {
+  /** The sheet's row number, as the spreadsheet shows it (headers are row 1). */
+  row!: number;
+  /** The column's header, as the template names it. */
+  column!: string;
+  /** In Chinese, for the person fixing the sheet. */
+  message!: string;
+}
+
+/** What an import did, or (a dry run) would do; a commit with errors imports nothing and answers 422 with it. */
+export class ImportReport {
+  dryRun!: boolean;
+  /** Data rows read (the header row aside). */
+  rows!: number;
+  created!: number;
+  updated!: number;
+  unchanged!: number;
+  errors!: RowError[];
+}
+
+export class CensusAccreditation {
+  name!: string;
+  /** An accreditation level code. */
+  level!: string;
+  yearGranted!: number;
+  /** A date, `YYYY-MM-DD`. */
+  expiresOn!: string | null;
+}
+
+/** A published resource's public facts: no personal data. */
+export class CensusFeatureProperties {
+  id!: string;
+  name!: string;
+  nameEn!: string | null;
+  /** A resource type code. */
+  type!: string;
+  regionCode!: string;
+  address!: string;
+  themes!: string[];
+  audiences!: string[];
+  accessibility!: string[];
+  /** Null until the admission is known. */
+  free!: boolean | null;
+  website!: string | null;
+  /** The operating organisation's name. */
+  organisation!: string;
+  accreditations!: CensusAccreditation[];
+}
+
+export class CensusPoint {
+  @ApiProperty({ enum: ['Point'] })
+  type!: 'Point';
+  /** Longitude, latitude (WGS-84). */
+  @ApiProperty({ type: [Number], minItems: 2, maxItems: 2 })
+  coordinates!: number[];
+}
+
+export class CensusFeature {
+  @ApiProperty({ enum: ['Feature'] })
+  type!: 'Feature';
+  /** The resource's id. */
+  id!: string;
+  geometry!: CensusPoint;
+  properties!: CensusFeatureProperties;
+}
+
+/** The published register of a region as GeoJSON (RFC 7946). */
+export class CensusFeatureCollection {
+  @ApiProperty({ enum: ['FeatureCollection'] })
+  type!: 'FeatureCollection';
+  features!: CensusFeature[];
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('web app and API docs', () => {
@@ -38,8 +39,12 @@ describe('web app and API docs', () => {
   it('publishes OpenAPI JSON and the docs UI', async () => {
     const json = await t.http().get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
+    // What npm run openapi:document wrote from the code is what the running API serves.
+    expect(json.body).toEqual(JSON.parse(readFileSync('docs/openapi.json', 'utf8')));
     expect(Object.keys(json.body.paths)).toContain('/api/v1/health');
     const ui = await t.http().get('/api/docs').expect(200);
-    expect(ui.text).toContain('swagger-ui');
+    expect(ui.text).toContain('/api/docs/scalar.js');
+    const script = await t.http().get('/api/docs/scalar.js').expect(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
   });
 });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/app.factory';
+import { ResponseChecker } from './openapi-responses';
 import { Emitted, unmaskedPersonalNumbers } from './personal-data';
 import { TEMPLATE_DATABASE, testServices } from './services';
 
@@ -122,9 +123,11 @@ export async function startTestApp(
     },
   });
   const app = await createApiApp(config, { logDestination });
-  const responses = captureResponses(app);
+  const checker: { current?: ResponseChecker } = {};
+  const responses = captureResponses(app, checker);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  checker.current = await ResponseChecker.of(app);
   app.flushLogs(); // what listen() does in main.ts: from here on Nest's Logger writes through pino
   return {
     app,
@@ -146,8 +149,11 @@ export async function startTestApp(
   };
 }
 
-/** Records every response body, streamed files included, as the client receives it. */
-function captureResponses(app: NestFastifyApplication): Emitted[] {
+/**
+ * Records every response body, streamed files included, as the client receives it, and checks
+ * each answer against the OpenAPI document.
+ */
+function captureResponses(app: NestFastifyApplication, checker: { current?: ResponseChecker }): Emitted[] {
   const responses: Emitted[] = [];
   app
     .getHttpAdapter()
@@ -156,6 +162,13 @@ function captureResponses(app: NestFastifyApplication): Emitted[] {
       // The OpenAPI document's examples are documentation, not anyone's data.
       if (request.url.startsWith('/api/docs')) return done(null, payload);
       const source = `${request.method} ${request.url} → ${reply.statusCode}`;
+      checker.current?.check(
+        request.method,
+        request.routeOptions.url,
+        reply.statusCode,
+        String(reply.getHeader('content-type') ?? ''),
+        typeof payload === 'string' ? payload : '',
+      );
       if (payload instanceof Readable) {
         const chunks: Buffer[] = [];
         const copy = new PassThrough();

@@ -1,8 +1,9 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import type { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
   AppError,
   assignCorrelationId,
@@ -19,6 +20,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { serveApiReference } from './openapi/api-reference';
+import { loadOpenApiModels, openApiDocument } from './openapi/openapi-document';
 import { limitRequestTime } from './request-timeout';
 import { serveWebApp } from './web-app';
 
@@ -75,6 +78,9 @@ function createAdapter(config: KepuConfig): FastifyAdapter {
   return adapter;
 }
 
+/** The demo mailbox is a developer's page, outside the versioned API. */
+export const prefixRoutes = (app: INestApplication) => app.setGlobalPrefix(API_PREFIX, { exclude: ['dev/mailbox'] });
+
 /** Builds the configured HTTP application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApiApp(
   config: KepuConfig,
@@ -104,19 +110,12 @@ export async function createApiApp(
   // Uploads (photos, census files) set their own size limits per route.
   await app.register(multipart);
   serveWebApp(app);
-  // The demo mailbox is a developer's page, outside the versioned API.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['dev/mailbox'] });
+  prefixRoutes(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter(app.get(HttpAdapterHost)));
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Kepu API · 科普资源名录')
-    .setDescription('Register, search, map and booking of science-popularization resources.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
+  await loadOpenApiModels();
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json', ui: false });
+  serveApiReference(app);
   return app;
 }

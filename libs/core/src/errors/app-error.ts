@@ -20,7 +20,8 @@ export function defineErrors<K extends string>(
 ): { readonly [P in K]: ErrorDefinition } {
   const defined = Object.entries<Omit<ErrorDefinition, 'code'>>(entries).map(([code, entry]) => ({ code, ...entry }));
   const taken = defined.filter(({ code }) => DEFINED.has(code)).map(({ code }) => code);
-  if (taken.length) throw new Error(`Error codes defined twice: ${taken.join(', ')} (shared ones belong in CoreErrors)`);
+  if (taken.length)
+    throw new Error(`Error codes defined twice: ${taken.join(', ')} (shared ones belong in CoreErrors)`);
   for (const definition of defined) DEFINED.set(definition.code, definition);
   return Object.fromEntries(defined.map((definition) => [definition.code, definition])) as {
     [P in K]: ErrorDefinition;

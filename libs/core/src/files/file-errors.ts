@@ -34,3 +34,14 @@ export const FileErrors = defineErrors({
     en: 'The sheet file is built unusually (a zip bomb or external entities) and was refused; save it as a new file in Excel and upload that',
   },
 });
+
+/** What an uploaded sheet (XLSX or CSV) may be refused for, for the operations that take one. */
+export const SHEET_UPLOAD_ERRORS = [
+  FileErrors.FILE_REQUIRED,
+  FileErrors.UPLOAD_MALFORMED,
+  FileErrors.UPLOAD_TOO_LARGE,
+  FileErrors.UPLOAD_BUSY,
+  FileErrors.SHEET_UNREADABLE,
+  FileErrors.SHEET_TOO_LARGE,
+  FileErrors.SHEET_UNSAFE,
+];

@@ -1,21 +1,22 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type as TransformTo } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EntityManager, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 
 /** `?page=&pageSize=` for every list; list DTOs extend it. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 10_000 })
   @IsOptional()
-  @Type(() => Number)
+  @TransformTo(() => Number)
   @IsInt()
   @Min(1)
   @Max(10_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @TransformTo(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
@@ -27,6 +28,27 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/**
+ * A page of `item` as the OpenAPI document describes it, for a controller's return type:
+ * `export class BookingPage extends PageOf(BookingView) {}`.
+ */
+export function PageOf<T>(item: Type<T>): Type<Page<T>> {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item], maxItems: 100 })
+    items!: T[];
+
+    @ApiProperty({ type: 'integer', minimum: 0, description: 'Items on all pages' })
+    total!: number;
+
+    @ApiProperty({ type: 'integer', minimum: 1 })
+    page!: number;
+
+    @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 })
+    pageSize!: number;
+  }
+  return PageOfItems;
 }
 
 /** LIMIT and OFFSET for a page query. */

@@ -1,6 +1,7 @@
 import { applyDecorators, Injectable, UseGuards } from '@nestjs/common';
 import { SkipThrottle, Throttle, ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import { AppError } from '../errors/app-error';
+import { ApiRateLimit } from '../http/openapi';
 import { CoreErrors } from '../errors/core-errors';
 
 /** The named budgets every rate-limited route spends from (configured where the throttler module is set up). */
@@ -24,4 +25,5 @@ export const RateLimit = (perMinute: Partial<Record<Budget, number>>) =>
     UseGuards(RateLimitGuard),
     Throttle(Object.fromEntries(Object.entries(perMinute).map(([budget, limit]) => [budget, { limit, ttl: 60_000 }]))),
     SkipThrottle(Object.fromEntries(RATE_LIMIT_BUDGETS.filter((b) => !(b in perMinute)).map((b) => [b, true]))),
+    ApiRateLimit(perMinute),
   );

@@ -1,0 +1,3754 @@
+/* eslint-disable */
+export default async () => {
+  const t = {
+    ['../../../../libs/identity/src/entities/account.entity']: require('../../../../libs/identity/src/entities/account.entity'),
+    ['../../../../libs/identity/src/roles']: require('../../../../libs/identity/src/roles'),
+    ['../../../../libs/identity/src/entities/role-grant.entity']: require('../../../../libs/identity/src/entities/role-grant.entity'),
+    ['../../../../libs/identity/src/entities/session.entity']: require('../../../../libs/identity/src/entities/session.entity'),
+    ['../../../../libs/identity/src/identity.views']: require('../../../../libs/identity/src/identity.views'),
+    ['../../../../libs/register/src/organisations/organisation.entity']: require('../../../../libs/register/src/organisations/organisation.entity'),
+    ['../../../../libs/register/src/resources/resource-content.dto']: require('../../../../libs/register/src/resources/resource-content.dto'),
+    ['../../../../libs/register/src/resources/resource.entity']: require('../../../../libs/register/src/resources/resource.entity'),
+    ['../../../../libs/register/src/resources/resources.views']: require('../../../../libs/register/src/resources/resources.views'),
+    ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
+    ['../../../../libs/schedule/src/calendar/calendar.dto']: require('../../../../libs/schedule/src/calendar/calendar.dto'),
+    ['../../../../libs/schedule/src/calendar/calendar.views']: require('../../../../libs/schedule/src/calendar/calendar.views'),
+    ['../../../../libs/schedule/src/hours/opening-hours.entities']: require('../../../../libs/schedule/src/hours/opening-hours.entities'),
+    ['../../../../libs/schedule/src/offerings/offering.entity']: require('../../../../libs/schedule/src/offerings/offering.entity'),
+    ['../../../../libs/schedule/src/slots/slots.views']: require('../../../../libs/schedule/src/slots/slots.views'),
+    ['../../../../libs/schedule/src/hours/opening-hours.dto']: require('../../../../libs/schedule/src/hours/opening-hours.dto'),
+    ['../../../../libs/schedule/src/hours/opening-hours.views']: require('../../../../libs/schedule/src/hours/opening-hours.views'),
+    ['../../../../libs/schedule/src/slots/slot.entity']: require('../../../../libs/schedule/src/slots/slot.entity'),
+    ['../../../../libs/booking/src/bookings/booking.entity']: require('../../../../libs/booking/src/bookings/booking.entity'),
+    ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
+    ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
+    ['../../../../libs/booking/src/groups/group-visit.entity']: require('../../../../libs/booking/src/groups/group-visit.entity'),
+    ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
+    ['../../../../libs/stats/src/stats.views']: require('../../../../libs/stats/src/stats.views'),
+    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
+    ['../health/health.views']: require('../health/health.views'),
+    ['../web-config/web-config.views']: require('../web-config/web-config.views'),
+    ['../../../../libs/register/src/media/media.views']: require('../../../../libs/register/src/media/media.views'),
+    ['../../../../libs/register/src/organisations/organisations.views']: require('../../../../libs/register/src/organisations/organisations.views'),
+    ['../../../../libs/register/src/regions/regions.views']: require('../../../../libs/register/src/regions/regions.views'),
+    ['../../../../libs/register/src/vocabularies.views']: require('../../../../libs/register/src/vocabularies.views'),
+    ['../../../../libs/schedule/src/offerings/offerings.views']: require('../../../../libs/schedule/src/offerings/offerings.views'),
+  };
+  return {
+    '@nestjs/swagger': {
+      models: [
+        [
+          Promise.resolve(require('../../../../libs/notify/src/notification-delivery.entity')),
+          {
+            NotificationDelivery: {
+              id: { required: true, type: () => String },
+              outboxId: { required: true, type: () => String },
+              channel: { required: true, type: () => String },
+              kind: { required: true, type: () => String },
+              accountId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null for a notification to a login that is not (yet) an account's.",
+              },
+              recipient: {
+                required: true,
+                type: () => String,
+                description: 'Masked: an e-mail address or `138****8000`; in clear in the demo mailbox only.',
+              },
+              subject: { required: true, type: () => String },
+              text: { required: true, type: () => String },
+              status: { required: true, enum: ['failed', 'sent'] },
+              reason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why a failed one could never go, e.g. `no template for kind group.approved`.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/role-grant.entity')),
+          {
+            RoleGrant: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: true,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              regionCode: { required: true, type: () => String, nullable: true },
+              organisationId: { required: true, type: () => String, nullable: true },
+              grantedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The admin who granted it; null for seeded and self-registered roles.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/account.entity')),
+          {
+            Account: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String, nullable: true, description: 'Lower-cased.' },
+              phoneSealed: {
+                required: true,
+                nullable: true,
+                description: 'Mainland mobile number (11 digits), sealed with the PersonalDataCipher.',
+              },
+              phoneHash: {
+                required: true,
+                nullable: true,
+                description:
+                  "The cipher's lookup hash of the phone login, so sign-in finds the account without a clear number.",
+              },
+              displayName: { required: true, type: () => String },
+              passwordHash: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'argon2id, PHC string format; null for accounts that sign in by code only.',
+              },
+              status: { required: true, enum: ['active', 'suspended', 'deleted'] },
+              verifiedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When the login was proven by a code; until then the account may not book or take roles.',
+              },
+              privacyVersion: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The privacy policy version the person last accepted.',
+              },
+              suspendedAt: { required: true, type: () => Date, nullable: true },
+              suspendedReason: { required: true, type: () => String, nullable: true },
+              isDemo: {
+                required: true,
+                type: () => Boolean,
+                description: 'Seeded demo account: production refuses to start while one exists.',
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              grants: {
+                required: true,
+                type: () => [t['../../../../libs/identity/src/entities/role-grant.entity'].RoleGrant],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/invitation.entity')),
+          {
+            Invitation: {
+              id: { required: true, type: () => String },
+              loginSealed: {
+                required: true,
+                description: '`email:\u2026` or `phone:\u2026`, sealed: the invitation is sent there.',
+              },
+              loginHash: { required: true },
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              regionCode: { required: true, type: () => String, nullable: true },
+              organisationId: { required: true, type: () => String, nullable: true },
+              invitedBy: { required: true, type: () => String },
+              status: { required: true, enum: ['pending', 'accepted', 'declined', 'withdrawn', 'expired'] },
+              createdAt: { required: true, type: () => Date },
+              expiresAt: { required: true, type: () => Date },
+              decidedAt: { required: true, type: () => Date, nullable: true },
+              decidedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The account that accepted or declined it.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/login-attempt.entity')),
+          {
+            LoginAttempt: {
+              loginKey: { required: true, type: () => String },
+              clientIp: { required: true, type: () => String },
+              failedCount: { required: true, type: () => Number },
+              lastFailedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/session.entity')),
+          {
+            Session: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: true,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              createdAt: { required: true, type: () => Date },
+              expiresAt: { required: true, type: () => Date },
+              revokedAt: { required: true, type: () => Date, nullable: true },
+              revokedReason: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/refresh-token.entity')),
+          {
+            RefreshToken: {
+              id: { required: true, type: () => String },
+              sessionId: { required: true, type: () => String },
+              session: {
+                required: true,
+                type: () => t['../../../../libs/identity/src/entities/session.entity'].Session,
+              },
+              tokenHash: { required: true, type: () => String },
+              expiresAt: { required: true, type: () => Date },
+              usedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'Set when exchanged; presenting it again means it was stolen, and the session is revoked.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/entities/verification-code.entity')),
+          {
+            VerificationCode: {
+              loginHash: { required: true },
+              codeHash: { required: true, nullable: true, description: 'Null once used: a code works once.' },
+              expiresAt: { required: true, type: () => Date },
+              attempts: { required: true, type: () => Number, description: 'Wrong guesses at the live code.' },
+              lastSentAt: { required: true, type: () => Date },
+              sendsInWindow: {
+                required: true,
+                type: () => Number,
+                description: "Codes sent since window_started_at: a day's budget per login.",
+              },
+              windowStartedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/identity.views')),
+          {
+            GrantView: {
+              id: { required: true, type: () => String },
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              regionCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For district and city administrators.',
+              },
+              organisationId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For operators and school teachers.',
+              },
+            },
+            AccountPrivacyView: {
+              accepted: { required: true, type: () => String, nullable: true },
+              current: { required: true, type: () => String },
+            },
+            AccountView: {
+              id: { required: true, type: () => String },
+              displayName: { required: true, type: () => String },
+              email: { required: true, type: () => String, nullable: true },
+              phone: { required: true, type: () => String, nullable: true, description: 'Masked: `138****8000`.' },
+              roles: {
+                required: true,
+                description: 'The roles of `grants`, each once.',
+                enum: t['../../../../libs/identity/src/roles'].Role,
+                isArray: true,
+              },
+              grants: {
+                required: true,
+                type: () => [t['../../../../libs/identity/src/identity.views'].GrantView],
+                description: 'To an administrator, only the grants inside their regions (and visitor grants).',
+              },
+              verified: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the login has been proven by a code.',
+              },
+              status: { required: true, enum: ['active', 'suspended', 'deleted'] },
+              privacy: {
+                required: true,
+                type: () => t['../../../../libs/identity/src/identity.views'].AccountPrivacyView,
+              },
+              suspendedAt: { required: false, type: () => Date, description: 'Set while the account is suspended.' },
+              suspendedReason: {
+                required: false,
+                type: () => String,
+                description: 'Set while the account is suspended.',
+              },
+            },
+            OrganisationMember: {
+              grantId: { required: true, type: () => String },
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              accountId: { required: true, type: () => String },
+              displayName: { required: true, type: () => String },
+              email: { required: true, type: () => String, nullable: true },
+              phone: { required: true, type: () => String, nullable: true, description: 'Masked: `138****8000`.' },
+            },
+            TokenPair: {
+              accessToken: {
+                required: true,
+                type: () => String,
+                description: 'Send as `Authorization: Bearer \u2026`.',
+              },
+              refreshToken: {
+                required: true,
+                type: () => String,
+                description: 'Single use: exchange it at POST /auth/refresh for a new pair.',
+              },
+              expiresIn: { required: true, type: () => Number, description: 'Seconds until the access token expires.' },
+            },
+            SignedIn: {
+              user: { required: true, type: () => t['../../../../libs/identity/src/identity.views'].AccountView },
+            },
+            CodeSent: {
+              resendAfterSeconds: {
+                required: true,
+                type: () => Number,
+                description: 'Seconds before another code may be asked for.',
+              },
+              expiresInSeconds: { required: true, type: () => Number, description: 'Seconds the code stays valid.' },
+            },
+            OwnCodeSent: {
+              to: { required: true, type: () => String, description: 'The login the code went to, masked.' },
+            },
+            PrivacyPolicyView: {
+              version: { required: true, type: () => String, description: 'The version to accept, e.g. `2026-12`.' },
+              personalDataDays: {
+                required: true,
+                type: () => Number,
+                description: "Visitors' ID and phone numbers are erased this many days after the visit.",
+              },
+            },
+            InvitationView: {
+              id: { required: true, type: () => String },
+              login: { required: true, type: () => String, description: 'The invited login, masked.' },
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              regionCode: { required: true, type: () => String, nullable: true },
+              regionName: { required: true, type: () => String, nullable: true },
+              organisationId: { required: true, type: () => String, nullable: true },
+              organisationName: { required: true, type: () => String, nullable: true },
+              invitedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The display name of whoever invited.',
+              },
+              status: { required: true, enum: ['pending', 'accepted', 'declined', 'withdrawn', 'expired'] },
+              createdAt: { required: true, type: () => Date },
+              expiresAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/dto')),
+          {
+            SendCodeDto: { login: { required: true, type: () => String, maxLength: 254 } },
+            RegisterDto: {
+              login: { required: true, type: () => String, maxLength: 254 },
+              code: { required: true, type: () => String },
+              password: { required: false, type: () => String },
+              displayName: { required: true, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
+              privacyPolicyVersion: { required: true, type: () => String, maxLength: 16 },
+            },
+            ProofDto: {
+              code: { required: false, type: () => String },
+              password: { required: false, type: () => String },
+            },
+            LoginDto: { login: { required: true, type: () => String, maxLength: 254 } },
+            VerifyDto: { code: { required: true, type: () => String } },
+            AcceptInvitationDto: { code: { required: false, type: () => String } },
+            PrivacyAcceptanceDto: { version: { required: true, type: () => String, maxLength: 16 } },
+            SuspendDto: {
+              reason: { required: true, type: () => String, minLength: 1, maxLength: 200, pattern: '\\S' },
+            },
+            RefreshDto: { refreshToken: { required: true, type: () => String, maxLength: 128 } },
+            ChangePasswordDto: {
+              currentPassword: { required: false, type: () => String },
+              newPassword: { required: true, type: () => String },
+            },
+            GrantRoleDto: {
+              role: { required: true, enum: t['../../../../libs/identity/src/roles'].Role },
+              regionCode: { required: false, type: () => String, maxLength: 16 },
+              organisationId: { required: false, type: () => String, format: 'uuid' },
+            },
+            LookupDto: { login: { required: true, type: () => String, maxLength: 254 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/census/census.dto')),
+          {
+            TemplateQueryDto: { format: { required: true, default: 'xlsx', enum: ['csv', 'xlsx'] } },
+            ImportQueryDto: { dryRun: { required: true, type: () => Object, default: false } },
+            ExportQueryDto: {
+              region: { required: true, type: () => String, maxLength: 16 },
+              format: { required: true, default: 'csv', enum: ['csv', 'xlsx', 'geojson'] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/organisations/organisation.entity')),
+          {
+            Organisation: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              kind: { required: true, type: () => String },
+              creditCode: {
+                required: true,
+                type: () => String,
+                description: 'GB 32100-2015 unified social credit code, upper case.',
+              },
+              schoolCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "A school's 10-digit \u5B66\u6821\u6807\u8BC6\u7801 from the education authority: what admins check a school against.",
+              },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description:
+                  'Where the organisation is registered: the admins of this region verify it and manage its members.',
+              },
+              contactName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "The organisation's contact person: personal data, shown masked and only to members and admins.",
+              },
+              contactPhoneSealed: {
+                required: true,
+                nullable: true,
+                description: "The contact's phone, sealed with the PersonalDataCipher: never stored in clear.",
+              },
+              contactPhoneHash: {
+                required: true,
+                nullable: true,
+                description:
+                  "The cipher's lookup hash of the phone's digits (see contactPhoneHash): kept so the number can be\nmatched without decrypting every row. Nothing looks organisations up by phone yet, so it has no index.",
+              },
+              contactEmail: { required: true, type: () => String, nullable: true },
+              verifiedAt: { required: true, type: () => Date, nullable: true },
+              verifiedBy: { required: true, type: () => String, nullable: true },
+              verifiedName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The name an administrator last verified: the public keeps seeing it while a new name awaits verification.',
+              },
+              isDemo: { required: true, type: () => Boolean },
+              createdBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/regions/regions.dto')),
+          {
+            CreateRegionDto: {
+              code: { required: true, type: () => String, maxLength: 15, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
+              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
+              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              parentCode: { required: false, type: () => String, maxLength: 15 },
+              reviewLevels: { required: false, enum: [1, 2] },
+            },
+            UpdateRegionDto: {
+              name: { required: false, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
+              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
+              reviewLevels: { required: false, nullable: true, enum: [1, 2] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/regions/regions.views')),
+          {
+            RegionView: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'GB/T 2260 code, or parent code + "-" + letters for a functional area.',
+              },
+              gbCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The GB/T 2260 code, null for a functional area.',
+              },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              parentCode: { required: true, type: () => String, nullable: true, description: 'Null for a province.' },
+              reviewLevels: {
+                required: true,
+                nullable: true,
+                description: '1: the district decides; 2: district, then city. Null: inherited from the regions above.',
+                enum: [1, 2],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/media/media.entity')),
+          {
+            Media: {
+              id: { required: true, type: () => String },
+              organisationId: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              purpose: { required: true, enum: ['photo', 'evidence'] },
+              contentType: { required: true, type: () => String },
+              sizeBytes: { required: true, type: () => Number },
+              sha256: { required: true, type: () => String },
+              storageKey: { required: true, type: () => String },
+              originalName: { required: true, type: () => String, nullable: true },
+              width: { required: true, type: () => Number, nullable: true },
+              height: { required: true, type: () => Number, nullable: true },
+              uploadedBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resource-content.dto')),
+          {
+            LocationDto: { lat: { required: true, type: () => Number }, lng: { required: true, type: () => Number } },
+            PriceDto: {
+              label: { required: true, type: () => String, minLength: 1, maxLength: 40 },
+              amountFen: { required: true, type: () => Number, minimum: 0, maximum: 10000000 },
+            },
+            ConcessionDto: {
+              group: { required: true, type: () => String },
+              kind: { required: true, type: () => String },
+              note: { required: false, type: () => String, maxLength: 100 },
+            },
+            AdmissionDto: {
+              free: { required: true, type: () => Boolean },
+              prices: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resource-content.dto'].PriceDto],
+                maxItems: 20,
+              },
+              concessions: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resource-content.dto'].ConcessionDto],
+                maxItems: 20,
+              },
+              note: { required: false, type: () => String, maxLength: 500 },
+            },
+            ContactDto: {
+              phone: { required: false, type: () => String, maxLength: 20 },
+              email: { required: false, type: () => String, maxLength: 254, format: 'email' },
+            },
+            PhotoDto: {
+              mediaId: { required: true, type: () => String, format: 'uuid' },
+              caption: { required: false, type: () => String, maxLength: 200 },
+            },
+            AccreditationDto: {
+              id: { required: false, type: () => String, format: 'uuid' },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              level: { required: true, type: () => String },
+              yearGranted: { required: true, type: () => Number, minimum: 1950, maximum: 2100 },
+              expiresOn: { required: false, type: () => String, maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+              evidenceId: { required: false, type: () => String, format: 'uuid' },
+            },
+            ExhibitDto: {
+              id: { required: false, type: () => String, format: 'uuid' },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              category: { required: true, type: () => String },
+              explanation: { required: true, type: () => String, minLength: 1, maxLength: 2000 },
+              photoId: { required: false, type: () => String, format: 'uuid' },
+            },
+            ResourceContentDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              nameEn: { required: false, type: () => String, maxLength: 200 },
+              type: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              address: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              location: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resource-content.dto'].LocationDto,
+              },
+              description: { required: false, type: () => String, maxLength: 5000 },
+              themes: { required: false, type: () => [String], uniqueItems: true },
+              audiences: { required: false, type: () => [String], uniqueItems: true },
+              accessibility: { required: false, type: () => [String], uniqueItems: true },
+              admission: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource-content.dto'].AdmissionDto,
+              },
+              contact: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource-content.dto'].ContactDto,
+              },
+              website: { required: false, type: () => String, maxLength: 300, format: 'uri' },
+              transport: { required: false, type: () => String, maxLength: 500 },
+              photos: {
+                required: false,
+                type: () => [t['../../../../libs/register/src/resources/resource-content.dto'].PhotoDto],
+                maxItems: 30,
+              },
+              accreditations: {
+                required: false,
+                type: () => [t['../../../../libs/register/src/resources/resource-content.dto'].AccreditationDto],
+                maxItems: 30,
+              },
+              exhibits: {
+                required: false,
+                type: () => [t['../../../../libs/register/src/resources/resource-content.dto'].ExhibitDto],
+                maxItems: 200,
+              },
+            },
+            ResourcePatchDto: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resource.entity')),
+          {
+            Resource: {
+              id: { required: true, type: () => String },
+              organisationId: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'city_review',
+                  'draft',
+                  'submitted',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                ],
+              },
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              latitude: { required: true, type: () => Number },
+              longitude: { required: true, type: () => Number },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              publishedRevisionId: { required: true, type: () => String, nullable: true },
+              workingRevisionId: { required: true, type: () => String, nullable: true },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              lastReviewedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When an administrator last approved it: entries not reviewed for a year are due for the annual review.',
+              },
+              isDemo: { required: true, type: () => Boolean },
+              createdBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resource-revision.entity')),
+          {
+            ResourceRevision: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              number: { required: true, type: () => Number, description: '1, 2, 3\u2026 per resource.' },
+              state: {
+                required: true,
+                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+              },
+              content: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceContent,
+              },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: "The content's region: whose administrators review this revision.",
+              },
+              basedOnRevisionId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The published revision this one edits; null for a first application.',
+              },
+              flags: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].RevisionFlags,
+              },
+              createdBy: { required: true, type: () => String, nullable: true },
+              submittedAt: { required: true, type: () => Date, nullable: true },
+              decidedAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resources.views')),
+          {
+            ResourceLocation: {
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+            },
+            AdmissionPrice: {
+              label: { required: true, type: () => String },
+              amountFen: { required: true, type: () => Number, description: 'In fen (1 yuan = 100 fen).' },
+            },
+            AdmissionConcession: {
+              group: { required: true, type: () => String, description: 'A concession group code.' },
+              kind: { required: true, type: () => String, description: 'A concession kind code.' },
+              note: { required: true, type: () => String, nullable: true },
+            },
+            Admission: {
+              free: { required: true, type: () => Boolean },
+              prices: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].AdmissionPrice],
+              },
+              concessions: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].AdmissionConcession],
+              },
+              note: { required: true, type: () => String, nullable: true },
+            },
+            ResourceContact: {
+              phone: { required: true, type: () => String, nullable: true },
+              email: { required: true, type: () => String, nullable: true },
+            },
+            ResourcePhoto: {
+              mediaId: { required: true, type: () => String, description: 'Served at `GET /media/{mediaId}`.' },
+              caption: { required: true, type: () => String, nullable: true },
+            },
+            Accreditation: {
+              id: { required: true, type: () => String, description: 'Kept across edits.' },
+              name: { required: true, type: () => String },
+              level: { required: true, type: () => String, description: 'An accreditation level code.' },
+              yearGranted: { required: true, type: () => Number },
+              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
+              evidenceId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'An uploaded evidence file (members and administrators only).',
+              },
+            },
+            Exhibit: {
+              id: { required: true, type: () => String, description: 'Kept across edits.' },
+              name: { required: true, type: () => String },
+              category: { required: true, type: () => String, description: 'An exhibit category code.' },
+              explanation: {
+                required: true,
+                type: () => String,
+                description: '\u901A\u4FD7\u8BF4\u660E: a plain-language explanation.',
+              },
+              photoId: { required: true, type: () => String, nullable: true },
+            },
+            ResourceFields: {
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String, description: 'A district (or functional area).' },
+              address: { required: true, type: () => String },
+              location: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceLocation,
+              },
+              description: { required: true, type: () => String, description: 'Empty until given.' },
+              themes: { required: true, type: () => [String], description: 'Theme codes.' },
+              audiences: { required: true, type: () => [String], description: 'Audience codes.' },
+              accessibility: { required: true, type: () => [String], description: 'Accessibility feature codes.' },
+              admission: { required: true, type: () => Object, description: 'Null until the admission is known.' },
+              contact: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceContact,
+              },
+              website: { required: true, type: () => String, nullable: true },
+              transport: { required: true, type: () => String, nullable: true },
+              photos: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].ResourcePhoto],
+              },
+              exhibits: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].Exhibit],
+              },
+            },
+            ResourceContent: {
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].Accreditation],
+              },
+            },
+            ResourceAccreditation: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              level: { required: true, type: () => String, description: 'An accreditation level code.' },
+              yearGranted: { required: true, type: () => Number },
+              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
+              evidenceId: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: 'Members and reviewers only.',
+              },
+            },
+            ResourceOrganisation: {
+              id: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description:
+                  'The public sees the name last verified while a new one awaits verification; members and\nreviewers see the current name, and the verified one beside it.',
+              },
+              verified: { required: true, type: () => Boolean },
+              verifiedName: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: 'Members and reviewers only: the name last verified, if any.',
+              },
+            },
+            PendingRevision: {
+              id: { required: true, type: () => String },
+              number: { required: true, type: () => Number },
+              state: {
+                required: true,
+                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+              },
+              submittedAt: { required: true, type: () => Date, nullable: true },
+            },
+            ResourceView: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'city_review',
+                  'draft',
+                  'submitted',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                ],
+              },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceOrganisation,
+              },
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].ResourceAccreditation],
+              },
+              revision: { required: true, type: () => Number, description: 'The number of the revision shown.' },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              lastReviewedAt: { required: true, type: () => Date, nullable: true },
+              updatedAt: { required: true, type: () => Date },
+              pendingRevision: {
+                required: false,
+                type: () => Object,
+                description: 'Members and reviewers only: the edit under way, if any.',
+              },
+              openingHours: {
+                required: false,
+                type: () => Object,
+                description:
+                  "`GET /resources/{id}` only: the venue's opening hours, null when none are set. The schedule lib\nadds it (ResourceViewExtensions), so the register names its model without depending on it.",
+              },
+              offerings: {
+                required: false,
+                type: () => [Object],
+                description: '`GET /resources/{id}` only: what can be booked, from the schedule lib as `openingHours`.',
+              },
+            },
+            ResourceSummary: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String },
+              location: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceLocation,
+              },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'city_review',
+                  'draft',
+                  'submitted',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                ],
+              },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              themes: { required: true, type: () => [String], description: 'Theme codes.' },
+              audiences: { required: true, type: () => [String], description: 'Audience codes.' },
+              organisationId: { required: true, type: () => String },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              pendingState: {
+                required: true,
+                nullable: true,
+                description: 'The state of the edit under way, if any.',
+                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+              },
+            },
+            ResourcePage: {},
+            FieldChange: {
+              field: { required: true, type: () => String },
+              before: {
+                required: false,
+                type: () => Object,
+                description: 'The value before; absent (or null) when there was none.',
+              },
+              after: {
+                required: false,
+                type: () => Object,
+                description: 'The value after; absent (or null) when there is none.',
+              },
+            },
+            PossibleDuplicate: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              distanceMetres: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Null when the other resource has no position to measure from.',
+              },
+            },
+            RevisionFlags: {
+              possibleDuplicates: {
+                required: false,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].PossibleDuplicate],
+              },
+            },
+            WorkingRevision: {
+              id: { required: true, type: () => String },
+              number: { required: true, type: () => Number },
+              state: {
+                required: true,
+                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+              },
+              submittedAt: { required: true, type: () => Date, nullable: true },
+              flags: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].RevisionFlags,
+              },
+            },
+            WorkingCopy: {
+              resourceId: { required: true, type: () => String },
+              revision: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].WorkingRevision,
+              },
+              content: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceContent,
+              },
+              changes: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].FieldChange],
+                description: 'Against the published version; every field for a first application.',
+              },
+            },
+            HistoryActor: {
+              id: { required: true, type: () => String },
+              displayName: { required: true, type: () => String },
+            },
+            HistoryEntry: {
+              at: { required: true, type: () => Date },
+              action: { required: true, type: () => String, description: 'E.g. `resource.submit`, `resource.review`.' },
+              actor: { required: true, type: () => Object, description: 'Null for the system.' },
+              details: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'What the action recorded: its revision, decision, reason or changes.',
+              },
+            },
+            QueueRevision: {
+              id: { required: true, type: () => String },
+              number: { required: true, type: () => Number },
+              state: {
+                required: true,
+                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+              },
+              submittedAt: { required: true, type: () => Date },
+              flags: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].RevisionFlags,
+              },
+            },
+            QueueItem: {
+              resourceId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceOrganisation,
+              },
+              revision: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].QueueRevision,
+              },
+              firstApplication: {
+                required: true,
+                type: () => Boolean,
+                description: 'A first application has no published version: every field shows as new.',
+              },
+              changes: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].FieldChange],
+              },
+            },
+            QueueItemPage: {},
+            PublicTextResource: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'city_review',
+                  'draft',
+                  'submitted',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                ],
+              },
+            },
+            PublicTextSubject: {
+              type: { required: true, type: () => String, description: 'E.g. `offering`.' },
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+            },
+            PublicTextChangeView: {
+              at: { required: true, type: () => Date },
+              resource: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].PublicTextResource,
+              },
+              actor: { required: true, type: () => Object, description: 'Null for the system.' },
+              about: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].PublicTextSubject,
+              },
+              changes: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].FieldChange],
+              },
+            },
+            PublicTextChangePage: {},
+            ExpiringAccreditation: {
+              resourceId: { required: true, type: () => String },
+              resourceName: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              accreditation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].Accreditation,
+              },
+              daysLeft: { required: true, type: () => Number, description: 'Negative once expired.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/organisations/organisations.dto')),
+          {
+            CreateOrganisationDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100, pattern: '\\S' },
+              kind: { required: true, type: () => String },
+              creditCode: { required: true, type: () => String, minLength: 18, maxLength: 18 },
+              schoolCode: { required: false, type: () => String, maxLength: 10, pattern: '^\\d{10}$' },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              contactName: { required: false, type: () => String, minLength: 1, maxLength: 64 },
+              contactPhone: { required: false, type: () => String, maxLength: 20 },
+              contactEmail: { required: false, type: () => String, maxLength: 254, format: 'email' },
+            },
+            UpdateOrganisationDto: {},
+            ListOrganisationsDto: {
+              region: { required: false, type: () => String, maxLength: 15 },
+              verified: { required: false, type: () => Boolean },
+              q: { required: false, type: () => String, maxLength: 100 },
+            },
+            AddMemberDto: {
+              login: { required: true, type: () => String, maxLength: 254 },
+              role: { required: true, type: () => Object },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/organisations/organisations.views')),
+          {
+            OrganisationView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              kind: { required: true, type: () => String, description: 'An organisation kind code.' },
+              creditCode: {
+                required: true,
+                type: () => String,
+                description: 'Unified social credit code (GB 32100-2015).',
+              },
+              schoolCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "A school's \u5B66\u6821\u6807\u8BC6\u7801.",
+              },
+              regionCode: { required: true, type: () => String },
+              verified: { required: true, type: () => Boolean },
+              verifiedAt: { required: true, type: () => Date, nullable: true },
+              verifiedName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The name last verified, which the public sees while a new name awaits verification.',
+              },
+              contactName: { required: true, type: () => String, nullable: true },
+              contactPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked: `138****8000`.',
+              },
+              contactEmail: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+            },
+            OrganisationPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/census/census.views')),
+          {
+            RowError: {
+              row: {
+                required: true,
+                type: () => Number,
+                description: "The sheet's row number, as the spreadsheet shows it (headers are row 1).",
+              },
+              column: {
+                required: true,
+                type: () => String,
+                description: "The column's header, as the template names it.",
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'In Chinese, for the person fixing the sheet.',
+              },
+            },
+            ImportReport: {
+              dryRun: { required: true, type: () => Boolean },
+              rows: { required: true, type: () => Number, description: 'Data rows read (the header row aside).' },
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              unchanged: { required: true, type: () => Number },
+              errors: { required: true, type: () => [t['../../../../libs/register/src/census/census.views'].RowError] },
+            },
+            CensusAccreditation: {
+              name: { required: true, type: () => String },
+              level: { required: true, type: () => String, description: 'An accreditation level code.' },
+              yearGranted: { required: true, type: () => Number },
+              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
+            },
+            CensusFeatureProperties: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              accessibility: { required: true, type: () => [String] },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              website: { required: true, type: () => String, nullable: true },
+              organisation: { required: true, type: () => String, description: "The operating organisation's name." },
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
+              },
+            },
+            CensusPoint: {
+              type: { required: true, type: () => String },
+              coordinates: { required: true, type: () => [Number], description: 'Longitude, latitude (WGS-84).' },
+            },
+            CensusFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: "The resource's id." },
+              geometry: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
+              },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusFeatureProperties,
+              },
+            },
+            CensusFeatureCollection: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusFeature],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/media/media.dto')),
+          {
+            UploadQueryDto: {
+              purpose: { required: true, default: 'photo', enum: ['photo', 'evidence'] },
+              organisationId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/media/media.views')),
+          {
+            MediaView: {
+              id: { required: true, type: () => String },
+              purpose: {
+                required: true,
+                description: 'A photo is public once a published resource shows it; evidence never is.',
+                enum: ['photo', 'evidence'],
+              },
+              contentType: {
+                required: true,
+                type: () => String,
+                description: 'What the file really is (`image/jpeg`, `image/png`, `image/webp`, `application/pdf`).',
+              },
+              sizeBytes: { required: true, type: () => Number },
+              width: { required: true, type: () => Number, nullable: true, description: 'Null for a PDF.' },
+              height: { required: true, type: () => Number, nullable: true },
+              url: { required: true, type: () => String, description: 'Where it is served: `/api/v1/media/{id}`.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resources.dto')),
+          {
+            ListResourcesDto: {
+              q: { required: false, type: () => String, maxLength: 100 },
+              region: { required: false, type: () => String, maxLength: 16 },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              mine: { required: false, type: () => Boolean },
+              status: {
+                required: false,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'city_review',
+                  'draft',
+                  'submitted',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                ],
+              },
+            },
+            CreateResourceQueryDto: { organisationId: { required: false, type: () => String, format: 'uuid' } },
+            ReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
+              comment: { required: false, type: () => String, maxLength: 2000 },
+            },
+            ModerationDto: { reason: { required: false, type: () => String, minLength: 0, maxLength: 2000 } },
+            ExpiringQueryDto: { days: { required: true, type: () => Object, default: 60, minimum: 1, maximum: 366 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/vocabularies.views')),
+          {
+            VocabularyTerm: { zh: { required: true, type: () => String }, en: { required: true, type: () => String } },
+            VocabulariesView: {
+              resourceTypes: { required: true, type: 'object', additionalProperties: true },
+              themes: { required: true, type: 'object', additionalProperties: true },
+              audiences: { required: true, type: 'object', additionalProperties: true },
+              accessibility: { required: true, type: 'object', additionalProperties: true },
+              concessionGroups: { required: true, type: 'object', additionalProperties: true },
+              concessionKinds: { required: true, type: 'object', additionalProperties: true },
+              exhibitCategories: { required: true, type: 'object', additionalProperties: true },
+              accreditationLevels: { required: true, type: 'object', additionalProperties: true },
+              organisationKinds: { required: true, type: 'object', additionalProperties: true },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/calendar/calendar.entities')),
+          {
+            CalendarYear: {
+              year: { required: true, type: () => Number },
+              status: { required: true, enum: ['official', 'provisional'] },
+              source: {
+                required: true,
+                type: () => String,
+                description: 'Where the dates come from, e.g. \u56FD\u529E\u53D1\u660E\u7535\u30142025\u30157\u53F7.',
+              },
+              updatedBy: { required: true, type: () => String, nullable: true },
+              updatedAt: { required: true, type: () => Date },
+            },
+            CalendarDayRecord: {
+              date: { required: true, type: () => String },
+              year: { required: true, type: () => Number },
+              kind: { required: true, enum: ['holiday', 'workday'] },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The holiday it belongs to: \u6625\u8282, \u56FD\u5E86\u8282\u2026',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/calendar/calendar.dto')),
+          {
+            CalendarYearParam: { year: { required: true, type: () => Number, minimum: 2000, maximum: 2100 } },
+            CalendarDayDto: {
+              date: { required: true, type: () => String },
+              kind: { required: true, enum: ['holiday', 'workday'] },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 32 },
+            },
+            CalendarYearDto: {
+              status: { required: false, enum: ['official', 'provisional'] },
+              source: { required: false, type: () => String, maxLength: 200 },
+              days: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/calendar/calendar.dto'].CalendarDayDto],
+                maxItems: 120,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/calendar/calendar.views')),
+          {
+            CalendarDayView: {
+              date: { required: true, type: () => String },
+              kind: {
+                required: true,
+                description: 'workday: a make-up working day (\u8C03\u4F11).',
+                enum: ['holiday', 'workday'],
+              },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The holiday it belongs to: \u6625\u8282, \u56FD\u5E86\u8282\u2026',
+              },
+            },
+            CalendarYearView: {
+              year: { required: true, type: () => Number },
+              status: {
+                required: true,
+                description:
+                  "official once it follows the State Council's notice; provisional while only the statutory holidays are known.",
+                enum: ['official', 'provisional'],
+              },
+              source: {
+                required: true,
+                type: () => String,
+                description: 'Where the dates come from, e.g. \u56FD\u529E\u53D1\u660E\u7535\u30142025\u30157\u53F7.',
+              },
+              updatedAt: { required: true, type: () => Date },
+              days: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/calendar/calendar.views'].CalendarDayView],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/hours/opening-hours.entities')),
+          {
+            OpeningHoursRecord: {
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              publicHolidays: { required: true, enum: ['open', 'closed'] },
+              holidayOpens: { required: true, type: () => String, nullable: true },
+              holidayCloses: { required: true, type: () => String, nullable: true },
+              makeupWorkdays: { required: true, enum: ['as_weekday', 'as_workday'] },
+              updatedBy: { required: true, type: () => String, nullable: true },
+              updatedAt: { required: true, type: () => Date },
+            },
+            OpeningSeasonRecord: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              name: { required: true, type: () => String },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+            },
+            OpeningRuleRecord: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              seasonId: { required: true, type: () => String, nullable: true },
+              season: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.entities'].OpeningSeasonRecord,
+              },
+              weekday: { required: true, type: () => Number },
+              opens: { required: true, type: () => String },
+              closes: { required: true, type: () => String },
+            },
+            OpeningExceptionRecord: {
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              date: { required: true, type: () => String },
+              closed: { required: true, type: () => Boolean },
+              opens: { required: true, type: () => String, nullable: true },
+              closes: { required: true, type: () => String, nullable: true },
+              note: { required: true, type: () => String, nullable: true },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/offerings/offering.entity')),
+          {
+            Offering: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              title: { required: true, type: () => String },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+              description: { required: true, type: () => String },
+              status: { required: true, enum: ['active', 'archived'] },
+              audience: { required: true, enum: ['group', 'individual', 'both'] },
+              slotMinutes: { required: true, type: () => Number },
+              startTimes: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: 'Fixed start times (`HH:MM`); null: slots tile the open ranges.',
+              },
+              dates: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: 'The only days it runs; null: every open day.',
+              },
+              validFrom: { required: true, type: () => String, nullable: true },
+              validTo: { required: true, type: () => String, nullable: true },
+              capacity: { required: true, type: () => Number, description: 'Places per slot for individual visitors.' },
+              groupCapacity: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Places per slot kept for school groups (\u9986\u6821\u5408\u4F5C), apart from individual ones.',
+              },
+              bookingOpensDaysAhead: { required: true, type: () => Number },
+              bookingOpensAt: { required: true, type: () => String },
+              cutoffMinutes: { required: true, type: () => Number },
+              minPartySize: { required: true, type: () => Number },
+              maxPartySize: { required: true, type: () => Number },
+              realName: { required: true, type: () => Boolean },
+              minAge: { required: true, type: () => Number, nullable: true },
+              maxAge: { required: true, type: () => Number, nullable: true },
+              priceFen: {
+                required: true,
+                type: () => Number,
+                description: 'Price per person in fen (\u5206); 0 is free. Integers, so sums never drift.',
+              },
+              groupMinStudents: { required: true, type: () => Number },
+              groupMaxStudents: { required: true, type: () => Number },
+              studentsPerTeacher: {
+                required: true,
+                type: () => Number,
+                description: 'At least one teacher per this many students.',
+              },
+              preschoolStudentsPerTeacher: { required: true, type: () => Number },
+              groupLeadDays: {
+                required: true,
+                type: () => Number,
+                description: 'A group requests at least this many days before its visit.',
+              },
+              groupOpensDaysAhead: {
+                required: true,
+                type: () => Number,
+                description: '\u2026and at most this many days before it.',
+              },
+              maxGroupsPerDay: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Approved groups a day at the venue (all its offerings), counted when this offering's groups are approved.",
+              },
+              createdBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/slots/slot.entity')),
+          {
+            Slot: {
+              id: { required: true, type: () => String },
+              offeringId: { required: true, type: () => String },
+              offering: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/offerings/offering.entity'].Offering,
+              },
+              resourceId: { required: true, type: () => String },
+              startsAt: { required: true, type: () => Date },
+              endsAt: { required: true, type: () => Date },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number },
+              groupCapacity: { required: true, type: () => Number },
+              groupBooked: { required: true, type: () => Number },
+              status: { required: true, enum: ['scheduled', 'cancelled'] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/slots/slots.views')),
+          {
+            AffectedSlot: {
+              slotId: { required: true, type: () => String },
+              offeringId: { required: true, type: () => String },
+              start: {
+                required: true,
+                type: () => String,
+                description: 'Shanghai time, e.g. `2026-11-23T09:00:00+08:00`.',
+              },
+              end: { required: true, type: () => String },
+              booked: { required: true, type: () => Number, description: 'Places booked by individual visitors.' },
+              groupBooked: { required: true, type: () => Number, description: 'Places booked by school groups.' },
+            },
+            ReplanReport: {
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              removed: {
+                required: true,
+                type: () => Number,
+                description: 'Empty slots the new rules no longer produce.',
+              },
+              kept: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/slots/slots.views'].AffectedSlot],
+                description:
+                  "Slots with bookings that the new rules no longer produce, kept at the operator's request.",
+              },
+              cancelled: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/slots/slots.views'].AffectedSlot],
+                description: "The same, cancelled at the operator's request (their bookings are cancelled and told).",
+              },
+              capacityKept: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/slots/slots.views'].AffectedSlot],
+                description: 'Slots whose capacity could not drop below the places already booked.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/hours/opening-hours.dto')),
+          {
+            TimeRangeDto: {
+              open: { required: true, type: () => String },
+              close: { required: true, type: () => String },
+            },
+            WeeklyRuleDto: {
+              days: { required: true, type: () => [Number], minimum: 1, maximum: 7, minItems: 1, maxItems: 7 },
+            },
+            SeasonDto: {
+              name: { required: false, type: () => String, maxLength: 50 },
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+              weekly: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.dto'].WeeklyRuleDto],
+                maxItems: 50,
+              },
+            },
+            HoursExceptionDto: {
+              date: { required: true, type: () => String },
+              closed: { required: false, type: () => Boolean },
+              open: { required: false, type: () => String },
+              close: { required: false, type: () => String },
+              note: { required: false, type: () => String, maxLength: 100 },
+            },
+            OpeningHoursDto: {
+              weekly: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.dto'].WeeklyRuleDto],
+                maxItems: 50,
+              },
+              seasons: {
+                required: false,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.dto'].SeasonDto],
+                maxItems: 12,
+              },
+              publicHolidays: { required: true, enum: ['open', 'closed'] },
+              holidayHours: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.dto'].TimeRangeDto,
+              },
+              makeupWorkdays: { required: false, enum: ['as_weekday', 'as_workday'] },
+              exceptions: {
+                required: false,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.dto'].HoursExceptionDto],
+                maxItems: 366,
+              },
+            },
+            AffectedSlotsQueryDto: { onAffectedSlots: { required: false, enum: ['keep', 'cancel'] } },
+            DaysQueryDto: { days: { required: false, type: () => Number, minimum: 1, maximum: 62 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/hours/opening-hours.views')),
+          {
+            TimeRangeView: {
+              open: { required: true, type: () => String },
+              close: { required: true, type: () => String },
+            },
+            WeeklyRuleView: {
+              days: {
+                required: true,
+                type: () => [Number],
+                description: 'ISO weekdays, 1 = Monday \u2026 7 = Sunday.',
+              },
+            },
+            SeasonView: {
+              name: { required: true, type: () => String },
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+              weekly: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].WeeklyRuleView],
+              },
+            },
+            HoursExceptionView: {
+              date: { required: true, type: () => String },
+              closed: { required: true, type: () => Boolean },
+              open: { required: false, type: () => String },
+              close: { required: false, type: () => String },
+              note: { required: false, type: () => String },
+            },
+            OpeningHoursRulesView: {
+              weekly: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].WeeklyRuleView],
+              },
+              seasons: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].SeasonView],
+              },
+              publicHolidays: {
+                required: true,
+                description: 'open: open on public holidays even on the usual closed day.',
+                enum: ['open', 'closed'],
+              },
+              holidayHours: {
+                required: true,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.views'].TimeRangeView,
+                nullable: true,
+                description: "Hours on public holidays; null: the day's own, else Sunday's.",
+              },
+              makeupWorkdays: {
+                required: true,
+                description:
+                  "A make-up working day (\u8C03\u4F11) keeps its weekday's hours, or opens as on a working day.",
+                enum: ['as_weekday', 'as_workday'],
+              },
+              exceptions: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].HoursExceptionView],
+              },
+            },
+            DayHoursView: {
+              date: { required: true, type: () => String },
+              weekday: {
+                required: true,
+                type: () => Number,
+                description: 'ISO weekday, 1 = Monday \u2026 7 = Sunday.',
+              },
+              ranges: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].TimeRangeView],
+              },
+              reason: { required: true, enum: ['weekly', 'season', 'public_holiday', 'makeup_workday', 'exception'] },
+              holiday: {
+                required: false,
+                type: () => String,
+                description: 'The holiday (or the holiday a make-up working day belongs to), e.g. \u56FD\u5E86\u8282.',
+              },
+              note: { required: false, type: () => String, description: "An exception's note." },
+            },
+            OpeningHoursSpecificationView: {
+              '@type': { required: true, type: () => String },
+              dayOfWeek: {
+                required: true,
+                type: () => [String],
+                description: 'schema.org days, e.g. `https://schema.org/Monday`.',
+              },
+              opens: { required: true, type: () => String },
+              closes: { required: true, type: () => String },
+              validFrom: { required: false, type: () => String },
+              validThrough: { required: false, type: () => String },
+            },
+            SpecialOpeningHoursSpecificationView: {
+              '@type': { required: true, type: () => String },
+              validFrom: { required: true, type: () => String },
+              validThrough: { required: true, type: () => String },
+              opens: { required: true, type: () => String },
+              closes: { required: true, type: () => String },
+            },
+            OpeningHoursJsonLdView: {
+              openingHoursSpecification: {
+                required: true,
+                type: () => [
+                  t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursSpecificationView,
+                ],
+              },
+              specialOpeningHoursSpecification: {
+                required: true,
+                type: () => [
+                  t['../../../../libs/schedule/src/hours/opening-hours.views'].SpecialOpeningHoursSpecificationView,
+                ],
+                description:
+                  'The days ahead that differ from the weekly rules: holidays, make-up working days and exceptions.',
+              },
+            },
+            OpeningHoursView: {
+              resourceId: { required: true, type: () => String },
+              timezone: { required: true, type: () => String },
+              rules: {
+                required: true,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursRulesView,
+              },
+              today: {
+                required: true,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.views'].DayHoursView,
+              },
+              openNow: { required: true, type: () => Boolean },
+              closesAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'While open: when the current range closes (`2026-11-23T17:00:00+08:00`).',
+              },
+              nextOpening: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When it next opens (later today or on a later day), within the next 60 days.',
+              },
+              days: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].DayHoursView],
+                description:
+                  'Today and the following days, each with its ranges and why (weekly, holiday, exception\u2026).',
+              },
+              jsonLd: {
+                required: true,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursJsonLdView,
+              },
+            },
+            OpeningHoursChangeView: {
+              slots: { required: true, type: () => t['../../../../libs/schedule/src/slots/slots.views'].ReplanReport },
+            },
+            OpeningHoursPreviewView: {
+              days: {
+                required: true,
+                type: () => [t['../../../../libs/schedule/src/hours/opening-hours.views'].DayHoursView],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/offerings/offerings.dto')),
+          {
+            OfferingDto: {
+              title: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+              description: { required: false, type: () => String, maxLength: 2000 },
+              audience: { required: false, enum: ['group', 'individual', 'both'] },
+              slotMinutes: { required: true, type: () => Number, minimum: 5, maximum: 720 },
+              startTimes: { required: false, type: () => [String], minItems: 1, maxItems: 48 },
+              dates: { required: false, type: () => [String], minItems: 1, maxItems: 366 },
+              validFrom: { required: false, type: () => String },
+              validTo: { required: false, type: () => String },
+              capacity: { required: true, type: () => Number, minimum: 1 },
+              groupCapacity: { required: false, type: () => Number, minimum: 0 },
+              bookingOpensDaysAhead: { required: false, type: () => Number, minimum: 0, maximum: 60 },
+              bookingOpensAt: { required: false, type: () => String },
+              cutoffMinutes: { required: false, type: () => Number, minimum: 0, maximum: 1440 },
+              minPartySize: { required: false, type: () => Number, minimum: 1, maximum: 50 },
+              maxPartySize: { required: false, type: () => Number, minimum: 1, maximum: 50 },
+              realName: { required: false, type: () => Boolean },
+              minAge: { required: false, type: () => Number, minimum: 0, maximum: 120 },
+              maxAge: { required: false, type: () => Number, minimum: 0, maximum: 120 },
+              priceFen: { required: false, type: () => Number, minimum: 0, maximum: 1000000 },
+              groupMinStudents: { required: false, type: () => Number, minimum: 1, maximum: 2000 },
+              groupMaxStudents: { required: false, type: () => Number, minimum: 1, maximum: 2000 },
+              studentsPerTeacher: { required: false, type: () => Number, minimum: 1, maximum: 100 },
+              preschoolStudentsPerTeacher: { required: false, type: () => Number, minimum: 1, maximum: 100 },
+              groupLeadDays: { required: false, type: () => Number, minimum: 0, maximum: 90 },
+              groupOpensDaysAhead: { required: false, type: () => Number, minimum: 0, maximum: 366 },
+              maxGroupsPerDay: { required: false, type: () => Number, minimum: 1, maximum: 100 },
+            },
+            OfferingPatchDto: {},
+            AvailabilityQueryDto: {
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/offerings/offerings.views')),
+          {
+            OfferingView: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+              description: { required: true, type: () => String },
+              status: { required: true, enum: ['active', 'archived'] },
+              audience: { required: true, enum: ['group', 'individual', 'both'] },
+              slotMinutes: { required: true, type: () => Number, description: 'Slot length in minutes.' },
+              startTimes: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: 'Fixed start times (`HH:MM`); null: slots tile the open ranges.',
+              },
+              dates: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: 'The only days it runs (`YYYY-MM-DD`); null: every open day.',
+              },
+              validFrom: { required: true, type: () => String, nullable: true },
+              validTo: { required: true, type: () => String, nullable: true },
+              capacity: { required: true, type: () => Number, description: 'Places per slot for individual visitors.' },
+              groupCapacity: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Places per slot kept for school groups (\u9986\u6821\u5408\u4F5C), apart from individual ones.',
+              },
+              bookingOpensDaysAhead: {
+                required: true,
+                type: () => Number,
+                description: "Booking opens this many days before a slot's day\u2026",
+              },
+              bookingOpensAt: {
+                required: true,
+                type: () => String,
+                description: '\u2026at this Shanghai time (`HH:MM`).',
+              },
+              cutoffMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Booking closes this many minutes before a slot starts.',
+              },
+              minPartySize: { required: true, type: () => Number },
+              maxPartySize: { required: true, type: () => Number },
+              realName: { required: true, type: () => Boolean, description: 'An ID number per visitor.' },
+              minAge: { required: true, type: () => Number, nullable: true },
+              maxAge: { required: true, type: () => Number, nullable: true },
+              priceFen: {
+                required: true,
+                type: () => Number,
+                description: 'Price per person in fen (\u5206); 0 is free.',
+              },
+              groupMinStudents: { required: true, type: () => Number, description: 'School groups: fewest students.' },
+              groupMaxStudents: { required: true, type: () => Number, description: 'School groups: most students.' },
+              studentsPerTeacher: {
+                required: true,
+                type: () => Number,
+                description: 'At least one teacher per this many students.',
+              },
+              preschoolStudentsPerTeacher: {
+                required: true,
+                type: () => Number,
+                description: 'The same, for preschool groups.',
+              },
+              groupLeadDays: {
+                required: true,
+                type: () => Number,
+                description: 'A group requests at least this many days before its visit\u2026',
+              },
+              groupOpensDaysAhead: {
+                required: true,
+                type: () => Number,
+                description: '\u2026and at most this many days before it.',
+              },
+              maxGroupsPerDay: {
+                required: true,
+                type: () => Number,
+                description: 'Approved groups a day at the venue (all its offerings).',
+              },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+            OfferingChangeView: {
+              slots: { required: true, type: () => t['../../../../libs/schedule/src/slots/slots.views'].ReplanReport },
+            },
+            SlotAvailability: {
+              slotId: { required: true, type: () => String },
+              start: {
+                required: true,
+                type: () => String,
+                description: 'Shanghai time, e.g. `2026-11-23T09:00:00+08:00`.',
+              },
+              end: { required: true, type: () => String },
+              capacity: {
+                required: true,
+                type: () => Number,
+                description: 'Places for individual visitors, and those left.',
+              },
+              remaining: { required: true, type: () => Number },
+              groupCapacity: {
+                required: true,
+                type: () => Number,
+                description: 'Places kept for school groups, and those left.',
+              },
+              groupRemaining: { required: true, type: () => Number },
+              status: { required: true, enum: ['open', 'closed', 'full', 'not_open_yet'] },
+              bookingOpensAt: {
+                required: true,
+                type: () => String,
+                description: 'When booking opens (for not_open_yet)\u2026',
+              },
+              bookingClosesAt: {
+                required: true,
+                type: () => String,
+                description: '\u2026and when it closes (the cutoff).',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.entity')),
+          {
+            Booking: {
+              id: { required: true, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: '10 Crockford base32 characters: what the visitor shows and the operator types or scans.',
+              },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              slotId: { required: true, type: () => String },
+              slot: { required: false, type: () => t['../../../../libs/schedule/src/slots/slot.entity'].Slot },
+              offeringId: { required: true, type: () => String },
+              offering: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/offerings/offering.entity'].Offering,
+              },
+              resourceId: { required: true, type: () => String, description: 'The venue.' },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              visitDate: { required: true, type: () => String, description: "The slot's day in Shanghai." },
+              kind: {
+                required: true,
+                description: "A family's booking, or an approved school group's visit (see GroupVisit).",
+                enum: ['group', 'individual'],
+              },
+              partySize: { required: true, type: () => Number },
+              checkedInCount: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'How many came: the party, or the headcount a group was admitted with.',
+              },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              contactPhone: {
+                required: true,
+                nullable: true,
+                description: 'Sealed with the PersonalDataCipher; erased by the purge job.',
+              },
+              contactPhoneVerified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Proven by a code (or the account's own verified phone): only such a number is ever texted.",
+              },
+              promotedAt: { required: true, type: () => Date, nullable: true },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+              checkedInBy: { required: true, type: () => String, nullable: true },
+              noShowAt: { required: true, type: () => Date, nullable: true },
+              remindedAt: { required: true, type: () => Date, nullable: true },
+              personalDataPurgedAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              visitors: {
+                required: false,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.entity'].BookingVisitor],
+              },
+            },
+            BookingVisitor: {
+              id: { required: true, type: () => String },
+              bookingId: { required: true, type: () => String },
+              booking: {
+                required: false,
+                type: () => t['../../../../libs/booking/src/bookings/booking.entity'].Booking,
+              },
+              position: { required: true, type: () => Number },
+              name: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Null once erased: a school group's list after the visit, everyone's when the account is deleted.",
+              },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              groupRole: {
+                required: true,
+                nullable: true,
+                description: "In a school group's name list.",
+                enum: ['student', 'teacher'],
+              },
+              idNumber: { required: true, nullable: true },
+              idHash: { required: true, nullable: true },
+              resourceId: { required: true, type: () => String },
+              visitDate: { required: true, type: () => String },
+            },
+            BookingBan: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              endsAt: { required: true, type: () => Date },
+              noShows: { required: true, type: () => Number, description: 'The no-shows that led to it.' },
+              idHashes: {
+                required: true,
+                description:
+                  'Lookup hashes of the ID numbers on those bookings: a fresh account does not escape the ban. Emptied when it ends.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.dto')),
+          {
+            VisitorDto: {
+              name: { required: true, type: () => String },
+              idNumber: {
+                required: false,
+                type: () => String,
+                description:
+                  'Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643).',
+                minLength: 1,
+                maxLength: 32,
+              },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+            },
+            CreateBookingDto: {
+              slotId: { required: true, type: () => String, format: 'uuid' },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/bookings.dto'].VisitorDto],
+                minItems: 1,
+                maxItems: 50,
+              },
+              contactPhone: {
+                required: false,
+                type: () => String,
+                description:
+                  "Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode.",
+                format: 'mobile-phone',
+              },
+              contactPhoneCode: {
+                required: false,
+                type: () => String,
+                description:
+                  'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
+                maxLength: 6,
+                pattern: '^\\d{6}$',
+              },
+              waitlist: {
+                required: false,
+                type: () => Boolean,
+                description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
+              },
+            },
+            CheckInDto: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The booking code as shown or scanned; spaces, hyphens and lower case are fine.',
+                minLength: 10,
+                maxLength: 16,
+              },
+              headcount: {
+                required: false,
+                type: () => Number,
+                description: 'For a school group: how many of the group came (default: all of it).',
+                minimum: 1,
+                maximum: 2500,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.views')),
+          {
+            BookingVenueView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            BookingOfferingView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+            },
+            BookingVisitorView: {
+              name: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null once erased, after the purge.',
+              },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              idNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
+              },
+            },
+            BookingView: {
+              id: { required: true, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'What the visitor shows at the entrance (10 characters).',
+              },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              kind: {
+                required: true,
+                description: "A family's booking, or a school group's (managed through its group visit).",
+                enum: ['group', 'individual'],
+              },
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              visitDate: { required: true, type: () => String },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingVenueView,
+              },
+              offering: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingOfferingView,
+              },
+              partySize: { required: true, type: () => Number },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingVisitorView],
+                description: 'The party, in the order it was booked.',
+              },
+              contactPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked; null after the purge.',
+              },
+              contactPhoneVerified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Proven by a code or the account's own verified phone: booking news is texted only to such a number.",
+              },
+              cancellableUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Until when the visitor may cancel; null when it can no longer be cancelled.',
+              },
+              waitlistPosition: {
+                required: false,
+                type: () => Number,
+                description:
+                  '1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes.',
+              },
+              waitlistPlacesHeld: {
+                required: false,
+                type: () => Number,
+                description:
+                  'Places already set aside for this party, first in line, until booking closes; only while waitlisted.',
+              },
+              createdAt: { required: true, type: () => Date },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+              headcount: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'How many came, once checked in.',
+              },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
+            },
+            BookingPage: {},
+            ArrivalTotalsView: {
+              expected: {
+                required: true,
+                type: () => Number,
+                description: 'Holding places: confirmed, checked in or no-show.',
+              },
+              arrived: { required: true, type: () => Number, description: "Checked in (a group's counted headcount)." },
+              waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
+              noShow: { required: true, type: () => Number },
+              waitlisted: { required: true, type: () => Number },
+            },
+            SlotArrivalsView: {
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number },
+              groupCapacity: { required: true, type: () => Number },
+              groupBooked: { required: true, type: () => Number },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].ArrivalTotalsView,
+              },
+              bookings: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
+                description: 'Everyone holding a place or waitlisted, oldest booking first.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group-visit.entity')),
+          {
+            GroupVisit: {
+              id: { required: true, type: () => String },
+              schoolId: { required: true, type: () => String },
+              school: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              requestedBy: {
+                required: true,
+                type: () => String,
+                description:
+                  "The teacher who leads the visit: who asked, until they hand it over to a colleague\n(`POST /group-visits/{id}/hand-over`). Its messages go to them; the school's other teachers follow it too.",
+              },
+              requester: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              offeringId: { required: true, type: () => String },
+              offering: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/offerings/offering.entity'].Offering,
+              },
+              preferredSlotIds: {
+                required: true,
+                type: () => [String],
+                description: "In the teacher's order of preference.",
+              },
+              status: {
+                required: true,
+                enum: ['declined', 'expired', 'rejected', 'approved', 'cancelled', 'requested', 'proposed'],
+              },
+              slotId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The slot approved, or proposed by the venue.',
+              },
+              slot: { required: false, type: () => t['../../../../libs/schedule/src/slots/slot.entity'].Slot },
+              visitDate: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'That slot\'s day in Shanghai: what "groups a day at the venue" counts.',
+              },
+              bookingId: { required: true, type: () => String, nullable: true },
+              booking: {
+                required: false,
+                type: () => t['../../../../libs/booking/src/bookings/booking.entity'].Booking,
+              },
+              agreementId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The cooperation agreement the visit counts against, if any.',
+              },
+              agreement: {
+                required: false,
+                type: () => t['../../../../libs/booking/src/groups/group-visit.entity'].GroupAgreement,
+              },
+              students: { required: true, type: () => Number },
+              teachers: { required: true, type: () => Number },
+              gradeBand: {
+                required: true,
+                enum: ['preschool', 'primary_lower', 'primary_upper', 'junior_high', 'senior_high', 'vocational'],
+              },
+              className: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'e.g. \u56DB\u5E74\u7EA7\uFF082\uFF09\u73ED',
+              },
+              topic: { required: true, type: () => String, description: 'The topic or course the class wants.' },
+              needs: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Accessibility and other needs, in the teacher's words.",
+              },
+              leaderName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "The leader's name; replaced on a hand-over; null once the leading teacher's account is deleted.",
+              },
+              leaderPhone: {
+                required: true,
+                nullable: true,
+                description:
+                  "Sealed with the PersonalDataCipher; replaced (or cleared) on a hand-over; erased with the\nvisitors' data after the visit.",
+              },
+              expiresAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When an undecided request or an unanswered proposal lapses.',
+              },
+              reason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Why it was rejected, declined or cancelled, or the venue's note with a proposal.",
+              },
+              decidedBy: { required: true, type: () => String, nullable: true },
+              decidedAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['school', 'venue'] },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              rating: { required: true, type: () => Number, nullable: true },
+              feedback: { required: true, type: () => String, nullable: true },
+              feedbackAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+            GroupAgreement: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              schoolId: { required: true, type: () => String },
+              school: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              visitQuota: {
+                required: true,
+                type: () => Number,
+                description: 'Group visits the venue commits to in the term.',
+              },
+              note: { required: true, type: () => String, nullable: true },
+              status: { required: true, enum: ['active', 'proposed', 'ended'] },
+              createdBy: { required: true, type: () => String },
+              signedBy: { required: true, type: () => String, nullable: true },
+              signedAt: { required: true, type: () => Date, nullable: true },
+              endedAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group-visits.dto')),
+          {
+            GroupVisitRequestDto: {
+              offeringId: { required: true, type: () => String, format: 'uuid' },
+              preferredSlotIds: {
+                required: true,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                minItems: 1,
+                maxItems: 3,
+              },
+              schoolId: {
+                required: false,
+                type: () => String,
+                description: 'Needed only by a teacher of more than one school.',
+                format: 'uuid',
+              },
+              students: { required: true, type: () => Number, minimum: 1, maximum: 2000 },
+              teachers: { required: true, type: () => Number, minimum: 1, maximum: 500 },
+              gradeBand: {
+                required: true,
+                enum: ['preschool', 'primary_lower', 'primary_upper', 'junior_high', 'senior_high', 'vocational'],
+              },
+              className: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+              topic: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              needs: { required: false, type: () => String, maxLength: 500 },
+              leaderName: { required: true, type: () => String },
+              leaderPhone: { required: true, type: () => String, format: 'mobile-phone' },
+            },
+            GroupVisitDecisionDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'propose'] },
+              slotId: { required: false, type: () => String, format: 'uuid' },
+              reason: { required: false, type: () => String },
+            },
+            GroupVisitResponseDto: {
+              decision: { required: true, enum: ['accept', 'decline'] },
+              reason: { required: false, type: () => String },
+            },
+            GroupVisitCancelDto: { reason: { required: false, type: () => String } },
+            GroupVisitHandOverDto: {
+              accountId: { required: true, type: () => String, format: 'uuid' },
+              leaderName: { required: false, type: () => String },
+              leaderPhone: { required: false, type: () => String, format: 'mobile-phone' },
+            },
+            GroupFeedbackDto: {
+              rating: { required: true, type: () => Number, minimum: 1, maximum: 5 },
+              comment: { required: false, type: () => String, maxLength: 1000 },
+            },
+            GroupVisitListDto: {
+              status: {
+                required: false,
+                type: () => [Object],
+                enum: ['declined', 'expired', 'rejected', 'approved', 'cancelled', 'requested', 'proposed'],
+                isArray: true,
+              },
+              resourceId: { required: false, type: () => String, format: 'uuid' },
+              schoolId: { required: false, type: () => String, format: 'uuid' },
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
+            NameListQueryDto: { dryRun: { required: false, type: () => Boolean } },
+            NameListTemplateDto: { format: { required: true, default: 'xlsx', enum: ['csv', 'xlsx'] } },
+            AgreementDto: {
+              resourceId: { required: true, type: () => String, format: 'uuid' },
+              schoolId: { required: true, type: () => String, format: 'uuid' },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              visitQuota: { required: true, type: () => Number, minimum: 1, maximum: 1000 },
+              note: { required: false, type: () => String, maxLength: 500 },
+            },
+            AgreementListDto: {
+              resourceId: { required: false, type: () => String, format: 'uuid' },
+              schoolId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group.views')),
+          {
+            GroupSchoolView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            GroupVenueView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            GroupOfferingView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              realName: {
+                required: true,
+                type: () => Boolean,
+                description: 'Real-name offerings need every ID number on the name list.',
+              },
+            },
+            GroupSlotView: {
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+            },
+            GroupBookingView: {
+              id: { required: true, type: () => String },
+              code: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              partySize: { required: true, type: () => Number },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+              headcount: { required: true, type: () => Number, nullable: true },
+            },
+            GroupNameListSummaryView: {
+              students: { required: true, type: () => Number },
+              teachers: { required: true, type: () => Number },
+              editableUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The end of the day before the visit; null when the list cannot be changed (not approved, or cancelled).',
+              },
+            },
+            GroupFeedbackView: {
+              rating: { required: true, type: () => Number, description: '1 to 5.' },
+              comment: { required: true, type: () => String, nullable: true },
+              at: { required: true, type: () => Date },
+            },
+            GroupVisitView: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: ['declined', 'expired', 'rejected', 'approved', 'cancelled', 'requested', 'proposed'],
+              },
+              school: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupSchoolView,
+              },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupVenueView,
+              },
+              offering: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupOfferingView,
+              },
+              preferredSlots: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/groups/group.views'].GroupSlotView],
+                description:
+                  "The slots asked for, most wanted first (one the venue's new hours no longer produce is left out).",
+              },
+              slot: { required: true, type: () => Object, description: 'The slot approved, or proposed by the venue.' },
+              visitDate: { required: true, type: () => String, nullable: true },
+              students: { required: true, type: () => Number },
+              teachers: { required: true, type: () => Number },
+              teachersNeeded: { required: true, type: () => Number },
+              gradeBand: {
+                required: true,
+                enum: ['preschool', 'primary_lower', 'primary_upper', 'junior_high', 'senior_high', 'vocational'],
+              },
+              className: { required: true, type: () => String, nullable: true },
+              topic: { required: true, type: () => String },
+              needs: { required: true, type: () => String, nullable: true },
+              leaderName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Null once the teacher's account is deleted.",
+              },
+              leaderPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked; null after the purge.',
+              },
+              underAgreement: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The agreement the visit counts against, if any.',
+              },
+              expiresAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When a request or a proposal lapses unanswered.',
+              },
+              reason: { required: true, type: () => String, nullable: true },
+              decidedAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['school', 'venue'] },
+              booking: {
+                required: true,
+                type: () => Object,
+                description: "The group's booking once approved: its code checks the whole group in.",
+              },
+              nameList: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupNameListSummaryView,
+              },
+              feedback: { required: true, type: () => Object, description: "The school's rating, once given." },
+              createdAt: { required: true, type: () => Date },
+            },
+            GroupVisitPage: {},
+            Colleague: {
+              accountId: { required: true, type: () => String },
+              displayName: { required: true, type: () => String },
+              login: { required: true, type: () => String, description: 'Masked: 138****5678 or l***@school.edu.cn.' },
+              leads: { required: true, type: () => Boolean, description: 'Whether they lead the visit now.' },
+            },
+            NameListEntry: {
+              position: { required: true, type: () => Number },
+              name: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit.',
+              },
+              role: { required: true, nullable: true, enum: ['student', 'teacher'] },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              idNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
+              },
+            },
+            NameListView: {
+              visitId: { required: true, type: () => String },
+              people: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/groups/group.views'].NameListEntry],
+              },
+            },
+            NameListProblem: {
+              row: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "The sheet's row (headers are row 1); null for a problem of the whole list.",
+              },
+              column: { required: true, enum: ['name', 'role', 'students', 'idNumber', 'teachers'] },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'e.g. `ID_NUMBER_INVALID`, `TOO_MANY_STUDENTS`.',
+              },
+              message: { required: true, type: () => String },
+            },
+            NameListReport: {
+              dryRun: {
+                required: true,
+                type: () => Boolean,
+                description: 'True when the list was only checked, not saved.',
+              },
+              rows: { required: true, type: () => Number, description: 'Rows below the headers.' },
+              students: { required: true, type: () => Number },
+              teachers: { required: true, type: () => Number },
+              errors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/groups/group.views'].NameListProblem],
+                description: 'Empty in a 200 answer.',
+              },
+            },
+            AgreementTermView: {
+              key: { required: true, type: () => String, description: 'e.g. `2026-autumn`' },
+              label: { required: true, type: () => String },
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+              used: { required: true, type: () => Number },
+            },
+            AgreementUsageView: {
+              used: {
+                required: true,
+                type: () => Number,
+                description: 'Approved visits under the agreement (whether or not they have happened yet).',
+              },
+              pending: {
+                required: true,
+                type: () => Number,
+                description: 'Requests and proposals under it still waiting for an answer.',
+              },
+              remaining: { required: true, type: () => Number },
+              terms: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/groups/group.views'].AgreementTermView],
+              },
+            },
+            AgreementView: {
+              id: { required: true, type: () => String },
+              status: { required: true, enum: ['active', 'proposed', 'ended'] },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupVenueView,
+              },
+              school: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].GroupSchoolView,
+              },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              visitQuota: { required: true, type: () => Number },
+              note: { required: true, type: () => String, nullable: true },
+              signedAt: { required: true, type: () => Date, nullable: true },
+              usage: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].AgreementUsageView,
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+            AgreementPage: {},
+            GroupFeedbackEntryView: {
+              visitId: { required: true, type: () => String },
+              school: { required: true, type: () => String, description: "The school's name." },
+              className: { required: true, type: () => String, nullable: true },
+              rating: { required: true, type: () => Number },
+              comment: { required: true, type: () => String, nullable: true },
+              at: { required: true, type: () => Date },
+            },
+            RatingCountsView: {
+              '1': { required: true, type: () => Number },
+              '2': { required: true, type: () => Number },
+              '3': { required: true, type: () => Number },
+              '4': { required: true, type: () => Number },
+              '5': { required: true, type: () => Number },
+            },
+            GroupFeedbackSummaryView: {
+              resourceId: { required: true, type: () => String },
+              count: { required: true, type: () => Number },
+              average: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'To two decimals; null before the first rating.',
+              },
+              byRating: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/groups/group.views'].RatingCountsView,
+                description: 'How many gave each score, 1 to 5.',
+              },
+              recent: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackEntryView],
+                description: 'The latest 20 ratings, newest first.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/stats.dto')),
+          {
+            StatsQueryDto: {
+              region: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              resourceId: { required: false, type: () => String, format: 'uuid' },
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+              format: { required: false, enum: ['csv', 'xlsx'] },
+            },
+            SeriesQueryDto: { interval: { required: true, default: 'day', enum: ['week', 'day', 'month'] } },
+            PublicStatsQueryDto: {
+              region: { required: true, type: () => Object, default: '440300', pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/stats.views')),
+          {
+            StatsRegion: { code: { required: true, type: () => String }, name: { required: true, type: () => String } },
+            StatsScope: {
+              region: {
+                required: true,
+                type: () => t['../../../../libs/stats/src/stats.views'].StatsRegion,
+                nullable: true,
+                description: "Null when the figures are one venue's, or an operator's venues.",
+              },
+              resourceIds: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: "Set when the figures are one venue's, or an operator's venues.",
+              },
+              from: {
+                required: true,
+                type: () => String,
+                description: 'The first day of the period (a Beijing date, YYYY-MM-DD).',
+              },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'The last day of the period (a Beijing date, YYYY-MM-DD).',
+              },
+            },
+            CategoryCounts: {
+              adult: { required: true, type: () => Number },
+              child: { required: true, type: () => Number },
+              senior: { required: true, type: () => Number },
+            },
+            ServiceRates: {
+              utilisation: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'People served \u00F7 places offered on the days that have begun (today included).',
+              },
+              noShow: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'No-show people \u00F7 (served + no-show people): of those due, how many did not come.',
+              },
+              cancellation: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Cancelled bookings \u00F7 bookings.',
+              },
+              waitlistConversion: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Promoted \u00F7 waitlisted.',
+              },
+            },
+            ServiceFigures: {
+              slots: { required: true, type: () => Number },
+              capacity: {
+                required: true,
+                type: () => Number,
+                description: 'Places offered: individual and group capacity of the slots not cancelled.',
+              },
+              bookings: {
+                required: true,
+                type: () => Number,
+                description: 'Bookings that held places (confirmed, checked in, no-show, or cancelled later).',
+              },
+              peopleBooked: {
+                required: true,
+                type: () => Number,
+                description: 'People in bookings that hold places now (confirmed, checked in, no-show).',
+              },
+              peopleServed: {
+                required: true,
+                type: () => Number,
+                description: "People who came: checked in (a group's counted headcount).",
+              },
+              peopleNoShow: { required: true, type: () => Number },
+              cancelledBookings: { required: true, type: () => Number },
+              waitlisted: { required: true, type: () => Number, description: 'Waitlist entries.' },
+              promoted: { required: true, type: () => Number, description: 'Waitlist entries promoted to a place.' },
+              bookedByCategory: {
+                required: true,
+                type: () => t['../../../../libs/stats/src/stats.views'].CategoryCounts,
+                description: 'People booked, by visitor category.',
+              },
+              servedByCategory: {
+                required: true,
+                type: () => t['../../../../libs/stats/src/stats.views'].CategoryCounts,
+                description: 'People served, by visitor category.',
+              },
+              groupBookings: { required: true, type: () => Number },
+              groupPeopleServed: { required: true, type: () => Number },
+              rates: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].ServiceRates },
+            },
+            RegisterFigures: {
+              venues: { required: true, type: () => Number, description: 'Published venues now, in scope.' },
+              byType: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              byDistrict: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              byAccreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accessible: {
+                required: true,
+                type: () => Number,
+                description: 'Venues with at least one accessibility feature.',
+              },
+              byAccessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              activeOfferings: { required: true, type: () => Number },
+            },
+            SchoolFigures: {
+              schoolId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              visits: { required: true, type: () => Number },
+              students: { required: true, type: () => Number },
+            },
+            GroupFeedback: {
+              count: { required: true, type: () => Number },
+              averageRating: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: '1 to 5, to two decimals; null without feedback.',
+              },
+            },
+            GroupFigures: {
+              requested: { required: true, type: () => Number },
+              approved: { required: true, type: () => Number },
+              students: { required: true, type: () => Number, description: "Approved visits' students." },
+              teachers: { required: true, type: () => Number, description: "Approved visits' teachers." },
+              byGradeBand: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              bySchool: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/stats.views'].SchoolFigures],
+                description: 'The hundred schools with the most students in approved visits.',
+              },
+              feedback: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].GroupFeedback },
+            },
+            StatsOverview: {
+              scope: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsScope },
+              register: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].RegisterFigures },
+              service: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].ServiceFigures },
+              groups: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].GroupFigures },
+            },
+            StatsSeriesPoint: {
+              period: { required: true, type: () => String, description: "The period's first day (YYYY-MM-DD)." },
+              capacity: { required: true, type: () => Number },
+              bookings: { required: true, type: () => Number },
+              peopleBooked: { required: true, type: () => Number },
+              peopleServed: { required: true, type: () => Number },
+              peopleNoShow: { required: true, type: () => Number },
+              cancelledBookings: { required: true, type: () => Number },
+            },
+            VenueStatsRow: {
+              resourceId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              type: { required: true, type: () => String },
+              capacity: { required: true, type: () => Number },
+              bookings: { required: true, type: () => Number },
+              peopleBooked: { required: true, type: () => Number },
+              peopleServed: { required: true, type: () => Number },
+              peopleNoShow: { required: true, type: () => Number },
+              utilisation: { required: true, type: () => Number, nullable: true },
+              noShowRate: { required: true, type: () => Number, nullable: true },
+            },
+            DistrictStatsRow: {
+              regionCode: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              venues: { required: true, type: () => Number },
+              population: { required: true, type: () => Number, nullable: true },
+              venuesPer10k: { required: true, type: () => Number, nullable: true },
+              peopleServed: { required: true, type: () => Number },
+              peopleBooked: { required: true, type: () => Number },
+            },
+            PublicDistrictFigures: {
+              regionCode: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              venues: { required: true, type: () => Number },
+              peopleServed: { required: true, type: () => Number },
+              venuesPer10k: { required: true, type: () => Number, nullable: true },
+            },
+            PublicFigures: {
+              region: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsRegion },
+              year: { required: true, type: () => Number },
+              venues: { required: true, type: () => Number },
+              peopleServed: { required: true, type: () => Number },
+              groupStudents: { required: true, type: () => Number },
+              byDistrict: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/stats.views'].PublicDistrictFigures],
+              },
+              updatedAt: { required: true, type: () => String, description: 'When the figures were last rolled up.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.dto')),
+          {
+            SearchFiltersDto: {
+              q: { required: false, type: () => String, maxLength: 200 },
+              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              accessibility: { required: false, type: () => String },
+              accreditation: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              bookable: { required: false, type: () => Boolean },
+              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
+              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
+              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
+              bbox: { required: false, type: () => String, maxLength: 100 },
+            },
+            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'relevance', 'distance'] } },
+            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.views')),
+          {
+            SearchLocation: {
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+            },
+            SearchHighlight: {
+              name: { required: false, type: () => String },
+              description: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            SearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
+                description: 'Only when the query has text (`q`).',
+              },
+            },
+            DegradedSearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+            },
+            SearchFacets: {
+              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+            },
+            SearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+            },
+            DegradedSearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+            },
+            SearchSuggestion: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
+            MapFeatureProperties: {
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'The resource type code.' },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null when the price is not known.',
+              },
+              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
+            },
+            MapFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: 'The resource id.' },
+              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
+              },
+            },
+            MapFeatures: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
+                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
+              },
+              truncated: {
+                required: true,
+                type: () => Boolean,
+                description: 'More resources matched than the map is sent: narrow the filters or the box.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../health/health.views')),
+          {
+            HealthIndicatorView: {
+              status: { required: true, enum: ['up', 'down'] },
+              message: {
+                required: false,
+                type: () => String,
+                description: 'Why it is down: for search `timeout`, `unreachable` or `HTTP <status>`.',
+              },
+            },
+            HealthChecksView: {
+              database: { required: true, type: () => t['../health/health.views'].HealthIndicatorView },
+              search: {
+                required: true,
+                type: () => t['../health/health.views'].HealthIndicatorView,
+                description: 'Search may be down while Kepu stays healthy: search falls back to the database.',
+              },
+            },
+            HealthView: {
+              status: { required: true, type: () => String },
+              info: { required: true, type: () => t['../health/health.views'].HealthChecksView },
+              error: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'Failed checks: empty in this answer (a failed database check answers 503).',
+              },
+              details: { required: true, type: () => t['../health/health.views'].HealthChecksView },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../web-config/web-config.views')),
+          {
+            MapConfigView: {
+              tiles: {
+                required: true,
+                description: 'Tile provider; `amap` tiles are GCJ-02, so the app shifts points onto them.',
+                enum: ['osm', 'tianditu', 'amap', 'none'],
+              },
+              key: {
+                required: false,
+                type: () => String,
+                description: 'For \u5929\u5730\u56FE: its browser key (public by design).',
+              },
+            },
+            WebConfigView: { map: { required: true, type: () => t['../web-config/web-config.views'].MapConfigView } },
+          },
+        ],
+      ],
+      controllers: [
+        [
+          Promise.resolve(require('../../../../libs/notify/src/mailbox.controller')),
+          { MailboxController: { list: {} } },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/accounts.controller')),
+          {
+            AccountsController: {
+              lookup: {
+                summary: 'Finds an account by its login, as an administrator may see it.',
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              suspended: {
+                summary: 'Suspended accounts the actor may restore, newest first.',
+                type: [t['../../../../libs/identity/src/identity.views'].AccountView],
+              },
+              view: {
+                summary:
+                  'An account as the actor may see it: an administrator sees only the grants inside their regions.',
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              invite: {
+                summary: 'Offers the account a role: it holds the role once it accepts, at its own login.',
+                type: t['../../../../libs/identity/src/identity.views'].InvitationView,
+              },
+              revoke: { summary: 'Takes a role back from the account.' },
+              suspend: {
+                summary: 'Suspends the account: it cannot sign in, and its sessions end at once.',
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              restore: {
+                summary: "Lifts the account's suspension.",
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/auth.controller')),
+          {
+            AuthController: {
+              sendCode: {
+                summary: 'Sends a one-time code to a login; the same answer whether or not an account has it.',
+                type: t['../../../../libs/identity/src/identity.views'].CodeSent,
+              },
+              sendOwnCode: {
+                summary:
+                  "Sends a code to the signed-in account's own login (shown masked to it), to prove it is really them.",
+                type: t['../../../../libs/identity/src/identity.views'].OwnCodeSent,
+              },
+              register: {
+                summary: 'Creates a visitor account with a code sent to its login, and signs it in.',
+                type: t['../../../../libs/identity/src/identity.views'].SignedIn,
+              },
+              login: {
+                summary: 'Signs in with a password or with a code sent to the login.',
+                type: t['../../../../libs/identity/src/identity.views'].SignedIn,
+              },
+              refresh: {
+                summary: 'Exchanges a refresh token for a new pair; a token used twice ends its session.',
+                type: t['../../../../libs/identity/src/identity.views'].TokenPair,
+              },
+              logout: { summary: 'Ends the current session.' },
+              me: {
+                summary: 'The signed-in account.',
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              exportMine: { summary: 'Everything Kepu holds about the signed-in person, as one zip.' },
+              deleteMine: { summary: "Deletes the signed-in person's account after a fresh code or password." },
+              verify: {
+                summary: "Proves an older account's login with a code sent to it.",
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              privacyPolicy: {
+                summary: "The policy in force, with the figures its page quotes from this deployment's configuration.",
+                type: t['../../../../libs/identity/src/identity.views'].PrivacyPolicyView,
+              },
+              acceptPrivacy: {
+                summary: 'Records that the signed-in person accepted the privacy policy in force.',
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              changePassword: { summary: 'Sets a new password, ending every other session of the account.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/identity/src/invitations.controller')),
+          {
+            InvitationsController: {
+              manageable: {
+                summary: 'Pending invitations the actor issued or may withdraw.',
+                type: [t['../../../../libs/identity/src/identity.views'].InvitationView],
+              },
+              mine: {
+                summary: "Pending invitations to the signed-in account's login.",
+                type: [t['../../../../libs/identity/src/identity.views'].InvitationView],
+              },
+              accept: {
+                summary: "Accepts an invitation to the signed-in account's login: the account then holds the role.",
+                type: t['../../../../libs/identity/src/identity.views'].AccountView,
+              },
+              decline: { summary: "Declines an invitation to the signed-in account's login." },
+              withdraw: { summary: 'Withdraws a pending invitation.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/census/census.controller')),
+          {
+            CensusController: {
+              template: {
+                summary: "The import template: the sheet's headers, and (xlsx) a guide to the columns and codes.",
+              },
+              import: {
+                summary:
+                  'Imports a census sheet, all rows or none; a dry run (`dryRun=1`) reports every bad row and changes nothing.',
+                type: t['../../../../libs/register/src/census/census.views'].ImportReport,
+              },
+              export: { summary: 'The published register of a region as open data: no personal data.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/media/media.controller')),
+          {
+            MediaController: {
+              upload: {
+                summary:
+                  'Uploads a photo (JPEG, PNG, WebP) or evidence (also PDF) as the `file` part; images lose their metadata.',
+                type: t['../../../../libs/register/src/media/media.views'].MediaView,
+              },
+              read: {
+                summary:
+                  "A file's bytes, as a sandboxed document of its own (evidence as an attachment), so it can run nothing.",
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/organisations/organisations.controller')),
+          {
+            OrganisationsController: {
+              create: {
+                summary:
+                  'Registers an organisation, unverified; an applicant who is not an administrator becomes its operator.',
+                type: t['../../../../libs/register/src/organisations/organisations.views'].OrganisationView,
+              },
+              list: {
+                summary: "Organisations in the administrator's regions, or the operator's own.",
+                type: t['../../../../libs/register/src/organisations/organisations.views'].OrganisationPage,
+              },
+              view: {
+                summary: 'One organisation, for its members and the administrators of its region.',
+                type: t['../../../../libs/register/src/organisations/organisations.views'].OrganisationView,
+              },
+              update: {
+                summary: 'Edits an organisation; a new name, kind, code or region needs verifying again.',
+                type: t['../../../../libs/register/src/organisations/organisations.views'].OrganisationView,
+              },
+              verify: {
+                summary: 'An administrator of its region vouches for the organisation as it is now, its name included.',
+                type: t['../../../../libs/register/src/organisations/organisations.views'].OrganisationView,
+              },
+              members: {
+                summary: "The organisation's operators and teachers, phone numbers masked.",
+                type: [t['../../../../libs/identity/src/identity.views'].OrganisationMember],
+              },
+              invitations: {
+                summary: 'Invitations to the organisation still waiting for an answer.',
+                type: [t['../../../../libs/identity/src/identity.views'].InvitationView],
+              },
+              addMember: {
+                summary:
+                  "Invites a login to be an operator or a school's teacher; DELETE /accounts/{id}/roles/{grantId} removes a member.",
+                type: t['../../../../libs/identity/src/identity.views'].InvitationView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/regions/regions.controller')),
+          {
+            RegionsController: {
+              list: {
+                summary: 'The whole region tree, each region after its parent.',
+                type: [t['../../../../libs/register/src/regions/regions.views'].RegionView],
+              },
+              get: {
+                summary: 'One region.',
+                type: t['../../../../libs/register/src/regions/regions.views'].RegionView,
+              },
+              create: {
+                summary:
+                  "Adds a region: provinces and cities by the system administrator, districts by their city's administrators.",
+                type: t['../../../../libs/register/src/regions/regions.views'].RegionView,
+              },
+              update: {
+                summary: 'Renames a region or sets its review depth.',
+                type: t['../../../../libs/register/src/regions/regions.views'].RegionView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resources.controller')),
+          {
+            ResourcesController: {
+              list: {
+                summary:
+                  'Published resources for everyone; `mine` and `status` widen the list for members and administrators.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourcePage,
+              },
+              create: {
+                summary: "Creates a draft resource for the operator's organisation.",
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              queue: {
+                summary:
+                  'Submissions waiting for this administrator, each with its diff against the published version.',
+                type: t['../../../../libs/register/src/resources/resources.views'].QueueItemPage,
+              },
+              publicTextChanges: {
+                summary:
+                  "Public text of this administrator's resources that changed without review (offering titles, descriptions).",
+                type: t['../../../../libs/register/src/resources/resources.views'].PublicTextChangePage,
+              },
+              get: {
+                summary: "A resource's page: the published version, or the working copy to its members and reviewers.",
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              update: {
+                summary:
+                  'Edits the working copy; the public keeps seeing the published version until the edit is approved.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              workingCopy: {
+                summary: 'The copy being edited or reviewed, with its changes against the published version.',
+                type: t['../../../../libs/register/src/resources/resources.views'].WorkingCopy,
+              },
+              history: {
+                summary: 'What happened to a resource, oldest first, and who did it.',
+                type: [t['../../../../libs/register/src/resources/resources.views'].HistoryEntry],
+              },
+              submit: {
+                summary: 'Submits the working copy for review.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              decide: {
+                summary:
+                  'Approves a submission (publishing it, or passing it to the city), rejects it or returns it for changes.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              suspend: {
+                summary: 'Hides a published resource from the public for now, with a reason.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              withdraw: {
+                summary: 'Takes a published or suspended resource off the register, with a reason.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+              restore: {
+                summary: 'Publishes a suspended or withdrawn resource again.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+            },
+            AccreditationsController: {
+              expiring: {
+                summary:
+                  "Accreditations expiring within `days` (default 60) in the administrator's regions, expired ones first.",
+                type: [t['../../../../libs/register/src/resources/resources.views'].ExpiringAccreditation],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/vocabularies.controller')),
+          {
+            VocabulariesController: {
+              list: {
+                summary: 'Every code list (types, themes, audiences\u2026) with Chinese and English labels.',
+                type: t['../../../../libs/register/src/vocabularies.views'].VocabulariesView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/schedule/src/schedule.controllers')),
+          {
+            ResourceScheduleController: {
+              getHours: {
+                summary: "The rules, today's hours, open now, the next opening and the next days, in Shanghai time.",
+                type: t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursView,
+              },
+              putHours: {
+                summary:
+                  "Replaces a venue's opening hours and replans its slots; booked slots the change drops need `onAffectedSlots`.",
+                type: t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursChangeView,
+              },
+              previewHours: {
+                summary: 'The next days under hours not yet saved: the editor shows them before the operator commits.',
+                type: t['../../../../libs/schedule/src/hours/opening-hours.views'].OpeningHoursPreviewView,
+              },
+              listOfferings: {
+                summary: "A venue's offerings on sale, oldest first.",
+                type: [t['../../../../libs/schedule/src/offerings/offerings.views'].OfferingView],
+              },
+              createOffering: {
+                summary: 'Adds an offering to a venue and creates its slots for the booking horizon.',
+                type: t['../../../../libs/schedule/src/offerings/offerings.views'].OfferingChangeView,
+              },
+            },
+            OfferingsController: {
+              get: {
+                summary: 'An offering and its booking rules.',
+                type: t['../../../../libs/schedule/src/offerings/offerings.views'].OfferingView,
+              },
+              update: {
+                summary:
+                  "Changes an offering's rules and replans its slots; booked slots the change drops need `onAffectedSlots`.",
+                type: t['../../../../libs/schedule/src/offerings/offerings.views'].OfferingChangeView,
+              },
+              archive: {
+                summary:
+                  'Takes an offering off sale: empty slots ahead go, booked ones are kept or cancelled as `onAffectedSlots` says.',
+                type: t['../../../../libs/schedule/src/offerings/offerings.views'].OfferingChangeView,
+              },
+              availability: {
+                summary:
+                  'Slots from `from` to `to` (Shanghai dates, at most 62 days) with places left and their status.',
+                type: [t['../../../../libs/schedule/src/offerings/offerings.views'].SlotAvailability],
+              },
+            },
+            CalendarController: {
+              get: {
+                summary:
+                  'Public holidays and make-up working days (\u8C03\u4F11) of a year, and whether the year is official yet.',
+                type: t['../../../../libs/schedule/src/calendar/calendar.views'].CalendarYearView,
+              },
+              replace: {
+                summary:
+                  "Replaces a year's holidays and make-up working days (a city administrator enters the State Council's notice).",
+                type: t['../../../../libs/schedule/src/calendar/calendar.views'].CalendarYearView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/booking.controllers')),
+          {
+            BookingsController: {
+              create: {
+                summary: 'Books a slot for a party, confirmed or (with `waitlist`) waitlisted.',
+                description:
+                  'Only for accounts that have verified their login. A repeated Idempotency-Key with the\nsame body replays the first answer, refusals included, with the header `Idempotent-Replayed: true`.',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              mine: {
+                summary: "The caller's bookings: upcoming visits first (soonest first), then past ones.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
+              },
+              get: {
+                summary: "One booking, for its visitor or the venue's staff.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              qr: { summary: 'The booking code as a QR code (PNG) for the entrance scanner.' },
+              ics: { summary: "The visit as an iCalendar file, for the visitor's own calendar.", type: String },
+              cancel: {
+                summary: 'Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.',
+                description:
+                  "By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by\nthe venue's operators until the slot ends. A school group's booking is cancelled through its group visit.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+            },
+            CheckInController: {
+              checkIn: {
+                summary: "Checks a booking code in at the venue's entrance (a school group's admits the whole group).",
+                description: "Another venue's code answers 404, as a code that does not exist.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              arrivals: {
+                summary: 'Who is expected in a slot and who has arrived.',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].SlotArrivalsView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group.controllers')),
+          {
+            GroupVisitsController: {
+              request: {
+                summary: 'A teacher of a verified school asks a venue to take a class in one of up to three slots.',
+                description:
+                  'An Idempotency-Key makes a retry safe: the same key with the same body replays the\nfirst answer, with the header `Idempotent-Replayed: true`.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              list: {
+                summary:
+                  'The group visits the caller may see, undecided ones first (soonest to lapse first), then by visit day.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitPage,
+              },
+              template: { summary: 'The name list template (XLSX with a guide sheet, or CSV) to fill in and upload.' },
+              get: {
+                summary: "One group visit, for its school, its venue or the region's administrators.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              decide: {
+                summary:
+                  'The venue approves a request into a preferred slot, rejects it with a reason, or proposes another slot.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              respond: {
+                summary: "The school accepts or declines the venue's proposal.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              cancel: {
+                summary: 'Either side calls a visit off: the school until its slot starts, the venue until it ends.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              colleagues: {
+                summary: "The school's teachers who could lead the visit, for those who may hand it over.",
+                type: [t['../../../../libs/booking/src/groups/group.views'].Colleague],
+              },
+              handOver: {
+                summary: 'A teacher of the school hands an open visit to a colleague, who leads it from then on.',
+                description:
+                  'The colleague is a verified, active teacher of the same school; the former leader and\nthe venue are told.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              uploadNameList: {
+                summary:
+                  "Uploads the group's name list (XLSX or CSV in the template's columns), replacing the previous one.",
+                description:
+                  '`?dryRun=1` only checks and reports. A list with any error is refused whole\n(NAME_LIST_INVALID, 422, with the report by row in its details).',
+                type: t['../../../../libs/booking/src/groups/group.views'].NameListReport,
+              },
+              nameList: {
+                summary: "The group's name list, ID numbers masked.",
+                type: t['../../../../libs/booking/src/groups/group.views'].NameListView,
+              },
+              feedback: {
+                summary: 'After the visit its teacher rates it once (1 to 5, with an optional comment).',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+            },
+            GroupAgreementsController: {
+              offer: {
+                summary: 'The venue offers a verified school a cooperation agreement of up to a year.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              list: {
+                summary: 'The agreements the caller may see, with their usage per school term; ended ones last.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementPage,
+              },
+              get: {
+                summary: 'One agreement with its usage per school term.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              sign: {
+                summary: 'A teacher of the school signs an offered agreement.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              end: {
+                summary: 'Either side ends an agreement; visits already counted stay counted.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              feedback: {
+                summary: "Schools' ratings and comments on a venue's group visits.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackSummaryView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/stats.controller')),
+          {
+            StatsController: {
+              overview: {
+                summary:
+                  "Register, service and group-visit figures of a region, a venue or the caller's venues over a period.",
+                type: Object,
+              },
+              series: { summary: 'Service figures per day, week or month of the period, oldest first.', type: Object },
+              venues: { summary: 'Service figures per venue in scope, most people served first.', type: Object },
+              districts: {
+                summary: 'Venues and people served per district of a region (administrators only).',
+                type: Object,
+              },
+              publicFigures: {
+                summary: "The public account of a region's year: headline figures, no personal data.",
+                type: t['../../../../libs/stats/src/stats.views'].PublicFigures,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.controller')),
+          {
+            SearchController: {
+              find: {
+                summary:
+                  'Full-text search of published resources with filters, geo, facets and highlights (docs/api.md).',
+                type: Object,
+              },
+              suggest: {
+                summary: 'Type-ahead: up to ten names for what has been typed so far (Chinese or pinyin).',
+                type: [t['../../../../libs/search/src/search.views'].SearchSuggestion],
+              },
+            },
+            MapController: {
+              features: {
+                summary: 'GeoJSON of every published resource the filters match (the search filters, without paging).',
+                type: t['../../../../libs/search/src/search.views'].MapFeatures,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../health/health.controller')),
+          {
+            HealthController: {
+              check: {
+                summary: 'Liveness and readiness: the database must answer; search may be down.',
+                type: t['../health/health.views'].HealthView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../web-config/web-config.controller')),
+          {
+            WebConfigController: {
+              get: {
+                summary: "The deployment's settings for the web app: its base map.",
+                type: t['../web-config/web-config.views'].WebConfigView,
+              },
+            },
+          },
+        ],
+      ],
+    },
+  };
+};

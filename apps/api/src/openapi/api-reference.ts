@@ -1,9 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createReadStream } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { WEB_DIST } from '../web-app';
 
-/** Scalar's browser build, served from this server (no CDN). */
-const SCALAR_SCRIPT = join(dirname(require.resolve('@scalar/api-reference')), 'browser', 'standalone.js');
+/**
+ * Scalar's browser build, served from this server (no CDN). `npm run build` copies it beside the
+ * web app, so production images carry the file without the package's dependencies.
+ */
+const SCALAR_SCRIPT = join(WEB_DIST, 'api-reference.js');
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">

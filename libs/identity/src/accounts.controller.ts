@@ -20,21 +20,19 @@ export class AccountsController {
 
   /** Finds an account by its login, as an administrator may see it. */
   @Get('lookup')
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.INVALID_LOGIN, CoreErrors.NOT_FOUND)
+  @ApiErrors(IdentityErrors.INVALID_LOGIN, CoreErrors.NOT_FOUND)
   lookup(@CurrentActor() actor: Actor, @Query() query: LookupDto): Promise<AccountView> {
     return this.accounts.lookup(actor, query.login);
   }
 
   /** Suspended accounts the actor may restore, newest first. */
   @Get('suspended')
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   suspended(@CurrentActor() actor: Actor): Promise<AccountView[]> {
     return this.accounts.suspended(actor);
   }
 
   /** An account as the actor may see it: an administrator sees only the grants inside their regions. */
   @Get(':id')
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   view(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<AccountView> {
     return this.accounts.viewAs(actor, id);
   }
@@ -42,7 +40,6 @@ export class AccountsController {
   /** Offers the account a role: it holds the role once it accepts, at its own login. */
   @Post(':id/roles')
   @ApiErrors(
-    IdentityErrors.TOKEN_INVALID,
     IdentityErrors.ROLE_SCOPE_MISMATCH,
     CoreErrors.UNKNOWN_REGION,
     IdentityErrors.ROLE_ALREADY_GRANTED,
@@ -60,7 +57,6 @@ export class AccountsController {
   /** Takes a role back from the account. */
   @Delete(':id/roles/:grantId')
   @HttpCode(204)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   async revoke(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
@@ -73,7 +69,7 @@ export class AccountsController {
   /** Suspends the account: it cannot sign in, and its sessions end at once. */
   @Post(':id/suspend')
   @HttpCode(200)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.CANNOT_SUSPEND_SELF)
+  @ApiErrors(IdentityErrors.CANNOT_SUSPEND_SELF)
   suspend(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
@@ -86,7 +82,6 @@ export class AccountsController {
   /** Lifts the account's suspension. */
   @Post(':id/restore')
   @HttpCode(200)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   restore(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,

@@ -58,12 +58,7 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(202)
   @RateLimit({ ip: 10, account: 3 })
-  @ApiErrors(
-    IdentityErrors.TOKEN_INVALID,
-    IdentityErrors.INVALID_LOGIN,
-    IdentityErrors.CODE_RESEND_TOO_SOON,
-    IdentityErrors.CODE_DAILY_LIMIT,
-  )
+  @ApiErrors(IdentityErrors.INVALID_LOGIN, IdentityErrors.CODE_RESEND_TOO_SOON, IdentityErrors.CODE_DAILY_LIMIT)
   sendOwnCode(@CurrentActor() actor: Actor): Promise<OwnCodeSent> {
     return this.auth.sendOwnCode(actor);
   }
@@ -117,7 +112,6 @@ export class AuthController {
   @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
   @HttpCode(204)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   async logout(@CurrentActor() actor: Actor, @CorrelationId() correlationId?: string): Promise<void> {
     await this.auth.logout(actor, correlationId);
   }
@@ -126,7 +120,6 @@ export class AuthController {
   @Get('me')
   @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   me(@CurrentActor() actor: Actor): Promise<AccountView> {
     return this.accounts.view(actor.accountId);
   }
@@ -140,7 +133,6 @@ export class AuthController {
     description: '`kepu-my-data.zip`: my-data.json with everything, and a CSV beside it for each table',
     content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   async exportMine(
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -156,7 +148,6 @@ export class AuthController {
   @HttpCode(204)
   @RateLimit({ ip: 10, account: 5 })
   @ApiErrors(
-    IdentityErrors.TOKEN_INVALID,
     IdentityErrors.CREDENTIALS_REQUIRED,
     IdentityErrors.CURRENT_PASSWORD_WRONG,
     IdentityErrors.CODE_INVALID,
@@ -176,7 +167,7 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(200)
   @RateLimit({ ip: 10, account: 5 })
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.CODE_INVALID, IdentityErrors.CODE_ATTEMPTS_EXCEEDED)
+  @ApiErrors(IdentityErrors.CODE_INVALID, IdentityErrors.CODE_ATTEMPTS_EXCEEDED)
   verify(
     @CurrentActor() actor: Actor,
     @Body() body: VerifyDto,
@@ -198,7 +189,7 @@ export class AuthController {
   @RateLimit(DEFAULT_BUDGETS)
   @ApiBearerAuth()
   @HttpCode(200)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED)
+  @ApiErrors(IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED)
   acceptPrivacy(
     @CurrentActor() actor: Actor,
     @Body() body: PrivacyAcceptanceDto,
@@ -212,7 +203,7 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(204)
   @RateLimit({ ip: 10, account: 5 })
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.CURRENT_PASSWORD_WRONG, IdentityErrors.WEAK_PASSWORD)
+  @ApiErrors(IdentityErrors.CURRENT_PASSWORD_WRONG, IdentityErrors.WEAK_PASSWORD)
   async changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: ChangePasswordDto,

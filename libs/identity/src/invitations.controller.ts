@@ -16,14 +16,12 @@ export class InvitationsController {
 
   /** Pending invitations the actor issued or may withdraw. */
   @Get()
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   manageable(@CurrentActor() actor: Actor): Promise<InvitationView[]> {
     return this.invitations.manageable(actor);
   }
 
   /** Pending invitations to the signed-in account's login. */
   @Get('mine')
-  @ApiErrors(IdentityErrors.TOKEN_INVALID)
   mine(@CurrentActor() actor: Actor): Promise<InvitationView[]> {
     return this.invitations.mine(actor);
   }
@@ -33,7 +31,6 @@ export class InvitationsController {
   @HttpCode(200)
   @RateLimit({ ip: 10, account: 5 })
   @ApiErrors(
-    IdentityErrors.TOKEN_INVALID,
     IdentityErrors.ACCOUNT_NOT_VERIFIED,
     IdentityErrors.CODE_INVALID,
     IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
@@ -54,7 +51,7 @@ export class InvitationsController {
   /** Declines an invitation to the signed-in account's login. */
   @Post(':id/decline')
   @HttpCode(204)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.INVITATION_EXPIRED)
+  @ApiErrors(IdentityErrors.INVITATION_EXPIRED)
   async decline(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
@@ -66,7 +63,7 @@ export class InvitationsController {
   /** Withdraws a pending invitation. */
   @Delete(':id')
   @HttpCode(204)
-  @ApiErrors(IdentityErrors.TOKEN_INVALID, IdentityErrors.INVITATION_EXPIRED)
+  @ApiErrors(IdentityErrors.INVITATION_EXPIRED)
   async withdraw(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,

@@ -19,9 +19,7 @@ const ERROR_BODY = { $ref: '#/components/schemas/ErrorBody' };
 
 /** The one error shape, with the codes an answer of this status may carry. */
 function errorContent(codes: string[]) {
-  const schema = codes.length
-    ? { allOf: [ERROR_BODY, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] }
-    : ERROR_BODY;
+  const schema = { allOf: [ERROR_BODY, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] };
   return { 'application/json': { schema } };
 }
 

@@ -4422,9 +4422,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -4445,7 +4445,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -5288,9 +5288,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -5311,7 +5311,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -5499,9 +5499,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -5522,7 +5522,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -5727,9 +5727,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -5750,7 +5750,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -5967,9 +5967,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -5990,7 +5990,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -6186,9 +6186,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -6209,7 +6209,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -6569,9 +6569,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -6592,7 +6592,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -6794,9 +6794,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -6817,7 +6817,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -6986,22 +6986,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
       404: {
@@ -7040,22 +7025,7 @@ export interface operations {
         };
       };
       400: components['responses']['MALFORMED_JSON'];
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
@@ -7103,22 +7073,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -7181,22 +7136,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       /**
@@ -7260,22 +7200,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -7330,22 +7255,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -7394,22 +7304,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -7437,22 +7332,7 @@ export interface operations {
         };
       };
       400: components['responses']['MALFORMED_JSON'];
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
@@ -7479,22 +7359,7 @@ export interface operations {
         };
       };
       400: components['responses']['MALFORMED_JSON'];
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
@@ -7584,9 +7449,9 @@ export interface operations {
         };
       };
       /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
        *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
        */
       401: {
         headers: {
@@ -7607,7 +7472,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
           };
         };
       };
@@ -7852,22 +7717,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       /** @description `INVITATION_EXPIRED`: 邀请已过期或已撤回，请联系邀请人重新邀请 / The invitation has expired or was withdrawn: ask for a new one */
@@ -7926,22 +7776,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
-       *
-       *     `UNAUTHORIZED`: 请先登录 / Please sign in first
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'TOKEN_INVALID' | 'UNAUTHORIZED';
-          };
-        };
-      };
+      401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
       /** @description `INVITATION_EXPIRED`: 邀请已过期或已撤回，请联系邀请人重新邀请 / The invitation has expired or was withdrawn: ask for a new one */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { paths } from '../../apps/web/src/lib/api/schema';
 import { idNumberFor } from '../support/booking';
 import { newMobile, readCode } from '../support/codes';
+import { ResponseChecker, takeResponseViolations } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -66,5 +67,22 @@ describe('a client generated from the OpenAPI document', () => {
 
     const refused = await api.POST('/api/v1/bookings', { ...attempt, ...withKey(randomUUID()) });
     expect(refused.error?.code).toBe('ALREADY_BOOKED');
+  });
+
+  it("documents each refusal's facts by its code, and holds the answers to them", async () => {
+    const checker = await ResponseChecker.of(t.app);
+    const refusal = (code: string, details: unknown) =>
+      JSON.stringify({ statusCode: 400, code, message: 'x', messages: { 'zh-CN': 'x', en: 'x' }, details });
+    const answer = (body: string) => {
+      checker.check('POST', '/api/v1/census/import', 400, 'application/json', body);
+      return takeResponseViolations();
+    };
+    const headers = { missing: ['名称'], unknown: ['名字'], repeated: [], expected: ['名称'] };
+    expect(answer(refusal('IMPORT_HEADERS_INVALID', headers))).toEqual([]);
+    // Without the facts its code promises, or with facts of another shape, the answer breaks the contract.
+    expect(answer(refusal('IMPORT_HEADERS_INVALID', { missing: ['名称'] }))).toHaveLength(1);
+    expect(answer(refusal('IMPORT_HEADERS_INVALID', [{ field: 'file', problems: ['x'] }]))).toHaveLength(1);
+    // Codes without a model keep the general shape.
+    expect(answer(refusal('SHEET_UNREADABLE', undefined))).toEqual([]);
   });
 });

@@ -1,4 +1,13 @@
 import { defineErrors } from '@kepu/core';
+import { NameListReport } from './groups/group.views';
+import {
+  BookedForAnotherDay,
+  BookingClosedAt,
+  CancellationDeadline,
+  CheckInOpensAt,
+  LeaderRefusal,
+  OpenGroupVisits,
+} from './refusal.views';
 
 export const BookingErrors = defineErrors({
   SLOT_FULL: { status: 409, zh: '该场次已约满', en: 'This slot is fully booked' },
@@ -9,7 +18,12 @@ export const BookingErrors = defineErrors({
     en: 'This offering is archived or takes group visits only',
   },
   BOOKING_NOT_OPEN: { status: 409, zh: '该场次尚未开放预约', en: 'Booking for this slot has not opened yet' },
-  BOOKING_CLOSED: { status: 409, zh: '该场次已停止预约', en: 'Booking for this slot has closed' },
+  BOOKING_CLOSED: {
+    status: 409,
+    zh: '该场次已停止预约',
+    en: 'Booking for this slot has closed',
+    details: BookingClosedAt,
+  },
   PARTY_TOO_LARGE: { status: 400, zh: '预约人数超过每单上限', en: 'The party is larger than this offering allows' },
   PARTY_TOO_SMALL: { status: 400, zh: '预约人数少于每单下限', en: 'The party is smaller than this offering requires' },
   ID_NUMBER_REQUIRED: {
@@ -78,6 +92,7 @@ export const BookingErrors = defineErrors({
     status: 409,
     zh: '已过取消截止时间',
     en: 'The cancellation deadline has passed',
+    details: CancellationDeadline,
   },
   ALREADY_CHECKED_IN: { status: 409, zh: '该预约已核销入场', en: 'This booking has already been checked in' },
   BOOKING_NOT_CONFIRMED: {
@@ -85,8 +100,13 @@ export const BookingErrors = defineErrors({
     zh: '该预约未确认（候补中、已取消或已过期），不能入场',
     en: 'This booking is not confirmed (waitlisted, cancelled or expired)',
   },
-  NOT_TODAY: { status: 409, zh: '该预约不是今天的', en: 'This booking is not for today' },
-  CHECK_IN_NOT_OPEN: { status: 409, zh: '尚未到入场核验时间', en: 'Check-in for this slot has not opened yet' },
+  NOT_TODAY: { status: 409, zh: '该预约不是今天的', en: 'This booking is not for today', details: BookedForAnotherDay },
+  CHECK_IN_NOT_OPEN: {
+    status: 409,
+    zh: '尚未到入场核验时间',
+    en: 'Check-in for this slot has not opened yet',
+    details: CheckInOpensAt,
+  },
   CHECK_IN_CLOSED: { status: 409, zh: '该场次已结束，不能入场', en: 'This slot is over; check-in has closed' },
   GROUP_BOOKING: {
     status: 409,
@@ -162,6 +182,7 @@ export const BookingErrors = defineErrors({
     status: 422,
     zh: '名单有错误，未保存；请按逐行报告修改后重新上传',
     en: 'The name list has errors and was not saved; fix the rows in the report and upload it again',
+    details: NameListReport,
   },
   NAME_LIST_CLOSED: {
     status: 409,
@@ -184,6 +205,7 @@ export const BookingErrors = defineErrors({
     status: 409,
     zh: '您还在带队尚未结束的团体参观：请先在每个团体参观中点“移交给同事”交给本校其他教师，或取消它们，再注销账号',
     en: 'You still lead group visits that are not over: hand each to a colleague at your school (“Hand over” on the visit) or cancel it before deleting your account',
+    details: OpenGroupVisits,
   },
   ALREADY_LEADS: {
     status: 409,
@@ -194,6 +216,7 @@ export const BookingErrors = defineErrors({
     status: 409,
     zh: '团体参观只能移交给本校已验证、未停用的教师账号',
     en: 'A group visit can be handed over only to a teacher of the same school whose account is verified and active',
+    details: LeaderRefusal,
   },
   AGREEMENT_WRONG_STATE: {
     status: 409,

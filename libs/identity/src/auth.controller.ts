@@ -2,7 +2,6 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Post, Res } from '
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiErrors, download, KEPU_CONFIG, KepuConfig, RateLimit } from '@kepu/core';
-import type { ErrorDefinition } from '@kepu/core';
 import { AccountDataService } from './account-data.service';
 import { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 import { AuthService } from './auth.service';
@@ -24,13 +23,6 @@ import { VerificationCodes } from './verification-codes.service';
 
 /** The budgets of a route that names none: the throttler's defaults (identity.module.ts). */
 const DEFAULT_BUDGETS = { ip: 60, account: 20 };
-
-/**
- * The booking lib, which holds personal data, may refuse an account's deletion
- * (PersonalDataHolder.assertErasable). Identity cannot import its catalogue (booking imports
- * identity); ApiErrors keeps only the code, and the document takes the messages from booking's.
- */
-const GROUP_VISITS_OPEN: ErrorDefinition = { code: 'GROUP_VISITS_OPEN', status: 409, zh: '', en: '' };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -152,7 +144,9 @@ export class AuthController {
     IdentityErrors.CURRENT_PASSWORD_WRONG,
     IdentityErrors.CODE_INVALID,
     IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
-    GROUP_VISITS_OPEN,
+    // Booking, which holds personal data, may refuse (PersonalDataHolder.assertErasable); identity
+    // cannot import its catalogue, as booking imports identity.
+    'GROUP_VISITS_OPEN',
   )
   async deleteMine(
     @CurrentActor() actor: Actor,

@@ -1,4 +1,4 @@
-import { defineErrors } from '@kepu/core';
+import { defineErrors, RetryLater } from '@kepu/core';
 
 export const IdentityErrors = defineErrors({
   INVALID_LOGIN: {
@@ -39,11 +39,13 @@ export const IdentityErrors = defineErrors({
     status: 429,
     zh: '验证码刚刚发出，请稍候再重新获取',
     en: 'A code was just sent: wait a moment before asking for another',
+    details: RetryLater,
   },
   CODE_DAILY_LIMIT: {
     status: 429,
     zh: '今天向该号码或邮箱发送的验证码已达上限，请明天再试',
     en: 'The daily number of codes for this login has been reached: try again tomorrow',
+    details: RetryLater,
   },
   NO_ACCOUNT_FOR_LOGIN: {
     status: 404,
@@ -79,6 +81,7 @@ export const IdentityErrors = defineErrors({
     status: 429,
     zh: '从您的网络登录此账号失败次数过多。请等待几分钟（最长 15 分钟）后再试，并核对登录名和密码',
     en: 'Too many failed sign-ins to this account from your network. Wait a few minutes (at most 15), then try again, checking the login and password',
+    details: RetryLater,
   },
   ROLE_SCOPE_MISMATCH: {
     status: 400,

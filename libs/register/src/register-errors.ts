@@ -1,4 +1,5 @@
 import { defineErrors } from '@kepu/core';
+import { ImportHeaderProblems, ImportReport } from './census/census.views';
 
 export const RegisterErrors = defineErrors({
   REGION_NOT_A_DISTRICT: {
@@ -82,10 +83,12 @@ export const RegisterErrors = defineErrors({
     status: 400,
     zh: '导入文件的表头与模板不符',
     en: 'The import file headers do not match the template',
+    details: ImportHeaderProblems,
   },
   IMPORT_HAS_ERRORS: {
     status: 422,
     zh: '导入文件有错误，未导入任何数据；请按报告修改后重试',
     en: 'The import file has errors; nothing was imported. Fix the rows in the report and retry',
+    details: ImportReport,
   },
 });

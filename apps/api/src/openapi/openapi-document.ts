@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { finishOpenApi } from '@kepu/core';
+import { errorDetailModels, finishOpenApi } from '@kepu/core';
 import { IdentityErrors } from '@kepu/identity';
 import { API_GUIDE } from './api-guide';
 import pluginMetadata from './plugin-metadata';
@@ -37,6 +37,7 @@ const info = new DocumentBuilder()
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   return finishOpenApi(
     SwaggerModule.createDocument(app, info, {
+      extraModels: errorDetailModels(),
       // `bookingsCreate`: stable while the controller and method keep their names.
       operationIdFactory: (controller, method) =>
         controller.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase()) +

@@ -6,11 +6,11 @@ export default async () => {
     ['../../../../libs/identity/src/entities/role-grant.entity']: require('../../../../libs/identity/src/entities/role-grant.entity'),
     ['../../../../libs/identity/src/entities/session.entity']: require('../../../../libs/identity/src/entities/session.entity'),
     ['../../../../libs/identity/src/identity.views']: require('../../../../libs/identity/src/identity.views'),
+    ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
     ['../../../../libs/register/src/organisations/organisation.entity']: require('../../../../libs/register/src/organisations/organisation.entity'),
     ['../../../../libs/register/src/resources/resource-content.dto']: require('../../../../libs/register/src/resources/resource-content.dto'),
     ['../../../../libs/register/src/resources/resource.entity']: require('../../../../libs/register/src/resources/resource.entity'),
     ['../../../../libs/register/src/resources/resources.views']: require('../../../../libs/register/src/resources/resources.views'),
-    ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
     ['../../../../libs/schedule/src/calendar/calendar.dto']: require('../../../../libs/schedule/src/calendar/calendar.dto'),
     ['../../../../libs/schedule/src/calendar/calendar.views']: require('../../../../libs/schedule/src/calendar/calendar.views'),
     ['../../../../libs/schedule/src/hours/opening-hours.entities']: require('../../../../libs/schedule/src/hours/opening-hours.entities'),
@@ -20,10 +20,10 @@ export default async () => {
     ['../../../../libs/schedule/src/hours/opening-hours.views']: require('../../../../libs/schedule/src/hours/opening-hours.views'),
     ['../../../../libs/schedule/src/slots/slot.entity']: require('../../../../libs/schedule/src/slots/slot.entity'),
     ['../../../../libs/booking/src/bookings/booking.entity']: require('../../../../libs/booking/src/bookings/booking.entity'),
-    ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
-    ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
     ['../../../../libs/booking/src/groups/group-visit.entity']: require('../../../../libs/booking/src/groups/group-visit.entity'),
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
+    ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
+    ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
     ['../../../../libs/stats/src/stats.views']: require('../../../../libs/stats/src/stats.views'),
     ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../health/health.views']: require('../health/health.views'),
@@ -37,6 +37,18 @@ export default async () => {
   return {
     '@nestjs/swagger': {
       models: [
+        [
+          Promise.resolve(require('../../../../libs/core/src/errors/error-details.views')),
+          {
+            RetryLater: {
+              retryAfterSeconds: {
+                required: true,
+                type: () => Number,
+                description: 'Seconds to wait before trying again.',
+              },
+            },
+          },
+        ],
         [
           Promise.resolve(require('../../../../libs/notify/src/notification-delivery.entity')),
           {
@@ -462,6 +474,102 @@ export default async () => {
               createdBy: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/census/census.views')),
+          {
+            ImportHeaderProblems: {
+              missing: {
+                required: true,
+                type: () => [String],
+                description: 'Columns the template requires that the sheet lacks.',
+              },
+              unknown: {
+                required: true,
+                type: () => [String],
+                description: 'Headers that are no column of the template.',
+              },
+              repeated: { required: true, type: () => [String], description: 'Headers given more than once.' },
+              expected: { required: true, type: () => [String], description: "The template's headers, in order." },
+            },
+            RowError: {
+              row: {
+                required: true,
+                type: () => Number,
+                description: "The sheet's row number, as the spreadsheet shows it (headers are row 1).",
+              },
+              column: {
+                required: true,
+                type: () => String,
+                description: "The column's header, as the template names it.",
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'In Chinese, for the person fixing the sheet.',
+              },
+            },
+            ImportReport: {
+              dryRun: { required: true, type: () => Boolean },
+              rows: { required: true, type: () => Number, description: 'Data rows read (the header row aside).' },
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              unchanged: { required: true, type: () => Number },
+              errors: { required: true, type: () => [t['../../../../libs/register/src/census/census.views'].RowError] },
+            },
+            CensusAccreditation: {
+              name: { required: true, type: () => String },
+              level: { required: true, type: () => String, description: 'An accreditation level code.' },
+              yearGranted: { required: true, type: () => Number },
+              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
+            },
+            CensusFeatureProperties: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              accessibility: { required: true, type: () => [String] },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              website: { required: true, type: () => String, nullable: true },
+              organisation: { required: true, type: () => String, description: "The operating organisation's name." },
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
+              },
+            },
+            CensusPoint: {
+              type: { required: true, type: () => String },
+              coordinates: { required: true, type: () => [Number], description: 'Longitude, latitude (WGS-84).' },
+            },
+            CensusFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: "The resource's id." },
+              geometry: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
+              },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusFeatureProperties,
+              },
+            },
+            CensusFeatureCollection: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusFeature],
+              },
             },
           },
         ],
@@ -1163,88 +1271,6 @@ export default async () => {
               createdAt: { required: true, type: () => Date },
             },
             OrganisationPage: {},
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/census/census.views')),
-          {
-            RowError: {
-              row: {
-                required: true,
-                type: () => Number,
-                description: "The sheet's row number, as the spreadsheet shows it (headers are row 1).",
-              },
-              column: {
-                required: true,
-                type: () => String,
-                description: "The column's header, as the template names it.",
-              },
-              message: {
-                required: true,
-                type: () => String,
-                description: 'In Chinese, for the person fixing the sheet.',
-              },
-            },
-            ImportReport: {
-              dryRun: { required: true, type: () => Boolean },
-              rows: { required: true, type: () => Number, description: 'Data rows read (the header row aside).' },
-              created: { required: true, type: () => Number },
-              updated: { required: true, type: () => Number },
-              unchanged: { required: true, type: () => Number },
-              errors: { required: true, type: () => [t['../../../../libs/register/src/census/census.views'].RowError] },
-            },
-            CensusAccreditation: {
-              name: { required: true, type: () => String },
-              level: { required: true, type: () => String, description: 'An accreditation level code.' },
-              yearGranted: { required: true, type: () => Number },
-              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
-            },
-            CensusFeatureProperties: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameEn: { required: true, type: () => String, nullable: true },
-              type: { required: true, type: () => String, description: 'A resource type code.' },
-              regionCode: { required: true, type: () => String },
-              address: { required: true, type: () => String },
-              themes: { required: true, type: () => [String] },
-              audiences: { required: true, type: () => [String] },
-              accessibility: { required: true, type: () => [String] },
-              free: {
-                required: true,
-                type: () => Boolean,
-                nullable: true,
-                description: 'Null until the admission is known.',
-              },
-              website: { required: true, type: () => String, nullable: true },
-              organisation: { required: true, type: () => String, description: "The operating organisation's name." },
-              accreditations: {
-                required: true,
-                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
-              },
-            },
-            CensusPoint: {
-              type: { required: true, type: () => String },
-              coordinates: { required: true, type: () => [Number], description: 'Longitude, latitude (WGS-84).' },
-            },
-            CensusFeature: {
-              type: { required: true, type: () => String },
-              id: { required: true, type: () => String, description: "The resource's id." },
-              geometry: {
-                required: true,
-                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
-              },
-              properties: {
-                required: true,
-                type: () => t['../../../../libs/register/src/census/census.views'].CensusFeatureProperties,
-              },
-            },
-            CensusFeatureCollection: {
-              type: { required: true, type: () => String },
-              features: {
-                required: true,
-                type: () => [t['../../../../libs/register/src/census/census.views'].CensusFeature],
-              },
-            },
           },
         ],
         [
@@ -2107,202 +2133,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.dto')),
-          {
-            VisitorDto: {
-              name: { required: true, type: () => String },
-              idNumber: {
-                required: false,
-                type: () => String,
-                description:
-                  'Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643).',
-                minLength: 1,
-                maxLength: 32,
-              },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
-            },
-            CreateBookingDto: {
-              slotId: { required: true, type: () => String, format: 'uuid' },
-              visitors: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/bookings.dto'].VisitorDto],
-                minItems: 1,
-                maxItems: 50,
-              },
-              contactPhone: {
-                required: false,
-                type: () => String,
-                description:
-                  "Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode.",
-                format: 'mobile-phone',
-              },
-              contactPhoneCode: {
-                required: false,
-                type: () => String,
-                description:
-                  'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
-                maxLength: 6,
-                pattern: '^\\d{6}$',
-              },
-              waitlist: {
-                required: false,
-                type: () => Boolean,
-                description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
-              },
-            },
-            CheckInDto: {
-              code: {
-                required: true,
-                type: () => String,
-                description: 'The booking code as shown or scanned; spaces, hyphens and lower case are fine.',
-                minLength: 10,
-                maxLength: 16,
-              },
-              headcount: {
-                required: false,
-                type: () => Number,
-                description: 'For a school group: how many of the group came (default: all of it).',
-                minimum: 1,
-                maximum: 2500,
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.views')),
-          {
-            BookingVenueView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            BookingOfferingView: {
-              id: { required: true, type: () => String },
-              title: { required: true, type: () => String },
-              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
-            },
-            BookingVisitorView: {
-              name: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null once erased, after the purge.',
-              },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
-              idNumber: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
-              },
-            },
-            BookingView: {
-              id: { required: true, type: () => String },
-              code: {
-                required: true,
-                type: () => String,
-                description: 'What the visitor shows at the entrance (10 characters).',
-              },
-              status: {
-                required: true,
-                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
-              },
-              kind: {
-                required: true,
-                description: "A family's booking, or a school group's (managed through its group visit).",
-                enum: ['group', 'individual'],
-              },
-              slotId: { required: true, type: () => String },
-              start: { required: true, type: () => String },
-              end: { required: true, type: () => String },
-              visitDate: { required: true, type: () => String },
-              venue: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingVenueView,
-              },
-              offering: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingOfferingView,
-              },
-              partySize: { required: true, type: () => Number },
-              visitors: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingVisitorView],
-                description: 'The party, in the order it was booked.',
-              },
-              contactPhone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Masked; null after the purge.',
-              },
-              contactPhoneVerified: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  "Proven by a code or the account's own verified phone: booking news is texted only to such a number.",
-              },
-              cancellableUntil: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Until when the visitor may cancel; null when it can no longer be cancelled.',
-              },
-              waitlistPosition: {
-                required: false,
-                type: () => Number,
-                description:
-                  '1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes.',
-              },
-              waitlistPlacesHeld: {
-                required: false,
-                type: () => Number,
-                description:
-                  'Places already set aside for this party, first in line, until booking closes; only while waitlisted.',
-              },
-              createdAt: { required: true, type: () => Date },
-              checkedInAt: { required: true, type: () => Date, nullable: true },
-              headcount: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'How many came, once checked in.',
-              },
-              cancelledAt: { required: true, type: () => Date, nullable: true },
-              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
-            },
-            BookingPage: {},
-            ArrivalTotalsView: {
-              expected: {
-                required: true,
-                type: () => Number,
-                description: 'Holding places: confirmed, checked in or no-show.',
-              },
-              arrived: { required: true, type: () => Number, description: "Checked in (a group's counted headcount)." },
-              waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
-              noShow: { required: true, type: () => Number },
-              waitlisted: { required: true, type: () => Number },
-            },
-            SlotArrivalsView: {
-              slotId: { required: true, type: () => String },
-              start: { required: true, type: () => String },
-              end: { required: true, type: () => String },
-              capacity: { required: true, type: () => Number },
-              booked: { required: true, type: () => Number },
-              groupCapacity: { required: true, type: () => Number },
-              groupBooked: { required: true, type: () => Number },
-              totals: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].ArrivalTotalsView,
-              },
-              bookings: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
-                description: 'Everyone holding a place or waitlisted, oldest booking first.',
-              },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/booking/src/groups/group-visit.entity')),
           {
             GroupVisit: {
@@ -2449,84 +2279,6 @@ export default async () => {
               signedAt: { required: true, type: () => Date, nullable: true },
               endedAt: { required: true, type: () => Date, nullable: true },
               createdAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/groups/group-visits.dto')),
-          {
-            GroupVisitRequestDto: {
-              offeringId: { required: true, type: () => String, format: 'uuid' },
-              preferredSlotIds: {
-                required: true,
-                type: () => [String],
-                uniqueItems: true,
-                format: 'uuid',
-                minItems: 1,
-                maxItems: 3,
-              },
-              schoolId: {
-                required: false,
-                type: () => String,
-                description: 'Needed only by a teacher of more than one school.',
-                format: 'uuid',
-              },
-              students: { required: true, type: () => Number, minimum: 1, maximum: 2000 },
-              teachers: { required: true, type: () => Number, minimum: 1, maximum: 500 },
-              gradeBand: {
-                required: true,
-                enum: ['preschool', 'primary_lower', 'primary_upper', 'junior_high', 'senior_high', 'vocational'],
-              },
-              className: { required: false, type: () => String, minLength: 1, maxLength: 50 },
-              topic: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-              needs: { required: false, type: () => String, maxLength: 500 },
-              leaderName: { required: true, type: () => String },
-              leaderPhone: { required: true, type: () => String, format: 'mobile-phone' },
-            },
-            GroupVisitDecisionDto: {
-              decision: { required: true, enum: ['approve', 'reject', 'propose'] },
-              slotId: { required: false, type: () => String, format: 'uuid' },
-              reason: { required: false, type: () => String },
-            },
-            GroupVisitResponseDto: {
-              decision: { required: true, enum: ['accept', 'decline'] },
-              reason: { required: false, type: () => String },
-            },
-            GroupVisitCancelDto: { reason: { required: false, type: () => String } },
-            GroupVisitHandOverDto: {
-              accountId: { required: true, type: () => String, format: 'uuid' },
-              leaderName: { required: false, type: () => String },
-              leaderPhone: { required: false, type: () => String, format: 'mobile-phone' },
-            },
-            GroupFeedbackDto: {
-              rating: { required: true, type: () => Number, minimum: 1, maximum: 5 },
-              comment: { required: false, type: () => String, maxLength: 1000 },
-            },
-            GroupVisitListDto: {
-              status: {
-                required: false,
-                type: () => [Object],
-                enum: ['declined', 'expired', 'rejected', 'approved', 'cancelled', 'requested', 'proposed'],
-                isArray: true,
-              },
-              resourceId: { required: false, type: () => String, format: 'uuid' },
-              schoolId: { required: false, type: () => String, format: 'uuid' },
-              from: { required: false, type: () => String },
-              to: { required: false, type: () => String },
-            },
-            NameListQueryDto: { dryRun: { required: false, type: () => Boolean } },
-            NameListTemplateDto: { format: { required: true, default: 'xlsx', enum: ['csv', 'xlsx'] } },
-            AgreementDto: {
-              resourceId: { required: true, type: () => String, format: 'uuid' },
-              schoolId: { required: true, type: () => String, format: 'uuid' },
-              startsOn: { required: true, type: () => String },
-              endsOn: { required: true, type: () => String },
-              visitQuota: { required: true, type: () => Number, minimum: 1, maximum: 1000 },
-              note: { required: false, type: () => String, maxLength: 500 },
-            },
-            AgreementListDto: {
-              resourceId: { required: false, type: () => String, format: 'uuid' },
-              schoolId: { required: false, type: () => String, format: 'uuid' },
             },
           },
         ],
@@ -2799,6 +2551,321 @@ export default async () => {
                 type: () => [t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackEntryView],
                 description: 'The latest 20 ratings, newest first.',
               },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/refusal.views')),
+          {
+            CheckInOpensAt: {
+              opensAt: {
+                required: true,
+                type: () => String,
+                description:
+                  "When the gate starts admitting this booking (its slot's start less the early-entry minutes).",
+              },
+            },
+            BookedForAnotherDay: {
+              visitDate: { required: true, type: () => String, description: 'The day the booking is for.' },
+            },
+            BookingClosedAt: {
+              closedAt: { required: true, type: () => String, description: 'When booking this slot closed.' },
+            },
+            CancellationDeadline: {
+              deadline: {
+                required: true,
+                type: () => String,
+                description: 'The last moment the booking could be cancelled.',
+              },
+            },
+            LeaderRefusal: {
+              reason: {
+                required: true,
+                description:
+                  'Not a teacher of this school, an account suspended, or one that has not proved its phone or e-mail.',
+                enum: ['suspended', 'not_a_teacher_here', 'not_verified'],
+              },
+            },
+            OpenGroupVisits: {
+              count: {
+                required: true,
+                type: () => Number,
+                description: 'The group visits this account leads or requested that have not happened yet.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.dto')),
+          {
+            VisitorDto: {
+              name: { required: true, type: () => String },
+              idNumber: {
+                required: false,
+                type: () => String,
+                description:
+                  'Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643).',
+                minLength: 1,
+                maxLength: 32,
+              },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+            },
+            CreateBookingDto: {
+              slotId: { required: true, type: () => String, format: 'uuid' },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/bookings.dto'].VisitorDto],
+                minItems: 1,
+                maxItems: 50,
+              },
+              contactPhone: {
+                required: false,
+                type: () => String,
+                description:
+                  "Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode.",
+                format: 'mobile-phone',
+              },
+              contactPhoneCode: {
+                required: false,
+                type: () => String,
+                description:
+                  'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
+                maxLength: 6,
+                pattern: '^\\d{6}$',
+              },
+              waitlist: {
+                required: false,
+                type: () => Boolean,
+                description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
+              },
+            },
+            CheckInDto: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The booking code as shown or scanned; spaces, hyphens and lower case are fine.',
+                minLength: 10,
+                maxLength: 16,
+              },
+              headcount: {
+                required: false,
+                type: () => Number,
+                description: 'For a school group: how many of the group came (default: all of it).',
+                minimum: 1,
+                maximum: 2500,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.views')),
+          {
+            BookingVenueView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            BookingOfferingView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+            },
+            BookingVisitorView: {
+              name: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null once erased, after the purge.',
+              },
+              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              idNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
+              },
+            },
+            BookingView: {
+              id: { required: true, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'What the visitor shows at the entrance (10 characters).',
+              },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              kind: {
+                required: true,
+                description: "A family's booking, or a school group's (managed through its group visit).",
+                enum: ['group', 'individual'],
+              },
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              visitDate: { required: true, type: () => String },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingVenueView,
+              },
+              offering: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingOfferingView,
+              },
+              partySize: { required: true, type: () => Number },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingVisitorView],
+                description: 'The party, in the order it was booked.',
+              },
+              contactPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked; null after the purge.',
+              },
+              contactPhoneVerified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Proven by a code or the account's own verified phone: booking news is texted only to such a number.",
+              },
+              cancellableUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Until when the visitor may cancel; null when it can no longer be cancelled.',
+              },
+              waitlistPosition: {
+                required: false,
+                type: () => Number,
+                description:
+                  '1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes.',
+              },
+              waitlistPlacesHeld: {
+                required: false,
+                type: () => Number,
+                description:
+                  'Places already set aside for this party, first in line, until booking closes; only while waitlisted.',
+              },
+              createdAt: { required: true, type: () => Date },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+              headcount: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'How many came, once checked in.',
+              },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
+            },
+            BookingPage: {},
+            ArrivalTotalsView: {
+              expected: {
+                required: true,
+                type: () => Number,
+                description: 'Holding places: confirmed, checked in or no-show.',
+              },
+              arrived: { required: true, type: () => Number, description: "Checked in (a group's counted headcount)." },
+              waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
+              noShow: { required: true, type: () => Number },
+              waitlisted: { required: true, type: () => Number },
+            },
+            SlotArrivalsView: {
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number },
+              groupCapacity: { required: true, type: () => Number },
+              groupBooked: { required: true, type: () => Number },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].ArrivalTotalsView,
+              },
+              bookings: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
+                description: 'Everyone holding a place or waitlisted, oldest booking first.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group-visits.dto')),
+          {
+            GroupVisitRequestDto: {
+              offeringId: { required: true, type: () => String, format: 'uuid' },
+              preferredSlotIds: {
+                required: true,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                minItems: 1,
+                maxItems: 3,
+              },
+              schoolId: {
+                required: false,
+                type: () => String,
+                description: 'Needed only by a teacher of more than one school.',
+                format: 'uuid',
+              },
+              students: { required: true, type: () => Number, minimum: 1, maximum: 2000 },
+              teachers: { required: true, type: () => Number, minimum: 1, maximum: 500 },
+              gradeBand: {
+                required: true,
+                enum: ['preschool', 'primary_lower', 'primary_upper', 'junior_high', 'senior_high', 'vocational'],
+              },
+              className: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+              topic: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              needs: { required: false, type: () => String, maxLength: 500 },
+              leaderName: { required: true, type: () => String },
+              leaderPhone: { required: true, type: () => String, format: 'mobile-phone' },
+            },
+            GroupVisitDecisionDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'propose'] },
+              slotId: { required: false, type: () => String, format: 'uuid' },
+              reason: { required: false, type: () => String },
+            },
+            GroupVisitResponseDto: {
+              decision: { required: true, enum: ['accept', 'decline'] },
+              reason: { required: false, type: () => String },
+            },
+            GroupVisitCancelDto: { reason: { required: false, type: () => String } },
+            GroupVisitHandOverDto: {
+              accountId: { required: true, type: () => String, format: 'uuid' },
+              leaderName: { required: false, type: () => String },
+              leaderPhone: { required: false, type: () => String, format: 'mobile-phone' },
+            },
+            GroupFeedbackDto: {
+              rating: { required: true, type: () => Number, minimum: 1, maximum: 5 },
+              comment: { required: false, type: () => String, maxLength: 1000 },
+            },
+            GroupVisitListDto: {
+              status: {
+                required: false,
+                type: () => [Object],
+                enum: ['declined', 'expired', 'rejected', 'approved', 'cancelled', 'requested', 'proposed'],
+                isArray: true,
+              },
+              resourceId: { required: false, type: () => String, format: 'uuid' },
+              schoolId: { required: false, type: () => String, format: 'uuid' },
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
+            NameListQueryDto: { dryRun: { required: false, type: () => Boolean } },
+            NameListTemplateDto: { format: { required: true, default: 'xlsx', enum: ['csv', 'xlsx'] } },
+            AgreementDto: {
+              resourceId: { required: true, type: () => String, format: 'uuid' },
+              schoolId: { required: true, type: () => String, format: 'uuid' },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              visitQuota: { required: true, type: () => Number, minimum: 1, maximum: 1000 },
+              note: { required: false, type: () => String, maxLength: 500 },
+            },
+            AgreementListDto: {
+              resourceId: { required: false, type: () => String, format: 'uuid' },
+              schoolId: { required: false, type: () => String, format: 'uuid' },
             },
           },
         ],

@@ -73,7 +73,7 @@ export class NameListService {
       const report = { dryRun, rows: sheet.length - 1, students: check.students, teachers: check.teachers };
       if (check.errors.length) throw new AppError(BookingErrors.NAME_LIST_INVALID, { ...report, errors: check.errors });
       if (dryRun) return { ...report, errors: [] };
-      await this.replace(tx, booking, check.people);
+      await this.replace(tx, booking, check.people, report);
       await this.resize(tx, booking, check.people.length);
       await this.audit.record(
         {
@@ -112,8 +112,16 @@ export class NameListService {
     return { visitId: visit.id, people: this.views.nameList(visitors) };
   }
 
-  /** Swaps the whole list in a savepoint, so an ID already booked at the venue that day is reported by row. */
-  private async replace(tx: EntityManager, booking: Booking, people: NameListPerson[]): Promise<void> {
+  /**
+   * Swaps the whole list in a savepoint, so an ID already booked at the venue that day is reported
+   * by row, in the same report as the list's other problems.
+   */
+  private async replace(
+    tx: EntityManager,
+    booking: Booking,
+    people: NameListPerson[],
+    report: Omit<NameListReport, 'errors'>,
+  ): Promise<void> {
     const sealed = people.map((p, position) => ({
       bookingId: booking.id,
       position,
@@ -150,7 +158,7 @@ export class NameListService {
             ]
           : [];
       });
-      throw new AppError(BookingErrors.NAME_LIST_INVALID, { errors });
+      throw new AppError(BookingErrors.NAME_LIST_INVALID, { ...report, errors });
     }
   }
 

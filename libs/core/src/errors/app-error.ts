@@ -1,9 +1,13 @@
 /** A stable, machine-readable error: its code, HTTP status and a message in each UI language. */
+import type { Type } from '@nestjs/common';
+
 export interface ErrorDefinition {
   readonly code: string;
   readonly status: number;
   readonly zh: string;
   readonly en: string;
+  /** The model of the facts this refusal always carries in `details` (documented per code in the OpenAPI document). */
+  readonly details?: Type<unknown>;
 }
 
 /** Every code defined in this process: the registry that keeps each code to one meaning. */

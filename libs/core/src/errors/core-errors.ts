@@ -1,4 +1,5 @@
 import { defineErrors } from './app-error';
+import { RetryLater } from './error-details.views';
 
 /** Errors every module may raise; domain libs define their own catalogs the same way. */
 export const CoreErrors = defineErrors({
@@ -18,7 +19,12 @@ export const CoreErrors = defineErrors({
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大（上限 1 MB）', en: 'The request body is too large (limit 1 MB)' },
   URI_TOO_LONG: { status: 414, zh: '请求地址过长', en: 'The request URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
-  TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests, please try again later',
+    details: RetryLater,
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     zh: '服务暂不可用，请稍后再试',

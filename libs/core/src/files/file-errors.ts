@@ -1,4 +1,5 @@
 import { defineErrors } from '../errors/app-error';
+import { RetryLater } from '../errors/error-details.views';
 
 /** Refusals of an uploaded file: each before anything is written, most before the file is unpacked. */
 export const FileErrors = defineErrors({
@@ -17,6 +18,7 @@ export const FileErrors = defineErrors({
     status: 429,
     zh: '系统正在处理很多文件，请稍后再上传',
     en: 'Many files are being processed right now; upload again in a moment',
+    details: RetryLater,
   },
   SHEET_UNREADABLE: {
     status: 400,

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtension, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { ApiExtension, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
 import { DOWNLOAD_TYPES, DownloadFormat } from './download';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { definedErrors, ErrorDefinition } from '../errors/app-error';
@@ -14,14 +14,31 @@ type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 /** An operation as the finishing pass reads it, with Kepu's markers. */
 type MarkedOperation = Operation & Record<string, unknown>;
 type Responses = Operation['responses'];
+type Schema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 const ERROR_BODY = { $ref: '#/components/schemas/ErrorBody' };
 
-/** The one error shape, with the codes an answer of this status may carry. */
-function errorContent(codes: string[]) {
-  const schema = { allOf: [ERROR_BODY, { type: 'object', properties: { code: { type: 'string', enum: codes } } }] };
-  return { 'application/json': { schema } };
+/** The error shape for these codes; with a details model, `details` always holds those facts. */
+function errorShape(codes: string[], details?: ErrorDefinition['details']): Schema {
+  const code: Schema = { type: 'string', enum: codes };
+  const refined: Schema = details
+    ? { type: 'object', required: ['details'], properties: { code, details: { $ref: getSchemaPath(details) } } }
+    : { type: 'object', properties: { code } };
+  return { allOf: [ERROR_BODY, refined] };
 }
+
+/** The one error shape, with the codes an answer of this status may carry, each code's facts its own branch. */
+function errorContent(errors: ErrorDefinition[]) {
+  const plain = errors.filter((error) => !error.details).map((error) => error.code);
+  const shapes = [
+    ...(plain.length ? [errorShape(plain)] : []),
+    ...errors.filter((error) => error.details).map((error) => errorShape([error.code], error.details)),
+  ];
+  return { 'application/json': { schema: shapes.length === 1 ? shapes[0] : { oneOf: shapes } } };
+}
+
+/** The models of the facts refusals carry (ErrorDefinition.details), for the document's components. */
+export const errorDetailModels = () => [...new Set(definedErrors().flatMap((error) => error.details ?? []))];
 
 const describe = (errors: ErrorDefinition[]) => errors.map((e) => `\`${e.code}\`: ${e.zh} / ${e.en}`).join('\n\n');
 
@@ -32,11 +49,13 @@ const OPERATION_ERRORS = 'x-kepu-errors';
  * The refusals an operation may give besides those every operation may (finishOpenApi adds
  * those: invalid input, sign-in, rate limits, outages). Kept as a mark until finishOpenApi writes
  * the answers: a response decorator here would stop the CLI plugin documenting the success answer.
+ * A bare code names a refusal defined by a lib this one may not import (one implementing a port
+ * this lib calls); the document takes its definition from that lib.
  */
-export const ApiErrors = (...errors: ErrorDefinition[]): MethodDecorator =>
+export const ApiErrors = (...errors: (ErrorDefinition | string)[]): MethodDecorator =>
   ApiExtension(
     OPERATION_ERRORS,
-    errors.map((error) => error.code),
+    errors.map((error) => (typeof error === 'string' ? error : error.code)),
   );
 
 const BINARY_FILE = { schema: { type: 'string', format: 'binary' } };
@@ -155,7 +174,7 @@ function writeErrors(
       continue;
     }
     const unique = [...new Map(errors.map((error) => [error.code, error])).values()];
-    responses[status] = { description: describe(unique), content: errorContent(unique.map((e) => e.code)) };
+    responses[status] = { description: describe(unique), content: errorContent(unique) };
   }
 }
 
@@ -164,7 +183,8 @@ function byStatus(codes: string[]): Map<number, ErrorDefinition[]> {
   const definitions = new Map(definedErrors().map((definition) => [definition.code, definition]));
   const grouped = new Map<number, ErrorDefinition[]>();
   for (const code of codes) {
-    const definition = definitions.get(code) as ErrorDefinition;
+    const definition = definitions.get(code);
+    if (!definition) throw new Error(`ApiErrors names ${code}, which no loaded lib defines`);
     grouped.set(definition.status, [...(grouped.get(definition.status) ?? []), definition]);
   }
   return grouped;
@@ -197,7 +217,7 @@ export function finishOpenApi(document: OpenAPIObject, signInErrors: ErrorDefini
       errors[0].code,
       {
         description: describe(errors),
-        content: errorContent(errors.map((e) => e.code)),
+        content: errorContent(errors),
         ...(errors[0].status === 429 ? { headers: RETRY_AFTER } : {}),
       },
     ]),

@@ -1,6 +1,18 @@
 /** What the census endpoints answer: an import's report, and the register as GeoJSON open data. */
 import { ApiProperty } from '@nestjs/swagger';
 
+/** Why an import sheet's header row was refused (IMPORT_HEADERS_INVALID): nothing below it was read. */
+export class ImportHeaderProblems {
+  /** Columns the template requires that the sheet lacks. */
+  missing!: string[];
+  /** Headers that are no column of the template. */
+  unknown!: string[];
+  /** Headers given more than once. */
+  repeated!: string[];
+  /** The template's headers, in order. */
+  expected!: string[];
+}
+
 /** A problem with one cell of the import sheet. */
 export class RowError {
   /** The sheet's row number, as the spreadsheet shows it (headers are row 1). */

@@ -7,6 +7,8 @@ type Schemas = components['schemas'];
 export type ErrorBody = Schemas['ErrorBody'];
 /** One field's problems, as a VALIDATION_FAILED refusal lists them in its details. */
 export type ErrorDetail = Schemas['ErrorDetail'];
+/** The facts of a refusal that passes after a wait (rate limits, code resends, sign-in back-off). */
+export type RetryLater = Schemas['RetryLater'];
 
 // Identity: accounts, sign-in, codes, invitations.
 export type AccountView = Schemas['AccountView'];
@@ -34,6 +36,7 @@ export type ExpiringAccreditation = Schemas['ExpiringAccreditation'];
 export type VocabulariesView = Schemas['VocabulariesView'];
 export type VocabularyTerm = Schemas['VocabularyTerm'];
 export type ImportReport = Schemas['ImportReport'];
+export type ImportHeaderProblems = Schemas['ImportHeaderProblems'];
 
 // Schedules: opening hours, offerings, slots, the holiday calendar.
 export type OpeningHoursRulesView = Schemas['OpeningHoursRulesView'];
@@ -60,6 +63,8 @@ export type GroupVisitHandOverDto = Schemas['GroupVisitHandOverDto'];
 export type GroupVisitDecisionDto = Schemas['GroupVisitDecisionDto'];
 export type GroupVisitResponseDto = Schemas['GroupVisitResponseDto'];
 export type NameListReport = Schemas['NameListReport'];
+export type LeaderRefusal = Schemas['LeaderRefusal'];
+export type OpenGroupVisits = Schemas['OpenGroupVisits'];
 export type NameListEntry = Schemas['NameListEntry'];
 export type AgreementView = Schemas['AgreementView'];
 export type GroupFeedbackSummaryView = Schemas['GroupFeedbackSummaryView'];

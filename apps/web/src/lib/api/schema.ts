@@ -3980,6 +3980,47 @@ export type components = {
       /** @description More resources matched than the map is sent: narrow the filters or the box. */
       truncated: boolean;
     };
+    RetryLater: {
+      /** @description Seconds to wait before trying again. */
+      retryAfterSeconds: number;
+    };
+    ImportHeaderProblems: {
+      /** @description Columns the template requires that the sheet lacks. */
+      missing: string[];
+      /** @description Headers that are no column of the template. */
+      unknown: string[];
+      /** @description Headers given more than once. */
+      repeated: string[];
+      /** @description The template's headers, in order. */
+      expected: string[];
+    };
+    BookingClosedAt: {
+      /** @description When booking this slot closed. */
+      closedAt: string;
+    };
+    CancellationDeadline: {
+      /** @description The last moment the booking could be cancelled. */
+      deadline: string;
+    };
+    BookedForAnotherDay: {
+      /** @description The day the booking is for. */
+      visitDate: string;
+    };
+    CheckInOpensAt: {
+      /** @description When the gate starts admitting this booking (its slot's start less the early-entry minutes). */
+      opensAt: string;
+    };
+    OpenGroupVisits: {
+      /** @description The group visits this account leads or requested that have not happened yet. */
+      count: number;
+    };
+    LeaderRefusal: {
+      /**
+       * @description Not a teacher of this school, an account suspended, or one that has not proved its phone or e-mail.
+       * @enum {string}
+       */
+      reason: 'not_a_teacher_here' | 'suspended' | 'not_verified';
+    };
     ErrorDetail: {
       /** @description The input the problem is about, e.g. `visitors.0.idNumber` */
       field: string;
@@ -4101,6 +4142,7 @@ export type components = {
         'application/json': components['schemas']['ErrorBody'] & {
           /** @enum {string} */
           code?: 'TOO_MANY_REQUESTS';
+          details: components['schemas']['RetryLater'];
         };
       };
     };
@@ -4328,10 +4370,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_RESEND_TOO_SOON' | 'CODE_DAILY_LIMIT' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_RESEND_TOO_SOON';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_DAILY_LIMIT';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -4547,10 +4601,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_RESEND_TOO_SOON' | 'CODE_DAILY_LIMIT' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_RESEND_TOO_SOON';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_DAILY_LIMIT';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -4756,10 +4822,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -5009,10 +5081,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'SIGN_IN_BACKOFF' | 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SIGN_IN_BACKOFF';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -5201,6 +5284,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -5410,6 +5494,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -5621,6 +5706,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -5799,6 +5885,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'GROUP_VISITS_OPEN';
+            details: components['schemas']['OpenGroupVisits'];
           };
         };
       };
@@ -5874,10 +5961,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -6089,6 +6182,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -6309,10 +6403,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -6471,6 +6571,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -6691,6 +6792,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -6916,6 +7018,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -7648,10 +7751,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -9620,6 +9729,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -9858,18 +9968,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?:
-              | 'FILE_REQUIRED'
-              | 'UPLOAD_MALFORMED'
-              | 'SHEET_UNREADABLE'
-              | 'IMPORT_HEADERS_INVALID'
-              | 'VALIDATION_FAILED'
-              | 'MALFORMED_JSON'
-              | 'BODY_TOO_DEEP'
-              | 'BAD_REQUEST';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?:
+                  | 'FILE_REQUIRED'
+                  | 'UPLOAD_MALFORMED'
+                  | 'SHEET_UNREADABLE'
+                  | 'VALIDATION_FAILED'
+                  | 'MALFORMED_JSON'
+                  | 'BODY_TOO_DEEP'
+                  | 'BAD_REQUEST';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'IMPORT_HEADERS_INVALID';
+                details: components['schemas']['ImportHeaderProblems'];
+              });
         };
       };
       /**
@@ -10000,10 +10115,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'SHEET_UNSAFE' | 'IMPORT_HAS_ERRORS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SHEET_UNSAFE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'IMPORT_HAS_ERRORS';
+                details: components['schemas']['ImportReport'];
+              });
         };
       };
       /**
@@ -10030,10 +10151,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'UPLOAD_BUSY' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'UPLOAD_BUSY';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -11105,19 +11233,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?:
-              | 'IDEMPOTENCY_IN_FLIGHT'
-              | 'OFFERING_NOT_BOOKABLE'
-              | 'SLOT_CANCELLED'
-              | 'BOOKING_NOT_OPEN'
-              | 'BOOKING_CLOSED'
-              | 'SLOT_FULL'
-              | 'TOO_MANY_ACTIVE_BOOKINGS'
-              | 'ALREADY_BOOKED'
-              | 'ID_ALREADY_BOOKED';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?:
+                  | 'IDEMPOTENCY_IN_FLIGHT'
+                  | 'OFFERING_NOT_BOOKABLE'
+                  | 'SLOT_CANCELLED'
+                  | 'BOOKING_NOT_OPEN'
+                  | 'SLOT_FULL'
+                  | 'TOO_MANY_ACTIVE_BOOKINGS'
+                  | 'ALREADY_BOOKED'
+                  | 'ID_ALREADY_BOOKED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'BOOKING_CLOSED';
+                details: components['schemas']['BookingClosedAt'];
+              });
         };
       };
       /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
@@ -11216,10 +11349,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CODE_ATTEMPTS_EXCEEDED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CODE_ATTEMPTS_EXCEEDED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -11613,10 +11752,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'GROUP_BOOKING' | 'BOOKING_NOT_ACTIVE' | 'CANCELLATION_CLOSED';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'GROUP_BOOKING' | 'BOOKING_NOT_ACTIVE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CANCELLATION_CLOSED';
+                details: components['schemas']['CancellationDeadline'];
+              });
         };
       };
       /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
@@ -11691,10 +11836,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'CANCELLATION_LIMIT_REACHED' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CANCELLATION_LIMIT_REACHED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -11897,16 +12048,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?:
-              | 'ALREADY_CHECKED_IN'
-              | 'BOOKING_NOT_CONFIRMED'
-              | 'NOT_TODAY'
-              | 'CHECK_IN_NOT_OPEN'
-              | 'CHECK_IN_CLOSED'
-              | 'NAME_LIST_MISSING';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ALREADY_CHECKED_IN' | 'BOOKING_NOT_CONFIRMED' | 'CHECK_IN_CLOSED' | 'NAME_LIST_MISSING';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'NOT_TODAY';
+                details: components['schemas']['BookedForAnotherDay'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CHECK_IN_NOT_OPEN';
+                details: components['schemas']['CheckInOpensAt'];
+              });
         };
       };
       /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
@@ -11980,6 +12136,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -12426,6 +12583,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -12898,10 +13056,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'GROUP_VISIT_WRONG_STATE' | 'SLOT_PASSED' | 'ALREADY_LEADS' | 'LEADER_NOT_ELIGIBLE';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'GROUP_VISIT_WRONG_STATE' | 'SLOT_PASSED' | 'ALREADY_LEADS';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'LEADER_NOT_ELIGIBLE';
+                details: components['schemas']['LeaderRefusal'];
+              });
         };
       };
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -13229,10 +13393,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'NAME_LIST_INVALID' | 'SHEET_UNSAFE';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SHEET_UNSAFE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'NAME_LIST_INVALID';
+                details: components['schemas']['NameListReport'];
+              });
         };
       };
       /**
@@ -13259,10 +13429,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'UPLOAD_BUSY' | 'TOO_MANY_REQUESTS';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'UPLOAD_BUSY';
+                details: components['schemas']['RetryLater'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'TOO_MANY_REQUESTS';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
       /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
@@ -14281,6 +14458,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -14415,6 +14593,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };
@@ -14607,6 +14786,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
           };
         };
       };

@@ -18,6 +18,7 @@ import { OrganisationContactPhones1795510000100 } from './1795510000100-organisa
 import { BookingPrivacy1795510000200 } from './1795510000200-booking-privacy';
 import { SmsDeliveries1795510000300 } from './1795510000300-sms-deliveries';
 import { SessionChanges1795510000400 } from './1795510000400-session-changes';
+import { Outreach1795520000000 } from './1795520000000-outreach';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   BookingPrivacy1795510000200,
   SmsDeliveries1795510000300,
   SessionChanges1795510000400,
+  Outreach1795520000000,
 ];

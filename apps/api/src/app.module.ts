@@ -4,6 +4,7 @@ import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
 import { BookingModule } from '@kepu/booking';
+import { OutreachModule } from '@kepu/outreach';
 import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
@@ -35,6 +36,7 @@ export class ApiModule {
         ScheduleModule,
         NotifyModule,
         BookingModule,
+        OutreachModule,
         StatsModule,
         SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
 import { BookingModule } from '@kepu/booking';
+import { OutreachModule } from '@kepu/outreach';
 import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
@@ -24,6 +25,7 @@ export class WorkerModule {
         ScheduleModule,
         NotifyModule,
         BookingModule,
+        OutreachModule,
         StatsModule,
         SearchModule.forRoot({ enabled: true }),
       ],

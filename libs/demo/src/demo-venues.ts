@@ -1,8 +1,9 @@
+import type { OrganisationKind } from '@kepu/register';
 /** Real Shenzhen science-popularization venues for demo mode. Addresses, coordinates, accreditations and prices are approximate and marked as demo data to be verified. */
 export interface DemoOrganisation {
   key: string; // stable slug, e.g. 'sz-science-museum'
   name: string; // Chinese legal-style name, e.g. '深圳市科学馆'
-  kind: 'museum' | 'school' | 'enterprise' | 'research_institute' | 'public_institution' | 'ngo';
+  kind: OrganisationKind;
   creditCode: string; // synthetic 18-char unified social credit code with a VALID GB 32100-2015 check character (see below)
   regionCode: string; // district code (list below)
   contactPhone: string; // public switchboard style, e.g. '0755-83xxxxxx' (synthetic is fine)

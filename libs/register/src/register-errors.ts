@@ -43,6 +43,11 @@ export const RegisterErrors = defineErrors({
     zh: '只有已认证的学校机构才能添加学校教师',
     en: 'Teachers can only join a verified school organisation',
   },
+  NOT_A_VERIFIED_COMMUNITY: {
+    status: 400,
+    zh: '只有已认证的社区/街道机构才能添加社区工作人员',
+    en: 'Community workers can only join a verified community organisation',
+  },
   MEMBER_ROLE_INVALID: {
     status: 400,
     zh: '机构成员角色须为 operator 或 school',

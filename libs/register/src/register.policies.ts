@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { Actor, Decision, GrantRequest, MANAGE_MEMBERS, PolicyService, Role } from '@kepu/identity';
 import { Repository } from 'typeorm';
-import { Organisation } from './organisations/organisation.entity';
+import { Organisation, roleFits } from './organisations/organisation.entity';
 import { RegisterErrors } from './register-errors';
 
 /**
@@ -34,7 +34,13 @@ const ADMIN_ROLES = [Role.DistrictAdmin, Role.CityAdmin];
 export const isAdministrator = (actor: Actor): boolean =>
   actor.isSystemAdmin || actor.regionsAs(...ADMIN_ROLES).length > 0;
 
-async function administersAs(actor: Actor, regionCode: string, regions: RegionTree, roles: Role[]): Promise<boolean> {
+/** Whether the actor administers the region (or one above it) through one of these roles. */
+export async function administersAs(
+  actor: Actor,
+  regionCode: string,
+  regions: RegionTree,
+  roles: Role[] = ADMIN_ROLES,
+): Promise<boolean> {
   if (actor.isSystemAdmin) return true;
   for (const region of actor.regionsAs(...roles)) {
     if (await regions.contains(region, regionCode)) return true;
@@ -112,8 +118,8 @@ export class RegisterPolicies implements OnModuleInit {
     p.define<GrantRequest>(MANAGE_MEMBERS, async (actor, grant) => {
       const org = await this.organisations.findOneBy({ id: grant.organisationId });
       if (!org) return 'hide';
-      // A teacher's role vouches for a verified school: nobody grants it on anything else.
-      if (grant.role === Role.School && (org.kind !== 'school' || !org.verifiedAt)) return 'deny';
+      // A teacher's role vouches for a verified school, a community worker's for a verified community.
+      if (!roleFits(grant.role, org)) return 'deny';
       return this.onlyFor(
         actor,
         { organisationId: org.id, regionCode: org.regionCode },

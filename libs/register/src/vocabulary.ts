@@ -104,6 +104,8 @@ export const ORGANISATION_KINDS = vocabulary({
   research_institute: { zh: '科研院所', en: 'Research institute' },
   public_institution: { zh: '事业单位/机关', en: 'Public institution' },
   ngo: { zh: '社会组织', en: 'NGO' },
+  community: { zh: '社区/街道', en: 'Community or sub-district office' },
+  volunteer_team: { zh: '志愿服务队', en: 'Volunteer team' },
 });
 export type OrganisationKind = (typeof ORGANISATION_KINDS.codes)[number];
 

@@ -12,11 +12,11 @@ export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn'
 @Index('invitations_pending_unique', { synchronize: false })
 @Check(
   'invitations_role',
-  `"role" IN ('visitor', 'school', 'operator', 'district_admin', 'city_admin', 'system_admin')`,
+  `"role" IN ('visitor', 'school', 'operator', 'community', 'volunteer', 'district_admin', 'city_admin', 'system_admin')`,
 )
 @Check('invitations_status', `"status" IN ('pending', 'accepted', 'declined', 'withdrawn', 'expired')`)
 @Check('invitations_region_scope', `("role" IN ('district_admin', 'city_admin')) = ("region_code" IS NOT NULL)`)
-@Check('invitations_organisation_scope', `("role" IN ('operator', 'school')) = ("organisation_id" IS NOT NULL)`)
+@Check('invitations_organisation_scope', `("role" IN ('operator', 'school', 'community', 'volunteer')) = ("organisation_id" IS NOT NULL)`)
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

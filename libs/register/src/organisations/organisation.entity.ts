@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Role } from '@kepu/identity';
 
 /** A body that runs resources (a museum, a school, an enterprise…): its operators are accounts holding the `operator` role for it. */
 @Entity('organisations')
 @Check(
   'organisations_kind',
-  `"kind" IN ('museum', 'school', 'enterprise', 'research_institute', 'public_institution', 'ngo')`,
+  `"kind" IN ('museum', 'school', 'enterprise', 'research_institute', 'public_institution', 'ngo', 'community', 'volunteer_team')`,
 )
 export class Organisation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organisations_pkey' })
@@ -71,6 +72,13 @@ export class Organisation {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** Roles that vouch for the kind of their organisation: granted only on a verified one of that kind. */
+const ROLE_KINDS: Partial<Record<Role, string>> = { [Role.School]: 'school', [Role.Community]: 'community' };
+
+/** Whether the role may be held for this organisation (a teacher only at a verified school, say). */
+export const roleFits = (role: Role, org: Organisation): boolean =>
+  !ROLE_KINDS[role] || (org.kind === ROLE_KINDS[role] && Boolean(org.verifiedAt));
 
 /** The name an administrator last verified, if any (organisations verified on import recorded none: their name). */
 export const lastVerifiedName = (org: Organisation): string | null =>

@@ -84,6 +84,7 @@ export class OrganisationsController {
   @ApiCreatedResponse({ type: InvitationView, description: 'Invited' })
   @ApiErrors(
     RegisterErrors.NOT_A_VERIFIED_SCHOOL,
+    RegisterErrors.NOT_A_VERIFIED_COMMUNITY,
     IdentityErrors.INVALID_LOGIN,
     IdentityErrors.ROLE_ALREADY_GRANTED,
     IdentityErrors.INVITATION_ALREADY_PENDING,

@@ -79,7 +79,7 @@ export class AddMemberDto {
   @MaxLength(254)
   login!: string;
 
-  @ApiProperty({ enum: [Role.Operator, Role.School] })
-  @IsIn([Role.Operator, Role.School])
-  role!: Role.Operator | Role.School;
+  @ApiProperty({ enum: [Role.Operator, Role.School, Role.Community, Role.Volunteer] })
+  @IsIn([Role.Operator, Role.School, Role.Community, Role.Volunteer])
+  role!: Role.Operator | Role.School | Role.Community | Role.Volunteer;
 }

@@ -28,7 +28,7 @@ import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
 import { ResourceStore } from '../resources/resource-store.service';
 import { openContactPhone, sealContactPhone } from './contact-phone';
-import { lastVerifiedName, Organisation, publicName } from './organisation.entity';
+import { lastVerifiedName, Organisation, publicName, roleFits } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 import { OrganisationView } from './organisations.views';
 
@@ -274,14 +274,17 @@ export class OrganisationsService {
   }
 
   /**
-   * Invites a login as an operator, or as a teacher of a verified school. The role lands only when
-   * the person proving that login accepts: holding a matching login is not enough.
+   * Invites a login as an operator or a volunteer, as a teacher of a verified school, or as staff of
+   * a verified community. The role lands only when the person proving that login accepts: holding
+   * a matching login is not enough.
    */
   async addMember(actor: Actor, id: string, dto: AddMemberDto, correlationId?: string): Promise<InvitationView> {
     const org = await this.find(id);
     await this.policy.authorize(actor, 'organisation.read', org);
-    if (dto.role === Role.School && (org.kind !== 'school' || !org.verifiedAt)) {
-      throw new AppError(RegisterErrors.NOT_A_VERIFIED_SCHOOL);
+    if (!roleFits(dto.role, org)) {
+      throw new AppError(
+        dto.role === Role.School ? RegisterErrors.NOT_A_VERIFIED_SCHOOL : RegisterErrors.NOT_A_VERIFIED_COMMUNITY,
+      );
     }
     return this.invitations.invite(actor, dto.login, { role: dto.role, organisationId: id }, correlationId);
   }

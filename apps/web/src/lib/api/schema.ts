@@ -1645,7 +1645,15 @@ export type components = {
     GrantView: {
       id: string;
       /** @enum {string} */
-      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      role:
+        | 'visitor'
+        | 'school'
+        | 'operator'
+        | 'community'
+        | 'volunteer'
+        | 'district_admin'
+        | 'city_admin'
+        | 'system_admin';
       /** @description For district and city administrators. */
       regionCode: string | null;
       /** @description For operators and school teachers. */
@@ -1662,7 +1670,9 @@ export type components = {
       /** @description Masked: `138****8000`. */
       phone: string | null;
       /** @description The roles of `grants`, each once. */
-      roles: ('visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin')[];
+      roles: (
+        'visitor' | 'school' | 'operator' | 'community' | 'volunteer' | 'district_admin' | 'city_admin' | 'system_admin'
+      )[];
       /** @description To an administrator, only the grants inside their regions (and visitor grants). */
       grants: components['schemas']['GrantView'][];
       /** @description Whether the login has been proven by a code. */
@@ -1740,7 +1750,15 @@ export type components = {
     };
     GrantRoleDto: {
       /** @enum {string} */
-      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      role:
+        | 'visitor'
+        | 'school'
+        | 'operator'
+        | 'community'
+        | 'volunteer'
+        | 'district_admin'
+        | 'city_admin'
+        | 'system_admin';
       /**
        * @description For district_admin and city_admin
        * @example 440305
@@ -1757,7 +1775,15 @@ export type components = {
       /** @description The invited login, masked. */
       login: string;
       /** @enum {string} */
-      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      role:
+        | 'visitor'
+        | 'school'
+        | 'operator'
+        | 'community'
+        | 'volunteer'
+        | 'district_admin'
+        | 'city_admin'
+        | 'system_admin';
       regionCode: string | null;
       regionName: string | null;
       organisationId: string | null;
@@ -1836,7 +1862,15 @@ export type components = {
       /** @example 深圳市科学馆 */
       name: string;
       /** @enum {string} */
-      kind: 'museum' | 'school' | 'enterprise' | 'research_institute' | 'public_institution' | 'ngo';
+      kind:
+        | 'museum'
+        | 'school'
+        | 'enterprise'
+        | 'research_institute'
+        | 'public_institution'
+        | 'ngo'
+        | 'community'
+        | 'volunteer_team';
       /**
        * @description Unified social credit code (GB 32100-2015)
        * @example 12440304MB2C4K7H1J
@@ -1894,7 +1928,15 @@ export type components = {
       /** @example 深圳市科学馆 */
       name?: string;
       /** @enum {string} */
-      kind?: 'museum' | 'school' | 'enterprise' | 'research_institute' | 'public_institution' | 'ngo';
+      kind?:
+        | 'museum'
+        | 'school'
+        | 'enterprise'
+        | 'research_institute'
+        | 'public_institution'
+        | 'ngo'
+        | 'community'
+        | 'volunteer_team';
       /**
        * @description Unified social credit code (GB 32100-2015)
        * @example 12440304MB2C4K7H1J
@@ -1917,7 +1959,15 @@ export type components = {
     OrganisationMember: {
       grantId: string;
       /** @enum {string} */
-      role: 'visitor' | 'school' | 'operator' | 'district_admin' | 'city_admin' | 'system_admin';
+      role:
+        | 'visitor'
+        | 'school'
+        | 'operator'
+        | 'community'
+        | 'volunteer'
+        | 'district_admin'
+        | 'city_admin'
+        | 'system_admin';
       accountId: string;
       displayName: string;
       email: string | null;
@@ -1931,7 +1981,7 @@ export type components = {
        */
       login: string;
       /** @enum {string} */
-      role: 'operator' | 'school';
+      role: 'operator' | 'school' | 'community' | 'volunteer';
     };
     AdmissionPrice: {
       label: string;
@@ -8500,6 +8550,8 @@ export interface operations {
       /**
        * @description `NOT_A_VERIFIED_SCHOOL`: 只有已认证的学校机构才能添加学校教师 / Teachers can only join a verified school organisation
        *
+       *     `NOT_A_VERIFIED_COMMUNITY`: 只有已认证的社区/街道机构才能添加社区工作人员 / Community workers can only join a verified community organisation
+       *
        *     `INVALID_LOGIN`: 请输入有效的邮箱地址或中国大陆手机号 / Enter a valid email address or mainland mobile number
        *
        *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
@@ -8519,6 +8571,7 @@ export interface operations {
             /** @enum {string} */
             code?:
               | 'NOT_A_VERIFIED_SCHOOL'
+              | 'NOT_A_VERIFIED_COMMUNITY'
               | 'INVALID_LOGIN'
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'

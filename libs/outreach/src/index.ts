@@ -1,0 +1,3 @@
+export { OutreachModule } from './outreach.module';
+export { OutreachErrors } from './outreach-errors';
+export { OUTREACH_ENTITIES } from './outreach.entities';

@@ -4,6 +4,7 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { OUTREACH_ENTITIES } from './outreach.entities';
+import { OutreachNotices } from './outreach-notices';
 import { OutreachPolicies } from './outreach.policies';
 
 /**
@@ -14,7 +15,7 @@ import { OutreachPolicies } from './outreach.policies';
 @Module({
   imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), IdentityModule, RegisterModule, NotifyModule],
   controllers: [],
-  providers: [OutreachPolicies],
+  providers: [OutreachPolicies, OutreachNotices],
   exports: [],
 })
 export class OutreachModule {}

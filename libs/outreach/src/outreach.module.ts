@@ -4,6 +4,7 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { OUTREACH_ENTITIES } from './outreach.entities';
+import { MenuCatalogue } from './menu/menu-catalogue';
 import { OutreachNotices } from './outreach-notices';
 import { OutreachPolicies } from './outreach.policies';
 
@@ -15,7 +16,7 @@ import { OutreachPolicies } from './outreach.policies';
 @Module({
   imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), IdentityModule, RegisterModule, NotifyModule],
   controllers: [],
-  providers: [OutreachPolicies, OutreachNotices],
+  providers: [OutreachPolicies, OutreachNotices, MenuCatalogue],
   exports: [],
 })
 export class OutreachModule {}

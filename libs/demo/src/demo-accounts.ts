@@ -11,6 +11,10 @@ export const DEMO_ORGANISATIONS = {
   scienceMuseum: '0d5e6f40-7a1b-4c2d-9e3f-000000000001',
   observatory: '0d5e6f40-7a1b-4c2d-9e3f-000000000002',
   school: '0d5e6f40-7a1b-4c2d-9e3f-000000000003',
+  /** 南山区粤海街道科技园社区: orders outreach activities (community@demo.kepu). */
+  community: '0d5e6f40-7a1b-4c2d-9e3f-000000000004',
+  /** 南山区科技志愿服务队: provides activities; its volunteers sign in to them (volunteer@demo.kepu). */
+  volunteerTeam: '0d5e6f40-7a1b-4c2d-9e3f-000000000005',
 } as const;
 
 export interface DemoAccount {
@@ -52,4 +56,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     grants: [{ role: Role.School, organisationId: DEMO_ORGANISATIONS.school }],
   },
   { login: 'family@demo.kepu', displayName: '张家（演示）', grants: [{ role: Role.Visitor }] },
+  {
+    login: 'community@demo.kepu',
+    displayName: '科技园社区工作人员（演示）',
+    grants: [{ role: Role.Community, organisationId: DEMO_ORGANISATIONS.community }],
+  },
+  {
+    login: 'volunteer@demo.kepu',
+    displayName: '李思远（演示志愿者）',
+    grants: [{ role: Role.Volunteer, organisationId: DEMO_ORGANISATIONS.volunteerTeam }],
+  },
+  {
+    login: 'volunteer-lead@demo.kepu',
+    displayName: '陈队长（演示志愿服务队）',
+    grants: [
+      { role: Role.Operator, organisationId: DEMO_ORGANISATIONS.volunteerTeam },
+      { role: Role.Volunteer, organisationId: DEMO_ORGANISATIONS.volunteerTeam },
+    ],
+  },
 ];

@@ -89,6 +89,22 @@ export const DEMO_ORGANISATION_LIST: readonly DemoOrganisation[] = [
     contactPhone: '0755-83112408',
   },
   {
+    key: 'nanshan-community',
+    name: '南山区粤海街道科技园社区居民委员会',
+    kind: 'community',
+    creditCode: '55440305MC0C8K2Y7U',
+    regionCode: '440305',
+    contactPhone: '0755-26012345',
+  },
+  {
+    key: 'nanshan-volunteers',
+    name: '南山区科技志愿服务队',
+    kind: 'volunteer_team',
+    creditCode: '52440305MJ7V3D6Q8W',
+    regionCode: '440305',
+    contactPhone: '0755-26654321',
+  },
+  {
     key: 'sz-museum',
     name: '深圳博物馆',
     kind: 'museum',

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
+import { DemoOutreachSeeder } from './demo-outreach.seeder';
 import { DemoSeeder } from './demo.seeder';
 
-@Module({ imports: [IdentityModule, RegisterModule, ScheduleModule], providers: [DemoSeeder] })
+@Module({ imports: [IdentityModule, RegisterModule, ScheduleModule], providers: [DemoSeeder, DemoOutreachSeeder] })
 export class DemoModule {}

@@ -8,6 +8,7 @@ import { OfferingDto, OfferingsService, OpeningHoursDto, OpeningHoursService } f
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoOutreachSeeder } from './demo-outreach.seeder';
 import { demoSchedule } from './demo-schedules';
 import { DEMO_ORGANISATION_LIST, DEMO_VENUES, DemoVenue } from './demo-venues';
 
@@ -16,6 +17,8 @@ const FIXED_IDS: Record<string, string> = {
   'science-museum': DEMO_ORGANISATIONS.scienceMuseum,
   observatory: DEMO_ORGANISATIONS.observatory,
   school: DEMO_ORGANISATIONS.school,
+  'nanshan-community': DEMO_ORGANISATIONS.community,
+  'nanshan-volunteers': DEMO_ORGANISATIONS.volunteerTeam,
 };
 
 export function demoOrganisationId(key: string): string {
@@ -40,6 +43,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly resources: ResourceStore,
     private readonly hours: OpeningHoursService,
     private readonly offerings: OfferingsService,
+    private readonly outreach: DemoOutreachSeeder,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -72,11 +76,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
         );
         accounts++;
       }
-      return { organisations, accounts, venues: await this.seedVenues(tx) };
+      const venues = await this.seedVenues(tx);
+      return { organisations, accounts, venues, outreach: await this.outreach.seed(tx, demoOrganisationId) };
     });
-    if (seeded.accounts + seeded.organisations + seeded.venues) {
+    if (seeded.accounts + seeded.organisations + seeded.venues + seeded.outreach) {
       this.logger.log(
-        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts (logins and password are in the README)`,
+        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts, ${seeded.outreach} outreach items, experts and orders (logins and password are in the README)`,
       );
     }
   }

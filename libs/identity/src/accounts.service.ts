@@ -18,7 +18,7 @@ import { LoginName, loginHash, requireLogin } from './login';
 import { hashPassword, passwordWeakness } from './password';
 import { Actor, Grant } from './policy/actor';
 import { PolicyService } from './policy/policy.service';
-import { ORGANISATION_SCOPED_ROLES, REGION_SCOPED_ROLES, Role } from './roles';
+import { ORGANISATION_SCOPED_ROLES, REGION_SCOPED_ROLES, Role, ROLES } from './roles';
 import { TokensService } from './tokens.service';
 
 /** The privacy policy in force; the portal's privacy page shows the same version. Bump both together. */
@@ -151,7 +151,8 @@ export class AccountsService {
       displayName: account.displayName,
       email: account.email,
       phone: account.phoneSealed && maskPhone(this.cipher.decrypt(account.phoneSealed)),
-      roles: [...new Set(shown.map((grant) => grant.role))],
+      // In the roles' own order, however the grants were made.
+      roles: ROLES.filter((role) => shown.some((grant) => grant.role === role)),
       grants: shown,
       verified: account.verifiedAt !== null,
       status: account.status,

@@ -1,4 +1,4 @@
-import type { DistrictStatsRow, StatsOverview, StatsSeriesPoint, VenueStatsRow } from './stats.views';
+import type { DistrictStatsRow, OutreachFigures, StatsOverview, StatsSeriesPoint, VenueStatsRow } from './stats.views';
 
 /** A table as it is exported: a sheet name and rows, the first row the headers (Chinese, then English). */
 export interface StatsTable {
@@ -7,6 +7,12 @@ export interface StatsTable {
 }
 
 const header = (...names: [string, string][]) => names.map(([zh, en]) => `${zh} ${en}`);
+
+/** Headline figures as a sheet of two columns: the figure (Chinese, then English) and its value. */
+const figuresSheet = (name: string, figures: [string, string, unknown][]): StatsTable => ({
+  name,
+  rows: [header(['指标', 'Figure'], ['数值', 'Value']), ...figures.map(([zh, en, v]) => [`${zh} ${en}`, v])],
+});
 
 /** Every table of the overview: the headline figures, then each breakdown. */
 export function overviewTables(overview: StatsOverview): StatsTable[] {
@@ -42,10 +48,7 @@ export function overviewTables(overview: StatsOverview): StatsTable[] {
     rows: [header(key, ['数量', 'Count']), ...Object.entries(values)],
   });
   return [
-    {
-      name: '概览',
-      rows: [header(['指标', 'Figure'], ['数值', 'Value']), ...figures.map(([zh, en, v]) => [`${zh} ${en}`, v])],
-    },
+    figuresSheet('概览', figures),
     breakdown('按类型', ['类型', 'Type'], register.byType),
     breakdown('按区', ['区', 'District'], register.byDistrict),
     breakdown('按认定级别', ['级别', 'Level'], register.byAccreditationLevel),
@@ -136,7 +139,80 @@ export const districtsTable = (rows: DistrictStatsRow[]): StatsTable => ({
       ['每万人场馆数', 'Venues per 10k'],
       ['预约人次', 'Booked'],
       ['服务人次', 'Served'],
+      ['科普点单服务人次', 'Reached by outreach'],
     ),
-    ...rows.map((r) => [r.name, r.venues, r.population, r.venuesPer10k, r.peopleBooked, r.peopleServed]),
+    ...rows.map((r) => [
+      r.name,
+      r.venues,
+      r.population,
+      r.venuesPer10k,
+      r.peopleBooked,
+      r.peopleServed,
+      r.outreachPeopleReached,
+    ]),
   ],
 });
+
+/** Outreach figures: the headline figures, then one sheet per district and per team. */
+export function outreachTables(figures: OutreachFigures): StatsTable[] {
+  const { scope, orders } = figures;
+  const headline: [string, string, unknown][] = [
+    ['统计范围', 'Scope', scope.region?.name],
+    ['开始日期', 'From', scope.from],
+    ['结束日期', 'To', scope.to],
+    ['点单数', 'Orders', orders.total],
+    ['待派单', 'Waiting for the district', orders.submitted],
+    ['待接单', 'Open for claims', orders.open],
+    ['已接单', 'Taken', orders.taken],
+    ['已排期', 'Scheduled', orders.scheduled],
+    ['已确认', 'Confirmed', orders.confirmed],
+    ['已完成', 'Completed', orders.completed],
+    ['已取消', 'Cancelled', orders.cancelled],
+    ['接单时长中位数（小时）', 'Median hours to take', figures.medianHoursToTake],
+    ['开展活动', 'Activities delivered', figures.activitiesDelivered],
+    ['服务人次', 'People reached', figures.peopleReached],
+    ['参与志愿者', 'Volunteers', figures.volunteers],
+    ['志愿服务时长（分钟）', 'Volunteer minutes', figures.volunteerMinutes],
+    ['补录时长（分钟）', 'Minutes added by hand', figures.manualMinutes],
+    ['评价数', 'Ratings', figures.ratings],
+    ['平均评分', 'Average rating', figures.averageRating],
+    ['低分评价（1–2 分）', 'Low ratings (1–2)', figures.lowRatings],
+  ];
+  return [
+    figuresSheet('科普点单', headline),
+    {
+      name: '各区',
+      rows: [
+        header(
+          ['区', 'District'],
+          ['点单数', 'Orders'],
+          ['已完成', 'Completed'],
+          ['服务人次', 'People reached'],
+          ['志愿服务时长（分钟）', 'Volunteer minutes'],
+          ['接单时长中位数（小时）', 'Median hours to take'],
+        ),
+        ...figures.byDistrict.map((r) => [
+          r.name,
+          r.orders,
+          r.completed,
+          r.peopleReached,
+          r.volunteerMinutes,
+          r.medianHoursToTake,
+        ]),
+      ],
+    },
+    {
+      name: '志愿服务队',
+      rows: [
+        header(
+          ['服务队', 'Team'],
+          ['志愿者', 'Volunteers'],
+          ['活动', 'Activities'],
+          ['服务时长（分钟）', 'Minutes'],
+          ['补录时长（分钟）', 'Added by hand'],
+        ),
+        ...figures.byTeam.map((r) => [r.name, r.volunteers, r.activities, r.minutes, r.manualMinutes]),
+      ],
+    },
+  ];
+}

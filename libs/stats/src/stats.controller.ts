@@ -6,8 +6,16 @@ import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { PublicStatsQueryDto, SeriesQueryDto, StatsQueryDto } from './stats.dto';
 import { StatsErrors } from './stats-errors';
 import { StatsService } from './stats.service';
-import { districtsTable, overviewTables, seriesTable, StatsTable, venuesTable } from './stats-tables';
-import { DistrictStatsRow, PublicFigures, StatsOverview, StatsSeriesPoint, VenueStatsRow } from './stats.views';
+import { OutreachFiguresService } from './outreach-figures';
+import { districtsTable, outreachTables, overviewTables, seriesTable, StatsTable, venuesTable } from './stats-tables';
+import {
+  DistrictStatsRow,
+  OutreachFigures,
+  PublicFigures,
+  StatsOverview,
+  StatsSeriesPoint,
+  VenueStatsRow,
+} from './stats.views';
 
 /** JSON, or with `format` the same figures as a CSV (the first table) or an XLSX workbook (every table). */
 async function answer<T>(
@@ -47,7 +55,10 @@ const SCOPE_ERRORS = [
 @ApiTags('stats')
 @Controller('stats')
 export class StatsController {
-  constructor(private readonly stats: StatsService) {}
+  constructor(
+    private readonly stats: StatsService,
+    private readonly outreach: OutreachFiguresService,
+  ) {}
 
   /** Register, service and group-visit figures of a region, a venue or the caller's venues over a period. */
   @ApiBearerAuth()
@@ -101,6 +112,19 @@ export class StatsController {
   ): Promise<DistrictStatsRow[] | Buffer> {
     const rows = await this.stats.districts(actor, query);
     return answer(rows, (r) => [districtsTable(r)], query, reply, 'districts');
+  }
+
+  /** Outreach of a region over a period: orders, time to take them, activities, people reached, volunteers' hours, ratings. */
+  @ApiBearerAuth()
+  @Get('outreach')
+  @FiguresOrFile(OutreachFigures)
+  @ApiErrors(...SCOPE_ERRORS)
+  async outreachFigures(
+    @CurrentActor() actor: Actor,
+    @Query() query: StatsQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OutreachFigures | Buffer> {
+    return answer(await this.outreach.figures(actor, query), outreachTables, query, reply, 'outreach');
   }
 
   /** The public account of a region's year: headline figures, no personal data. */

@@ -6,13 +6,14 @@ import { StatsController } from './stats.controller';
 import { StatsPolicies } from './stats.policies';
 import { StatsRollupJob } from './stats-rollup.job';
 import { StatsService } from './stats.service';
+import { OutreachFiguresService } from './outreach-figures';
 
-/** Figures for venues, districts and the city, from a daily rollup the worker keeps. */
+/** Figures for venues, districts and the city, from a daily rollup the worker keeps, and outreach figures. */
 @Module({
   // The policies stats builds on (census.manage, schedule.manage) are theirs.
   imports: [IdentityModule, RegisterModule, ScheduleModule],
   controllers: [StatsController],
-  providers: [StatsService, StatsPolicies, StatsRollupJob],
+  providers: [StatsService, OutreachFiguresService, StatsPolicies, StatsRollupJob],
   exports: [StatsService, StatsRollupJob],
 })
 export class StatsModule {}

@@ -192,15 +192,19 @@ export class StatsService {
       region: { code: regionCode, name: region.name },
       year,
       venues: districts.reduce((sum, d) => sum + d.venues, 0),
-      peopleServed: districts.reduce((sum, d) => sum + d.peopleServed, 0),
+      peopleServed: districts.reduce((sum, d) => sum + d.peopleServed + d.outreachPeopleReached, 0),
+      outreachPeopleReached: districts.reduce((sum, d) => sum + d.outreachPeopleReached, 0),
       groupStudents: students,
-      byDistrict: districts.map(({ regionCode: code, name, venues, peopleServed, venuesPer10k }) => ({
-        regionCode: code,
-        name,
-        venues,
-        peopleServed,
-        venuesPer10k,
-      })),
+      byDistrict: districts.map(
+        ({ regionCode: code, name, venues, peopleServed, outreachPeopleReached, venuesPer10k }) => ({
+          regionCode: code,
+          name,
+          venues,
+          peopleServed: peopleServed + outreachPeopleReached,
+          outreachPeopleReached,
+          venuesPer10k,
+        }),
+      ),
       updatedAt: new Date(refreshed).toISOString(),
     };
   }
@@ -217,7 +221,11 @@ export class StatsService {
               (SELECT count(*)::int FROM resources res JOIN regions r ON r.code = res.region_code
                 WHERE res.status = 'published' AND (r.path = p.path OR r.path LIKE p.path || '/%')) AS venues,
               coalesce(served.people_served, 0)::int AS "peopleServed",
-              coalesce(served.people_booked, 0)::int AS "peopleBooked"
+              coalesce(served.people_booked, 0)::int AS "peopleBooked",
+              (SELECT coalesce(sum(a.people_reached), 0)::int
+                 FROM outreach_activities a JOIN outreach_orders o ON o.id = a.order_id JOIN regions r ON r.code = o.region_code
+                WHERE o.status = 'completed' AND (a.starts_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
+                  AND (r.path = p.path OR r.path LIKE p.path || '/%')) AS "outreachPeopleReached"
          FROM parts p
          LEFT JOIN LATERAL (
            SELECT sum(d.people_served) AS people_served, sum(d.people_booked) AS people_booked

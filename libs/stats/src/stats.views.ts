@@ -164,13 +164,18 @@ export class DistrictStatsRow {
   venuesPer10k!: number | null;
   peopleServed!: number;
   peopleBooked!: number;
+  /** People reached by outreach activities delivered in the district (docs/outreach.md). */
+  outreachPeopleReached!: number;
 }
 
 export class PublicDistrictFigures {
   regionCode!: string;
   name!: string;
   venues!: number;
+  /** 服务人次: people served at venues and reached by outreach activities. */
   peopleServed!: number;
+  /** Of those, reached by outreach activities. */
+  outreachPeopleReached!: number;
   venuesPer10k!: number | null;
 }
 
@@ -179,10 +184,66 @@ export class PublicFigures {
   region!: StatsRegion;
   year!: number;
   venues!: number;
+  /** 服务人次: people served at venues and reached by outreach activities. */
   peopleServed!: number;
+  /** Of those, reached by outreach activities. */
+  outreachPeopleReached!: number;
   groupStudents!: number;
   byDistrict!: PublicDistrictFigures[];
   /** When the figures were last rolled up. */
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
+}
+
+/** Orders made in the period, by where they stand now. */
+export class OutreachOrderCounts {
+  total!: number;
+  submitted!: number;
+  open!: number;
+  taken!: number;
+  scheduled!: number;
+  confirmed!: number;
+  completed!: number;
+  cancelled!: number;
+}
+
+export class OutreachDistrictRow {
+  regionCode!: string;
+  name!: string;
+  orders!: number;
+  completed!: number;
+  peopleReached!: number;
+  volunteerMinutes!: number;
+  /** Median hours from an order to a provider taking it; null when none was taken. */
+  medianHoursToTake!: number | null;
+}
+
+export class OutreachTeamRow {
+  teamId!: string;
+  name!: string;
+  volunteers!: number;
+  activities!: number;
+  /** Credited by sign-in and sign-out (the 60 % rule). */
+  minutes!: number;
+  /** Added by hand by administrators, kept apart. */
+  manualMinutes!: number;
+}
+
+/** `GET /stats/outreach`: science brought to schools and communities in a region over a period. */
+export class OutreachFigures {
+  scope!: StatsScope;
+  orders!: OutreachOrderCounts;
+  medianHoursToTake!: number | null;
+  /** Activities held in the period and completed. */
+  activitiesDelivered!: number;
+  peopleReached!: number;
+  volunteers!: number;
+  volunteerMinutes!: number;
+  manualMinutes!: number;
+  ratings!: number;
+  averageRating!: number | null;
+  /** Ratings of 1 or 2, which were flagged to the district. */
+  lowRatings!: number;
+  byDistrict!: OutreachDistrictRow[];
+  byTeam!: OutreachTeamRow[];
 }

@@ -137,7 +137,7 @@ describe('outreach statistics', () => {
       .parse(binary)
       .expect(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['科普点单', '各区', '志愿服务队']);
   });
 

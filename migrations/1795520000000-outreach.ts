@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Outreach (docs/outreach.md): the activity menu, orders with their declines, activities with the
  * volunteers who signed in and hours added by hand, the expert pool and volunteers' profiles; the
  * organisation kinds `community` and `volunteer_team`, and the roles `community` and `volunteer`.
- * Down drops the tables and the roles' grants and invitations (organisations of the new kinds
- * must be gone first: their kind would break the old check).
+ * Down drops the tables and the roles' grants and invitations, and gives organisations of the new
+ * kinds the nearest old one.
  */
 export class Outreach1795520000000 implements MigrationInterface {
   name = 'Outreach1795520000000';
@@ -186,6 +186,9 @@ export class Outreach1795520000000 implements MigrationInterface {
     await q.query(`DROP TABLE "outreach_menu_items"`);
     await q.query(`DELETE FROM "role_grants" WHERE "role" IN ('community', 'volunteer')`);
     await q.query(`DELETE FROM "invitations" WHERE "role" IN ('community', 'volunteer')`);
+    // The old kinds closest to the new ones: a community office is a public institution, a team an NGO.
+    await q.query(`UPDATE "organisations" SET "kind" = 'public_institution' WHERE "kind" = 'community'`);
+    await q.query(`UPDATE "organisations" SET "kind" = 'ngo' WHERE "kind" = 'volunteer_team'`);
     await q.query(`ALTER TABLE "organisations" DROP CONSTRAINT "organisations_kind"`);
     await q.query(
       `ALTER TABLE "organisations" ADD CONSTRAINT "organisations_kind" CHECK ("kind" IN ('museum', 'school', 'enterprise', 'research_institute', 'public_institution', 'ngo'))`,

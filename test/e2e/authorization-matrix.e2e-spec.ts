@@ -1,7 +1,8 @@
 /**
  * Every endpoint × every caller (CALLERS: anonymous, two visitors, two schools, two operators, the
- * owning and another district's administrator, the city administrator; the system administrator
- * where an entry names it), with the expected status. Three guards keep it complete: every
+ * owning and another district's administrator, the city administrator, a community worker and a
+ * volunteer; the system administrator where an entry names it), with the expected status. Three
+ * guards keep it complete: every
  * operation in the OpenAPI document needs an entry, every entry states an outcome for every
  * caller, and every policy action must be exercised by one. Add entries here when you add an
  * endpoint or an action.
@@ -16,6 +17,7 @@ import type { Entry, Outcomes, Prepared, Who } from '../support/matrix';
 import { otherSchoolTeacher } from '../support/groups';
 import { bookingEntries } from '../support/matrix-booking';
 import { statsEntries } from '../support/matrix-stats';
+import { outreachEntries } from '../support/matrix-outreach';
 import { groupEntries } from '../support/matrix-group';
 import { identityEntries } from '../support/matrix-identity';
 import { registerEntries } from '../support/matrix-register';
@@ -31,6 +33,8 @@ const SIGNED_IN: Record<Exclude<Who, 'anonymous' | 'systemAdmin' | 'school2' | '
   nanshanAdmin: 'nanshan-admin@demo.kepu',
   futianAdmin: 'futian-admin@demo.kepu',
   cityAdmin: 'city-admin@demo.kepu',
+  community: 'community@demo.kepu',
+  volunteer: 'volunteer@demo.kepu',
 };
 
 describe('authorization matrix', () => {
@@ -251,6 +255,7 @@ describe('authorization matrix', () => {
   entries.push(...bookingEntries(() => ({ t, sessions })));
   entries.push(...groupEntries(() => ({ t, sessions })));
   entries.push(...statsEntries(() => ({ t })));
+  entries.push(...outreachEntries(() => ({ t, sessions })));
   entries.push(
     publicRead('/search', '/search?q=kexueguan'),
     publicRead('/search/suggest', '/search/suggest?q=kx'),

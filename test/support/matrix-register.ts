@@ -140,10 +140,18 @@ export function registerEntries(context: () => Context): Entry[] {
       expect: { anonymous: 401 },
       others: 201,
     }),
-    on('GET', '/organisations', 'members and administrators (each sees their own)', {
+    on('GET', '/organisations', 'operators and administrators (each sees their own)', {
       action: 'organisation.list',
       prepare: async () => ({ path: v1('/organisations') }),
-      expect: { anonymous: 401, family: 403, family2: 403, school: 403, school2: 403 },
+      expect: {
+        anonymous: 401,
+        family: 403,
+        family2: 403,
+        school: 403,
+        school2: 403,
+        community: 403,
+        volunteer: 403,
+      },
       others: 200,
     }),
     on('GET', '/organisations/{id}', 'the science museum: its members and the admins above it', {

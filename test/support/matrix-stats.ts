@@ -53,6 +53,11 @@ export function statsEntries(context: () => { t: TestApp }): Entry[] {
       prepare: async () => ({ path: v1('/stats/districts?region=440304') }),
       ...regionRead(403),
     }),
+    entry('GET', '/stats/outreach', "Nanshan's outreach: its admins and the city; operators have no region", {
+      prepare: async () => ({ path: v1('/stats/outreach?region=440305') }),
+      expect: { anonymous: 401, nanshanAdmin: 200, cityAdmin: 200 },
+      others: 403,
+    }),
     publicRead('/stats/public', '/stats/public?region=440300', 'public: headline figures, no personal data'),
   ];
 }

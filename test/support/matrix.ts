@@ -1,7 +1,8 @@
 /**
  * The callers every entry answers for, as the issue names them: anonymous, a visitor and another
  * visitor, a school and another school, an operator and another operator, the administrator of the
- * district that owns the object and of another district, and the city administrator.
+ * district that owns the object and of another district, the city administrator, and for outreach
+ * a community worker and a volunteer.
  */
 export const CALLERS = [
   'anonymous',
@@ -14,6 +15,8 @@ export const CALLERS = [
   'futianAdmin',
   'nanshanAdmin',
   'cityAdmin',
+  'community', // a worker of the demo community in Nanshan (orders outreach)
+  'volunteer', // a volunteer of the demo Nanshan volunteer team
 ] as const;
 
 /** The authorization matrix's vocabulary: who calls, what they call, what they should get. */

@@ -25,6 +25,8 @@ const CLIENT_TYPES = resolve(root, 'apps/web/src/lib/api/schema.ts');
 const formatted = (path: string, text: string) =>
   execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--stdin-filepath', path], {
     input: text,
+    // The document outgrew execFileSync's default 1 MB of output.
+    maxBuffer: 64 * 1024 * 1024,
   }).toString();
 
 async function main() {

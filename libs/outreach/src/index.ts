@@ -1,3 +1,7 @@
 export { OutreachModule } from './outreach.module';
 export { OutreachErrors } from './outreach-errors';
 export { OUTREACH_ENTITIES } from './outreach.entities';
+export { OrdersService } from './orders/orders.service';
+export { EscalationJob } from './jobs/escalation.job';
+export { OutreachIndex } from './search/outreach-index.service';
+export { OutreachIndexCheckJob } from './search/outreach-index.relay';

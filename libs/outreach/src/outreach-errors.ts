@@ -1,4 +1,12 @@
 import { defineErrors } from '@kepu/core';
+import {
+  ActivityEnd,
+  EarliestDay,
+  HeadcountRange,
+  OrderState,
+  OrderWindow,
+  SignInHours,
+} from './outreach-refusals.views';
 
 /** The outreach lib's refusals (docs/outreach.md). */
 export const OutreachErrors = defineErrors({
@@ -13,6 +21,11 @@ export const OutreachErrors = defineErrors({
     zh: '该活动已被驳回或撤下，不能再修改；请新建一项',
     en: 'This activity was rejected or withdrawn and can no longer be changed; create a new one',
   },
+  MENU_ITEM_NOTHING_TO_SUBMIT: {
+    status: 409,
+    zh: '该活动已在审核中或已上架，没有待提交的内容（修改已上架的活动会自动提交审核）',
+    en: 'This activity is under review or on the menu already, so there is nothing to submit (an edit of an activity on the menu is sent for review by itself)',
+  },
   MENU_ITEM_NOT_SUBMITTED: {
     status: 409,
     zh: '该活动没有待审核的内容',
@@ -24,6 +37,11 @@ export const OutreachErrors = defineErrors({
     en: 'This activity is not on the menu at the moment, so it cannot be ordered',
   },
   // Orders.
+  ORDERER_NOT_VERIFIED: {
+    status: 409,
+    zh: '贵单位尚未通过认证，暂不能点单',
+    en: 'Your school or community is not verified yet, so it cannot order activities',
+  },
   NOT_A_DISTRICT: {
     status: 400,
     zh: '请选择活动地点所在的区',
@@ -38,16 +56,19 @@ export const OutreachErrors = defineErrors({
     status: 400,
     zh: '预计人数不在该活动的人数范围内',
     en: 'The expected number of people is outside what this activity takes',
+    details: HeadcountRange,
   },
   INSIDE_LEAD_TIME: {
     status: 400,
     zh: '日期太近：提供方需要提前准备，请选择更晚的日期',
     en: 'Too soon: the provider needs more notice, so choose later dates',
+    details: EarliestDay,
   },
   ORDER_WRONG_STATE: {
     status: 409,
     zh: '该订单当前的状态不允许这样操作',
     en: 'The order is not in a state that allows this',
+    details: OrderState,
   },
   ORDER_ALREADY_TAKEN: {
     status: 409,
@@ -70,6 +91,7 @@ export const OutreachErrors = defineErrors({
     status: 400,
     zh: '活动时间须在点单时选择的日期范围内',
     en: 'The activity must take place within the dates the order allows',
+    details: OrderWindow,
   },
   LEAD_NOT_A_MEMBER: {
     status: 400,
@@ -80,6 +102,7 @@ export const OutreachErrors = defineErrors({
     status: 409,
     zh: '活动结束后才能填写服务人数并完成',
     en: 'Record the people reached once the activity is over',
+    details: ActivityEnd,
   },
   SIGN_CODE_WRONG: {
     status: 400,
@@ -90,9 +113,20 @@ export const OutreachErrors = defineErrors({
     status: 409,
     zh: '现在不在签到时间内（活动开始前 60 分钟至结束后 120 分钟）',
     en: 'Signing in is open from 60 minutes before the activity to 120 minutes after it',
+    details: SignInHours,
   },
   NOT_SIGNED_IN: { status: 409, zh: '请先签到', en: 'Sign in first' },
   ALREADY_SIGNED_OUT: { status: 409, zh: '您已签退', en: 'You have already signed out' },
+  ACTIVITY_STARTED: {
+    status: 409,
+    zh: '活动已经开始，不能再报名或退出；到场后请用签到码签到',
+    en: 'The activity has started: joining and leaving are closed, so sign in with the code when you are there',
+  },
+  NOT_A_TEAM_VOLUNTEER: {
+    status: 400,
+    zh: '该账号不是这个志愿服务队的志愿者',
+    en: 'This account is not a volunteer of that team',
+  },
   // Directory.
   EXPERT_ALREADY_APPLIED: {
     status: 409,

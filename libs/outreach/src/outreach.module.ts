@@ -3,10 +3,27 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
+import { MeiliClient } from '@kepu/search';
 import { OUTREACH_ENTITIES } from './outreach.entities';
 import { MenuCatalogue } from './menu/menu-catalogue';
+import { MenuController } from './menu/menu.controller';
+import { MenuItemsService } from './menu/menu-items.service';
 import { OutreachNotices } from './outreach-notices';
 import { OutreachPolicies } from './outreach.policies';
+import { OrdersController } from './orders/orders.controller';
+import { OrdersService } from './orders/orders.service';
+import { EscalationJob } from './jobs/escalation.job';
+import { ExpertsController } from './directory/experts.controller';
+import { ExpertsService } from './directory/experts.service';
+import { ExpertIndexRelay, MenuItemIndexRelay, OutreachIndexCheckJob } from './search/outreach-index.relay';
+import { OutreachIndex } from './search/outreach-index.service';
+import { OutreachSearchController } from './search/outreach-search.controller';
+import { OutreachSearchService } from './search/outreach-search.service';
+import { ActivitiesController } from './activities/activities.controller';
+import { ActivitiesService } from './activities/activities.service';
+import { VolunteersController } from './directory/volunteers.controller';
+import { VolunteersService } from './directory/volunteers.service';
+import { VolunteerPersonalData } from './directory/volunteer-personal-data';
 
 /**
  * Science coming to schools and communities (docs/outreach.md): the activity menu, orders with
@@ -15,8 +32,33 @@ import { OutreachPolicies } from './outreach.policies';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), IdentityModule, RegisterModule, NotifyModule],
-  controllers: [],
-  providers: [OutreachPolicies, OutreachNotices, MenuCatalogue],
+  controllers: [
+    MenuController,
+    OrdersController,
+    ExpertsController,
+    OutreachSearchController,
+    ActivitiesController,
+    VolunteersController,
+  ],
+  providers: [
+    OutreachPolicies,
+    OutreachNotices,
+    MenuCatalogue,
+    MenuItemsService,
+    OrdersService,
+    EscalationJob,
+    ExpertsService,
+    // Its own client (stateless, from the config): SearchModule is configured once, by the app.
+    MeiliClient,
+    OutreachIndex,
+    MenuItemIndexRelay,
+    ExpertIndexRelay,
+    OutreachIndexCheckJob,
+    OutreachSearchService,
+    ActivitiesService,
+    VolunteersService,
+    VolunteerPersonalData,
+  ],
   exports: [],
 })
 export class OutreachModule {}

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RegionTree } from '@kepu/core';
 import { Actor, Decision, PolicyService, Role } from '@kepu/identity';
-import { administersAs } from '@kepu/register';
+import { administersAs, isAdministrator } from '@kepu/register';
 
 /** A menu item as the rules see it: its provider and the provider's region (whose administrators review). */
 export interface MenuSubject {
@@ -88,6 +88,8 @@ export class OutreachPolicies implements OnModuleInit {
           ? 'deny'
           : 'hide',
     );
+    // The queue is scoped to the administrator's own regions.
+    p.define('outreach_menu.review_queue', isAdministrator);
 
     // Orders: teachers and community workers order for their organisation.
     p.define<{ ordererId: string }>('outreach_order.create', (actor, { ordererId }) => this.orders(actor, ordererId));
@@ -108,8 +110,13 @@ export class OutreachPolicies implements OnModuleInit {
     p.define<OrderSubject>('outreach_order.cancel', this.orderRule('orderer', 'district'));
 
     // Volunteers: members of the provider's team join its activities and sign in with the code.
-    p.define<{ providerId: string }>('outreach_activity.volunteer', (actor, { providerId }) =>
-      actor.organisationsAs(Role.Volunteer).includes(providerId),
+    // The order's other parties may see the activity but not take part (403); strangers learn nothing (404).
+    p.define<OrderSubject>('outreach_activity.volunteer', async (actor, order) =>
+      order.providerId !== null && actor.organisationsAs(Role.Volunteer).includes(order.providerId)
+        ? 'allow'
+        : (await this.orderSide(actor, order))
+          ? 'deny'
+          : 'hide',
     );
     p.define<TeamSubject>('volunteer_hours.add', (actor, team) => this.administers(actor, team.regionCode));
 
@@ -125,10 +132,7 @@ export class OutreachPolicies implements OnModuleInit {
           ? 'deny'
           : 'hide',
     );
-
-    // Statistics of a region: its administrators.
-    p.define<{ regionCode: string }>('outreach_stats.read', (actor, { regionCode }) =>
-      this.administers(actor, regionCode),
-    );
+    // The queue is scoped to the administrator's own regions.
+    p.define('expert.review_queue', isAdministrator);
   }
 }

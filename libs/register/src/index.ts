@@ -15,4 +15,5 @@ export { Resource } from './resources/resource.entity';
 export { RegionsService } from './regions/regions.service';
 export { ResourceViewExtensions } from './resources/resource-view-extensions';
 export type { ResourceViewExtension } from './resources/resource-view-extensions';
-export { administeredRegions, administersAs } from './register.policies';
+export { administeredRegions, administersAs, isAdministrator, soleOrganisation } from './register.policies';
+export { publicName } from './organisations/organisation.entity';

@@ -1,8 +1,8 @@
 export { SearchModule } from './search.module';
 export { ResourceIndex } from './resource-index.service';
 export { OutboxRelay } from './outbox-relay.service';
-export { MeiliClient } from './meili-client';
-export { pinyinForms } from './pinyin';
+export { MeiliClient, MeiliError } from './meili-client';
+export { pinyinForms, pinyinSortKey } from './pinyin';
 export { SearchErrors } from './search-errors';
 export { SearchService, meiliSearchRequest } from './search.service';
 export { SearchQueryDto } from './search.dto';

@@ -24,11 +24,17 @@ export default async () => {
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
     ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
     ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
+    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../../../../libs/outreach/src/menu/menu-item.entity']: require('../../../../libs/outreach/src/menu/menu-item.entity'),
     ['../../../../libs/outreach/src/orders/order.entity']: require('../../../../libs/outreach/src/orders/order.entity'),
     ['../../../../libs/outreach/src/activities/activity.entity']: require('../../../../libs/outreach/src/activities/activity.entity'),
+    ['../../../../libs/outreach/src/menu/menu.views']: require('../../../../libs/outreach/src/menu/menu.views'),
+    ['../../../../libs/outreach/src/orders/orders.views']: require('../../../../libs/outreach/src/orders/orders.views'),
+    ['../../../../libs/outreach/src/directory/experts.views']: require('../../../../libs/outreach/src/directory/experts.views'),
+    ['../../../../libs/outreach/src/search/outreach-search.views']: require('../../../../libs/outreach/src/search/outreach-search.views'),
+    ['../../../../libs/outreach/src/activities/activities.views']: require('../../../../libs/outreach/src/activities/activities.views'),
+    ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/stats/src/stats.views']: require('../../../../libs/stats/src/stats.views'),
-    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../health/health.views']: require('../health/health.views'),
     ['../web-config/web-config.views']: require('../web-config/web-config.views'),
     ['../../../../libs/register/src/media/media.views']: require('../../../../libs/register/src/media/media.views'),
@@ -2873,6 +2879,146 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/search/src/search.dto')),
+          {
+            SearchFiltersDto: {
+              q: { required: false, type: () => String, maxLength: 200 },
+              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              accessibility: { required: false, type: () => String },
+              accreditation: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              bookable: { required: false, type: () => Boolean },
+              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
+              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
+              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
+              bbox: { required: false, type: () => String, maxLength: 100 },
+            },
+            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'relevance', 'distance'] } },
+            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.views')),
+          {
+            SearchLocation: {
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+            },
+            SearchHighlight: {
+              name: { required: false, type: () => String },
+              description: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            SearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
+                description: 'Only when the query has text (`q`).',
+              },
+            },
+            DegradedSearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+            },
+            SearchFacets: {
+              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+            },
+            SearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+            },
+            DegradedSearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+            },
+            SearchSuggestion: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
+            MapFeatureProperties: {
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'The resource type code.' },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null when the price is not known.',
+              },
+              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
+            },
+            MapFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: 'The resource id.' },
+              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
+              },
+            },
+            MapFeatures: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
+                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
+              },
+              truncated: {
+                required: true,
+                type: () => Boolean,
+                description: 'More resources matched than the map is sent: narrow the filters or the box.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/outreach/src/menu/menu-item.entity')),
           {
             MenuItem: {
@@ -2886,7 +3032,7 @@ export default async () => {
               summary: { required: true, type: () => String },
               format: {
                 required: true,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
               },
               themes: { required: true, type: () => [String] },
               audiences: { required: true, type: () => [String] },
@@ -3001,7 +3147,7 @@ export default async () => {
               notes: { required: true, type: () => String, nullable: true },
               status: {
                 required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'taken', 'completed'],
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
               },
               providerId: {
                 required: true,
@@ -3222,6 +3368,851 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/outreach/src/outreach-refusals.views')),
+          {
+            EarliestDay: {
+              earliest: {
+                required: true,
+                type: () => String,
+                description: "The first day the provider's lead time allows: the window of dates must reach it.",
+              },
+            },
+            HeadcountRange: {
+              min: { required: true, type: () => Number, description: 'The fewest people the activity takes.' },
+              max: { required: true, type: () => Number, description: 'The most people the activity takes.' },
+            },
+            OrderState: {
+              status: {
+                required: true,
+                description: "The order's status now.",
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
+              },
+            },
+            OrderWindow: {
+              windowFrom: { required: true, type: () => String, description: 'The first day the order allows.' },
+              windowTo: { required: true, type: () => String, description: 'The last day the order allows.' },
+            },
+            ActivityEnd: {
+              endsAt: {
+                required: true,
+                type: () => String,
+                description: 'When the activity is scheduled to end: completing it is possible from then on.',
+              },
+            },
+            SignInHours: {
+              opensAt: { required: true, type: () => String, description: '60 minutes before the activity starts.' },
+              closesAt: { required: true, type: () => String, description: '120 minutes after the activity ends.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.dto')),
+          {
+            MenuItemContentDto: {
+              title: { required: true, type: () => String, minLength: 1, maxLength: 60 },
+              summary: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              format: {
+                required: true,
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+              themes: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
+              audiences: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
+              durationMinutes: { required: true, type: () => Number, minimum: 15, maximum: 1440 },
+              minPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              maxPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                maxLength: 16,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 50,
+              },
+              leadDays: { required: true, type: () => Number, minimum: 0, maximum: 180 },
+              hostEquipment: { required: false, type: () => String, maxLength: 500 },
+              feeFen: { required: false, type: () => Number, minimum: 0, maximum: 10000000 },
+            },
+            MenuItemCreateDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
+            MenuListDto: {
+              district: { required: false, type: () => String, maxLength: 16 },
+              format: {
+                required: false,
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              providerId: { required: false, type: () => String, format: 'uuid' },
+              free: { required: false, type: () => Boolean },
+              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+            },
+            MenuMineDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
+            MenuReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
+              comment: { required: false, type: () => String, maxLength: 500 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.views')),
+          {
+            MenuItemContentView: {
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+              format: {
+                required: true,
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+              themes: { required: true, type: () => [String], description: 'Theme codes (GET /vocabularies).' },
+              audiences: { required: true, type: () => [String], description: 'Audience codes (GET /vocabularies).' },
+              durationMinutes: { required: true, type: () => Number },
+              minPeople: {
+                required: true,
+                type: () => Number,
+                description: 'The group size the activity takes, from `minPeople` to `maxPeople`.',
+              },
+              maxPeople: { required: true, type: () => Number },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts (region codes) the provider comes to.',
+              },
+              leadDays: {
+                required: true,
+                type: () => Number,
+                description: 'Days the provider needs between an order and the activity.',
+              },
+              hostEquipment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'What the host must provide (a hall, a projector\u2026).',
+              },
+              feeFen: {
+                required: true,
+                type: () => Number,
+                description: 'Price per activity in fen (0.01 yuan); 0 is free.',
+              },
+            },
+            MenuProviderView: {
+              id: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: "The organisation's public name (the verified one while a new name awaits verification).",
+              },
+            },
+            MenuRatingView: {
+              average: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Average score (1\u20135, one decimal); null before the first rating.',
+              },
+              count: { required: true, type: () => Number },
+            },
+            MenuItemView: {
+              id: { required: true, type: () => String },
+              provider: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuProviderView,
+              },
+              rating: { required: true, type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuRatingView },
+            },
+            MenuItemPrivateView: {
+              status: {
+                required: true,
+                enum: ['withdrawn', 'draft', 'submitted', 'changes_requested', 'rejected', 'published'],
+              },
+              reviewComment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The reviewer's last comment: why changes are needed, or why it was rejected.",
+              },
+              submittedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the content was last sent for review.',
+              },
+              reviewedAt: { required: true, type: () => String, nullable: true },
+              publishedContent: {
+                required: true,
+                type: () => Object,
+                description: 'What the public sees: the content last approved; null until the first approval.',
+              },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            MenuItemPage: {},
+            MenuItemPrivatePage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.dto')),
+          {
+            OrderCreateDto: {
+              ordererId: {
+                required: false,
+                type: () => String,
+                description: 'The school or community ordering; needed only by someone who orders for more than one.',
+                format: 'uuid',
+              },
+              menuItemId: {
+                required: false,
+                type: () => String,
+                description: 'The published menu item ordered; leave it out for a free request.',
+                format: 'uuid',
+              },
+              topic: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              audience: { required: true, type: () => String },
+              headcount: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              address: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              latitude: { required: true, type: () => Number, minimum: -90, maximum: 90 },
+              longitude: { required: true, type: () => Number, minimum: -180, maximum: 180 },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              windowFrom: { required: true, type: () => String },
+              windowTo: { required: true, type: () => String },
+              notes: { required: false, type: () => String, maxLength: 1000 },
+            },
+            OrderListDto: {
+              view: { required: false, enum: ['mine', 'district', 'open', 'provider'] },
+              status: {
+                required: false,
+                type: () => [Object],
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
+                isArray: true,
+              },
+              providerId: {
+                required: false,
+                type: () => String,
+                description: 'Only the orders this provider holds.',
+                format: 'uuid',
+              },
+            },
+            OrderAssignDto: { providerId: { required: true, type: () => String, format: 'uuid' } },
+            OrderClaimDto: {
+              providerId: {
+                required: false,
+                type: () => String,
+                description: 'The organisation claiming; needed only by an operator of more than one.',
+                format: 'uuid',
+              },
+            },
+            OrderReasonDto: { reason: { required: true, type: () => String } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.views')),
+          {
+            OrderPartyView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            OrderMenuItemView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              format: {
+                required: true,
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+            },
+            OrderDeclineView: {
+              provider: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
+              },
+              reason: { required: true, type: () => String },
+              at: { required: true, type: () => String },
+            },
+            OrderRatingView: {
+              score: { required: true, type: () => Number, description: '1 to 5.' },
+              comment: { required: true, type: () => String, nullable: true },
+              at: { required: true, type: () => String },
+            },
+            OrderActivityView: {
+              id: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              leadName: {
+                required: true,
+                type: () => String,
+                description: "The provider's operator or volunteer who leads it.",
+              },
+              peopleReached: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Recorded by the provider at completion.',
+              },
+              completedAt: { required: true, type: () => String, nullable: true },
+            },
+            OrderView: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
+              },
+              menuItem: {
+                required: true,
+                type: () => Object,
+                description: 'The menu item ordered; null for a free request.',
+              },
+              orderer: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
+                description: 'The school or community that ordered.',
+              },
+              provider: {
+                required: true,
+                type: () => Object,
+                description: 'The provider holding the order (assigned or claimed); null while nobody does.',
+              },
+              topic: { required: true, type: () => String },
+              audience: {
+                required: true,
+                type: () => String,
+                description: "An audience code of the register's vocabulary.",
+              },
+              headcount: { required: true, type: () => Number },
+              address: { required: true, type: () => String },
+              latitude: { required: true, type: () => Number },
+              longitude: { required: true, type: () => Number },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'The district of the place: its administrators dispatch the order.',
+              },
+              regionName: { required: true, type: () => String },
+              windowFrom: { required: true, type: () => String },
+              windowTo: { required: true, type: () => String },
+              notes: { required: true, type: () => String, nullable: true },
+              dispatchedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the district assigned the order or opened it for claims.',
+              },
+              takenAt: { required: true, type: () => String, nullable: true, description: 'When a provider took it.' },
+              escalationLevel: {
+                required: true,
+                type: () => Number,
+                description:
+                  "0; 1 once the district's administrators were alerted that nobody took it; 2 once the city's were.",
+              },
+              declines: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/orders/orders.views'].OrderDeclineView],
+                description:
+                  "The providers that declined it: all of them for the orderer and the district, a provider's own for a provider.",
+              },
+              activity: {
+                required: false,
+                type: () => Object,
+                description:
+                  'When and by whom it is delivered: always sent, null until the provider schedules it (and again after a decline).',
+              },
+              rating: {
+                required: true,
+                type: () => Object,
+                description: "The orderer's rating once the activity is over.",
+              },
+              cancelReason: { required: true, type: () => String, nullable: true },
+              cancelledAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            OrderPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.views')),
+          {
+            ExpertLanguageView: {
+              code: {
+                required: true,
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+              },
+              zh: { required: true, type: () => String, description: 'e.g. \u7CA4\u8BED.' },
+              en: { required: true, type: () => String, description: 'e.g. Cantonese.' },
+            },
+            ExpertPublicView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              title: { required: true, type: () => String, description: '\u804C\u79F0, e.g. \u7814\u7A76\u5458.' },
+              organisationName: { required: true, type: () => String },
+              fields: {
+                required: true,
+                type: () => [String],
+                description: 'Theme codes (GET /vocabularies, `themes`).',
+              },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts (region codes) the expert is willing to go to.',
+              },
+              languages: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
+              },
+              profile: { required: true, type: () => String },
+            },
+            ExpertView: {
+              status: { required: true, enum: ['withdrawn', 'submitted', 'rejected', 'approved'] },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'Home district (region code): its administrators review the application.',
+              },
+              publicProfile: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Whether the expert consents to a public profile; shown in the directory only when approved too.',
+              },
+              consentedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the consent was given; null without consent.',
+              },
+              listed: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the public directory shows the expert now (approved and consenting).',
+              },
+              reviewComment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The reviewer's last comment (why the application was rejected).",
+              },
+              reviewedAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            ExpertPublicPage: {},
+            ExpertPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.dto')),
+          {
+            ExpertApplicationDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 64 },
+              title: { required: true, type: () => String, minLength: 1, maxLength: 64 },
+              organisationName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              fields: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 10 },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                maxLength: 16,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 50,
+              },
+              languages: {
+                required: true,
+                type: () => [Object],
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+                isArray: true,
+                uniqueItems: true,
+                maxItems: 10,
+              },
+              profile: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              publicProfile: { required: true, type: () => Boolean },
+            },
+            ExpertReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject'] },
+              comment: { required: false, type: () => String, maxLength: 500 },
+            },
+            ExpertListDto: {
+              field: { required: false, type: () => String },
+              district: { required: false, type: () => String, maxLength: 16 },
+              language: {
+                required: false,
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+              },
+              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.dto')),
+          {
+            OutreachSearchDto: {
+              q: { required: false, type: () => String, maxLength: 200 },
+              kind: { required: false, enum: ['menu_item', 'expert'] },
+              district: { required: false, type: () => String, pattern: '^[0-9A-Za-z-]{1,16}$' },
+              theme: { required: false, type: () => String },
+              format: {
+                required: false,
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+              sort: { required: true, default: 'relevance', enum: ['name', 'rating', 'relevance'] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.views')),
+          {
+            OutreachSearchHighlight: {
+              name: { required: false, type: () => String },
+              summary: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            OutreachSearchHit: {
+              kind: { required: true, enum: ['menu_item', 'expert'] },
+              id: {
+                required: true,
+                type: () => String,
+                description: "The menu item's id (GET /outreach/menu/{id}) or the expert's (GET /experts/{id}).",
+              },
+              name: { required: true, type: () => String, description: "The item's title, or the expert's name." },
+              summary: {
+                required: true,
+                type: () => String,
+                description: "The item's summary, or the expert's profile.",
+              },
+              organisationName: {
+                required: true,
+                type: () => String,
+                description: "The provider's name, or the expert's organisation.",
+              },
+              jobTitle: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The expert's \u804C\u79F0; null for menu items.",
+              },
+              format: {
+                required: true,
+                nullable: true,
+                description: "The item's format; null for experts.",
+                enum: ['science_show', 'lecture', 'mobile_exhibition', 'field_guide', 'workshop', 'lab_demo'],
+              },
+              themes: {
+                required: true,
+                type: () => [String],
+                description: "Theme codes: the item's themes, or the expert's fields.",
+              },
+              audiences: {
+                required: true,
+                type: () => [String],
+                description: 'Audience codes of an item; empty for experts.',
+              },
+              languages: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
+                description: "An expert's languages; empty for menu items.",
+              },
+              districtCodes: { required: true, type: () => [String], description: 'Districts (region codes) served.' },
+              ratingAverage: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "An item's average rating (1\u20135, one decimal); null before its first rating, and for experts.",
+              },
+              ratingCount: { required: true, type: () => Number },
+              feeFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "An item's price in fen (0 is free); null for experts.",
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHighlight,
+                description: 'Only when the query has text and Meilisearch answered.',
+              },
+            },
+            OutreachSearchResult: {
+              hits: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHit],
+              },
+              total: { required: true, type: () => Number },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.dto')),
+          {
+            ScheduleActivityDto: {
+              startsAt: { required: true, type: () => String, maxLength: 29 },
+              endsAt: { required: true, type: () => String, maxLength: 29 },
+              leadId: { required: true, type: () => String, format: 'uuid' },
+            },
+            CompleteActivityDto: { peopleReached: { required: true, type: () => Number, minimum: 0, maximum: 100000 } },
+            RateActivityDto: {
+              score: { required: true, type: () => Number, minimum: 1, maximum: 5 },
+              comment: { required: false, type: () => String, minLength: 1, maxLength: 500 },
+            },
+            ActivityListDto: { view: { required: true, type: () => String } },
+            SignCodeDto: {
+              code: { required: true, type: () => String, minLength: 6, maxLength: 6, pattern: '^[0-9]{6}$' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.views')),
+          {
+            ActivityVolunteerView: {
+              accountId: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The name on their volunteer profile, else their display name.',
+              },
+              joinedAt: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String, nullable: true },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: 0 when they stayed under 60 % of the scheduled duration.',
+              },
+            },
+            ActivityView: {
+              id: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              orderStatus: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
+              },
+              title: {
+                required: true,
+                type: () => String,
+                description: "The menu item's title, or the order's topic for a free request.",
+              },
+              topic: { required: true, type: () => String },
+              providerId: { required: true, type: () => String },
+              providerName: { required: true, type: () => String },
+              ordererName: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String, description: 'The district it takes place in.' },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              signInOpensAt: {
+                required: true,
+                type: () => String,
+                description: 'Volunteers sign in and out from 60 minutes before the start\u2026',
+              },
+              signInClosesAt: {
+                required: true,
+                type: () => String,
+                description: '\u2026to 120 minutes after the end.',
+              },
+              leadId: { required: true, type: () => String },
+              leadName: { required: true, type: () => String },
+              volunteerCount: { required: true, type: () => Number, description: 'How many volunteers joined.' },
+              signCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Six digits volunteers type to sign in and out (also shown as a QR code); null unless the caller is the provider's operator or the lead.",
+              },
+              volunteers: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/activities/activities.views'].ActivityVolunteerView],
+                nullable: true,
+                description: "Null unless the caller is the provider's operator or the lead.",
+              },
+              joined: { required: true, type: () => Boolean, description: 'Whether the caller joined it.' },
+              signedInAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The caller's own sign-in, sign-out and credit, when they joined.",
+              },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: { required: true, type: () => Number, nullable: true },
+              peopleReached: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Recorded by the provider at completion.',
+              },
+              completedAt: { required: true, type: () => String, nullable: true },
+              rating: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "The orderer's score, 1 to 5, once rated.",
+              },
+              ratingComment: { required: true, type: () => String, nullable: true },
+              ratedAt: { required: true, type: () => String, nullable: true },
+            },
+            ActivityPage: {},
+            AttendanceView: {
+              activityId: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              attendedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Whole minutes from sign-in to sign-out; null until signed out.',
+              },
+              requiredMinutes: {
+                required: true,
+                type: () => Number,
+                description: '60 % of the scheduled duration: the least that counts.',
+              },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Null until signed out; 0 when the time attended fell short of `requiredMinutes`.',
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why nothing was credited, Chinese then English; null otherwise.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.dto')),
+          {
+            VolunteerProfileDto: {
+              realName: { required: true, type: () => String, minLength: 2, maxLength: 64 },
+              skills: {
+                required: true,
+                type: () => [String],
+                uniqueItems: true,
+                maxItems: 20,
+                minLength: 1,
+                maxLength: 40,
+              },
+              districtCodes: { required: true, type: () => [String], uniqueItems: true, maxItems: 50 },
+            },
+            ManualHoursDto: {
+              teamId: { required: true, type: () => String, format: 'uuid' },
+              minutes: { required: true, type: () => Number, minimum: 1, maximum: 1440 },
+              reason: { required: true, type: () => String, minLength: 1, maxLength: 500 },
+              activityId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.views')),
+          {
+            VolunteerProfileView: {
+              realName: {
+                required: true,
+                type: () => String,
+                description: 'As on the ID: printed on the certificate of hours.',
+              },
+              skills: { required: true, type: () => [String] },
+              districtCodes: { required: true, type: () => [String] },
+            },
+            VolunteerTeamView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            VolunteerActivityView: {
+              activityId: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              orderStatus: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'confirmed', 'completed', 'taken'],
+              },
+              title: {
+                required: true,
+                type: () => String,
+                description: "The menu item's title, or the order's topic for a free request.",
+              },
+              topic: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String, nullable: true },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: 0 when under 60 % of the scheduled duration.',
+              },
+            },
+            ManualHoursView: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              teamId: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              activityId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The activity they belong to, if the administrator named one.',
+              },
+              minutes: { required: true, type: () => Number },
+              reason: { required: true, type: () => String },
+              addedAt: { required: true, type: () => String },
+              handAdded: {
+                required: true,
+                type: () => Boolean,
+                description: 'Always true: these hours were added by hand, and the certificate says so.',
+              },
+            },
+            VolunteerTotalsView: {
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes credited from sign-in to sign-out.',
+              },
+              manualMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes administrators added by hand, counted apart.',
+              },
+              activities: {
+                required: true,
+                type: () => Number,
+                description: 'Activities attended with credited time.',
+              },
+            },
+            VolunteerRecordView: {
+              profile: { required: true, type: () => Object },
+              teams: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTeamView],
+              },
+              activities: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerActivityView],
+                description: 'Latest first.',
+              },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTotalsView,
+              },
+              manualEntries: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView],
+                description: 'Latest first.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/stats/src/stats.dto')),
           {
             StatsQueryDto: {
@@ -3414,19 +4405,42 @@ export default async () => {
               venuesPer10k: { required: true, type: () => Number, nullable: true },
               peopleServed: { required: true, type: () => Number },
               peopleBooked: { required: true, type: () => Number },
+              outreachPeopleReached: {
+                required: true,
+                type: () => Number,
+                description: 'People reached by outreach activities delivered in the district (docs/outreach.md).',
+              },
             },
             PublicDistrictFigures: {
               regionCode: { required: true, type: () => String },
               name: { required: true, type: () => String },
               venues: { required: true, type: () => Number },
-              peopleServed: { required: true, type: () => Number },
+              peopleServed: {
+                required: true,
+                type: () => Number,
+                description: '\u670D\u52A1\u4EBA\u6B21: people served at venues and reached by outreach activities.',
+              },
+              outreachPeopleReached: {
+                required: true,
+                type: () => Number,
+                description: 'Of those, reached by outreach activities.',
+              },
               venuesPer10k: { required: true, type: () => Number, nullable: true },
             },
             PublicFigures: {
               region: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsRegion },
               year: { required: true, type: () => Number },
               venues: { required: true, type: () => Number },
-              peopleServed: { required: true, type: () => Number },
+              peopleServed: {
+                required: true,
+                type: () => Number,
+                description: '\u670D\u52A1\u4EBA\u6B21: people served at venues and reached by outreach activities.',
+              },
+              outreachPeopleReached: {
+                required: true,
+                type: () => Number,
+                description: 'Of those, reached by outreach activities.',
+              },
               groupStudents: { required: true, type: () => Number },
               byDistrict: {
                 required: true,
@@ -3434,145 +4448,71 @@ export default async () => {
               },
               updatedAt: { required: true, type: () => String, description: 'When the figures were last rolled up.' },
             },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/search/src/search.dto')),
-          {
-            SearchFiltersDto: {
-              q: { required: false, type: () => String, maxLength: 200 },
-              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
-              type: { required: false, type: () => String },
-              theme: { required: false, type: () => String },
-              audience: { required: false, type: () => String },
-              accessibility: { required: false, type: () => String },
-              accreditation: { required: false, type: () => String },
-              free: { required: false, type: () => Boolean },
-              bookable: { required: false, type: () => Boolean },
-              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
-              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
-              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
-              bbox: { required: false, type: () => String, maxLength: 100 },
-            },
-            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'relevance', 'distance'] } },
-            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/search/src/search.views')),
-          {
-            SearchLocation: {
-              lat: { required: true, type: () => Number },
-              lng: { required: true, type: () => Number },
-            },
-            SearchHighlight: {
-              name: { required: false, type: () => String },
-              description: {
-                required: false,
-                type: () => String,
-                description: 'A crop of about 40 words around the matches.',
-              },
-            },
-            SearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-              highlight: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
-                description: 'Only when the query has text (`q`).',
-              },
-            },
-            DegradedSearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-            },
-            SearchFacets: {
-              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-            },
-            SearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
+            OutreachOrderCounts: {
               total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
+              submitted: { required: true, type: () => Number },
+              open: { required: true, type: () => Number },
+              taken: { required: true, type: () => Number },
+              scheduled: { required: true, type: () => Number },
+              confirmed: { required: true, type: () => Number },
+              completed: { required: true, type: () => Number },
+              cancelled: { required: true, type: () => Number },
             },
-            DegradedSearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
-              total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
-            },
-            SearchSuggestion: {
-              id: { required: true, type: () => String },
+            OutreachDistrictRow: {
+              regionCode: { required: true, type: () => String },
               name: { required: true, type: () => String },
-            },
-            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
-            MapFeatureProperties: {
-              name: { required: true, type: () => String },
-              type: { required: true, type: () => String, description: 'The resource type code.' },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              free: {
+              orders: { required: true, type: () => Number },
+              completed: { required: true, type: () => Number },
+              peopleReached: { required: true, type: () => Number },
+              volunteerMinutes: { required: true, type: () => Number },
+              medianHoursToTake: {
                 required: true,
-                type: () => Boolean,
+                type: () => Number,
                 nullable: true,
-                description: 'Null when the price is not known.',
-              },
-              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
-            },
-            MapFeature: {
-              type: { required: true, type: () => String },
-              id: { required: true, type: () => String, description: 'The resource id.' },
-              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
-              properties: {
-                required: true,
-                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
+                description: 'Median hours from an order to a provider taking it; null when none was taken.',
               },
             },
-            MapFeatures: {
-              type: { required: true, type: () => String },
-              features: {
+            OutreachTeamRow: {
+              teamId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              volunteers: { required: true, type: () => Number },
+              activities: { required: true, type: () => Number },
+              minutes: {
                 required: true,
-                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
-                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
+                type: () => Number,
+                description: 'Credited by sign-in and sign-out (the 60 % rule).',
               },
-              truncated: {
+              manualMinutes: {
                 required: true,
-                type: () => Boolean,
-                description: 'More resources matched than the map is sent: narrow the filters or the box.',
+                type: () => Number,
+                description: 'Added by hand by administrators, kept apart.',
               },
+            },
+            OutreachFigures: {
+              scope: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsScope },
+              orders: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].OutreachOrderCounts },
+              medianHoursToTake: { required: true, type: () => Number, nullable: true },
+              activitiesDelivered: {
+                required: true,
+                type: () => Number,
+                description: 'Activities held in the period and completed.',
+              },
+              peopleReached: { required: true, type: () => Number },
+              volunteers: { required: true, type: () => Number },
+              volunteerMinutes: { required: true, type: () => Number },
+              manualMinutes: { required: true, type: () => Number },
+              ratings: { required: true, type: () => Number },
+              averageRating: { required: true, type: () => Number, nullable: true },
+              lowRatings: {
+                required: true,
+                type: () => Number,
+                description: 'Ratings of 1 or 2, which were flagged to the district.',
+              },
+              byDistrict: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/stats.views'].OutreachDistrictRow],
+              },
+              byTeam: { required: true, type: () => [t['../../../../libs/stats/src/stats.views'].OutreachTeamRow] },
             },
           },
         ],
@@ -4102,28 +5042,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/stats/src/stats.controller')),
-          {
-            StatsController: {
-              overview: {
-                summary:
-                  "Register, service and group-visit figures of a region, a venue or the caller's venues over a period.",
-                type: Object,
-              },
-              series: { summary: 'Service figures per day, week or month of the period, oldest first.', type: Object },
-              venues: { summary: 'Service figures per venue in scope, most people served first.', type: Object },
-              districts: {
-                summary: 'Venues and people served per district of a region (administrators only).',
-                type: Object,
-              },
-              publicFigures: {
-                summary: "The public account of a region's year: headline figures, no personal data.",
-                type: t['../../../../libs/stats/src/stats.views'].PublicFigures,
-              },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/search/src/search.controller')),
           {
             SearchController: {
@@ -4141,6 +5059,260 @@ export default async () => {
               features: {
                 summary: 'GeoJSON of every published resource the filters match (the search filters, without paging).',
                 type: t['../../../../libs/search/src/search.views'].MapFeatures,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.controller')),
+          {
+            MenuController: {
+              list: {
+                summary:
+                  "The activity menu (\u79D1\u666E\u6D3B\u52A8\u83DC\u5355): published items' approved content, newest first.",
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPage,
+              },
+              mine: {
+                summary: "The items of the operator's organisation in every status, newest first.",
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivatePage,
+              },
+              reviewQueue: {
+                summary:
+                  "Items waiting for this administrator's review (providers in their regions), longest waiting first.",
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivatePage,
+              },
+              get: {
+                summary:
+                  "One menu item: its approved content, or, for its provider's operators and the administrators of\nits region, the private view with the working content and its review.",
+                type: Object,
+              },
+              create: {
+                summary: 'A new draft item for a verified organisation the operator runs.',
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivateView,
+              },
+              update: {
+                summary:
+                  'Replaces the working content; an edit of a published item goes to review while the public keeps the approved one.',
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivateView,
+              },
+              submit: {
+                summary: 'Sends a draft, or an item returned for changes, for review.',
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivateView,
+              },
+              review: {
+                summary:
+                  'Approves (publishes) the content waiting for review, asks for changes, or rejects it (a comment says why).',
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivateView,
+              },
+              withdraw: {
+                summary: 'Takes an item off the menu (or out of review) for good.',
+                type: t['../../../../libs/outreach/src/menu/menu.views'].MenuItemPrivateView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.controller')),
+          {
+            OrdersController: {
+              create: {
+                summary:
+                  'A teacher of a verified school or a worker of a verified community orders a published menu\nitem, or writes a free request; the district of the place is told.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              list: {
+                summary:
+                  "One board of orders (`view`): the caller's own, their organisation's, their district's, or those open to claim.",
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderPage,
+              },
+              get: {
+                summary:
+                  "One order, for its orderer, its provider, the district's administrators, or any provider while it is open.",
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              assign: {
+                summary: 'The district assigns a waiting order to a verified provider, which is told.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              open: {
+                summary: 'The district opens a submitted order for claims by the providers serving its district.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              claim: {
+                summary: 'A provider serving the district claims an open order: the first claim wins.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              decline: {
+                summary: 'The provider holding an order declines it with a reason; it goes back to the district.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+              cancel: {
+                summary: 'The orderer or the district cancels an order that is not over yet.',
+                type: t['../../../../libs/outreach/src/orders/orders.views'].OrderView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.controller')),
+          {
+            ExpertsController: {
+              apply: {
+                summary: 'A verified account applies to the expert pool (\u79D1\u666E\u4E13\u5BB6\u5E93) for itself.',
+                description:
+                  'The administrators of the home district (`regionCode`) review it. With `publicProfile`\nthe expert consents to the public directory showing them once approved.',
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertView,
+              },
+              list: {
+                summary: 'The public directory: approved experts who consented to a public profile.',
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertPublicPage,
+              },
+              mine: {
+                summary: "The caller's own application, with its status and the reviewer's comment.",
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertView,
+              },
+              edit: {
+                summary: 'The expert changes their application (the whole of it).',
+                description:
+                  'A changed profile of an approved expert goes back to review and leaves the directory\nuntil approved again; a rejected or withdrawn application is sent again. Consent alone\n(`publicProfile`) takes effect at once, given or withdrawn.',
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertView,
+              },
+              withdraw: {
+                summary: 'The expert leaves the pool: out of the public directory at once.',
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertView,
+              },
+              queue: {
+                summary: 'Submitted applications from the districts the administrator reviews, oldest first.',
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertPage,
+              },
+              get: {
+                summary:
+                  'One expert: the application to the expert and the administrators of their home district, the\npublic profile to everyone else (only while approved and consenting).',
+                type: Object,
+              },
+              review: {
+                summary:
+                  "The administrators of the expert's home district approve or reject (with a comment) the application.",
+                type: t['../../../../libs/outreach/src/directory/experts.views'].ExpertView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.controller')),
+          {
+            OutreachSearchController: {
+              find: {
+                summary:
+                  'Searches the activity menu and the public expert directory together (Chinese, pinyin or initials).',
+                type: t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchResult,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.controller')),
+          {
+            ActivitiesController: {
+              schedule: {
+                summary: 'The provider sets (or moves) the time and the lead of an order it holds.',
+                description:
+                  "The day is within the order's window, the start in the future, the end after it and at\nmost a day later; the lead is an active operator or volunteer of the provider. Each call draws\na fresh sign-in code; the orderer is asked to confirm.",
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              confirm: {
+                summary: 'The orderer confirms the time the provider set; volunteers may then join.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              complete: {
+                summary: 'After the activity the provider records the people reached and completes it.',
+                description:
+                  'Volunteers still signed in are signed out at the scheduled end and credited by the 60 % rule.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              rate: {
+                summary: 'The orderer rates a completed activity once, 1 to 5 with an optional comment.',
+                description: "A 1 or a 2 is flagged to the district's administrators.",
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              list: {
+                summary:
+                  'The coming activities of the teams the caller volunteers for, soonest first, with whether the caller joined.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityPage,
+              },
+              get: {
+                summary:
+                  "One activity: with its sign-in code and volunteers for the provider's operators and its lead.",
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              join: {
+                summary: 'A volunteer of the provider joins an activity before it starts.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              leave: {
+                summary: 'A volunteer leaves an activity before it starts.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].ActivityView,
+              },
+              signIn: {
+                summary: "A volunteer of the provider signs in with the lead's 6-digit code (joining if they had not).",
+                description:
+                  'Open from 60 minutes before the start to 120 minutes after the end; signing in again keeps the first time.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].AttendanceView,
+              },
+              signOut: {
+                summary:
+                  'A volunteer signs out with the code; the time is credited if it reaches 60 % of the scheduled duration.',
+                description: 'Otherwise nothing is credited (`creditedMinutes` 0) and `note` says why.',
+                type: t['../../../../libs/outreach/src/activities/activities.views'].AttendanceView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.controller')),
+          {
+            VolunteersController: {
+              me: {
+                summary: "The caller's volunteer record: profile, teams, activities, credited and hand-added hours.",
+                description: 'Any signed-in account may ask; one that never volunteered gets an empty record.',
+                type: t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerRecordView,
+              },
+              putProfile: {
+                summary:
+                  "Writes the caller's volunteer profile (the name on the certificate, skills, districts served).",
+                type: t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerProfileView,
+              },
+              addHours: {
+                summary: "An administrator of the team's region adds hours by hand for one of the team's volunteers.",
+                description: 'Kept apart from the hours credited by signing in and out, and marked as hand-added.',
+                type: t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/stats.controller')),
+          {
+            StatsController: {
+              overview: {
+                summary:
+                  "Register, service and group-visit figures of a region, a venue or the caller's venues over a period.",
+                type: Object,
+              },
+              series: { summary: 'Service figures per day, week or month of the period, oldest first.', type: Object },
+              venues: { summary: 'Service figures per venue in scope, most people served first.', type: Object },
+              districts: {
+                summary: 'Venues and people served per district of a region (administrators only).',
+                type: Object,
+              },
+              outreachFigures: {
+                summary:
+                  "Outreach of a region over a period: orders, time to take them, activities, people reached, volunteers' hours, ratings.",
+                type: Object,
+              },
+              publicFigures: {
+                summary: "The public account of a region's year: headline figures, no personal data.",
+                type: t['../../../../libs/stats/src/stats.views'].PublicFigures,
               },
             },
           },

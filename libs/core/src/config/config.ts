@@ -209,6 +209,9 @@ class EnvironmentVariables {
   @WholeNumber(1, 1000)
   BOOKING_MAX_CANCELLATIONS_PER_DAY?: number;
 
+  @WholeNumber(1, 60)
+  OUTREACH_ESCALATE_AFTER_DAYS?: number;
+
   @WholeNumber(1, 64)
   FILE_PARSE_CONCURRENCY?: number;
 
@@ -248,6 +251,8 @@ export interface KepuConfig {
   /** AES-256-GCM key for ID and phone numbers at rest (and, derived from it, their lookup hashes); generated in embedded mode. */
   privacy: { key?: Buffer };
   booking: BookingSettings;
+  /** An order nobody took for this many days goes to the district's administrators; for twice as long, to the city's. */
+  outreach: { escalateAfterDays: number };
   /** Uploaded sheets unpacked at once by one process; more wait briefly, then get 429. */
   files: { parseConcurrency: number };
   notify: { smtpUrl?: string; mailFrom: string; sms: SmsSettings };
@@ -376,6 +381,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       maxActiveBookings: raw.BOOKING_MAX_ACTIVE ?? 5,
       maxCancellationsPerDay: raw.BOOKING_MAX_CANCELLATIONS_PER_DAY ?? 3,
     },
+    outreach: { escalateAfterDays: raw.OUTREACH_ESCALATE_AFTER_DAYS ?? 3 },
     files: { parseConcurrency: raw.FILE_PARSE_CONCURRENCY ?? 2 },
     notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', sms },
     database: {
@@ -484,6 +490,7 @@ const KNOWN_VARIABLES = [
   'BOOKING_CHECK_IN_EARLY_MINUTES',
   'BOOKING_MAX_ACTIVE',
   'BOOKING_MAX_CANCELLATIONS_PER_DAY',
+  'OUTREACH_ESCALATE_AFTER_DAYS',
   'FILE_PARSE_CONCURRENCY',
   'DATABASE_URL',
   'DATABASE_CONNECT_TIMEOUT_SECONDS',

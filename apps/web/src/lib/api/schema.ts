@@ -1415,6 +1415,598 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/outreach/menu': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The activity menu (科普活动菜单): published items' approved content, newest first. */
+    get: operations['menuList'];
+    put?: never;
+    /** A new draft item for a verified organisation the operator runs. */
+    post: operations['menuCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The items of the operator's organisation in every status, newest first. */
+    get: operations['menuMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Items waiting for this administrator's review (providers in their regions), longest waiting first. */
+    get: operations['menuReviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One menu item: its approved content, or, for its provider's operators and the administrators of
+     *     its region, the private view with the working content and its review.
+     */
+    get: operations['menuGet'];
+    /** Replaces the working content; an edit of a published item goes to review while the public keeps the approved one. */
+    put: operations['menuUpdate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a draft, or an item returned for changes, for review. */
+    post: operations['menuSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approves (publishes) the content waiting for review, asks for changes, or rejects it (a comment says why). */
+    post: operations['menuReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/menu/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Takes an item off the menu (or out of review) for good. */
+    post: operations['menuWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One board of orders (`view`): the caller's own, their organisation's, their district's, or those open to claim. */
+    get: operations['ordersList'];
+    put?: never;
+    /**
+     * A teacher of a verified school or a worker of a verified community orders a published menu
+     *     item, or writes a free request; the district of the place is told.
+     */
+    post: operations['ordersCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order, for its orderer, its provider, the district's administrators, or any provider while it is open. */
+    get: operations['ordersGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The district assigns a waiting order to a verified provider, which is told. */
+    post: operations['ordersAssign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The district opens a submitted order for claims by the providers serving its district. */
+    post: operations['ordersOpen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A provider serving the district claims an open order: the first claim wins. */
+    post: operations['ordersClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The provider holding an order declines it with a reason; it goes back to the district. */
+    post: operations['ordersDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The orderer or the district cancels an order that is not over yet. */
+    post: operations['ordersCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public directory: approved experts who consented to a public profile. */
+    get: operations['expertsList'];
+    put?: never;
+    /**
+     * A verified account applies to the expert pool (科普专家库) for itself.
+     * @description The administrators of the home district (`regionCode`) review it. With `publicProfile`
+     *     the expert consents to the public directory showing them once approved.
+     */
+    post: operations['expertsApply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own application, with its status and the reviewer's comment. */
+    get: operations['expertsMine'];
+    /**
+     * The expert changes their application (the whole of it).
+     * @description A changed profile of an approved expert goes back to review and leaves the directory
+     *     until approved again; a rejected or withdrawn application is sent again. Consent alone
+     *     (`publicProfile`) takes effect at once, given or withdrawn.
+     */
+    put: operations['expertsEdit'];
+    post?: never;
+    /** The expert leaves the pool: out of the public directory at once. */
+    delete: operations['expertsWithdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Submitted applications from the districts the administrator reviews, oldest first. */
+    get: operations['expertsQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One expert: the application to the expert and the administrators of their home district, the
+     *     public profile to everyone else (only while approved and consenting).
+     */
+    get: operations['expertsGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The administrators of the expert's home district approve or reject (with a comment) the application. */
+    post: operations['expertsReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Searches the activity menu and the public expert directory together (Chinese, pinyin or initials). */
+    get: operations['outreachSearchFind'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The provider sets (or moves) the time and the lead of an order it holds.
+     * @description The day is within the order's window, the start in the future, the end after it and at
+     *     most a day later; the lead is an active operator or volunteer of the provider. Each call draws
+     *     a fresh sign-in code; the orderer is asked to confirm.
+     */
+    post: operations['activitiesSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The orderer confirms the time the provider set; volunteers may then join. */
+    post: operations['activitiesConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * After the activity the provider records the people reached and completes it.
+     * @description Volunteers still signed in are signed out at the scheduled end and credited by the 60 % rule.
+     */
+    post: operations['activitiesComplete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/orders/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The orderer rates a completed activity once, 1 to 5 with an optional comment.
+     * @description A 1 or a 2 is flagged to the district's administrators.
+     */
+    post: operations['activitiesRate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coming activities of the teams the caller volunteers for, soonest first, with whether the caller joined. */
+    get: operations['activitiesList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/activities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One activity: with its sign-in code and volunteers for the provider's operators and its lead. */
+    get: operations['activitiesGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/activities/{id}/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A volunteer of the provider joins an activity before it starts. */
+    post: operations['activitiesJoin'];
+    /** A volunteer leaves an activity before it starts. */
+    delete: operations['activitiesLeave'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/activities/{id}/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A volunteer of the provider signs in with the lead's 6-digit code (joining if they had not).
+     * @description Open from 60 minutes before the start to 120 minutes after the end; signing in again keeps the first time.
+     */
+    post: operations['activitiesSignIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outreach/activities/{id}/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A volunteer signs out with the code; the time is credited if it reaches 60 % of the scheduled duration.
+     * @description Otherwise nothing is credited (`creditedMinutes` 0) and `note` says why.
+     */
+    post: operations['activitiesSignOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's volunteer record: profile, teams, activities, credited and hand-added hours.
+     * @description Any signed-in account may ask; one that never volunteered gets an empty record.
+     */
+    get: operations['volunteersMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/me/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Writes the caller's volunteer profile (the name on the certificate, skills, districts served). */
+    put: operations['volunteersPutProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{accountId}/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An administrator of the team's region adds hours by hand for one of the team's volunteers.
+     * @description Kept apart from the hours credited by signing in and out, and marked as hand-added.
+     */
+    post: operations['volunteersAddHours'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stats/overview': {
     parameters: {
       query?: never;
@@ -1475,6 +2067,23 @@ export type paths = {
     };
     /** Venues and people served per district of a region (administrators only). */
     get: operations['statsDistricts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/outreach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outreach of a region over a period: orders, time to take them, activities, people reached, volunteers' hours, ratings. */
+    get: operations['statsOutreachFigures'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3743,6 +4352,799 @@ export type components = {
       /** @description The latest 20 ratings, newest first. */
       recent: components['schemas']['GroupFeedbackEntryView'][];
     };
+    MenuItemContentView: {
+      title: string;
+      summary: string;
+      /** @enum {string} */
+      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      /** @description Theme codes (GET /vocabularies). */
+      themes: string[];
+      /** @description Audience codes (GET /vocabularies). */
+      audiences: string[];
+      durationMinutes: number;
+      /** @description The group size the activity takes, from `minPeople` to `maxPeople`. */
+      minPeople: number;
+      maxPeople: number;
+      /** @description Districts (region codes) the provider comes to. */
+      districtCodes: string[];
+      /** @description Days the provider needs between an order and the activity. */
+      leadDays: number;
+      /** @description What the host must provide (a hall, a projector…). */
+      hostEquipment: string | null;
+      /** @description Price per activity in fen (0.01 yuan); 0 is free. */
+      feeFen: number;
+    };
+    MenuProviderView: {
+      id: string;
+      /** @description The organisation's public name (the verified one while a new name awaits verification). */
+      name: string;
+    };
+    MenuRatingView: {
+      /** @description Average score (1–5, one decimal); null before the first rating. */
+      average: number | null;
+      count: number;
+    };
+    MenuItemView: {
+      title: string;
+      summary: string;
+      /** @enum {string} */
+      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      /** @description Theme codes (GET /vocabularies). */
+      themes: string[];
+      /** @description Audience codes (GET /vocabularies). */
+      audiences: string[];
+      durationMinutes: number;
+      /** @description The group size the activity takes, from `minPeople` to `maxPeople`. */
+      minPeople: number;
+      maxPeople: number;
+      /** @description Districts (region codes) the provider comes to. */
+      districtCodes: string[];
+      /** @description Days the provider needs between an order and the activity. */
+      leadDays: number;
+      /** @description What the host must provide (a hall, a projector…). */
+      hostEquipment: string | null;
+      /** @description Price per activity in fen (0.01 yuan); 0 is free. */
+      feeFen: number;
+      id: string;
+      provider: components['schemas']['MenuProviderView'];
+      rating: components['schemas']['MenuRatingView'];
+    };
+    MenuItemPage: {
+      items: components['schemas']['MenuItemView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    MenuItemPrivateView: {
+      /** @description What the public sees: the content last approved; null until the first approval. */
+      publishedContent: components['schemas']['MenuItemContentView'] | (never | null);
+      /** @enum {string} */
+      status: 'withdrawn' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'published';
+      /** @description The reviewer's last comment: why changes are needed, or why it was rejected. */
+      reviewComment: string | null;
+      /** @description When the content was last sent for review. */
+      submittedAt: string | null;
+      reviewedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      id: string;
+      provider: components['schemas']['MenuProviderView'];
+      rating: components['schemas']['MenuRatingView'];
+      title: string;
+      summary: string;
+      /** @enum {string} */
+      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      /** @description Theme codes (GET /vocabularies). */
+      themes: string[];
+      /** @description Audience codes (GET /vocabularies). */
+      audiences: string[];
+      durationMinutes: number;
+      /** @description The group size the activity takes, from `minPeople` to `maxPeople`. */
+      minPeople: number;
+      maxPeople: number;
+      /** @description Districts (region codes) the provider comes to. */
+      districtCodes: string[];
+      /** @description Days the provider needs between an order and the activity. */
+      leadDays: number;
+      /** @description What the host must provide (a hall, a projector…). */
+      hostEquipment: string | null;
+      /** @description Price per activity in fen (0.01 yuan); 0 is free. */
+      feeFen: number;
+    };
+    MenuItemPrivatePage: {
+      items: components['schemas']['MenuItemPrivateView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    MenuItemCreateDto: {
+      /** @example 趣味科学秀 */
+      title: string;
+      /** @example 用液氮、静电和声波做的科学表演，适合小学生和家庭观看。 */
+      summary: string;
+      /** @enum {string} */
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
+      themes: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      audiences: ('preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups')[];
+      /** @example 90 */
+      durationMinutes: number;
+      /** @example 20 */
+      minPeople: number;
+      /**
+       * @description At least `minPeople`
+       * @example 200
+       */
+      maxPeople: number;
+      /**
+       * @description Districts or functional areas (region codes) the provider comes to
+       * @example [
+       *       "440305"
+       *     ]
+       */
+      districtCodes: string[];
+      /**
+       * @description Days the provider needs between an order and the activity
+       * @example 7
+       */
+      leadDays: number;
+      /**
+       * @description What the host must provide
+       * @example 室内场地、投影仪
+       */
+      hostEquipment?: string;
+      /**
+       * @description Price per activity in fen (0.01 yuan); 0 is free
+       * @default 0
+       * @example 0
+       */
+      feeFen?: number;
+      /**
+       * Format: uuid
+       * @description Only for operators of several organisations: which one provides it
+       */
+      providerId?: string;
+    };
+    MenuItemContentDto: {
+      /** @example 趣味科学秀 */
+      title: string;
+      /** @example 用液氮、静电和声波做的科学表演，适合小学生和家庭观看。 */
+      summary: string;
+      /** @enum {string} */
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
+      themes: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      audiences: ('preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups')[];
+      /** @example 90 */
+      durationMinutes: number;
+      /** @example 20 */
+      minPeople: number;
+      /**
+       * @description At least `minPeople`
+       * @example 200
+       */
+      maxPeople: number;
+      /**
+       * @description Districts or functional areas (region codes) the provider comes to
+       * @example [
+       *       "440305"
+       *     ]
+       */
+      districtCodes: string[];
+      /**
+       * @description Days the provider needs between an order and the activity
+       * @example 7
+       */
+      leadDays: number;
+      /**
+       * @description What the host must provide
+       * @example 室内场地、投影仪
+       */
+      hostEquipment?: string;
+      /**
+       * @description Price per activity in fen (0.01 yuan); 0 is free
+       * @default 0
+       * @example 0
+       */
+      feeFen?: number;
+    };
+    MenuReviewDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'request_changes' | 'reject';
+      /** @description Required to request changes or reject */
+      comment?: string;
+    };
+    OrderCreateDto: {
+      /**
+       * @description required for a free request; by default the menu item's title
+       * @example 垃圾分类与环保科普
+       */
+      topic?: string;
+      /** @enum {string} */
+      audience: 'preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups';
+      /**
+       * @description people expected
+       * @example 80
+       */
+      headcount: number;
+      /** @example 南山区粤海街道科技园社区活动中心二楼 */
+      address: string;
+      /**
+       * @description WGS-84 latitude of the place
+       * @example 22.5405
+       */
+      latitude: number;
+      /**
+       * @description WGS-84 longitude of the place
+       * @example 113.9346
+       */
+      longitude: number;
+      /**
+       * @description the district (or functional area) the place lies in
+       * @example 440305
+       */
+      regionCode: string;
+      /**
+       * Format: date
+       * @description first acceptable day, after today
+       */
+      windowFrom: string;
+      /**
+       * Format: date
+       * @description last acceptable day, at most 366 days after the first
+       */
+      windowTo: string;
+      /** @example 希望安排在周六上午 */
+      notes?: string;
+      /**
+       * Format: uuid
+       * @description The school or community ordering; needed only by someone who orders for more than one.
+       */
+      ordererId?: string;
+      /**
+       * Format: uuid
+       * @description The published menu item ordered; leave it out for a free request.
+       */
+      menuItemId?: string;
+    };
+    OrderActivityView: {
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      /** @description The provider's operator or volunteer who leads it. */
+      leadName: string;
+      /** @description Recorded by the provider at completion. */
+      peopleReached: number | null;
+      completedAt: string | null;
+    };
+    OrderMenuItemView: {
+      /** @enum {string} */
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
+      id: string;
+      title: string;
+    };
+    OrderPartyView: {
+      id: string;
+      name: string;
+    };
+    OrderRatingView: {
+      /** @description 1 to 5. */
+      score: number;
+      comment: string | null;
+      at: string;
+    };
+    OrderDeclineView: {
+      provider: components['schemas']['OrderPartyView'];
+      reason: string;
+      at: string;
+    };
+    OrderView: {
+      /** @description The menu item ordered; null for a free request. */
+      menuItem: components['schemas']['OrderMenuItemView'] | (never | null);
+      /** @description The provider holding the order (assigned or claimed); null while nobody does. */
+      provider: components['schemas']['OrderPartyView'] | (never | null);
+      /** @description When and by whom it is delivered: always sent, null until the provider schedules it (and again after a decline). */
+      activity?: components['schemas']['OrderActivityView'] | (never | null);
+      /** @description The orderer's rating once the activity is over. */
+      rating: components['schemas']['OrderRatingView'] | (never | null);
+      id: string;
+      /** @enum {string} */
+      status: 'submitted' | 'open' | 'scheduled' | 'cancelled' | 'confirmed' | 'completed' | 'taken';
+      /** @description The school or community that ordered. */
+      orderer: components['schemas']['OrderPartyView'];
+      topic: string;
+      /** @description An audience code of the register's vocabulary. */
+      audience: string;
+      headcount: number;
+      address: string;
+      latitude: number;
+      longitude: number;
+      /** @description The district of the place: its administrators dispatch the order. */
+      regionCode: string;
+      regionName: string;
+      windowFrom: string;
+      windowTo: string;
+      notes: string | null;
+      /** @description When the district assigned the order or opened it for claims. */
+      dispatchedAt: string | null;
+      /** @description When a provider took it. */
+      takenAt: string | null;
+      /** @description 0; 1 once the district's administrators were alerted that nobody took it; 2 once the city's were. */
+      escalationLevel: number;
+      /** @description The providers that declined it: all of them for the orderer and the district, a provider's own for a provider. */
+      declines: components['schemas']['OrderDeclineView'][];
+      cancelReason: string | null;
+      cancelledAt: string | null;
+      createdAt: string;
+    };
+    OrderPage: {
+      items: components['schemas']['OrderView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    OrderAssignDto: {
+      /** Format: uuid */
+      providerId: string;
+    };
+    OrderClaimDto: {
+      /**
+       * Format: uuid
+       * @description The organisation claiming; needed only by an operator of more than one.
+       */
+      providerId?: string;
+    };
+    OrderReasonDto: {
+      reason: string;
+    };
+    ExpertApplicationDto: {
+      /** @example 李明 */
+      name: string;
+      /**
+       * @description 职称
+       * @example 研究员
+       */
+      title: string;
+      /** @example 中国科学院深圳先进技术研究院 */
+      organisationName: string;
+      /**
+       * @example [
+       *       "astronomy",
+       *       "physics"
+       *     ]
+       */
+      fields: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      /**
+       * @description Home district: its administrators review the application
+       * @example 440305
+       */
+      regionCode: string;
+      /**
+       * @description Districts (region codes) the expert is willing to go to
+       * @example [
+       *       "440305",
+       *       "440304"
+       *     ]
+       */
+      districtCodes: string[];
+      /**
+       * @example [
+       *       "zh",
+       *       "yue"
+       *     ]
+       */
+      languages: ('zh' | 'yue' | 'hak' | 'nan' | 'csl' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru')[];
+      /** @example 从事天体物理研究二十年，长期为中小学生开设天文科普讲座。 */
+      profile: string;
+      /** @description Consent to a public profile (name, title, organisation, fields, districts, languages, profile) once approved; may be withdrawn at any time */
+      publicProfile: boolean;
+    };
+    ExpertLanguageView: {
+      /** @enum {string} */
+      code: 'zh' | 'yue' | 'hak' | 'nan' | 'csl' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru';
+      /** @description e.g. 粤语. */
+      zh: string;
+      /** @description e.g. Cantonese. */
+      en: string;
+    };
+    ExpertView: {
+      /** @enum {string} */
+      status: 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+      /** @description Home district (region code): its administrators review the application. */
+      regionCode: string;
+      /** @description Whether the expert consents to a public profile; shown in the directory only when approved too. */
+      publicProfile: boolean;
+      /** @description When the consent was given; null without consent. */
+      consentedAt: string | null;
+      /** @description Whether the public directory shows the expert now (approved and consenting). */
+      listed: boolean;
+      /** @description The reviewer's last comment (why the application was rejected). */
+      reviewComment: string | null;
+      reviewedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      id: string;
+      name: string;
+      /** @description 职称, e.g. 研究员. */
+      title: string;
+      organisationName: string;
+      /** @description Theme codes (GET /vocabularies, `themes`). */
+      fields: string[];
+      /** @description Districts (region codes) the expert is willing to go to. */
+      districtCodes: string[];
+      languages: components['schemas']['ExpertLanguageView'][];
+      profile: string;
+    };
+    ExpertPublicView: {
+      id: string;
+      name: string;
+      /** @description 职称, e.g. 研究员. */
+      title: string;
+      organisationName: string;
+      /** @description Theme codes (GET /vocabularies, `themes`). */
+      fields: string[];
+      /** @description Districts (region codes) the expert is willing to go to. */
+      districtCodes: string[];
+      languages: components['schemas']['ExpertLanguageView'][];
+      profile: string;
+    };
+    ExpertPublicPage: {
+      items: components['schemas']['ExpertPublicView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    ExpertPage: {
+      items: components['schemas']['ExpertView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    ExpertReviewDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'reject';
+      /** @description Required to reject */
+      comment?: string;
+    };
+    OutreachSearchHighlight: {
+      name?: string;
+      /** @description A crop of about 40 words around the matches. */
+      summary?: string;
+    };
+    OutreachSearchHit: {
+      /** @enum {string} */
+      kind: 'menu_item' | 'expert';
+      /**
+       * @description The item's format; null for experts.
+       * @enum {string|null}
+       */
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide' | null;
+      /** @description The menu item's id (GET /outreach/menu/{id}) or the expert's (GET /experts/{id}). */
+      id: string;
+      /** @description The item's title, or the expert's name. */
+      name: string;
+      /** @description The item's summary, or the expert's profile. */
+      summary: string;
+      /** @description The provider's name, or the expert's organisation. */
+      organisationName: string;
+      /** @description The expert's 职称; null for menu items. */
+      jobTitle: string | null;
+      /** @description Theme codes: the item's themes, or the expert's fields. */
+      themes: string[];
+      /** @description Audience codes of an item; empty for experts. */
+      audiences: string[];
+      /** @description An expert's languages; empty for menu items. */
+      languages: components['schemas']['ExpertLanguageView'][];
+      /** @description Districts (region codes) served. */
+      districtCodes: string[];
+      /** @description An item's average rating (1–5, one decimal); null before its first rating, and for experts. */
+      ratingAverage: number | null;
+      ratingCount: number;
+      /** @description An item's price in fen (0 is free); null for experts. */
+      feeFen: number | null;
+      /** @description Only when the query has text and Meilisearch answered. */
+      highlight?: components['schemas']['OutreachSearchHighlight'];
+    };
+    OutreachSearchResult: {
+      hits: components['schemas']['OutreachSearchHit'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights. */
+      degraded: boolean;
+    };
+    ScheduleActivityDto: {
+      /**
+       * @description ISO 8601 with an offset; in the future
+       * @example 2026-05-01T09:30:00+08:00
+       */
+      startsAt: string;
+      /**
+       * @description After startsAt, at most a day later
+       * @example 2026-05-01T11:00:00+08:00
+       */
+      endsAt: string;
+      /**
+       * Format: uuid
+       * @description The account of one of the provider's operators or volunteers
+       */
+      leadId: string;
+    };
+    ActivityVolunteerView: {
+      accountId: string;
+      /** @description The name on their volunteer profile, else their display name. */
+      name: string;
+      joinedAt: string;
+      signedInAt: string | null;
+      signedOutAt: string | null;
+      /** @description Set at sign-out: 0 when they stayed under 60 % of the scheduled duration. */
+      creditedMinutes: number | null;
+    };
+    ActivityView: {
+      /** @enum {string} */
+      orderStatus: 'submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled';
+      id: string;
+      orderId: string;
+      /** @description The menu item's title, or the order's topic for a free request. */
+      title: string;
+      topic: string;
+      providerId: string;
+      providerName: string;
+      ordererName: string;
+      address: string;
+      /** @description The district it takes place in. */
+      regionCode: string;
+      startsAt: string;
+      endsAt: string;
+      /** @description Volunteers sign in and out from 60 minutes before the start… */
+      signInOpensAt: string;
+      /** @description …to 120 minutes after the end. */
+      signInClosesAt: string;
+      leadId: string;
+      leadName: string;
+      /** @description How many volunteers joined. */
+      volunteerCount: number;
+      /** @description Six digits volunteers type to sign in and out (also shown as a QR code); null unless the caller is the provider's operator or the lead. */
+      signCode: string | null;
+      /** @description Null unless the caller is the provider's operator or the lead. */
+      volunteers: components['schemas']['ActivityVolunteerView'][] | null;
+      /** @description Whether the caller joined it. */
+      joined: boolean;
+      /** @description The caller's own sign-in, sign-out and credit, when they joined. */
+      signedInAt: string | null;
+      signedOutAt: string | null;
+      creditedMinutes: number | null;
+      /** @description Recorded by the provider at completion. */
+      peopleReached: number | null;
+      completedAt: string | null;
+      /** @description The orderer's score, 1 to 5, once rated. */
+      rating: number | null;
+      ratingComment: string | null;
+      ratedAt: string | null;
+    };
+    CompleteActivityDto: {
+      /** @example 120 */
+      peopleReached: number;
+    };
+    RateActivityDto: {
+      /** @example 5 */
+      score: number;
+      /** @example 孩子们很喜欢，讲解很清楚。 */
+      comment?: string;
+    };
+    ActivityPage: {
+      items: components['schemas']['ActivityView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    SignCodeDto: {
+      /** @example 042917 */
+      code: string;
+    };
+    AttendanceView: {
+      activityId: string;
+      signedInAt: string;
+      signedOutAt: string | null;
+      /** @description Whole minutes from sign-in to sign-out; null until signed out. */
+      attendedMinutes: number | null;
+      /** @description 60 % of the scheduled duration: the least that counts. */
+      requiredMinutes: number;
+      /** @description Null until signed out; 0 when the time attended fell short of `requiredMinutes`. */
+      creditedMinutes: number | null;
+      /** @description Why nothing was credited, Chinese then English; null otherwise. */
+      note: string | null;
+    };
+    VolunteerProfileView: {
+      /** @description As on the ID: printed on the certificate of hours. */
+      realName: string;
+      skills: string[];
+      districtCodes: string[];
+    };
+    VolunteerTeamView: {
+      id: string;
+      name: string;
+    };
+    VolunteerActivityView: {
+      /** @enum {string} */
+      orderStatus: 'submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled';
+      activityId: string;
+      orderId: string;
+      /** @description The menu item's title, or the order's topic for a free request. */
+      title: string;
+      topic: string;
+      teamName: string;
+      startsAt: string;
+      endsAt: string;
+      signedInAt: string | null;
+      signedOutAt: string | null;
+      /** @description Set at sign-out: 0 when under 60 % of the scheduled duration. */
+      creditedMinutes: number | null;
+    };
+    VolunteerTotalsView: {
+      /** @description Minutes credited from sign-in to sign-out. */
+      creditedMinutes: number;
+      /** @description Minutes administrators added by hand, counted apart. */
+      manualMinutes: number;
+      /** @description Activities attended with credited time. */
+      activities: number;
+    };
+    ManualHoursView: {
+      id: string;
+      accountId: string;
+      teamId: string;
+      teamName: string;
+      /** @description The activity they belong to, if the administrator named one. */
+      activityId: string | null;
+      minutes: number;
+      reason: string;
+      addedAt: string;
+      /** @description Always true: these hours were added by hand, and the certificate says so. */
+      handAdded: boolean;
+    };
+    VolunteerRecordView: {
+      profile: components['schemas']['VolunteerProfileView'] | (never | null);
+      teams: components['schemas']['VolunteerTeamView'][];
+      /** @description Latest first. */
+      activities: components['schemas']['VolunteerActivityView'][];
+      totals: components['schemas']['VolunteerTotalsView'];
+      /** @description Latest first. */
+      manualEntries: components['schemas']['ManualHoursView'][];
+    };
+    VolunteerProfileDto: {
+      /**
+       * @description As on the ID: printed on the certificate of hours
+       * @example 李明
+       */
+      realName: string;
+      /**
+       * @example [
+       *       "天文",
+       *       "讲解"
+       *     ]
+       */
+      skills: string[];
+      /**
+       * @description The districts the volunteer can serve
+       * @example [
+       *       "440305"
+       *     ]
+       */
+      districtCodes: string[];
+    };
+    ManualHoursDto: {
+      /**
+       * Format: uuid
+       * @description The volunteer team (organisation) the hours were served with
+       */
+      teamId: string;
+      /** @example 120 */
+      minutes: number;
+      /** @example 活动当天手机没电，按纸质签到表补录 */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description One of the team's activities the hours belong to
+       */
+      activityId?: string;
+    };
     StatsScope: {
       /** @description Null when the figures are one venue's, or an operator's venues. */
       region?: {
@@ -3881,6 +5283,55 @@ export type components = {
       venuesPer10k: number | null;
       peopleServed: number;
       peopleBooked: number;
+      /** @description People reached by outreach activities delivered in the district (docs/outreach.md). */
+      outreachPeopleReached: number;
+    };
+    OutreachOrderCounts: {
+      total: number;
+      submitted: number;
+      open: number;
+      taken: number;
+      scheduled: number;
+      confirmed: number;
+      completed: number;
+      cancelled: number;
+    };
+    OutreachDistrictRow: {
+      regionCode: string;
+      name: string;
+      orders: number;
+      completed: number;
+      peopleReached: number;
+      volunteerMinutes: number;
+      /** @description Median hours from an order to a provider taking it; null when none was taken. */
+      medianHoursToTake: number | null;
+    };
+    OutreachTeamRow: {
+      teamId: string;
+      name: string;
+      volunteers: number;
+      activities: number;
+      /** @description Credited by sign-in and sign-out (the 60 % rule). */
+      minutes: number;
+      /** @description Added by hand by administrators, kept apart. */
+      manualMinutes: number;
+    };
+    OutreachFigures: {
+      scope: components['schemas']['StatsScope'];
+      orders: components['schemas']['OutreachOrderCounts'];
+      medianHoursToTake: number | null;
+      /** @description Activities held in the period and completed. */
+      activitiesDelivered: number;
+      peopleReached: number;
+      volunteers: number;
+      volunteerMinutes: number;
+      manualMinutes: number;
+      ratings: number;
+      averageRating: number | null;
+      /** @description Ratings of 1 or 2, which were flagged to the district. */
+      lowRatings: number;
+      byDistrict: components['schemas']['OutreachDistrictRow'][];
+      byTeam: components['schemas']['OutreachTeamRow'][];
     };
     StatsRegion: {
       code: string;
@@ -3890,7 +5341,10 @@ export type components = {
       regionCode: string;
       name: string;
       venues: number;
+      /** @description 服务人次: people served at venues and reached by outreach activities. */
       peopleServed: number;
+      /** @description Of those, reached by outreach activities. */
+      outreachPeopleReached: number;
       venuesPer10k: number | null;
     };
     PublicFigures: {
@@ -3902,7 +5356,10 @@ export type components = {
       region: components['schemas']['StatsRegion'];
       year: number;
       venues: number;
+      /** @description 服务人次: people served at venues and reached by outreach activities. */
       peopleServed: number;
+      /** @description Of those, reached by outreach activities. */
+      outreachPeopleReached: number;
       groupStudents: number;
       byDistrict: components['schemas']['PublicDistrictFigures'][];
     };
@@ -4070,6 +5527,39 @@ export type components = {
        * @enum {string}
        */
       reason: 'not_a_teacher_here' | 'suspended' | 'not_verified';
+    };
+    HeadcountRange: {
+      /** @description The fewest people the activity takes. */
+      min: number;
+      /** @description The most people the activity takes. */
+      max: number;
+    };
+    EarliestDay: {
+      /** @description The first day the provider's lead time allows: the window of dates must reach it. */
+      earliest: string;
+    };
+    OrderState: {
+      /**
+       * @description The order's status now.
+       * @enum {string}
+       */
+      status: 'submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled';
+    };
+    OrderWindow: {
+      /** @description The first day the order allows. */
+      windowFrom: string;
+      /** @description The last day the order allows. */
+      windowTo: string;
+    };
+    ActivityEnd: {
+      /** @description When the activity is scheduled to end: completing it is possible from then on. */
+      endsAt: string;
+    };
+    SignInHours: {
+      /** @description 60 minutes before the activity starts. */
+      opensAt: string;
+      /** @description 120 minutes after the activity ends. */
+      closesAt: string;
     };
     ErrorDetail: {
       /** @description The input the problem is about, e.g. `visitors.0.idNumber` */
@@ -13953,6 +15443,3548 @@ export interface operations {
       503: components['responses']['SERVICE_UNAVAILABLE'];
     };
   };
+  menuList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description A district code: items whose provider comes there */
+        district?: string;
+        format?: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        audience?: 'preschool' | 'primary' | 'secondary' | 'adults' | 'seniors' | 'families' | 'school_groups';
+        /** @description 1: free items only; 0: paid ones only */
+        free?: boolean;
+        /** @description Part of the title or summary */
+        q?: string;
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MenuItemCreateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `ORGANISATION_REQUIRED`: 您属于多个机构，请用 organisationId 参数指明机构 / You belong to several organisations: name one with the organisationId parameter
+       *
+       *     `NOT_A_DISTRICT`: 请选择活动地点所在的区 / Choose the district the activity takes place in
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'ORGANISATION_REQUIRED'
+              | 'NOT_A_DISTRICT'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `PROVIDER_NOT_VERIFIED`: 该机构尚未通过认证，不能提供科普活动 / This organisation is not verified yet, so it cannot provide activities */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PROVIDER_NOT_VERIFIED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuMine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only for operators of several organisations: whose items */
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivatePage'];
+        };
+      };
+      /**
+       * @description `ORGANISATION_REQUIRED`: 您属于多个机构，请用 organisationId 参数指明机构 / You belong to several organisations: name one with the organisationId parameter
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORGANISATION_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuReviewQueue: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivatePage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description MenuItemPrivateView for its operators and reviewers, MenuItemView for everyone else */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemView'] | components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MenuItemContentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `NOT_A_DISTRICT`: 请选择活动地点所在的区 / Choose the district the activity takes place in
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_A_DISTRICT' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `MENU_ITEM_NOT_EDITABLE`: 该活动已被驳回或撤下，不能再修改；请新建一项 / This activity was rejected or withdrawn and can no longer be changed; create a new one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MENU_ITEM_NOT_EDITABLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `MENU_ITEM_NOTHING_TO_SUBMIT`: 该活动已在审核中或已上架，没有待提交的内容（修改已上架的活动会自动提交审核） / This activity is under review or on the menu already, so there is nothing to submit (an edit of an activity on the menu is sent for review by itself)
+       *
+       *     `MENU_ITEM_NOT_EDITABLE`: 该活动已被驳回或撤下，不能再修改；请新建一项 / This activity was rejected or withdrawn and can no longer be changed; create a new one
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MENU_ITEM_NOTHING_TO_SUBMIT' | 'MENU_ITEM_NOT_EDITABLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MenuReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `MENU_ITEM_NOT_SUBMITTED`: 该活动没有待审核的内容 / This activity has nothing waiting for review */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MENU_ITEM_NOT_SUBMITTED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  menuWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItemPrivateView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `MENU_ITEM_NOT_EDITABLE`: 该活动已被驳回或撤下，不能再修改；请新建一项 / This activity was rejected or withdrawn and can no longer be changed; create a new one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'MENU_ITEM_NOT_EDITABLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description mine: your school's or community's orders; provider: those your organisation holds; district: those in the regions you administer; open: open orders your organisation may claim. By default the first of these your roles allow. */
+        view?: 'mine' | 'provider' | 'district' | 'open';
+        /** @description comma-separated */
+        status?: ('submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled')[];
+        /** @description Only the orders this provider holds. */
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderCreateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `NOT_A_DISTRICT`: 请选择活动地点所在的区 / Choose the district the activity takes place in
+       *
+       *     `DISTRICT_NOT_SERVED`: 该活动的提供方不到这个区开展活动 / The provider of this activity does not come to this district
+       *
+       *     `HEADCOUNT_OUT_OF_RANGE`: 预计人数不在该活动的人数范围内 / The expected number of people is outside what this activity takes
+       *
+       *     `INSIDE_LEAD_TIME`: 日期太近：提供方需要提前准备，请选择更晚的日期 / Too soon: the provider needs more notice, so choose later dates
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?:
+                  | 'UNKNOWN_REGION'
+                  | 'NOT_A_DISTRICT'
+                  | 'DISTRICT_NOT_SERVED'
+                  | 'VALIDATION_FAILED'
+                  | 'MALFORMED_JSON'
+                  | 'BODY_TOO_DEEP'
+                  | 'BAD_REQUEST';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'HEADCOUNT_OUT_OF_RANGE';
+                details: components['schemas']['HeadcountRange'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'INSIDE_LEAD_TIME';
+                details: components['schemas']['EarliestDay'];
+              });
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /**
+       * @description `ORDERER_NOT_VERIFIED`: 贵单位尚未通过认证，暂不能点单 / Your school or community is not verified yet, so it cannot order activities
+       *
+       *     `MENU_ITEM_NOT_AVAILABLE`: 该活动目前不在菜单上，不能点单 / This activity is not on the menu at the moment, so it cannot be ordered
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDERER_NOT_VERIFIED' | 'MENU_ITEM_NOT_AVAILABLE';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ordersGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersAssign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderAssignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `PROVIDER_NOT_VERIFIED`: 该机构尚未通过认证，不能提供科普活动 / This organisation is not verified yet, so it cannot provide activities
+       *
+       *     `DECLINED_BEFORE`: 贵机构已谢绝过该订单，不能再接单 / Your organisation declined this order before and cannot take it now
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'PROVIDER_NOT_VERIFIED' | 'DECLINED_BEFORE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersOpen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDER_WRONG_STATE';
+            details: components['schemas']['OrderState'];
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderClaimDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_ALREADY_TAKEN`: 该订单已被其他提供方接单 / Another provider has already taken this order
+       *
+       *     `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `PROVIDER_DOES_NOT_SERVE`: 贵机构的活动菜单不覆盖该区，不能接这个订单 / Your organisation has no activity on the menu for this district, so it cannot take this order
+       *
+       *     `DECLINED_BEFORE`: 贵机构已谢绝过该订单，不能再接单 / Your organisation declined this order before and cannot take it now
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_ALREADY_TAKEN' | 'PROVIDER_DOES_NOT_SERVE' | 'DECLINED_BEFORE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDER_WRONG_STATE';
+            details: components['schemas']['OrderState'];
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ordersCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDER_WRONG_STATE';
+            details: components['schemas']['OrderState'];
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        field?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        /** @description A district code: experts willing to go there */
+        district?: string;
+        language?: 'zh' | 'yue' | 'hak' | 'nan' | 'csl' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru';
+        /** @description Part of the name, title, organisation or profile */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertPublicPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsApply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpertApplicationDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description The administrators of the home district (`regionCode`) review it. With `publicProfile`
+       *     the expert consents to the public directory showing them once approved.
+       */
+      201: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `EXPERT_ALREADY_APPLIED`: 您已申请加入专家库 / You have already applied to the expert pool */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'EXPERT_ALREADY_APPLIED';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  expertsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsEdit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpertApplicationDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description A changed profile of an approved expert goes back to review and leaves the directory
+       *     until approved again; a rejected or withdrawn application is sent again. Consent alone
+       *     (`publicProfile`) takes effect at once, given or withdrawn.
+       */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  expertsWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsQueue: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The application (ExpertView) for the expert and their reviewers, else the public profile */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'] | components['schemas']['ExpertPublicView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  expertsReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpertReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpertView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `EXPERT_NOT_SUBMITTED`: 该专家申请没有待审核的内容 / This expert application has nothing waiting for review */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'EXPERT_NOT_SUBMITTED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  outreachSearchFind: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Chinese, pinyin (full or initials) or English; typos tolerated */
+        q?: string;
+        /** @description Only menu items, or only experts */
+        kind?: 'menu_item' | 'expert';
+        /** @description A region code: entries serving that region or a district below it */
+        district?: string;
+        /** @description A menu item's theme or an expert's field */
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        /** @description Menu items of this format (experts have none) */
+        format?: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
+        /** @description relevance (by name without `q`), name (pinyin order) or rating (best-rated items first) */
+        sort?: 'relevance' | 'name' | 'rating';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutreachSearchResult'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  activitiesSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleActivityDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description The day is within the order's window, the start in the future, the end after it and at
+       *     most a day later; the lead is an active operator or volunteer of the provider. Each call draws
+       *     a fresh sign-in code; the orderer is asked to confirm.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `OUTSIDE_ORDER_WINDOW`: 活动时间须在点单时选择的日期范围内 / The activity must take place within the dates the order allows
+       *
+       *     `LEAD_NOT_A_MEMBER`: 带队人须是贵机构的工作人员或志愿者 / The lead must be one of your organisation's staff or volunteers
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'LEAD_NOT_A_MEMBER' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'OUTSIDE_ORDER_WINDOW';
+                details: components['schemas']['OrderWindow'];
+              });
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDER_WRONG_STATE';
+            details: components['schemas']['OrderState'];
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ORDER_WRONG_STATE';
+            details: components['schemas']['OrderState'];
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesComplete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteActivityDto'];
+      };
+    };
+    responses: {
+      /** @description Volunteers still signed in are signed out at the scheduled end and credited by the 60 % rule. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `ACTIVITY_NOT_OVER`: 活动结束后才能填写服务人数并完成 / Record the people reached once the activity is over
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ACTIVITY_NOT_OVER';
+                details: components['schemas']['ActivityEnd'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesRate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RateActivityDto'];
+      };
+    };
+    responses: {
+      /** @description A 1 or a 2 is flagged to the district's administrators. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `ALREADY_RATED`: 该活动已评价过 / This activity has already been rated
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ALREADY_RATED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesList: {
+    parameters: {
+      query: {
+        page?: number;
+        pageSize?: number;
+        view: 'volunteer';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesJoin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `ACTIVITY_STARTED`: 活动已经开始，不能再报名或退出；到场后请用签到码签到 / The activity has started: joining and leaving are closed, so sign in with the code when you are there
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ACTIVITY_STARTED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesLeave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `ACTIVITY_STARTED`: 活动已经开始，不能再报名或退出；到场后请用签到码签到 / The activity has started: joining and leaving are closed, so sign in with the code when you are there
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ACTIVITY_STARTED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  activitiesSignIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Open from 60 minutes before the start to 120 minutes after the end; signing in again keeps the first time. */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceView'];
+        };
+      };
+      /**
+       * @description `SIGN_CODE_WRONG`: 签到码不对，请核对带队人出示的 6 位数字 / Wrong code: check the 6 digits the lead shows you
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SIGN_CODE_WRONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `SIGN_IN_NOT_OPEN`: 现在不在签到时间内（活动开始前 60 分钟至结束后 120 分钟） / Signing in is open from 60 minutes before the activity to 120 minutes after it
+       *
+       *     `ALREADY_SIGNED_OUT`: 您已签退 / You have already signed out
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ALREADY_SIGNED_OUT';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SIGN_IN_NOT_OPEN';
+                details: components['schemas']['SignInHours'];
+              });
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  activitiesSignOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Otherwise nothing is credited (`creditedMinutes` 0) and `note` says why. */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceView'];
+        };
+      };
+      /**
+       * @description `SIGN_CODE_WRONG`: 签到码不对，请核对带队人出示的 6 位数字 / Wrong code: check the 6 digits the lead shows you
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SIGN_CODE_WRONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `ORDER_WRONG_STATE`: 该订单当前的状态不允许这样操作 / The order is not in a state that allows this
+       *
+       *     `SIGN_IN_NOT_OPEN`: 现在不在签到时间内（活动开始前 60 分钟至结束后 120 分钟） / Signing in is open from 60 minutes before the activity to 120 minutes after it
+       *
+       *     `ALREADY_SIGNED_OUT`: 您已签退 / You have already signed out
+       *
+       *     `NOT_SIGNED_IN`: 请先签到 / Sign in first
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ALREADY_SIGNED_OUT' | 'NOT_SIGNED_IN';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ORDER_WRONG_STATE';
+                details: components['schemas']['OrderState'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SIGN_IN_NOT_OPEN';
+                details: components['schemas']['SignInHours'];
+              });
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  volunteersMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Any signed-in account may ask; one that never volunteered gets an empty record. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VolunteerRecordView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  volunteersPutProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VolunteerProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VolunteerProfileView'];
+        };
+      };
+      /**
+       * @description `NOT_A_DISTRICT`: 请选择活动地点所在的区 / Choose the district the activity takes place in
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_A_DISTRICT' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      /**
+       * @description `ACCOUNT_NOT_VERIFIED`: 请先验证您的手机号或邮箱：在“我的账号”中获取验证码并填写 / Verify your mobile number or e-mail first: get a code on the “My account” page and enter it
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ACCOUNT_NOT_VERIFIED' | 'FORBIDDEN';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  volunteersAddHours: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManualHoursDto'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManualHoursView'];
+        };
+      };
+      /**
+       * @description `NOT_A_TEAM_VOLUNTEER`: 该账号不是这个志愿服务队的志愿者 / This account is not a volunteer of that team
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_A_TEAM_VOLUNTEER' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
   statsOverview: {
     parameters: {
       query?: {
@@ -14236,6 +19268,91 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DistrictStatsRow'][];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `PERIOD_INVERTED`: 结束日期须不早于开始日期 / The period must not end before it starts
+       *
+       *     `PERIOD_TOO_LONG`: 统计区间最长十年 / A period can be at most ten years long
+       *
+       *     `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'PERIOD_INVERTED'
+              | 'PERIOD_TOO_LONG'
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  statsOutreachFigures: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description one venue (its operators, or administrators of its region) */
+        resourceId?: string;
+        /** @description default: the first day of this quarter */
+        from?: string;
+        /** @description default: the last day of this quarter */
+        to?: string;
+        /** @description download the tables as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutreachFigures'];
           'text/csv; charset=utf-8': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };

@@ -1,0 +1,22 @@
+import { Inject, Logger } from '@nestjs/common';
+import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { OrdersService } from '../orders/orders.service';
+
+/**
+ * Orders nobody took go up: to the district's administrators after OUTREACH_ESCALATE_AFTER_DAYS,
+ * to the city's after twice that (docs/outreach.md, "Escalation").
+ */
+@ScheduledJob({ name: 'outreach.escalation', everySeconds: 3600 })
+export class EscalationJob implements ScheduledJobHandler {
+  private readonly logger = new Logger(EscalationJob.name);
+
+  constructor(
+    private readonly orders: OrdersService,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  async run(now = new Date()): Promise<void> {
+    const escalated = await this.orders.escalateDue(this.config.outreach.escalateAfterDays, now);
+    if (escalated) this.logger.log(`${escalated} outreach orders nobody took were escalated`);
+  }
+}

@@ -1,0 +1,178 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { ACTIVITY_FORMATS, ActivityFormat } from './menu-item.entity';
+import { AUDIENCE_CODES, NOT_BLANK, REGION_CODE, THEME_CODES } from '../outreach-input';
+
+/** Everything a menu item says: `PUT /outreach/menu/{id}` replaces it whole. */
+export class MenuItemContentDto {
+  @ApiProperty({ example: '趣味科学秀' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  title!: string;
+
+  @ApiProperty({ example: '用液氮、静电和声波做的科学表演，适合小学生和家庭观看。' })
+  @IsString()
+  @Length(1, 1000)
+  @Matches(NOT_BLANK, { message: 'summary must not be blank' })
+  summary!: string;
+
+  @ApiProperty({ enum: ACTIVITY_FORMATS })
+  @IsIn(ACTIVITY_FORMATS)
+  format!: ActivityFormat;
+
+  @ApiProperty({ enum: THEME_CODES, isArray: true, minItems: 1, maxItems: THEME_CODES.length })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(THEME_CODES.length)
+  @ArrayUnique()
+  @IsIn(THEME_CODES, { each: true })
+  themes!: string[];
+
+  @ApiProperty({ enum: AUDIENCE_CODES, isArray: true, minItems: 1, maxItems: AUDIENCE_CODES.length })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(AUDIENCE_CODES.length)
+  @ArrayUnique()
+  @IsIn(AUDIENCE_CODES, { each: true })
+  audiences!: string[];
+
+  @ApiProperty({ example: 90 })
+  @IsInt()
+  @Min(15)
+  @Max(1440)
+  durationMinutes!: number;
+
+  @ApiProperty({ example: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  minPeople!: number;
+
+  @ApiProperty({ example: 200, description: 'At least `minPeople`' })
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  maxPeople!: number;
+
+  @ApiProperty({
+    example: ['440305'],
+    description: 'Districts or functional areas (region codes) the provider comes to',
+    minItems: 1,
+    maxItems: 50,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @MaxLength(16, { each: true })
+  @Matches(REGION_CODE, { each: true, message: 'each of districtCodes must be a region code' })
+  districtCodes!: string[];
+
+  @ApiProperty({ example: 7, description: 'Days the provider needs between an order and the activity' })
+  @IsInt()
+  @Min(0)
+  @Max(180)
+  leadDays!: number;
+
+  @ApiPropertyOptional({ example: '室内场地、投影仪', description: 'What the host must provide' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  hostEquipment?: string;
+
+  @ApiPropertyOptional({ example: 0, default: 0, description: 'Price per activity in fen (0.01 yuan); 0 is free' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  feeFen?: number;
+}
+
+/** `POST /outreach/menu`: a new draft. */
+export class MenuItemCreateDto extends MenuItemContentDto {
+  @ApiPropertyOptional({ description: 'Only for operators of several organisations: which one provides it' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+}
+
+/** `GET /outreach/menu`: what the public looks for. */
+export class MenuListDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '440305', description: 'A district code: items whose provider comes there' })
+  @IsOptional()
+  @MaxLength(16)
+  @Matches(REGION_CODE)
+  district?: string;
+
+  @ApiPropertyOptional({ enum: ACTIVITY_FORMATS })
+  @IsOptional()
+  @IsIn(ACTIVITY_FORMATS)
+  format?: ActivityFormat;
+
+  @ApiPropertyOptional({ enum: THEME_CODES })
+  @IsOptional()
+  @IsIn(THEME_CODES)
+  theme?: string;
+
+  @ApiPropertyOptional({ enum: AUDIENCE_CODES })
+  @IsOptional()
+  @IsIn(AUDIENCE_CODES)
+  audience?: string;
+
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  @ApiPropertyOptional({ description: '1: free items only; 0: paid ones only' })
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  free?: boolean;
+
+  @ApiPropertyOptional({ description: 'Part of the title or summary' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+}
+
+/** `GET /outreach/menu/mine`. */
+export class MenuMineDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only for operators of several organisations: whose items' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+}
+
+export const MENU_DECISIONS = ['approve', 'request_changes', 'reject'] as const;
+
+/** `POST /outreach/menu/{id}/review`. */
+export class MenuReviewDto {
+  @ApiProperty({ enum: MENU_DECISIONS })
+  @IsIn(MENU_DECISIONS)
+  decision!: (typeof MENU_DECISIONS)[number];
+
+  @ApiPropertyOptional({ description: 'Required to request changes or reject' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}

@@ -213,12 +213,12 @@ describe('outreach: orders, dispatch and claims (点单、派单、接单)', () 
       expect(audits[0].n).toBe(1);
     });
 
-    it('taken, the order is the winner’s: the others can no longer see it or claim it', async () => {
+    it('taken, the order is the winner’s: the others can no longer see it, and a claim is told it was taken', async () => {
       expect(await board(winner, 'view=provider')).toContain(id);
       expect(await board(losers[0], 'view=provider')).not.toContain(id);
       expect(await board(losers[0], 'view=open')).not.toContain(id);
       expect(refused(await read(losers[0], id))).toEqual([404, 'NOT_FOUND']);
-      expect(refused(await act(losers[0], id, 'claim'))).toEqual([404, 'NOT_FOUND']);
+      expect(refused(await act(losers[0], id, 'claim'))).toEqual([409, 'ORDER_ALREADY_TAKEN']);
       expect(refused(await act(winner, id, 'claim'))).toEqual([409, 'ORDER_WRONG_STATE']);
     });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService, PRIVACY_POLICY_VERSION, Role } from '@kepu/identity';
+import { credit } from '@kepu/outreach';
 import { addDays, minutesOf, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -88,7 +89,7 @@ export class DemoOutreachSeeder {
   }
 
   private async insertMenuItem(tx: EntityManager, item: DemoMenuItem, providerId: string, createdBy: string) {
-    const { key: _key, providerKey: _provider, ratings, ...content } = item;
+    const { ratings, ...content } = menuContent(item);
     const [row]: { id: string }[] = await tx.query(
       `INSERT INTO outreach_menu_items (provider_id, title, summary, format, themes, audiences, duration_minutes,
          min_people, max_people, district_codes, lead_days, host_equipment, fee_fen, status, published_content,
@@ -161,6 +162,7 @@ export class DemoOutreachSeeder {
     );
     if (!order.activity) return;
     const at = (clock: string) => shanghaiInstant(day(order.activity!.day), minutesOf(clock));
+    const scheduled = { startsAt: at(order.activity.from), endsAt: at(order.activity.to) };
     const [activity]: { id: string }[] = await tx.query(
       `INSERT INTO outreach_activities (order_id, provider_id, starts_at, ends_at, lead_id, sign_code, people_reached,
          completed_at)
@@ -168,19 +170,16 @@ export class DemoOutreachSeeder {
       [
         row.id,
         DEMO_ORGANISATIONS.volunteerTeam,
-        at(order.activity.from),
-        at(order.activity.to),
+        scheduled.startsAt,
+        scheduled.endsAt,
         ids('volunteer-lead@demo.kepu'),
         String(randomInt(1_000_000)).padStart(6, '0'),
         order.activity.peopleReached,
       ],
     );
-    const scheduledMinutes = minutesOf(order.activity.to) - minutesOf(order.activity.from);
     for (const volunteer of order.volunteers ?? []) {
-      const attended =
-        volunteer.signedIn && volunteer.signedOut
-          ? minutesOf(volunteer.signedOut) - minutesOf(volunteer.signedIn)
-          : null;
+      const signedIn = volunteer.signedIn ? at(volunteer.signedIn) : null;
+      const signedOut = volunteer.signedOut ? at(volunteer.signedOut) : null;
       await tx.query(
         `INSERT INTO outreach_activity_volunteers (activity_id, account_id, team_id, signed_in_at, signed_out_at,
            credited_minutes)
@@ -189,14 +188,18 @@ export class DemoOutreachSeeder {
           activity.id,
           ids(volunteer.login),
           DEMO_ORGANISATIONS.volunteerTeam,
-          volunteer.signedIn ? at(volunteer.signedIn) : null,
-          volunteer.signedOut ? at(volunteer.signedOut) : null,
-          // The 60 % rule (docs/outreach.md, "Delivery and volunteer hours").
-          attended === null ? null : attended >= 0.6 * scheduledMinutes ? attended : 0,
+          signedIn,
+          signedOut,
+          signedIn && signedOut ? credit(scheduled, signedIn, signedOut).creditedMinutes : null,
         ],
       );
     }
   }
+}
+
+/** The item as its provider wrote it: everything but the demo's own keys. */
+function menuContent({ key: _key, providerKey: _provider, ...content }: DemoMenuItem) {
+  return content;
 }
 
 const later = (at: Date, hours: number) => new Date(at.getTime() + hours * 3_600_000);

@@ -3,5 +3,6 @@ export { OutreachErrors } from './outreach-errors';
 export { OUTREACH_ENTITIES } from './outreach.entities';
 export { OrdersService } from './orders/orders.service';
 export { EscalationJob } from './jobs/escalation.job';
+export { credit } from './activities/credited-minutes';
 export { OutreachIndex } from './search/outreach-index.service';
 export { OutreachIndexCheckJob } from './search/outreach-index.relay';

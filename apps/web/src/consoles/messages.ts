@@ -3,7 +3,7 @@ export const zh = {
   title: '管理后台',
   nav: '后台导航',
   noConsole: '您的账户没有管理后台的权限。场馆、学校和科协的工作人员由管理员开通。',
-  names: { operator: '场馆运营', school: '学校', admin: '科协管理' },
+  names: { operator: '场馆与机构运营', school: '学校', community: '社区', volunteer: '志愿者', admin: '科协管理' },
   saved: '已保存',
   save: '保存',
   cancel: '取消',
@@ -30,7 +30,13 @@ export const en: Translation<typeof zh> = {
   nav: 'Console navigation',
   noConsole:
     'Your account has no console. Venue, school and science association staff are given access by an administrator.',
-  names: { operator: 'Venue', school: 'School', admin: 'Administration' },
+  names: {
+    operator: 'Venues and providers',
+    school: 'School',
+    community: 'Community',
+    volunteer: 'Volunteer',
+    admin: 'Administration',
+  },
   saved: 'Saved',
   save: 'Save',
   cancel: 'Cancel',

@@ -1,8 +1,8 @@
 import { computed } from 'vue';
 import { session } from '../lib/session';
 
-/** The three consoles; administrators of a district, the city or the system share one. */
-export type ConsoleName = 'operator' | 'school' | 'admin';
+/** The consoles; administrators of a district, the city or the system share one. */
+export type ConsoleName = 'operator' | 'school' | 'community' | 'volunteer' | 'admin';
 
 const ADMIN_ROLES = ['district_admin', 'city_admin', 'system_admin'];
 
@@ -12,10 +12,12 @@ export const consoles = computed<ConsoleName[]>(() => {
   return [
     ...(roles.includes('operator') ? (['operator'] as const) : []),
     ...(roles.includes('school') ? (['school'] as const) : []),
+    ...(roles.includes('community') ? (['community'] as const) : []),
+    ...(roles.includes('volunteer') ? (['volunteer'] as const) : []),
     ...(roles.some((role) => ADMIN_ROLES.includes(role)) ? (['admin'] as const) : []),
   ];
 });
 
-/** The organisations the account acts for in this role (an operator's venues, a teacher's school). */
-export const organisationsAs = (role: 'operator' | 'school') =>
+/** The organisations the account acts for in this role (an operator's venues, a teacher's school, a community, a team). */
+export const organisationsAs = (role: 'operator' | 'school' | 'community' | 'volunteer') =>
   (session.me?.grants ?? []).filter((g) => g.role === role && g.organisationId).map((g) => g.organisationId as string);

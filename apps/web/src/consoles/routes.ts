@@ -2,13 +2,15 @@ import type { RouteRecordRaw } from 'vue-router';
 import { adminRoutes } from './admin/routes';
 import { operatorRoutes } from './operator/routes';
 import { schoolRoutes } from './school/routes';
+import { communityRoutes, schoolOutreachRoutes, volunteerRoutes } from './outreach/routes';
+import type { ConsoleName } from './roles';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Pages for signed-in people only. */
     signedIn?: boolean;
     /** The console a page belongs to; others are sent to the console home. */
-    console?: 'operator' | 'school' | 'admin';
+    console?: ConsoleName;
     /** The message key of the page's entry in the console navigation, if it has one. */
     nav?: string;
   }
@@ -23,6 +25,9 @@ export const consoleRoute: RouteRecordRaw = {
     { path: '', component: () => import('./ConsoleHome.vue') },
     ...operatorRoutes,
     ...schoolRoutes,
+    ...schoolOutreachRoutes,
+    ...communityRoutes,
+    ...volunteerRoutes,
     ...adminRoutes,
   ],
 };

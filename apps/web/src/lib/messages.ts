@@ -1,9 +1,12 @@
 import * as admin from '../consoles/admin/messages';
 import * as adminIdentity from '../consoles/admin/identity-messages';
 import * as adminKeeping from '../consoles/admin/keeping-messages';
+import * as adminOutreach from '../consoles/admin/outreach/messages';
 import * as consoleFrame from '../consoles/messages';
 import * as operatorGroups from '../consoles/operator/groups/messages';
 import * as operator from '../consoles/operator/messages';
+import * as outreach from '../consoles/outreach/messages';
+import * as outreachProvider from '../consoles/outreach-provider/messages';
 import * as school from '../consoles/school/messages';
 import * as stats from '../consoles/stats/messages';
 
@@ -829,6 +832,9 @@ export const messages = {
     adminIdentity: adminIdentity.zh,
     operatorGroups: operatorGroups.zh,
     stats: stats.zh,
+    outreach: outreach.zh,
+    outreachProvider: outreachProvider.zh,
+    adminOutreach: adminOutreach.zh,
   },
   en: {
     ...en,
@@ -840,6 +846,9 @@ export const messages = {
     adminIdentity: adminIdentity.en,
     operatorGroups: operatorGroups.en,
     stats: stats.en,
+    outreach: outreach.en,
+    outreachProvider: outreachProvider.en,
+    adminOutreach: adminOutreach.en,
   },
 };
 

@@ -16,7 +16,10 @@ export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn'
 )
 @Check('invitations_status', `"status" IN ('pending', 'accepted', 'declined', 'withdrawn', 'expired')`)
 @Check('invitations_region_scope', `("role" IN ('district_admin', 'city_admin')) = ("region_code" IS NOT NULL)`)
-@Check('invitations_organisation_scope', `("role" IN ('operator', 'school', 'community', 'volunteer')) = ("organisation_id" IS NOT NULL)`)
+@Check(
+  'invitations_organisation_scope',
+  `("role" IN ('operator', 'school', 'community', 'volunteer')) = ("organisation_id" IS NOT NULL)`,
+)
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -24,7 +24,10 @@ import { Account } from './account.entity';
   `"role" IN ('visitor', 'school', 'operator', 'community', 'volunteer', 'district_admin', 'city_admin', 'system_admin')`,
 )
 @Check('role_grants_region_scope', `("role" IN ('district_admin', 'city_admin')) = ("region_code" IS NOT NULL)`)
-@Check('role_grants_organisation_scope', `("role" IN ('operator', 'school', 'community', 'volunteer')) = ("organisation_id" IS NOT NULL)`)
+@Check(
+  'role_grants_organisation_scope',
+  `("role" IN ('operator', 'school', 'community', 'volunteer')) = ("organisation_id" IS NOT NULL)`,
+)
 export class RoleGrant {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { adminStatsRoutes } from '../stats/routes';
 import { adminKeepingRoutes } from './keeping-routes';
+import { adminOutreachRoutes } from './outreach/routes';
 
 export const adminRoutes: RouteRecordRaw[] = [
   {
@@ -21,4 +22,5 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { console: 'admin', nav: 'adminIdentity.nav.accounts' },
   },
   ...adminStatsRoutes,
+  ...adminOutreachRoutes,
 ];

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { outreachProviderRoutes } from '../outreach-provider/routes';
 import { operatorStatsRoutes } from '../stats/routes';
 import { operatorGroupRoutes } from './groups/routes';
 
@@ -11,5 +12,6 @@ export const operatorRoutes: RouteRecordRaw[] = [
   { path: 'operator/today', component: () => import('./TodayView.vue'), meta: operator('today') },
   { path: 'operator/check-in', component: () => import('./CheckInView.vue'), meta: operator('checkIn') },
   ...operatorGroupRoutes,
+  ...outreachProviderRoutes,
   ...operatorStatsRoutes,
 ];

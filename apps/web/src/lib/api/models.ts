@@ -69,6 +69,39 @@ export type NameListEntry = Schemas['NameListEntry'];
 export type AgreementView = Schemas['AgreementView'];
 export type GroupFeedbackSummaryView = Schemas['GroupFeedbackSummaryView'];
 
+// Outreach (群众点单): the menu, orders, activities, experts and their figures.
+export type MenuItemView = Schemas['MenuItemView'];
+export type MenuItemPrivateView = Schemas['MenuItemPrivateView'];
+export type MenuItemContentView = Schemas['MenuItemContentView'];
+export type MenuItemContentDto = Schemas['MenuItemContentDto'];
+export type MenuReviewDto = Schemas['MenuReviewDto'];
+export type MenuItemStatus = MenuItemPrivateView['status'];
+export type ActivityFormat = MenuItemView['format'];
+export type OrderView = Schemas['OrderView'];
+export type OrderStatus = OrderView['status'];
+export type OrderDeclineView = Schemas['OrderDeclineView'];
+export type OrderWindow = Schemas['OrderWindow'];
+export type ActivityView = Schemas['ActivityView'];
+export type ActivityVolunteerView = Schemas['ActivityVolunteerView'];
+export type ActivityEnd = Schemas['ActivityEnd'];
+export type ExpertView = Schemas['ExpertView'];
+export type ExpertReviewDto = Schemas['ExpertReviewDto'];
+export type OutreachFigures = Schemas['OutreachFigures'];
+export type OutreachDistrictRow = Schemas['OutreachDistrictRow'];
+export type OutreachTeamRow = Schemas['OutreachTeamRow'];
+export type OrderCreateDto = Schemas['OrderCreateDto'];
+export type HeadcountRange = Schemas['HeadcountRange'];
+export type EarliestDay = Schemas['EarliestDay'];
+export type ExpertPublicView = Schemas['ExpertPublicView'];
+export type ExpertApplicationDto = Schemas['ExpertApplicationDto'];
+export type ExpertLanguage = ExpertApplicationDto['languages'][number];
+export type AttendanceView = Schemas['AttendanceView'];
+export type VolunteerRecordView = Schemas['VolunteerRecordView'];
+export type VolunteerActivityView = Schemas['VolunteerActivityView'];
+export type VolunteerProfileDto = Schemas['VolunteerProfileDto'];
+export type MenuListQuery = NonNullable<operations['menuList']['parameters']['query']>;
+export type ExpertListQuery = NonNullable<operations['expertsList']['parameters']['query']>;
+
 // Statistics.
 export type StatsOverview = Schemas['StatsOverview'];
 export type StatsSeriesPoint = Schemas['StatsSeriesPoint'];

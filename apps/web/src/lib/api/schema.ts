@@ -4356,7 +4356,7 @@ export type components = {
       title: string;
       summary: string;
       /** @enum {string} */
-      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
       /** @description Theme codes (GET /vocabularies). */
       themes: string[];
       /** @description Audience codes (GET /vocabularies). */
@@ -4388,7 +4388,7 @@ export type components = {
       title: string;
       summary: string;
       /** @enum {string} */
-      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
       /** @description Theme codes (GET /vocabularies). */
       themes: string[];
       /** @description Audience codes (GET /vocabularies). */
@@ -4439,7 +4439,7 @@ export type components = {
       title: string;
       summary: string;
       /** @enum {string} */
-      format: 'science_show' | 'lecture' | 'mobile_exhibition' | 'field_guide' | 'workshop' | 'lab_demo';
+      format: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
       /** @description Theme codes (GET /vocabularies). */
       themes: string[];
       /** @description Audience codes (GET /vocabularies). */
@@ -4701,7 +4701,7 @@ export type components = {
       rating: components['schemas']['OrderRatingView'] | (never | null);
       id: string;
       /** @enum {string} */
-      status: 'submitted' | 'open' | 'scheduled' | 'cancelled' | 'confirmed' | 'completed' | 'taken';
+      status: 'submitted' | 'open' | 'scheduled' | 'cancelled' | 'taken' | 'confirmed' | 'completed';
       /** @description The school or community that ordered. */
       orderer: components['schemas']['OrderPartyView'];
       topic: string;
@@ -5501,33 +5501,6 @@ export type components = {
       /** @description The template's headers, in order. */
       expected: string[];
     };
-    BookingClosedAt: {
-      /** @description When booking this slot closed. */
-      closedAt: string;
-    };
-    CancellationDeadline: {
-      /** @description The last moment the booking could be cancelled. */
-      deadline: string;
-    };
-    BookedForAnotherDay: {
-      /** @description The day the booking is for. */
-      visitDate: string;
-    };
-    CheckInOpensAt: {
-      /** @description When the gate starts admitting this booking (its slot's start less the early-entry minutes). */
-      opensAt: string;
-    };
-    OpenGroupVisits: {
-      /** @description The group visits this account leads or requested that have not happened yet. */
-      count: number;
-    };
-    LeaderRefusal: {
-      /**
-       * @description Not a teacher of this school, an account suspended, or one that has not proved its phone or e-mail.
-       * @enum {string}
-       */
-      reason: 'not_a_teacher_here' | 'suspended' | 'not_verified';
-    };
     HeadcountRange: {
       /** @description The fewest people the activity takes. */
       min: number;
@@ -5560,6 +5533,33 @@ export type components = {
       opensAt: string;
       /** @description 120 minutes after the activity ends. */
       closesAt: string;
+    };
+    BookingClosedAt: {
+      /** @description When booking this slot closed. */
+      closedAt: string;
+    };
+    CancellationDeadline: {
+      /** @description The last moment the booking could be cancelled. */
+      deadline: string;
+    };
+    BookedForAnotherDay: {
+      /** @description The day the booking is for. */
+      visitDate: string;
+    };
+    CheckInOpensAt: {
+      /** @description When the gate starts admitting this booking (its slot's start less the early-entry minutes). */
+      opensAt: string;
+    };
+    OpenGroupVisits: {
+      /** @description The group visits this account leads or requested that have not happened yet. */
+      count: number;
+    };
+    LeaderRefusal: {
+      /**
+       * @description Not a teacher of this school, an account suspended, or one that has not proved its phone or e-mail.
+       * @enum {string}
+       */
+      reason: 'not_a_teacher_here' | 'suspended' | 'not_verified';
     };
     ErrorDetail: {
       /** @description The input the problem is about, e.g. `visitors.0.idNumber` */

@@ -3,12 +3,12 @@ import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { fromBuffer, type ZipFile } from 'yauzl';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, PHONE, screenshot, seriousViolations, signInAs, signInByPassword } from '../support/browser';
 import { codeFor } from '../support/codes';
 import { bearer, signIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
+import { unzip } from '../support/zip';
 
 jest.setTimeout(120_000);
 
@@ -21,31 +21,6 @@ interface PageGlobals {
 /** The tokens the page keeps in localStorage (null once signed out). */
 const storedTokens = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as PageGlobals).localStorage.getItem('kepu.tokens'));
-
-/** The files of a zip, by name, as text. */
-async function unzip(zip: Buffer): Promise<Record<string, string>> {
-  const file = await new Promise<ZipFile>((resolve, reject) =>
-    fromBuffer(zip, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  const files: Record<string, string> = {};
-  await new Promise<void>((resolve, reject) => {
-    file.on('entry', (entry) =>
-      file.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          files[entry.fileName] = Buffer.concat(chunks).toString('utf8');
-          file.readEntry();
-        });
-      }),
-    );
-    file.on('end', resolve);
-    file.on('error', reject);
-    file.readEntry();
-  });
-  return files;
-}
 
 /**
  * Accounts that prove their mobile number with a code, in real headless Chromium on a phone-sized

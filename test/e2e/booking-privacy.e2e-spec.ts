@@ -4,7 +4,6 @@ import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { StatsRollupJob } from '@kepu/stats';
 import { DataSource } from 'typeorm';
-import { fromBuffer } from 'yauzl';
 import { book, bookableEvent, bookingBody, IDS, idNumberFor, moveSlot, visitorAccounts } from '../support/booking';
 import { codeFor, newMobile, signUp, TEST_PASSWORD } from '../support/codes';
 import {
@@ -21,33 +20,12 @@ import { v1 } from '../support/matrix';
 import { binary } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
+import { unzip } from '../support/zip';
 
 const DAY = 86_400_000;
 const adults = (...names: string[]) =>
   names.map((name, i) => ({ name, idNumber: idNumberFor(700 + i), category: 'adult' }));
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-
-/** A zip's files as text. */
-function unzip(zip: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
-      if (error) return reject(error);
-      const files = new Map<string, string>();
-      archive.on('entry', (entry) =>
-        archive.openReadStream(entry, async (streamError, stream) => {
-          if (streamError) return reject(streamError);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          archive.readEntry();
-        }),
-      );
-      archive.on('end', () => resolve(files));
-      archive.on('error', reject);
-      archive.readEntry();
-    });
-  });
-}
 
 /**
  * Booking's part of a person's rights over their data (PIPL) and of proven contact details: what
@@ -66,7 +44,7 @@ describe('booking and personal data', () => {
   const exportOf = async (who: SignedIn) => {
     const res = await t.http().get(v1('/auth/me/export')).set(bearer(who)).buffer(true).parse(binary).expect(200);
     const files = await unzip(res.body as Buffer);
-    return { data: JSON.parse(files.get('my-data.json') as string), csv: files.get('bookings.csv') as string };
+    return { data: JSON.parse(files['my-data.json']), csv: files['bookings.csv'] };
   };
   const deleteAccount = (who: SignedIn) =>
     t.http().delete(v1('/auth/me')).set(bearer(who)).send({ password: TEST_PASSWORD });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { fromBuffer } from 'yauzl';
 import { signUp, TEST_PASSWORD } from '../support/codes';
 import { v1 } from '../support/matrix';
 import {
@@ -14,32 +13,11 @@ import {
 import { binary } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
+import { unzip } from '../support/zip';
 
 type Member = Awaited<ReturnType<typeof memberOf>>;
 const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 const ERASED_NAME = '已注销用户';
-
-/** A zip's files as text. */
-function unzip(zip: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
-      if (error) return reject(error);
-      const files = new Map<string, string>();
-      archive.on('entry', (entry) =>
-        archive.openReadStream(entry, async (streamError, stream) => {
-          if (streamError) return reject(streamError);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          archive.readEntry();
-        }),
-      );
-      archive.on('end', () => resolve(files));
-      archive.on('error', reject);
-      archive.readEntry();
-    });
-  });
-}
 
 /**
  * Outreach's part of a person's rights over their data (PIPL): a volunteer's profile, attendance
@@ -62,7 +40,7 @@ describe('outreach and personal data', () => {
   const exportOf = async (who: SignedIn) => {
     const res = await t.http().get(v1('/auth/me/export')).set(bearer(who)).buffer(true).parse(binary).expect(200);
     const files = await unzip(res.body as Buffer);
-    return { data: JSON.parse(files.get('my-data.json') as string), hoursCsv: files.get('volunteerHours.csv') };
+    return { data: JSON.parse(files['my-data.json']), hoursCsv: files['volunteerHours.csv'] };
   };
   const read = async (who: { accessToken: string }, path: string) =>
     (await t.http().get(v1(path)).set(bearer(who)).expect(200)).body;

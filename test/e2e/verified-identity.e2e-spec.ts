@@ -3,10 +3,10 @@ import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { PRIVACY_POLICY_VERSION } from '@kepu/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import yauzl from 'yauzl';
 import { codeFor, readCode } from '../support/codes';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
+import { unzip } from '../support/zip';
 
 describe('verified identity: codes, invitations, suspension and self-service', () => {
   let t: TestApp;
@@ -441,26 +441,3 @@ describe('verified identity: codes, invitations, suspension and self-service', (
     });
   });
 });
-
-/** The files of a zip, as text. */
-function unzip(zip: Buffer): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error);
-      const files: Record<string, string> = {};
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files[entry.fileName] = Buffer.concat(chunks).toString('utf8');
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(files));
-      file.readEntry();
-    });
-  });
-}

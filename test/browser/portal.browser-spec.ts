@@ -17,7 +17,7 @@ interface PageGlobals {
     body: unknown;
     querySelector(selector: string): { naturalWidth?: number; getBoundingClientRect(): { height: number } } | null;
   };
-  getComputedStyle(element: unknown): { fontSize: string };
+  getComputedStyle(element: unknown): { fontSize: string; opacity: string };
 }
 
 /**
@@ -140,7 +140,39 @@ describe('public portal in a browser', () => {
       await page.getByText('底图暂时无法加载').waitFor();
       expect(page.url()).toContain('view=map');
       await screenshot(page, 'map-phone');
-      await page.getByRole('button', { name: '列表' }).click();
+
+      // The outreach menu on the map: off at first; switched on by keyboard, the science museum's activities at its venue.
+      await page.goto('/?view=map');
+      await page.locator('.map-canvas[data-markers-drawn]').waitFor();
+      const layer = page.getByRole('checkbox', { name: '科普点单活动' });
+      expect(await layer.isChecked()).toBe(false);
+      await layer.focus();
+      await page.keyboard.press('Space');
+      const museum = page.locator('.outreach-marker[title^="科普点单活动：深圳市科学馆"]');
+      await museum.focus();
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.leaflet-popup', { hasText: '深圳市科学馆' });
+      await popup.getByRole('link', { name: '流动科技馆进社区' }).waitFor();
+      // Checked once it has faded in: half-transparent text is low contrast.
+      await page.waitForFunction(() => {
+        const g = globalThis as unknown as PageGlobals;
+        const shown = g.document.querySelector('.leaflet-popup');
+        return shown !== null && g.getComputedStyle(shown).opacity === '1';
+      });
+      expect(page.url()).toContain('outreach=1');
+      await checkAccessibility('map-outreach-phone');
+      // From the popup to the activity, and from its provider's venue back to the map, centred there.
+      await popup.getByRole('link', { name: '流动科技馆进社区' }).click();
+      await page.getByText('服务方场馆：深圳市科学馆').waitFor();
+      await page.getByRole('link', { name: '在地图上查看' }).click();
+      await museum.waitFor();
+      expect(await layer.isChecked()).toBe(true);
+      const [marker, map] = [await museum.boundingBox(), await page.locator('.map-canvas').boundingBox()];
+      const offCentre = (a: typeof map, b: typeof map) =>
+        a && b ? Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2) : Infinity;
+      expect(offCentre(marker, map)).toBeLessThan(60);
+      await page.goto('/?q=szkxjsg');
+      await page.locator('.results[aria-busy="false"] .hit-list li').first().waitFor();
     });
 
     it('opens the venue page with hours, availability and schema.org JSON-LD, also on reload', async () => {

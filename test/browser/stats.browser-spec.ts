@@ -118,7 +118,7 @@ describe('statistics in a browser', () => {
 
     const page = await pageAs('city-admin@demo.kepu', '/console/admin/stats');
     await page.getByRole('heading', { level: 1, name: '统计' }).waitFor();
-    await page.getByRole('link', { name: '统计' }).waitFor();
+    await page.getByRole('link', { name: '统计', exact: true }).waitFor();
     await expect(card(page, 'served').textContent()).resolves.toBe(zhNumber(overview.service.peopleServed));
     await expect(card(page, 'venues').textContent()).resolves.toBe(zhNumber(overview.register.venues));
     await expect(card(page, 'utilisation').textContent()).resolves.toBe(zhPercent(overview.service.rates.utilisation));

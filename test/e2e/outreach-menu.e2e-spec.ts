@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { DEMO_ORGANISATIONS } from '@kepu/demo';
 import { TokensService } from '@kepu/identity/tokens.service';
 import { v1 } from '../support/matrix';
 import { FUTIAN, memberOf, menuItemBody, NANSHAN, organisation, providerOperator } from '../support/outreach';
+import { createDraft, publish } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -140,7 +142,8 @@ describe('outreach: the activity menu (科普活动菜单)', () => {
       id,
       ...body,
       summary: expect.stringContaining('7–12'),
-      provider: { id: provider.organisationId, name: expect.any(String) },
+      // A volunteer team without a venue has no place on the map.
+      provider: { id: provider.organisationId, name: expect.any(String), location: null },
       rating: { average: 4.3, count: 3 },
     });
     const found = async (filters: string) =>
@@ -242,6 +245,76 @@ describe('outreach: the activity menu (科普活动菜单)', () => {
       'outreach_menu.reviewed',
       'outreach_menu.withdrawn',
     ]);
+  });
+
+  it("places each item at its provider's venue, and finds the items of an area of the map", async () => {
+    type Listed = { id: string; title: string; provider: { id: string; location: unknown } };
+    const menu = async (filters: string) =>
+      (await call('get', undefined, `/outreach/menu?pageSize=100&${filters}`).expect(200)).body.items as Listed[];
+    const ids = (items: Listed[]) => items.map((i) => i.id);
+
+    // The demo science museum is at its venue; the demo volunteer team has none.
+    const museum = { latitude: 22.5427, longitude: 114.0889, resourceName: '深圳市科学馆' };
+    const [exhibition] = await menu(`providerId=${DEMO_ORGANISATIONS.scienceMuseum}`);
+    expect(exhibition).toMatchObject({
+      title: '流动科技馆进社区',
+      provider: { id: DEMO_ORGANISATIONS.scienceMuseum, name: '深圳市科学馆', location: museum },
+    });
+    expect((await call('get', undefined, `/outreach/menu/${exhibition.id}`).expect(200)).body.provider).toEqual(
+      exhibition.provider,
+    );
+    const museumOperator = await signIn(t, 'operator@demo.kepu');
+    const privateViews = (await call('get', museumOperator, '/outreach/menu/mine').expect(200)).body.items as Listed[];
+    expect(privateViews.length).toBeGreaterThan(0);
+    expect(privateViews.map((i) => i.provider.location)).toEqual(privateViews.map(() => museum));
+    const team = await menu(`providerId=${DEMO_ORGANISATIONS.volunteerTeam}`);
+    expect(team.length).toBeGreaterThan(0);
+    expect(team.map((i) => i.provider.location)).toEqual(team.map(() => null));
+
+    // A provider's venue is its first published resource by name: not a draft, not the first made.
+    const item = await publishedItem(futianProvider, futianAdmin, { title: '福田的地图活动', districtCodes: [FUTIAN] });
+    const venue = async (name: string, lat: number, lng: number, published: boolean) => {
+      const id = await createDraft(t, futianProvider, { name, location: { lat, lng } });
+      if (published) await publish(t, id, futianProvider, cityAdmin);
+    };
+    const location = async () =>
+      (await call('get', undefined, `/outreach/menu/${item}`).expect(200)).body.provider.location as unknown;
+    expect(await location()).toBeNull();
+    await venue('C 测试馆', 22.7, 114.2, true);
+    await venue('A 草稿馆', 22.6, 114.0, false);
+    expect(await location()).toEqual({ latitude: 22.7, longitude: 114.2, resourceName: 'C 测试馆' });
+    await venue('B 测试馆', 22.53, 114.06, true);
+    const located = await location();
+    expect(located).toEqual({ latitude: 22.53, longitude: 114.06, resourceName: 'B 测试馆' });
+    expect((await call('get', futianProvider, `/outreach/menu/${item}`).expect(200)).body).toMatchObject({
+      status: 'published',
+      provider: { location: located },
+    });
+
+    // "Search this area": items whose provider's venue lies in the box; those without a venue never.
+    const shenzhen = await menu('bbox=113.7,22.4,114.7,22.9');
+    expect(ids(shenzhen)).toEqual(expect.arrayContaining([item, exhibition.id]));
+    expect(ids(shenzhen)).not.toContain(team[0].id);
+    expect(shenzhen.every((i) => i.provider.location !== null)).toBe(true);
+    expect(ids(await menu('bbox=114.05,22.52,114.07,22.54'))).toEqual([item]);
+    // Only the venue that places the provider counts, not its other ones.
+    expect(await menu('bbox=114.19,22.69,114.21,22.71')).toEqual([]);
+    expect(ids(await menu(`bbox=114.08,22.54,114.09,22.55&providerId=${DEMO_ORGANISATIONS.scienceMuseum}`))).toEqual(
+      ids(await menu(`providerId=${DEMO_ORGANISATIONS.scienceMuseum}`)),
+    );
+    const counted = await call('get', undefined, '/outreach/menu?bbox=114.05,22.52,114.07,22.54').expect(200);
+    expect(counted.body.total).toBe(1);
+
+    for (const [bbox, code] of [
+      ['114.0,22.5,114.1', 'INVALID_BBOX'],
+      ['a,b,c,d', 'INVALID_BBOX'],
+      ['114.1,22.5,114.0,22.6', 'INVALID_BBOX'],
+      ['114.0,22.5,114.1,91', 'INVALID_BBOX'],
+      ['1'.repeat(101), 'VALIDATION_FAILED'],
+    ]) {
+      const res = await call('get', undefined, `/outreach/menu?bbox=${bbox}`);
+      expect([bbox, res.status, res.body.code]).toEqual([bbox, 400, code]);
+    }
   });
 
   it('a first application rejected is over: it cannot be edited, submitted or withdrawn', async () => {

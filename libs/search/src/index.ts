@@ -4,5 +4,5 @@ export { OutboxRelay } from './outbox-relay.service';
 export { MeiliClient, MeiliError } from './meili-client';
 export { pinyinForms, pinyinSortKey } from './pinyin';
 export { SearchErrors } from './search-errors';
-export { SearchService, meiliSearchRequest } from './search.service';
+export { SearchService, meiliSearchRequest, parseBbox } from './search.service';
 export { SearchQueryDto } from './search.dto';

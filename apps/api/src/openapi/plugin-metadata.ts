@@ -2641,12 +2641,22 @@ export default async () => {
                 description: 'Price per activity in fen (0.01 yuan); 0 is free.',
               },
             },
+            MenuProviderLocationView: {
+              latitude: { required: true, type: () => Number, description: 'WGS-84.' },
+              longitude: { required: true, type: () => Number },
+              resourceName: { required: true, type: () => String, description: "The venue's name." },
+            },
             MenuProviderView: {
               id: { required: true, type: () => String },
               name: {
                 required: true,
                 type: () => String,
                 description: "The organisation's public name (the verified one while a new name awaits verification).",
+              },
+              location: {
+                required: true,
+                type: () => Object,
+                description: 'Its published venue; null when it has none (a volunteer team, an NGO without a venue).',
               },
             },
             MenuRatingView: {

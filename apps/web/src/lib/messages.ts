@@ -72,6 +72,11 @@ const zh = {
     tilesFailed: '底图暂时无法加载，场馆位置仍可查看',
     markers: '地图上共 {count} 个场馆',
     truncated: '场馆太多，仅显示一部分，请缩小范围',
+    outreachLayer: '科普点单活动',
+    outreachMarker: '科普点单活动：{name}，{count} 项',
+    outreachMarkers: '此区域有 {count} 个服务方提供科普点单活动',
+    outreachTruncated: '活动太多，仅显示一部分，请放大地图',
+    outreachFailed: '科普点单活动暂时无法加载，请稍后再试',
   },
   venue: {
     back: '返回搜索',
@@ -468,6 +473,11 @@ const en: Messages = {
     tilesFailed: 'The base map cannot load right now; venue markers still work',
     markers: '{count} venues on the map',
     truncated: 'Too many venues to show them all; zoom in or filter',
+    outreachLayer: 'Outreach activities',
+    outreachMarker: 'Outreach activities: {name}, {count}',
+    outreachMarkers: '{count} providers of outreach activities in this area',
+    outreachTruncated: 'Too many activities to show them all; zoom in',
+    outreachFailed: 'Outreach activities cannot load right now; please try again later',
   },
   venue: {
     back: 'Back to search',

@@ -94,3 +94,18 @@ export async function createBaseMap(
 export function venueIcon(): L.DivIcon {
   return L.divIcon({ className: 'venue-marker', html: '<span></span>', iconSize: [30, 30], iconAnchor: [15, 28] });
 }
+
+/** A provider of outreach activities: a square beside the point, so a venue's pin there stays visible. */
+export function outreachIcon(): L.DivIcon {
+  return L.divIcon({ className: 'outreach-marker', html: '<span></span>', iconSize: [28, 28], iconAnchor: [-10, 30] });
+}
+
+/** The area the map shows, as the API's `bbox` (minLng,minLat,maxLng,maxLat in WGS-84, to about 1 m). */
+export function visibleBbox(map: L.Map, projection: Projection): string {
+  const bounds = map.getBounds();
+  const sw = projection.fromMap(bounds.getSouthWest());
+  const ne = projection.fromMap(bounds.getNorthEast());
+  const round = (n: number) => Math.round(n * 100_000) / 100_000;
+  const clamp = (n: number, limit: number) => Math.max(-limit, Math.min(limit, n));
+  return [clamp(sw.lng, 180), clamp(sw.lat, 90), clamp(ne.lng, 180), clamp(ne.lat, 90)].map(round).join(',');
+}

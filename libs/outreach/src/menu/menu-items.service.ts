@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AppError,
   AuditService,
-  byId,
   CoreErrors,
   insideRegions,
   loadInOrder,
@@ -16,13 +15,14 @@ import {
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { administeredRegions, Organisation, publicName, soleOrganisation } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
+import { parseBbox } from '@kepu/search';
 import { OutreachErrors } from '../outreach-errors';
 import { OutreachMessage, OutreachNotices } from '../outreach-notices';
 import { MenuSubject } from '../outreach.policies';
 import { MenuItem, MenuItemContent } from './menu-item.entity';
 import { MenuFacts, MenuMessages } from './menu-messages';
 import { MenuItemContentDto, MenuItemCreateDto, MenuListDto, MenuMineDto, MenuReviewDto } from './menu.dto';
-import { MenuItemPrivateView, MenuItemView } from './menu.views';
+import { MenuItemPrivateView, MenuItemView, MenuProviderLocationView } from './menu.views';
 
 /** The topic that tells other libs (the search index) what the public sees of an item changed. */
 const MENU_CHANGED = { topic: 'outreach_menu.changed', aggregateType: 'outreach_menu_item' };
@@ -60,11 +60,25 @@ const contentOf = (c: MenuItemContent): MenuItemContent => ({
 const isPublic = (item: MenuItem): item is MenuItem & { publishedContent: MenuItemContent } =>
   item.publishedContent !== null && item.status !== 'withdrawn';
 
+/** A provider organisation with where it is on the map. */
+interface Provider {
+  organisation: Organisation;
+  location: MenuProviderLocationView | null;
+}
+
 /** A menu item as the rules see it: its provider and the provider's region. */
-const subjectOf = (item: MenuItem, provider: Organisation): MenuSubject => ({
+const subjectOf = (item: MenuItem, { organisation }: Provider): MenuSubject => ({
   providerId: item.providerId,
-  regionCode: provider.regionCode,
+  regionCode: organisation.regionCode,
 });
+
+/**
+ * SQL for the venue that places a provider on the map: its first published resource by name.
+ * One definition, so the bbox filter and the answers place a provider at the same point.
+ */
+const venueOf = (organisationId: string) =>
+  `SELECT r.name, r.latitude, r.longitude FROM resources r
+    WHERE r.organisation_id = ${organisationId} AND r.status = 'published' ORDER BY r.name, r.id LIMIT 1`;
 
 /**
  * The activity menu (docs/outreach.md, "Menu items"): a provider's operators write items, the
@@ -83,9 +97,14 @@ export class MenuItemsService {
 
   /** Published items, newest first, filtered; the approved content only. */
   async list(query: MenuListDto): Promise<Page<MenuItemView>> {
+    const box = query.bbox ? parseBbox(query.bbox) : undefined;
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [`m.published_content IS NOT NULL`, `m.status <> 'withdrawn'`];
+    if (box) {
+      where.push(`v.latitude BETWEEN ${param(box.minLat)} AND ${param(box.maxLat)}`);
+      where.push(`v.longitude BETWEEN ${param(box.minLng)} AND ${param(box.maxLng)}`);
+    }
     if (query.district) where.push(`${param(query.district)} = ANY(m.published_district_codes)`);
     if (query.format) where.push(`m.published_content->>'format' = ${param(query.format)}`);
     if (query.theme) where.push(`m.published_content->'themes' @> jsonb_build_array(${param(query.theme)}::text)`);
@@ -103,6 +122,7 @@ export class MenuItemsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT m.id, count(*) OVER ()::int AS total FROM outreach_menu_items m
+        ${box ? `JOIN LATERAL (${venueOf('m.provider_id')}) v ON true` : ''}
         WHERE ${where.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
@@ -119,7 +139,7 @@ export class MenuItemsService {
     const manager = this.dataSource.manager;
     const item = await manager.findOneBy(MenuItem, { id });
     if (!item) throw new AppError(CoreErrors.NOT_FOUND);
-    const provider = await manager.findOneByOrFail(Organisation, { id: item.providerId });
+    const provider = await this.provider(manager, item.providerId);
     if (actor && (await this.policy.decide(actor, 'outreach_menu.read_private', subjectOf(item, provider))) === 'allow')
       return this.renderPrivate(item, provider);
     if (!isPublic(item)) throw new AppError(CoreErrors.NOT_FOUND);
@@ -162,9 +182,9 @@ export class MenuItemsService {
     const providerId = soleOrganisation(actor, body.providerId);
     await this.policy.authorize(actor, 'outreach_menu.create', { providerId });
     return this.dataSource.transaction(async (tx) => {
-      const provider = await tx.findOneBy(Organisation, { id: providerId });
+      const provider = (await this.providers(tx, [providerId])).get(providerId);
       if (!provider) throw new AppError(CoreErrors.NOT_FOUND);
-      if (!provider.verifiedAt) throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED);
+      if (!provider.organisation.verifiedAt) throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED);
       const item = tx.create(MenuItem, {
         ...(await this.checked(tx, body)),
         providerId,
@@ -301,18 +321,19 @@ export class MenuItemsService {
     return this.dataSource.transaction(async (tx) => {
       const item = await tx.findOne(MenuItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new AppError(CoreErrors.NOT_FOUND);
-      const provider = await tx.findOneByOrFail(Organisation, { id: item.providerId });
+      const provider = await this.provider(tx, item.providerId);
       await this.policy.authorize(actor, action, subjectOf(item, provider));
       const outcome = await apply(tx, item);
       await tx.save(item);
       await this.record(tx, actor, outcome.action, item, outcome.details, correlationId);
       if (outcome.publicChanged) await this.outbox.publish({ ...MENU_CHANGED, aggregateId: item.id }, tx);
-      const facts: MenuFacts = { title: item.title, providerName: publicName(provider) };
+      const { organisation } = provider;
+      const facts: MenuFacts = { title: item.title, providerName: publicName(organisation) };
       if (outcome.toAdministrators)
-        await this.notices.toAdministrators(tx, provider.regionCode, outcome.toAdministrators(facts));
+        await this.notices.toAdministrators(tx, organisation.regionCode, outcome.toAdministrators(facts));
       if (outcome.toProvider) {
         const message = outcome.toProvider({ ...facts, comment: item.reviewComment });
-        await this.notices.toMembers(tx, provider.id, Role.Operator, message);
+        await this.notices.toMembers(tx, organisation.id, Role.Operator, message);
       }
       return this.renderPrivate(item, provider);
     });
@@ -350,7 +371,7 @@ export class MenuItemsService {
   private async page<T>(
     rows: { id: string; total: number }[],
     query: PageQueryDto,
-    render: (item: MenuItem, provider: Organisation) => T,
+    render: (item: MenuItem, provider: Provider) => T,
   ): Promise<Page<T>> {
     const manager = this.dataSource.manager;
     const items = await loadInOrder(
@@ -358,22 +379,41 @@ export class MenuItemsService {
       MenuItem,
       rows.map((r) => r.id),
     );
-    const providers = byId(
-      await manager.findBy(Organisation, { id: In([...new Set(items.map((i) => i.providerId))]) }),
-    );
+    const providers = await this.providers(manager, [...new Set(items.map((i) => i.providerId))]);
     return {
-      items: items.map((item) => render(item, providers.get(item.providerId) as Organisation)),
+      items: items.map((item) => render(item, providers.get(item.providerId) as Provider)),
       total: rows[0]?.total ?? 0,
       page: query.page,
       pageSize: query.pageSize,
     };
   }
 
-  private render(item: MenuItem, provider: Organisation, content: MenuItemContent): MenuItemView {
+  /** Organisations by id, each with its venue, in one query. */
+  private async providers(manager: EntityManager, ids: string[]): Promise<Map<string, Provider>> {
+    if (!ids.length) return new Map();
+    const { entities, raw } = await manager
+      .createQueryBuilder(Organisation, 'o')
+      .addSelect(
+        `(SELECT json_build_object('latitude', v.latitude, 'longitude', v.longitude, 'resourceName', v.name)
+            FROM (${venueOf('o.id')}) v)`,
+        'location',
+      )
+      .where('o.id IN (:...ids)', { ids })
+      .getRawAndEntities<{ o_id: string; location: MenuProviderLocationView | null }>();
+    const locations = new Map(raw.map((row) => [row.o_id, row.location]));
+    return new Map(entities.map((o) => [o.id, { organisation: o, location: locations.get(o.id) ?? null }]));
+  }
+
+  /** An item's provider, which exists (a foreign key keeps it). */
+  private async provider(manager: EntityManager, id: string): Promise<Provider> {
+    return (await this.providers(manager, [id])).get(id) as Provider;
+  }
+
+  private render(item: MenuItem, { organisation, location }: Provider, content: MenuItemContent): MenuItemView {
     return {
       id: item.id,
       ...contentOf(content),
-      provider: { id: provider.id, name: publicName(provider) },
+      provider: { id: organisation.id, name: publicName(organisation), location },
       rating: {
         average: item.ratingCount ? Math.round((item.ratingSum / item.ratingCount) * 10) / 10 : null,
         count: item.ratingCount,
@@ -381,7 +421,7 @@ export class MenuItemsService {
     };
   }
 
-  private renderPrivate(item: MenuItem, provider: Organisation): MenuItemPrivateView {
+  private renderPrivate(item: MenuItem, provider: Provider): MenuItemPrivateView {
     return {
       ...this.render(item, provider, item),
       status: item.status,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } 
 import { ApiErrors, CoreErrors, IdParam, PageQueryDto } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '@kepu/register';
+import { SearchErrors } from '@kepu/search';
 import { OutreachErrors } from '../outreach-errors';
 import { MenuItemsService } from './menu-items.service';
 import { MenuItemContentDto, MenuItemCreateDto, MenuListDto, MenuMineDto, MenuReviewDto } from './menu.dto';
@@ -25,6 +26,7 @@ export class MenuController {
   /** The activity menu (科普活动菜单): published items' approved content, newest first. */
   @Public()
   @Get()
+  @ApiErrors(SearchErrors.INVALID_BBOX)
   list(@Query() query: MenuListDto): Promise<MenuItemPage> {
     return this.menu.list(query);
   }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { SearchQueryDto } from '@kepu/search';
 import { ACTIVITY_FORMATS, ActivityFormat } from './menu-item.entity';
 import { AUDIENCE_CODES, NOT_BLANK, REGION_CODE, THEME_CODES } from '../outreach-input';
 
@@ -114,8 +115,11 @@ export class MenuItemCreateDto extends MenuItemContentDto {
   providerId?: string;
 }
 
-/** `GET /outreach/menu`: what the public looks for. */
-export class MenuListDto extends PageQueryDto {
+/**
+ * `GET /outreach/menu`: what the public looks for. `bbox`, written as the map's, keeps the items
+ * whose provider's venue lies in the area ("search this area" on the map).
+ */
+export class MenuListDto extends IntersectionType(PageQueryDto, PickType(SearchQueryDto, ['bbox'] as const)) {
   @ApiPropertyOptional({ example: '440305', description: 'A district code: items whose provider comes there' })
   @IsOptional()
   @MaxLength(16)

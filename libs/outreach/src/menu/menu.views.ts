@@ -2,12 +2,17 @@
  * What the activity menu's endpoints answer. Times (`submittedAt`, `reviewedAt`, `createdAt`,
  * `updatedAt`) are ISO 8601 in Shanghai time (`2026-05-01T09:30:00+08:00`).
  */
-import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { PageOf } from '@kepu/core';
 import type { ActivityFormat, MenuItemStatus } from './menu-item.entity';
 
 /** A nested model or null (see group.views.ts: the plugin's own `nullable` would not admit null). */
 type OrNull<T> = T | null;
+
+/** The schema of an `OrNull` property. */
+const nullable = (model: new () => unknown) => ({
+  anyOf: [{ $ref: getSchemaPath(model) }, { type: 'object', nullable: true, enum: [null] }],
+});
 
 /** What a menu item offers. */
 export class MenuItemContentView {
@@ -32,10 +37,23 @@ export class MenuItemContentView {
   feeFen!: number;
 }
 
+/** Where a provider is on the map: its published venue (the first by name if it has several). */
+export class MenuProviderLocationView {
+  /** WGS-84. */
+  latitude!: number;
+  longitude!: number;
+  /** The venue's name. */
+  resourceName!: string;
+}
+
+@ApiExtraModels(MenuProviderLocationView)
 export class MenuProviderView {
   id!: string;
   /** The organisation's public name (the verified one while a new name awaits verification). */
   name!: string;
+  /** Its published venue; null when it has none (a volunteer team, an NGO without a venue). */
+  @ApiProperty(nullable(MenuProviderLocationView))
+  location!: OrNull<MenuProviderLocationView>;
 }
 
 export class MenuRatingView {
@@ -63,9 +81,7 @@ export class MenuItemPrivateView extends MenuItemView {
   submittedAt!: string | null;
   reviewedAt!: string | null;
   /** What the public sees: the content last approved; null until the first approval. */
-  @ApiProperty({
-    anyOf: [{ $ref: getSchemaPath(MenuItemContentView) }, { type: 'object', nullable: true, enum: [null] }],
-  })
+  @ApiProperty(nullable(MenuItemContentView))
   publishedContent!: OrNull<MenuItemContentView>;
   createdAt!: string;
   updatedAt!: string;

@@ -94,6 +94,8 @@ export const zh = {
     audiences: '适合人群',
     hostEquipment: '需要场地方准备',
     noEquipment: '无特别要求',
+    venue: '服务方场馆',
+    onMap: '在地图上查看',
     order: '我要点单',
     orderTitle: '点单',
     orderHint: '提交后由活动地点所在区的科协派单，服务方排好时间后请您确认。',
@@ -463,6 +465,8 @@ export const en: Translation<typeof zh> = {
     audiences: 'Audiences',
     hostEquipment: 'The host provides',
     noEquipment: 'Nothing special',
+    venue: "Provider's venue",
+    onMap: 'See on the map',
     order: 'Order this',
     orderTitle: 'Order',
     orderHint:

@@ -71,6 +71,7 @@ export type GroupFeedbackSummaryView = Schemas['GroupFeedbackSummaryView'];
 
 // Outreach (群众点单): the menu, orders, activities, experts and their figures.
 export type MenuItemView = Schemas['MenuItemView'];
+export type MenuProviderLocationView = Schemas['MenuProviderLocationView'];
 export type MenuItemPrivateView = Schemas['MenuItemPrivateView'];
 export type MenuItemContentView = Schemas['MenuItemContentView'];
 export type MenuItemContentDto = Schemas['MenuItemContentDto'];

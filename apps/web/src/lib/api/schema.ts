@@ -4374,7 +4374,16 @@ export type components = {
       /** @description Price per activity in fen (0.01 yuan); 0 is free. */
       feeFen: number;
     };
+    MenuProviderLocationView: {
+      /** @description WGS-84. */
+      latitude: number;
+      longitude: number;
+      /** @description The venue's name. */
+      resourceName: string;
+    };
     MenuProviderView: {
+      /** @description Its published venue; null when it has none (a volunteer team, an NGO without a venue). */
+      location: components['schemas']['MenuProviderLocationView'] | (never | null);
       id: string;
       /** @description The organisation's public name (the verified one while a new name awaits verification). */
       name: string;
@@ -15448,6 +15457,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description minLng,minLat,maxLng,maxLat (WGS-84) */
+        bbox?: string;
         /** @description A district code: items whose provider comes there */
         district?: string;
         format?: 'lecture' | 'workshop' | 'mobile_exhibition' | 'science_show' | 'lab_demo' | 'field_guide';
@@ -15494,7 +15505,9 @@ export interface operations {
         };
       };
       /**
-       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       * @description `INVALID_BBOX`: bbox 格式应为 最小经度,最小纬度,最大经度,最大纬度，且最小值小于最大值 / bbox must be minLng,minLat,maxLng,maxLat with each minimum below its maximum
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
        *
        *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
        *
@@ -15509,7 +15522,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'INVALID_BBOX' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
           };
         };
       };

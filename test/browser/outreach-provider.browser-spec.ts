@@ -188,6 +188,8 @@ describe('outreach for providers and district administrators, in a browser', () 
     // The order's window is shown beside the date; the lead is the signed-in operator by default.
     await expect(lead.locator('#schedule-day-hint').textContent()).resolves.toMatch(/至/);
     await expect(lead.getByLabel('日期').inputValue()).resolves.toBe(shanghaiDay(10));
+    // The staff and volunteers load after the page: wait for them before reading the choice.
+    await lead.locator('#schedule-lead option', { hasText: '（我）' }).waitFor({ state: 'attached' });
     await expect(lead.locator('#schedule-lead option:checked').textContent()).resolves.toContain('（我）');
     await lead.getByLabel('开始时间').fill('14:00');
     await lead.getByLabel('开始时间').dispatchEvent('change');

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS, DEMO_EXPERTS, DEMO_VOLUNTEERS } from '@kepu/demo';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { createAppWithoutDemo, createTestDatabase, startTestApp, testConfig, TestApp } from '../support/test-app';
 
@@ -127,7 +128,9 @@ describe('demo accounts', () => {
     const database = await createTestDatabase();
     try {
       const app = await createApiApp({ ...testConfig(database.url), demo: false });
-      await expect(app.init()).rejects.toThrow(/holds 8 demo account\(s\) but KEPU_DEMO is off/);
+      // The accounts people sign in with, and the outreach demo's volunteers and experts.
+      const seeded = DEMO_ACCOUNTS.length + DEMO_VOLUNTEERS.length + DEMO_EXPERTS.length;
+      await expect(app.init()).rejects.toThrow(`holds ${seeded} demo account(s) but KEPU_DEMO is off`);
       await app.close();
     } finally {
       await database.drop();

@@ -102,6 +102,8 @@ export type VolunteerActivityView = Schemas['VolunteerActivityView'];
 export type VolunteerProfileDto = Schemas['VolunteerProfileDto'];
 export type MenuListQuery = NonNullable<operations['menuList']['parameters']['query']>;
 export type ExpertListQuery = NonNullable<operations['expertsList']['parameters']['query']>;
+export type OutreachSearchHit = Schemas['OutreachSearchHit'];
+export type OutreachSearchQuery = NonNullable<operations['outreachSearchFind']['parameters']['query']>;
 
 // Statistics.
 export type StatsOverview = Schemas['StatsOverview'];

@@ -20,14 +20,14 @@ export const termChoices = (vocabulary: VocabularyName): Choice[] =>
 /**
  * A public list whose search, filters and page live in the URL, so that a search can be shared: it
  * loads again whenever the URL changes. `fetchPage` asks the API for one page, reading the filters
- * with `param`.
+ * with `param`; it says `degraded` when search answered without its search engine.
  */
 export function useUrlList<Item>(
   pageSize: number,
   fetchPage: (
     param: (name: string) => string,
     paging: { page: number; pageSize: number },
-  ) => Promise<{ data: { items: Item[]; total: number } }>,
+  ) => Promise<{ data: { items: Item[]; total: number; degraded?: boolean } }>,
 ) {
   const route = useRoute();
   const router = useRouter();
@@ -35,6 +35,8 @@ export function useUrlList<Item>(
   const total = ref(0);
   const loading = ref(true);
   const error = ref<ApiError>();
+  /** The last answer came from the search fallback (plain Chinese text matches). */
+  const degraded = ref(false);
   /** The search as typed, sent with `search`. */
   const typed = ref('');
 
@@ -50,18 +52,23 @@ export function useUrlList<Item>(
     void router.push({ query });
   }
 
+  /** Counts loads, so that only the answer to the latest URL is shown. */
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     loading.value = true;
     error.value = undefined;
     typed.value = param('q');
     try {
       const { data } = await fetchPage(param, { page: page.value, pageSize });
+      if (mine !== latest) return;
       items.value = data.items;
       total.value = data.total;
+      degraded.value = data.degraded ?? false;
     } catch (e) {
-      error.value = e as ApiError;
+      if (mine === latest) error.value = e as ApiError;
     } finally {
-      loading.value = false;
+      if (mine === latest) loading.value = false;
     }
   }
   watch(() => route.query, load, { immediate: true });
@@ -71,6 +78,7 @@ export function useUrlList<Item>(
     total,
     loading,
     error,
+    degraded,
     typed,
     param,
     page,

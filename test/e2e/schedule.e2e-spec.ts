@@ -405,6 +405,19 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
       expect((await slotsOn(offeringId, next(2)))[0].capacity).toBe(40);
     });
 
+    it('refuses a patch that sets a field to null, and changes nothing', async () => {
+      const res = await t
+        .http()
+        .patch(v1(`/offerings/${offeringId}`))
+        .set(bearer(operator))
+        .send({ capacity: null, title: '改名' })
+        .expect(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'capacity' }] });
+      const [offering] = await db.query(`SELECT capacity, title FROM offerings WHERE id = $1`, [offeringId]);
+      expect(offering.capacity).toBe(40);
+      expect(offering.title).not.toBe('改名');
+    });
+
     it('archives an offering only with a choice for its booked slots', async () => {
       const archive = (query = '') =>
         t

@@ -89,6 +89,14 @@ export class OfferingsService {
     choice: AffectedSlotsChoice | undefined,
     correlationId?: string,
   ): Promise<OfferingChangeView> {
+    // Every field may be left out of a patch, none set to null: each has a value or its default.
+    const nulled = Object.entries(patch).filter(([, value]) => value === null);
+    if (nulled.length) {
+      throw new AppError(
+        CoreErrors.VALIDATION_FAILED,
+        nulled.map(([field]) => ({ field, problems: ['may not be null: leave it out to keep it as it is'] })),
+      );
+    }
     return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
       Object.assign(offering, patch);
       if (patch.startTimes) offering.startTimes = sortedUnique(patch.startTimes);

@@ -20,6 +20,7 @@ import { Actor, PolicyService } from '@kepu/identity';
 import { administeredRegions } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
 import { OutreachErrors } from '../outreach-errors';
+import { eachOf, notDistricts } from '../districts';
 import { OutreachNotices } from '../outreach-notices';
 import { containsPattern, OUTREACH_AGGREGATES } from '../search/outreach-entries';
 import { ExpertFacts, ExpertMessages } from './expert-messages';
@@ -286,15 +287,10 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
 
   /** The home region and the districts served must be districts (or functional areas) the tree knows. */
   private async requireDistricts(tx: EntityManager, body: ExpertApplicationDto): Promise<void> {
-    const rows: { code: string }[] = await tx.query(
-      `SELECT code FROM regions WHERE code = ANY($1) AND level IN ('district', 'functional_area')`,
-      [[body.regionCode, ...body.districtCodes]],
-    );
-    const districts = new Set(rows.map((row) => row.code));
-    const problems = [
-      ...(districts.has(body.regionCode) ? [] : [{ field: 'regionCode', code: body.regionCode }]),
-      ...body.districtCodes.flatMap((code, i) => (districts.has(code) ? [] : [{ field: `districtCodes.${i}`, code }])),
-    ];
+    const problems = await notDistricts(tx, [
+      { field: 'regionCode', code: body.regionCode },
+      ...eachOf('districtCodes', body.districtCodes),
+    ]);
     if (problems.length) {
       throw new AppError(
         CoreErrors.VALIDATION_FAILED,

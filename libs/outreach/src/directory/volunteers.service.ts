@@ -9,6 +9,7 @@ import { ACTIVITY_TITLE } from '../activities/activities.service';
 import { ActivityMessages } from '../activities/activity-messages';
 import { Activity, ManualHours } from '../activities/activity.entity';
 import { OutreachErrors } from '../outreach-errors';
+import { requireDistricts } from '../districts';
 import { OutreachNotices } from '../outreach-notices';
 import { VolunteerProfile } from './volunteer-profile.entity';
 import { ManualHoursDto, VolunteerProfileDto } from './volunteers.dto';
@@ -96,15 +97,7 @@ export class VolunteersService {
   async putProfile(actor: Actor, body: VolunteerProfileDto, correlationId?: string): Promise<VolunteerProfileView> {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     return this.dataSource.transaction(async (tx) => {
-      const districts: { code: string }[] = await tx.query(
-        `SELECT code FROM regions WHERE code = ANY($1) AND level IN ('district', 'functional_area')`,
-        [body.districtCodes],
-      );
-      const known = new Set(districts.map((d) => d.code));
-      const unknown = body.districtCodes.flatMap((code, i) =>
-        known.has(code) ? [] : [{ field: `districtCodes.${i}`, problems: [code] }],
-      );
-      if (unknown.length) throw new AppError(OutreachErrors.NOT_A_DISTRICT, unknown);
+      await requireDistricts(tx, 'districtCodes', body.districtCodes);
       // One statement, so two saves at once cannot both insert.
       await tx.upsert(
         VolunteerProfile,

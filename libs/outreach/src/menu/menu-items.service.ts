@@ -17,6 +17,7 @@ import { administeredRegions, Organisation, publicName, soleOrganisation } from 
 import { shanghaiIso } from '@kepu/schedule';
 import { parseBbox } from '@kepu/search';
 import { OutreachErrors } from '../outreach-errors';
+import { requireDistricts } from '../districts';
 import { OutreachMessage, OutreachNotices } from '../outreach-notices';
 import { MenuSubject } from '../outreach.policies';
 import { MenuItem, MenuItemContent } from './menu-item.entity';
@@ -349,15 +350,7 @@ export class MenuItemsService {
         { field: 'maxPeople', problems: ['maxPeople must not be less than minPeople'] },
       ]);
     }
-    const districts: { code: string }[] = await tx.query(
-      `SELECT code FROM regions WHERE code = ANY($1) AND level IN ('district', 'functional_area')`,
-      [body.districtCodes],
-    );
-    const known = new Set(districts.map((d) => d.code));
-    const wrong = body.districtCodes.flatMap((code, i) =>
-      known.has(code) ? [] : [{ field: `districtCodes.${i}`, problems: [code] }],
-    );
-    if (wrong.length) throw new AppError(OutreachErrors.NOT_A_DISTRICT, wrong);
+    await requireDistricts(tx, 'districtCodes', body.districtCodes);
     return contentOf({
       ...body,
       title: body.title.trim(),

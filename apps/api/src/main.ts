@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateSyntheticRegister } from '@kepu/demo';
 import { NestFactory } from '@nestjs/core';
+import { RegionsService } from '@kepu/register';
 import { ResourceIndex } from '@kepu/search';
 import { createApiApp } from './app.factory';
 import { ApiModule } from './app.module';
@@ -28,6 +29,27 @@ async function generateDemo(config: KepuConfig): Promise<void> {
   process.stdout.write(
     `Generated ${made.resources} synthetic resources and ${made.organisations} organisations in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`,
   );
+}
+
+/** `npm run regions:add -- 110000`: a province or city and its districts from GB/T 2260 (docs/regions.md). */
+async function addRegions(config: KepuConfig): Promise<void> {
+  const code = process.argv[3] ?? '';
+  if (!/^[0-9]{6}$/.test(code))
+    throw new ConfigError('Give the 6-digit code of a province or city: npm run regions:add -- 110000');
+  const context = await NestFactory.createApplicationContext(ApiModule.forRoot({ ...config, inlineWorker: false }), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const added = await context.get(RegionsService).addFromCatalogue(code);
+    if (!added) throw new ConfigError(`${code} is not a province or city in GB/T 2260`);
+    process.stdout.write(
+      added.length
+        ? `Added ${added.length} regions:\n${added.map((r) => `  ${r.code} ${r.name} (${r.nameEn}, ${r.level})`).join('\n')}\n`
+        : `Nothing to add: ${code} and everything below it are already there.\n`,
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 async function bootstrap(): Promise<void> {
@@ -68,6 +90,11 @@ async function bootstrap(): Promise<void> {
         `Reindexed ${documents} resources in ${seconds.toFixed(1)} s and swapped the new index in\n`,
       );
       await context.close();
+      await services.stop();
+      return;
+    }
+    if (command === 'regions-add') {
+      await addRegions(services.config);
       await services.stop();
       return;
     }

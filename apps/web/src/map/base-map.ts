@@ -1,7 +1,8 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { client } from '../lib/api/client';
-import type { WebConfigView } from '../lib/api/models';
+import type { CityView, WebConfigView } from '../lib/api/models';
+import { currentCity } from '../lib/cities';
 
 let config: Promise<WebConfigView> | undefined;
 /** The deployment's base map, asked once; OpenStreetMap when the API cannot say. */
@@ -66,11 +67,17 @@ function tileLayers({ tiles, key }: WebConfigView['map'], english: boolean): L.T
   return [];
 }
 
-/** Shenzhen, where the demo register lies; any map recentres on its markers at once. */
-export const DEFAULT_CENTER: L.LatLngTuple = [22.6, 114.05];
+/** The whole country: where a map opens while no city has a published venue. */
+const CHINA = L.latLngBounds([18, 73.5], [53.5, 135]);
+
+/** The area a city's venues cover, on the map's tiles. */
+export function cityBounds({ bounds }: CityView, projection: Projection): L.LatLngBounds {
+  return L.latLngBounds(projection.toMap(bounds.minLat, bounds.minLng), projection.toMap(bounds.maxLat, bounds.maxLng));
+}
 
 /**
- * A Leaflet map with the configured base map. Markers never depend on the tiles: when tiles cannot
+ * A Leaflet map with the configured base map, opening on `center` or else on the chosen city's
+ * venues (docs/regions.md): no city is built in. Markers never depend on the tiles: when tiles cannot
  * load (offline machines, blocked hosts) `onTilesFailed` is told once and the map keeps working.
  */
 export async function createBaseMap(
@@ -79,7 +86,12 @@ export async function createBaseMap(
 ): Promise<{ map: L.Map; projection: Projection }> {
   const { map: settings } = await webConfig();
   const projection = settings.tiles === 'amap' ? await gcj02() : identity;
-  const map = L.map(element, { center: DEFAULT_CENTER, zoomControl: true, ...options });
+  const map = L.map(element, { zoomControl: true, ...options });
+  if (!options.center) {
+    const city = await currentCity();
+    const area = city ? cityBounds(city, projection) : CHINA;
+    map.fitBounds(area, { maxZoom: options.zoom, padding: [24, 24], animate: false });
+  }
   let told = false;
   for (const layer of tileLayers(settings, options.english)) {
     layer.on('tileerror', () => {

@@ -30,7 +30,8 @@ export class RegionTree {
     return Boolean(outer && inner && pathWithin(inner, outer));
   }
 
-  private async reload(): Promise<void> {
+  /** Also after regions are added in bulk (`regions:add`), so no request sees the old tree. */
+  async reload(): Promise<void> {
     const rows: { code: string; path: string }[] = await this.dataSource.query('SELECT code, path FROM regions');
     this.paths = new Map(rows.map((row) => [row.code, row.path]));
   }

@@ -5,7 +5,7 @@ import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { CreateRegionDto, UpdateRegionDto } from './regions.dto';
 import { RegionsService } from './regions.service';
-import { RegionView } from './regions.views';
+import { CityView, RegionView } from './regions.views';
 
 /** A GB/T 2260 code (`440305`), or one with a functional area's letters (`440300-QH`). */
 const REGION_CODE = { name: 'code', schema: { type: 'string', maxLength: 15, example: '440305' } } as const;
@@ -20,6 +20,13 @@ export class RegionsController {
   @Get()
   list(): Promise<RegionView[]> {
     return this.regions.list();
+  }
+
+  /** Cities with published venues, most first, each with the area its venues cover (the figures page and the map). */
+  @Public()
+  @Get('cities')
+  cities(): Promise<CityView[]> {
+    return this.regions.cities();
   }
 
   /** One region. */

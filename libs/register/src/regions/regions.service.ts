@@ -4,8 +4,9 @@ import { AppError, AuditService, CoreErrors, RegionTree } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
+import { catalogueRegions, loadCatalogue } from './region-catalogue';
 import { CreateRegionDto, RegionLevel, UpdateRegionDto } from './regions.dto';
-import { RegionView } from './regions.views';
+import { CityView, RegionView } from './regions.views';
 
 /** Which level a child of each level must be. */
 const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = {
@@ -33,6 +34,33 @@ export class RegionsService {
 
   list(): Promise<RegionView[]> {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM regions ORDER BY path`);
+  }
+
+  /** Cities with published venues, most venues first: nothing assumes one city (docs/regions.md). */
+  async cities(): Promise<CityView[]> {
+    const rows: (Omit<CityView, 'bounds'> & CityView['bounds'])[] = await this.dataSource.query(
+      `SELECT c.code, c.name, c.name_en AS "nameEn", count(*)::int AS venues,
+              min(res.longitude) AS "minLng", min(res.latitude) AS "minLat",
+              max(res.longitude) AS "maxLng", max(res.latitude) AS "maxLat"
+         FROM regions c
+         JOIN regions r ON r.path LIKE c.path || '/%'
+         JOIN resources res ON res.region_code = r.code AND res.status = 'published'
+        WHERE c.level = 'city'
+        GROUP BY c.code ORDER BY venues DESC, c.code`,
+    );
+    return rows.map(({ minLng, minLat, maxLng, maxLat, ...city }) => ({
+      ...city,
+      bounds: { minLng, minLat, maxLng, maxLat },
+    }));
+  }
+
+  /** The city shown when none is chosen: the one with most published venues, else the first in the tree. */
+  async defaultCity(): Promise<string> {
+    const [busiest] = await this.cities();
+    if (busiest) return busiest.code;
+    const [first] = await this.dataSource.query(`SELECT code FROM regions WHERE level = 'city' ORDER BY path LIMIT 1`);
+    if (!first) throw new AppError(CoreErrors.UNKNOWN_REGION);
+    return first.code;
   }
 
   async get(code: string): Promise<RegionView> {
@@ -103,6 +131,40 @@ export class RegionsService {
       );
     });
     return this.get(dto.code);
+  }
+
+  /**
+   * `npm run regions:add -- <code>`: a province or city and everything below it from GB/T 2260, in
+   * one transaction. Regions already there (Shenzhen's seed, 大鹏新区) are kept as they are, so a
+   * rerun adds nothing. Undefined when the catalogue has no province or city of that code.
+   */
+  async addFromCatalogue(code: string): Promise<RegionView[] | undefined> {
+    const rows = catalogueRegions(await loadCatalogue(), code);
+    if (!rows) return undefined;
+    const added = await this.dataSource.transaction(async (tx) => {
+      const codes: string[] = [];
+      for (const row of rows) {
+        const [inserted] = await tx.query(
+          `INSERT INTO regions (code, gb_code, name, name_en, level, parent_code, path)
+           SELECT $1::varchar, $1, $2, $3, $4, $5::varchar,
+                  coalesce((SELECT path || '/' FROM regions WHERE code = $5::varchar), '') || $1::varchar
+           ON CONFLICT DO NOTHING RETURNING code`,
+          [row.code, row.name, row.nameEn, row.level, row.parentCode],
+        );
+        if (inserted) codes.push(inserted.code);
+      }
+      if (codes.length) {
+        await this.audit.record(
+          { actorId: null, action: 'region.import', subjectType: 'region', subjectId: code, details: { added: codes } },
+          tx,
+        );
+      }
+      return codes;
+    });
+    await this.tree.reload();
+    return added.length
+      ? this.dataSource.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1) ORDER BY path`, [added])
+      : [];
   }
 
   async update(actor: Actor, code: string, dto: UpdateRegionDto, correlationId?: string): Promise<RegionView> {

@@ -17,3 +17,24 @@ export class RegionView {
   @ApiProperty({ type: 'integer', enum: [1, 2, null], nullable: true })
   reviewLevels!: 1 | 2 | null;
 }
+
+/** The corners of an area, WGS-84 degrees. */
+export class Bounds {
+  minLng!: number;
+  minLat!: number;
+  maxLng!: number;
+  maxLat!: number;
+}
+
+/** A city with published venues: what the figures page and the map offer to choose from. */
+export class CityView {
+  /** The city's region code (`440300`). */
+  code!: string;
+  name!: string;
+  nameEn!: string | null;
+  /** Published venues in the city. */
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  venues!: number;
+  /** The smallest area holding all of them: where the map opens. */
+  bounds!: Bounds;
+}

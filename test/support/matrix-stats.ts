@@ -59,5 +59,22 @@ export function statsEntries(context: () => { t: TestApp }): Entry[] {
       others: 403,
     }),
     publicRead('/stats/public', '/stats/public?region=440300', 'public: headline figures, no personal data'),
+    // Yearly service against the criteria (docs/register.md): administrators of the region only.
+    entry('GET', '/stats/service-criteria', "Futian's criteria: its admins and the city", {
+      prepare: async () => ({ path: v1('/stats/service-criteria?region=440304') }),
+      ...regionRead(403, { systemAdmin: 200 }),
+    }),
+    entry('PUT', '/stats/service-criteria/{regionCode}', "Futian's own criteria: its admins and the city", {
+      action: 'stats.set_service_criteria',
+      prepare: async () => ({
+        path: v1('/stats/service-criteria/440304'),
+        body: { criteria: [{ resourceType: 'community_venue', minOpenDays: 1, minVisitors: 1 }] },
+      }),
+      ...regionRead(403, { systemAdmin: 200 }),
+    }),
+    entry('GET', '/stats/annual-service', "Futian's science bases over last year: its admins and the city", {
+      prepare: async () => ({ path: v1('/stats/annual-service?region=440304') }),
+      ...regionRead(403),
+    }),
   ];
 }

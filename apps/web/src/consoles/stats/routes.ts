@@ -7,6 +7,11 @@ export const adminStatsRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminStatsView.vue'),
     meta: { console: 'admin', nav: 'stats.menu' },
   },
+  {
+    path: 'admin/stats/annual-service',
+    component: () => import('./AnnualServiceView.vue'),
+    meta: { console: 'admin', nav: 'annualService.menu' },
+  },
 ];
 
 export const operatorStatsRoutes: RouteRecordRaw[] = [

@@ -8,6 +8,8 @@ const format = (options: Intl.DateTimeFormatOptions) => (value: string | Date) =
 
 export const formatTime = format({ hour: '2-digit', minute: '2-digit', hour12: false });
 export const formatDate = format({ month: 'long', day: 'numeric', weekday: 'short' });
+/** A date with its year, for things a year or more ago: "2025年11月3日". */
+export const formatDateWithYear = format({ year: 'numeric', month: 'long', day: 'numeric' });
 export const formatDateTime = format({
   month: 'long',
   day: 'numeric',

@@ -36,6 +36,16 @@ function WholeNumber(min: number, max: number): PropertyDecorator {
   );
 }
 
+/**
+ * The open-data licence and where its text is: given, or for a Creative Commons name such as
+ * `CC BY 4.0` or `CC BY-SA 4.0` the Creative Commons deed (docs/open-data.md).
+ */
+function openDataLicence(name = 'CC BY 4.0', url?: string): KepuConfig['openData'] {
+  const cc = /^CC (BY(?:-(?:NC|SA|ND|NC-SA|NC-ND))?) (\d\.\d)$/i.exec(name.trim());
+  const deed = cc && `https://creativecommons.org/licenses/${cc[1].toLowerCase()}/${cc[2]}/`;
+  return { licence: name.trim(), licenceUrl: url ?? deed ?? null };
+}
+
 /** The environment variables Kepu reads, as they arrive (strings), with their rules. */
 class EnvironmentVariables {
   @IsOptional()
@@ -212,6 +222,20 @@ class EnvironmentVariables {
   @WholeNumber(1, 60)
   OUTREACH_ESCALATE_AFTER_DAYS?: number;
 
+  @WholeNumber(2, 120)
+  REGISTER_RECONFIRM_MONTHS?: number;
+
+  @WholeNumber(2, 240)
+  REGISTER_HIDE_AFTER_MONTHS?: number;
+
+  @IsOptional()
+  @Matches(/^[^\r\n<>"]{1,100}$/, { message: 'must be a licence name of 1–100 characters, e.g. CC BY 4.0' })
+  OPEN_DATA_LICENCE?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  OPEN_DATA_LICENCE_URL?: string;
+
   @WholeNumber(1, 64)
   FILE_PARSE_CONCURRENCY?: number;
 
@@ -253,6 +277,10 @@ export interface KepuConfig {
   booking: BookingSettings;
   /** An order nobody took for this many days goes to the district's administrators; for twice as long, to the city's. */
   outreach: { escalateAfterDays: number };
+  /** Published resources are re-confirmed every `reconfirmMonths`; unconfirmed for `hideAfterMonths`, they leave search (docs/register.md). */
+  register: { reconfirmMonths: number; hideAfterMonths: number };
+  /** The licence the open-data files are published under (docs/open-data.md). */
+  openData: { licence: string; licenceUrl: string | null };
   /** Uploaded sheets unpacked at once by one process; more wait briefly, then get 429. */
   files: { parseConcurrency: number };
   notify: { smtpUrl?: string; mailFrom: string; sms: SmsSettings };
@@ -359,6 +387,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
     throw new ConfigError('Invalid configuration: MAP_TILES_KEY is required when MAP_TILES is tianditu');
   }
   const sms = smsSettings(raw);
+  const reconfirmMonths = raw.REGISTER_RECONFIRM_MONTHS ?? 12;
+  const hideAfterMonths = raw.REGISTER_HIDE_AFTER_MONTHS ?? 15;
+  if (hideAfterMonths <= reconfirmMonths) {
+    throw new ConfigError(
+      `Invalid configuration: REGISTER_HIDE_AFTER_MONTHS (${hideAfterMonths}) must be more than REGISTER_RECONFIRM_MONTHS (${reconfirmMonths})`,
+    );
+  }
   const dataDir = resolve(raw.KEPU_DATA_DIR ?? '.data');
   return {
     env: (raw.NODE_ENV as KepuConfig['env']) ?? 'development',
@@ -382,6 +417,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       maxCancellationsPerDay: raw.BOOKING_MAX_CANCELLATIONS_PER_DAY ?? 3,
     },
     outreach: { escalateAfterDays: raw.OUTREACH_ESCALATE_AFTER_DAYS ?? 3 },
+    register: { reconfirmMonths, hideAfterMonths },
+    openData: openDataLicence(raw.OPEN_DATA_LICENCE, raw.OPEN_DATA_LICENCE_URL),
     files: { parseConcurrency: raw.FILE_PARSE_CONCURRENCY ?? 2 },
     notify: { smtpUrl: raw.SMTP_URL, mailFrom: raw.MAIL_FROM ?? 'Kepu 科普 <no-reply@kepu.local>', sms },
     database: {
@@ -491,6 +528,10 @@ const KNOWN_VARIABLES = [
   'BOOKING_MAX_ACTIVE',
   'BOOKING_MAX_CANCELLATIONS_PER_DAY',
   'OUTREACH_ESCALATE_AFTER_DAYS',
+  'REGISTER_RECONFIRM_MONTHS',
+  'REGISTER_HIDE_AFTER_MONTHS',
+  'OPEN_DATA_LICENCE',
+  'OPEN_DATA_LICENCE_URL',
   'FILE_PARSE_CONCURRENCY',
   'DATABASE_URL',
   'DATABASE_CONNECT_TIMEOUT_SECONDS',

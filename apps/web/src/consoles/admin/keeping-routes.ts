@@ -23,6 +23,11 @@ export const adminKeepingRoutes: RouteRecordRaw[] = [
     meta: { console: 'admin', nav: 'adminKeeping.nav.accreditations' },
   },
   {
+    path: 'admin/stale',
+    component: () => import('./register/StaleView.vue'),
+    meta: { console: 'admin', nav: 'upkeep.staleQueue.nav' },
+  },
+  {
     path: 'admin/calendar',
     component: () => import('./register/CalendarView.vue'),
     meta: { console: 'admin', nav: 'adminKeeping.nav.calendar' },

@@ -67,6 +67,10 @@ export function editable(source: ResourceView | ResourceContent): VenueContent {
     ),
     admission: { ...empty.admission, ...(source.admission ?? {}) },
     contact: { ...empty.contact, ...(source.contact ?? {}) },
+    // A venue's page says whether each accreditation is current: not part of the content to save.
+    accreditations: (source.accreditations as (VenueContent['accreditations'][number] & { current?: boolean })[]).map(
+      ({ current: _current, ...accreditation }) => accreditation,
+    ),
   } as VenueContent;
 }
 

@@ -1,0 +1,234 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, insideRegions, KEPU_CONFIG, KepuConfig, Page, PageQueryDto, pageWindow } from '@kepu/core';
+import { Actor, PolicyService, Role } from '@kepu/identity';
+import { NotificationContent, Notifier } from '@kepu/notify';
+import { DataSource, EntityManager } from 'typeorm';
+import { administeredRegions } from '../register.policies';
+import { RegisterErrors } from '../register-errors';
+import { shanghaiDate } from '../resources/accreditation-currency';
+import { ResourceStore } from '../resources/resource-store.service';
+import { Resource } from '../resources/resource.entity';
+import { ResourcesService } from '../resources/resources.service';
+import type { ResourceView } from '../resources/resources.views';
+import { RECONFIRMATION_DUE, UpkeepMessages } from './upkeep-messages';
+import { UpkeepNotice } from './upkeep-notice.entity';
+import type { StaleResource } from './upkeep.views';
+
+/** Days before expiry at which the operators and district administrators hear of it; 0 is the day itself. */
+const EXPIRY_THRESHOLDS = [90, 30, 7, 0] as const;
+
+/** A day's reminder missed (the worker was down) is still sent this many days after the expiry. */
+const LATE_GRACE_DAYS = 7;
+
+/** A re-confirmation reminder's key: the confirmation it is about, to the microsecond. */
+const CONFIRMATION_KEY = `to_char(r.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+
+/** Who hears of a resource's upkeep: its organisation's operators, and perhaps its district's administrators too. */
+type Audience = 'operators' | 'operators_and_admins';
+
+/**
+ * Keeps published resources current (docs/register.md): accreditation reminders, the yearly
+ * re-confirmation, the stale mark and leaving search, and the operator's one-tap confirmation.
+ */
+@Injectable()
+export class UpkeepService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly store: ResourceStore,
+    private readonly resources: ResourcesService,
+    private readonly notifier: Notifier,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  /**
+   * Tells of each accreditation of a published resource at the most urgent threshold it has reached,
+   * once per accreditation, expiry date and threshold; on the day it expires the resource is announced
+   * again so the search index drops the level. Returns how many reminders went out.
+   */
+  async remindExpiringAccreditations(now: Date): Promise<number> {
+    const due: { resourceId: string; name: string; accreditationId: string; expiresOn: string; daysLeft: number }[] =
+      await this.dataSource.query(
+        `SELECT res.id AS "resourceId", a->>'name' AS name, a->>'id' AS "accreditationId",
+                a->>'expiresOn' AS "expiresOn", ((a->>'expiresOn')::date - $1::date) AS "daysLeft"
+           FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
+           CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
+          WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
+            AND (a->>'expiresOn')::date - $1::date BETWEEN $2 AND $3
+          ORDER BY res.id`,
+        [shanghaiDate(now), -LATE_GRACE_DAYS, EXPIRY_THRESHOLDS[0]],
+      );
+    let sent = 0;
+    for (const row of due) {
+      const threshold = Math.min(...EXPIRY_THRESHOLDS.filter((days) => row.daysLeft <= days));
+      const key = `${row.accreditationId}:${row.expiresOn}:${threshold}`;
+      const told = await this.dataSource.transaction(async (tx) => {
+        const resource = await tx.getRepository(Resource).findOneByOrFail({ id: row.resourceId });
+        const message = UpkeepMessages.accreditationExpiring({
+          resourceName: resource.name,
+          accreditationName: row.name,
+          expiresOn: row.expiresOn,
+          threshold,
+        });
+        if (!(await this.tellOnce(tx, resource, key, message, 'operators_and_admins'))) return false;
+        if (threshold === 0) await this.store.announce(tx, resource, 'resource.published');
+        return true;
+      });
+      if (told) sent++;
+    }
+    return sent;
+  }
+
+  /**
+   * The yearly re-confirmation, as of `now`: a reminder a month before it is due (once per
+   * confirmation), the stale mark when it is due, and out of search REGISTER_HIDE_AFTER_MONTHS after it.
+   */
+  async keepConfirmationsCurrent(now: Date): Promise<{ reminded: number; stale: number; hidden: number }> {
+    const { reconfirmMonths, hideAfterMonths } = this.config.register;
+    // Those not yet reminded of this confirmation; tellOnce settles a race with another worker.
+    const dueForReminder: { id: string; key: string }[] = await this.dataSource.query(
+      `SELECT r.id, ${CONFIRMATION_KEY} AS key FROM resources r
+        WHERE r.status = 'published' AND r.confirmed_at <= $1::timestamptz - make_interval(months => $2)
+          AND NOT EXISTS (SELECT 1 FROM register_upkeep_notices n
+                           WHERE n.resource_id = r.id AND n.kind = $3 AND n.key = ${CONFIRMATION_KEY})
+        ORDER BY r.id`,
+      [now, reconfirmMonths - 1, RECONFIRMATION_DUE],
+    );
+    let reminded = 0;
+    for (const { id, key } of dueForReminder) {
+      const told = await this.dataSource.transaction(async (tx) => {
+        const resource = await tx.getRepository(Resource).findOneByOrFail({ id });
+        const message = UpkeepMessages.reconfirmationDue(resource.name, shanghaiDate(resource.confirmedAt as Date));
+        return this.tellOnce(tx, resource, key, message, 'operators');
+      });
+      if (told) reminded++;
+    }
+    const stale = await this.markUnconfirmed('stale_since', now, reconfirmMonths, 'resource.stale');
+    const hidden = await this.markUnconfirmed(
+      'hidden_from_search_at',
+      now,
+      hideAfterMonths,
+      'resource.hidden_from_search',
+    );
+    return { reminded, stale, hidden };
+  }
+
+  /**
+   * The venue's operator says its published details are still true: the confirmation starts afresh,
+   * the stale mark goes and it returns to search. Refused while an edit is under review (its
+   * approval confirms it).
+   */
+  async confirm(actor: Actor, id: string, correlationId?: string): Promise<ResourceView> {
+    await this.dataSource.transaction(async (tx) => {
+      const resource = await this.store.lock(tx, id);
+      await this.policy.authorize(actor, 'resource.confirm', resource);
+      if (resource.status !== 'published')
+        throw new AppError(RegisterErrors.INVALID_TRANSITION, { status: resource.status });
+      const working = await this.store.revision(tx, resource.workingRevisionId);
+      if (working && ['submitted', 'city_review'].includes(working.state))
+        throw new AppError(RegisterErrors.RESOURCE_UNDER_REVIEW);
+      const wasHidden = this.store.markConfirmed(resource, new Date());
+      await tx.getRepository(Resource).save(resource);
+      if (wasHidden) await this.store.announce(tx, resource, 'resource.published');
+      await this.store.record(tx, id, {
+        actorId: actor.accountId,
+        action: 'resource.confirm',
+        details: {},
+        correlationId,
+      });
+    });
+    return this.resources.get(actor, id);
+  }
+
+  /** Stale published resources in the administrator's regions, longest unconfirmed first. */
+  async staleQueue(actor: Actor, query: PageQueryDto): Promise<Page<StaleResource>> {
+    await this.policy.authorize(actor, 'resource.stale_queue');
+    const regions = administeredRegions(actor);
+    const { limit, offset } = pageWindow(query);
+    const rows: (StaleResource & { total: number })[] = await this.dataSource.query(
+      `SELECT res.id AS "resourceId", res.name, res.region_code AS "regionCode",
+              json_build_object('id', o.id, 'name', o.name) AS organisation,
+              res.confirmed_at AS "confirmedAt", res.stale_since AS "staleSince",
+              (extract(year FROM age(now(), res.confirmed_at)) * 12 + extract(month FROM age(now(), res.confirmed_at)))::int
+                AS "monthsSinceConfirmation",
+              res.hidden_from_search_at IS NOT NULL AS "outOfSearch", res.hidden_from_search_at AS "outOfSearchSince",
+              count(*) OVER ()::int AS total
+         FROM resources res JOIN organisations o ON o.id = res.organisation_id
+         JOIN regions r ON r.code = res.region_code
+        WHERE res.status = 'published' AND res.stale_since IS NOT NULL
+          ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
+        ORDER BY res.confirmed_at, res.id LIMIT ${limit} OFFSET ${offset}`,
+      regions ? [regions] : [],
+    );
+    return {
+      items: rows.map(({ total: _total, ...row }) => row),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /**
+   * Sets `column` to `now` on published resources unconfirmed for `months` that lack it, recording
+   * each; those leaving search are announced so the index drops them.
+   */
+  private markUnconfirmed(
+    column: 'stale_since' | 'hidden_from_search_at',
+    now: Date,
+    months: number,
+    action: string,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const [rows]: [Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>[]] = await tx.query(
+        `UPDATE resources SET ${column} = $1
+          WHERE status = 'published' AND ${column} IS NULL AND confirmed_at <= $1::timestamptz - make_interval(months => $2)
+          RETURNING id, published_revision_id AS "publishedRevisionId", status`,
+        [now, months],
+      );
+      for (const resource of rows) {
+        if (column === 'hidden_from_search_at') await this.store.announce(tx, resource, 'resource.unpublished');
+        await this.store.record(tx, resource.id, { actorId: null, action, details: {} });
+      }
+      return rows.length;
+    });
+  }
+
+  /**
+   * Sends `message` about the resource unless one with this kind and key went out before (the
+   * notice row is the memory). Returns whether it was sent now.
+   */
+  private async tellOnce(
+    tx: EntityManager,
+    resource: Resource,
+    key: string,
+    message: NotificationContent,
+    audience: Audience,
+  ): Promise<boolean> {
+    const inserted = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(UpkeepNotice)
+      .values({ resourceId: resource.id, kind: message.kind, key })
+      .orIgnore()
+      .returning(['resourceId'])
+      .execute();
+    if (!inserted.raw.length) return false;
+    const recipients: { accountId: string }[] = await tx.query(
+      `SELECT DISTINCT g.account_id AS "accountId"
+         FROM role_grants g JOIN accounts acc ON acc.id = g.account_id AND acc.status = 'active'
+         JOIN regions r ON r.code = $2
+        WHERE (g.role = $3 AND g.organisation_id = $1)
+           OR ($4 AND g.role = $5 AND ${insideRegions('r.path', 'ARRAY[g.region_code]')})`,
+      [
+        resource.organisationId,
+        resource.regionCode,
+        Role.Operator,
+        audience === 'operators_and_admins',
+        Role.DistrictAdmin,
+      ],
+    );
+    for (const { accountId } of recipients) await this.notifier.send({ ...message, accountId }, tx);
+    return true;
+  }
+}

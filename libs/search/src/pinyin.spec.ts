@@ -1,4 +1,5 @@
-import { pinyinForms, pinyinSortKey } from './pinyin';
+import { pinyinSortKey } from '@kepu/core';
+import { pinyinForms } from './pinyin';
 
 describe('pinyinForms', () => {
   it('gives the full pinyin, the initials and the tail from every syllable', () => {

@@ -29,8 +29,3 @@ export function pinyinForms(text: string): PinyinForms {
   }
   return { full: [...full], initials: [...initials] };
 }
-
-/** A sortable key for Chinese names: their pinyin, Latin text as it is. */
-export function pinyinSortKey(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' }).join('').toLowerCase();
-}

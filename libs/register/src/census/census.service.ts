@@ -18,6 +18,7 @@ import { isValidCreditCode } from '../credit-code';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RegisterErrors } from '../register-errors';
+import { DuplicateLookup } from '../duplicates/duplicate-lookup';
 import { diffContent } from '../resources/diff';
 import { contentAsInput, normalizeContent, ResourceContent } from '../resources/resource-content';
 import { ResourceContentDto } from '../resources/resource-content.dto';
@@ -86,14 +87,23 @@ export class CensusService {
     await this.policy.authorize(actor, 'census.import');
     const [headerRow, ...dataRows] = await this.sheets.read(file, CENSUS_SHEET_LIMITS);
     const columns = this.mapHeaders(headerRow);
-    const report: ImportReport = { dryRun, rows: dataRows.length, created: 0, updated: 0, unchanged: 0, errors: [] };
+    const report: ImportReport = {
+      dryRun,
+      rows: dataRows.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+      duplicates: [],
+    };
     try {
       await this.dataSource.transaction(async (tx) => {
+        const duplicates = new DuplicateLookup(tx);
         for (const [index, cells] of dataRows.entries()) {
           const row = index + 2;
           const cell = (key: string) => cells[columns.findIndex((c) => c?.key === key)]?.trim() ?? '';
           const has = (key: string) => columns.some((c) => c?.key === key);
-          const errors = await this.importRow(tx, actor, { row, cell, has }, report, correlationId);
+          const errors = await this.importRow(tx, actor, { row, cell, has }, report, duplicates, correlationId);
           report.errors.push(...errors);
         }
         if (dryRun || report.errors.length) throw new DryRunRollback();
@@ -151,6 +161,7 @@ export class CensusService {
     actor: Actor,
     { row, cell, has }: { row: number; cell: (key: string) => string; has: (key: string) => boolean },
     report: ImportReport,
+    duplicates: DuplicateLookup,
     correlationId?: string,
   ): Promise<RowError[]> {
     const fail = (key: string, message: string): RowError[] => [
@@ -190,11 +201,15 @@ export class CensusService {
     if (existing) {
       await this.updatePublished(tx, actor, existing.resource, existing.content, content, row, report, correlationId);
     } else {
-      await this.store.createPublished(
+      // New rows are compared with the register and with the rows above them (docs/register.md).
+      const candidates = await duplicates.candidates(content);
+      const created = await this.store.createPublished(
         tx,
-        { organisationId: org.id, content, actorId: actor.accountId },
+        { organisationId: org.id, content, actorId: actor.accountId, flags: { possibleDuplicates: candidates } },
         { action: 'resource.import', details: { row }, correlationId },
       );
+      await duplicates.add({ id: created.id, ...content });
+      if (candidates.length) report.duplicates.push({ row, resourceId: created.id, candidates });
       report.created++;
     }
     return [];

@@ -1,5 +1,6 @@
 /** What the census endpoints answer: an import's report, and the register as GeoJSON open data. */
 import { ApiProperty } from '@nestjs/swagger';
+import { PossibleDuplicate } from '../resources/resources.views';
 
 /** Why an import sheet's header row was refused (IMPORT_HEADERS_INVALID): nothing below it was read. */
 export class ImportHeaderProblems {
@@ -23,6 +24,15 @@ export class RowError {
   message!: string;
 }
 
+/** A created row's possible duplicates (docs/register.md, "Duplicates and merging"). */
+export class RowDuplicates {
+  /** The sheet's row number. */
+  row!: number;
+  /** The resource created from the row (a dry run's is not kept). */
+  resourceId!: string;
+  candidates!: PossibleDuplicate[];
+}
+
 /** What an import did, or (a dry run) would do; a commit with errors imports nothing and answers 422 with it. */
 export class ImportReport {
   dryRun!: boolean;
@@ -32,6 +42,8 @@ export class ImportReport {
   updated!: number;
   unchanged!: number;
   errors!: RowError[];
+  /** Created rows that may duplicate an entry of the register or a row above them, for the reviewer. */
+  duplicates!: RowDuplicates[];
 }
 
 export class CensusAccreditation {

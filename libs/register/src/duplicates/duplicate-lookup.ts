@@ -1,0 +1,131 @@
+import { EntityManager } from 'typeorm';
+import { nameKey, pinyinKey, regionPrefixes } from './name-key';
+
+/** Why two resources may be one: the same normalised name, the same name's pinyin, or nearly the same place. */
+export const DUPLICATE_MATCHES = ['name', 'pinyin', 'distance'] as const;
+export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
+
+/** Anything within this distance is a candidate, whatever its name. */
+export const DUPLICATE_RADIUS_METRES = 100;
+
+/** Resources a new or changed one may duplicate: the public ones (and those hidden for now). */
+const COMPARED_STATUSES = ['published', 'suspended'];
+
+/** The most candidates offered for one resource, nearest first. */
+const MOST_CANDIDATES = 10;
+
+export interface DuplicateCandidateRef {
+  id: string;
+  name: string;
+  distanceMetres: number;
+  matchedBy: DuplicateMatch[];
+}
+
+/** What a candidate is compared by. `id` is absent for a row of a census sheet not yet created. */
+export interface DuplicateSubject {
+  id?: string;
+  name: string;
+  regionCode: string;
+  location: { lat: number; lng: number };
+}
+
+interface NamedEntry {
+  id: string;
+  key: string;
+  pinyin: string;
+}
+
+/** A city's resources by name key, with the region prefixes its names are stripped of. */
+interface CityNames {
+  prefixes: string[];
+  entries: NamedEntry[];
+}
+
+/**
+ * Finds duplicate candidates (docs/register.md, "Duplicates and merging"). Names are compared
+ * within the subject's city (深圳 and 广州 both have a 科学馆); distance everywhere. Pairs a reviewer
+ * dismissed are left out. One lookup loads a city's names once: a census import compares thousands
+ * of rows against the same list, and adds the rows it creates to it.
+ */
+export class DuplicateLookup {
+  private readonly cities = new Map<string, CityNames>();
+
+  constructor(private readonly tx: EntityManager) {}
+
+  async candidates(subject: DuplicateSubject): Promise<DuplicateCandidateRef[]> {
+    const city = await this.city(subject.regionCode);
+    const key = nameKey(subject.name, city.prefixes);
+    const pinyin = pinyinKey(key);
+    const byName = new Map<string, DuplicateMatch>();
+    if (key) {
+      for (const entry of city.entries) {
+        if (entry.id === subject.id) continue;
+        if (entry.key === key) byName.set(entry.id, 'name');
+        else if (entry.pinyin === pinyin) byName.set(entry.id, 'pinyin');
+      }
+    }
+    const rows: { id: string; name: string; distanceMetres: number }[] = await this.tx.query(
+      `SELECT id, name, round(distance)::int AS "distanceMetres" FROM (
+         SELECT r.id, r.name, 2 * 6371000 * asin(sqrt(
+                  power(sin(radians(r.latitude - $2) / 2), 2) +
+                  cos(radians($2)) * cos(radians(r.latitude)) * power(sin(radians(r.longitude - $3) / 2), 2))) AS distance
+           FROM resources r
+          WHERE r.status = ANY($6) AND r.id IS DISTINCT FROM $1::uuid
+            AND NOT EXISTS (SELECT 1 FROM resource_duplicate_dismissals d
+                             WHERE d.resource_id = LEAST(r.id, $1::uuid) AND d.other_id = GREATEST(r.id, $1::uuid))
+       ) nearby
+        WHERE distance <= $4 OR id = ANY($5::uuid[]) ORDER BY distance, id LIMIT ${MOST_CANDIDATES}`,
+      [
+        subject.id ?? null,
+        subject.location.lat,
+        subject.location.lng,
+        DUPLICATE_RADIUS_METRES,
+        [...byName.keys()],
+        COMPARED_STATUSES,
+      ],
+    );
+    return rows.map((row) => ({
+      ...row,
+      matchedBy: [
+        ...(byName.has(row.id) ? [byName.get(row.id) as DuplicateMatch] : []),
+        ...(row.distanceMetres <= DUPLICATE_RADIUS_METRES ? ['distance' as const] : []),
+      ],
+    }));
+  }
+
+  /** A resource created after the lookup loaded its city (a census row) is compared with the rows after it. */
+  async add(resource: { id: string; name: string; regionCode: string }): Promise<void> {
+    const city = await this.city(resource.regionCode);
+    const key = nameKey(resource.name, city.prefixes);
+    if (key) city.entries.push({ id: resource.id, key, pinyin: pinyinKey(key) });
+  }
+
+  /** The names of the subject region's city, loaded on first use: its own region's parent and everything below it. */
+  private async city(regionCode: string): Promise<CityNames> {
+    const [region]: { city: string; cityPath: string; ancestors: string[] }[] = await this.tx.query(
+      `SELECT c.code AS city, c.path AS "cityPath", string_to_array(c.path, '/') AS ancestors
+         FROM regions r JOIN regions c ON c.code = coalesce(r.parent_code, r.code) WHERE r.code = $1`,
+      [regionCode],
+    );
+    if (!region) return { prefixes: [], entries: [] };
+    const known = this.cities.get(region.city);
+    if (known) return known;
+    const names: { name: string }[] = await this.tx.query(
+      `SELECT name FROM regions WHERE code = ANY($1) OR path LIKE $2 || '/%'`,
+      [region.ancestors, region.cityPath],
+    );
+    const prefixes = regionPrefixes(names.map((n) => n.name));
+    const resources: { id: string; name: string }[] = await this.tx.query(
+      `SELECT res.id, res.name FROM resources res JOIN regions r ON r.code = res.region_code
+        WHERE res.status = ANY($1) AND r.path LIKE $2 || '/%'`,
+      [COMPARED_STATUSES, region.cityPath],
+    );
+    const entries = resources.flatMap(({ id, name }) => {
+      const key = nameKey(name, prefixes);
+      return key ? [{ id, key, pinyin: pinyinKey(key) }] : [];
+    });
+    const city = { prefixes, entries };
+    this.cities.set(region.city, city);
+    return city;
+  }
+}

@@ -60,6 +60,8 @@ describe('GET /search, /search/suggest and /map/features', () => {
       'free',
       'accessibility',
       'accreditationLevel',
+      'concession',
+      'openToday',
     ]);
     const chinese = await search(`q=${encodeURIComponent('天文')}`);
     expect(chinese.hits.map((h: { name: string }) => h.name)).toContain('深圳市天文台');

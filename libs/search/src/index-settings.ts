@@ -22,6 +22,8 @@ export const RESOURCE_INDEX_SETTINGS = {
     'audiences',
     'accessibility',
     'free',
+    'concessions',
+    'openDates',
     'accreditationLevels',
     'bookable',
     '_geo',

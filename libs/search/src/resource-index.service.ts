@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ADVISORY_LOCKS, RegionTree, withAdvisoryLock } from '@kepu/core';
 import { ResourcesService, ResourceView } from '@kepu/register';
-import { OfferingsService } from '@kepu/schedule';
+import { OfferingsService, OpenDates, shanghaiToday } from '@kepu/schedule';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
 import { MeiliClient, MeiliError } from './meili-client';
-import { SearchDocument, toSearchDocument } from './search-document';
+import { OPEN_DATES_DAYS, SearchDocument, toSearchDocument } from './search-document';
 import { SearchFallback } from './search-fallback';
 
 const REINDEX_BATCH = 1_000;
@@ -27,6 +27,7 @@ export class ResourceIndex {
     private readonly regions: RegionTree,
     private readonly fallback: SearchFallback,
     private readonly offerings: OfferingsService,
+    private readonly openDates: OpenDates,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -113,7 +114,7 @@ export class ResourceIndex {
     const stale = await this.fallback.staleCount();
     if (stale) return `${stale} fallback rows missing or stale`;
     const [{ published }] = await this.dataSource.query(
-      `SELECT count(*)::int AS published FROM resources WHERE status = 'published'`,
+      `SELECT count(*)::int AS published FROM resources WHERE status = 'published' AND hidden_from_search_at IS NULL`,
     );
     let indexed: number;
     try {
@@ -126,7 +127,7 @@ export class ResourceIndex {
     if (indexed !== published) return `${indexed} documents indexed, ${published} resources published`;
     const latest: { id: string; revision: number }[] = await this.dataSource.query(
       `SELECT r.id, rev.number AS revision FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
-        WHERE r.status = 'published' ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
+        WHERE r.status = 'published' AND r.hidden_from_search_at IS NULL ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
     );
     for (const { id, revision } of latest) {
       const document = await this.meili
@@ -141,12 +142,40 @@ export class ResourceIndex {
     return null;
   }
 
+  /**
+   * Moves the open-dates window of every document worked out before today (Shanghai) on to today,
+   * by partial updates of the index and its fallback copy (docs/api.md, "Open today"). Returns how
+   * many documents moved on.
+   */
+  async refreshOpenDates(now = new Date()): Promise<number> {
+    const from = shanghaiToday(now);
+    let count = 0;
+    for (;;) {
+      const ids = await this.fallback.openDatesBefore(from, REINDEX_BATCH);
+      if (!ids.length) return count;
+      const open = await this.openDates.of(ids, from, OPEN_DATES_DAYS);
+      const updates = ids.map((id) => ({ id, openDates: open.get(id) ?? [], openDatesFrom: from }));
+      await this.meili.write('PUT', `/indexes/${this.name}/documents`, updates);
+      await this.fallback.writeOpenDates(updates);
+      // A resource that left search meanwhile must not come back as a stub of these two fields.
+      const gone = await this.fallback.missing(ids);
+      if (gone.length) await this.meili.write('POST', `/indexes/${this.name}/documents/delete-batch`, gone);
+      count += ids.length;
+    }
+  }
+
   private async documents(views: ResourceView[]): Promise<SearchDocument[]> {
-    const offerings = await this.offerings.active(views.map((view) => view.id));
+    const ids = views.map((view) => view.id);
+    const offerings = await this.offerings.active(ids);
     const bookable = new Set(offerings.map((offering) => offering.resourceId));
+    const from = shanghaiToday();
+    const open = await this.openDates.of(ids, from, OPEN_DATES_DAYS);
     return Promise.all(
       views.map(async (view) =>
-        toSearchDocument(view, (await this.regions.pathOf(view.regionCode)) ?? view.regionCode, bookable.has(view.id)),
+        toSearchDocument(view, (await this.regions.pathOf(view.regionCode)) ?? view.regionCode, bookable.has(view.id), {
+          from,
+          dates: open.get(view.id) ?? [],
+        }),
       ),
     );
   }

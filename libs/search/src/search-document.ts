@@ -1,6 +1,7 @@
 import type { ResourceView } from '@kepu/register';
 import { VOCABULARIES } from '@kepu/register';
-import { pinyinForms, pinyinSortKey } from './pinyin';
+import { pinyinSortKey } from '@kepu/core';
+import { pinyinForms } from './pinyin';
 
 /** What the index holds for one published resource: public fields only, never personal data. */
 export interface SearchDocument {
@@ -22,6 +23,11 @@ export interface SearchDocument {
   audiences: string[];
   accessibility: string[];
   free: boolean | null;
+  /** Search's concession filters it meets (CONCESSION_FILTERS). */
+  concessions: string[];
+  /** Shanghai dates it opens on over OPEN_DATES_DAYS from `openDatesFrom`: "open today" (docs/api.md). */
+  openDates: string[];
+  openDatesFrom: string;
   accreditationLevels: string[];
   /** Exhibit names and their plain-language explanations: people search for 恐龙 and 陨石. */
   exhibits: string[];
@@ -33,9 +39,45 @@ export interface SearchDocument {
   _geo: { lat: number; lng: number };
 }
 
+/** How many days ahead open dates are indexed; the daily job moves the window on (OpenDatesJob). */
+export const OPEN_DATES_DAYS = 14;
+
+/**
+ * Search's concession filters: the admission concessions (register vocabularies) that meet each.
+ * Free admission meets them all; free for students meets half price.
+ */
+export const CONCESSION_FILTERS = {
+  senior_free: { group: 'seniors', kinds: ['free'] },
+  disabled_free: { group: 'disabled', kinds: ['free'] },
+  student_half: { group: 'students', kinds: ['free', 'half_price'] },
+} as const;
+export type ConcessionFilter = keyof typeof CONCESSION_FILTERS;
+
+export function concessionsOf(admission: ResourceView['admission']): ConcessionFilter[] {
+  if (!admission) return [];
+  return (Object.keys(CONCESSION_FILTERS) as ConcessionFilter[]).filter((code) => {
+    const { group, kinds } = CONCESSION_FILTERS[code];
+    return (
+      admission.free ||
+      admission.concessions.some((c) => c.group === group && (kinds as readonly string[]).includes(c.kind))
+    );
+  });
+}
+
+/** The dates a resource opens on, from the day they were worked out. */
+export interface OpenDatesWindow {
+  from: string;
+  dates: string[];
+}
+
 const labels = (terms: Record<string, { zh: string }>, codes: string[]) => codes.map((c) => terms[c]?.zh ?? c);
 
-export function toSearchDocument(resource: ResourceView, regionPath: string, bookable: boolean): SearchDocument {
+export function toSearchDocument(
+  resource: ResourceView,
+  regionPath: string,
+  bookable: boolean,
+  open: OpenDatesWindow,
+): SearchDocument {
   const forms = pinyinForms(resource.name);
   return {
     id: resource.id,
@@ -55,7 +97,11 @@ export function toSearchDocument(resource: ResourceView, regionPath: string, boo
     audiences: resource.audiences,
     accessibility: resource.accessibility,
     free: resource.admission?.free ?? null,
-    accreditationLevels: [...new Set(resource.accreditations.map((a) => a.level))],
+    concessions: concessionsOf(resource.admission),
+    openDates: open.dates,
+    openDatesFrom: open.from,
+    // Expired accreditations no longer count (docs/register.md, "Accreditations and their expiry").
+    accreditationLevels: [...new Set(resource.accreditations.filter((a) => a.current).map((a) => a.level))],
     exhibits: resource.exhibits.map((e) => `${e.name} ${e.explanation}`),
     description: resource.description,
     address: resource.address,

@@ -40,6 +40,8 @@ const FACET_VALUES: Record<string, string> = {
   free: 'SELECT free::text FROM hits WHERE free IS NOT NULL',
   accessibility: 'SELECT unnest(accessibility) FROM hits',
   accreditationLevel: 'SELECT unnest(accreditation_levels) FROM hits',
+  concession: 'SELECT unnest(concessions) FROM hits',
+  openToday: 'SELECT open_today::text FROM hits',
 };
 
 /** Great-circle distance in km from ($lat, $lng) to the row, for radius filters and distance sorts. */
@@ -85,6 +87,9 @@ export class SearchFallback {
         accessibility: d.accessibility,
         accreditation_levels: d.accreditationLevels,
         free: d.free,
+        concessions: d.concessions,
+        open_dates: d.openDates,
+        open_dates_from: d.openDatesFrom,
         bookable: d.bookable,
         latitude: d._geo.lat,
         longitude: d._geo.lng,
@@ -95,7 +100,8 @@ export class SearchFallback {
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
            resource_id uuid, revision integer, name varchar, name_sort text, terms text, type varchar,
            district varchar, regions text[], themes text[], audiences text[], accessibility text[],
-           accreditation_levels text[], free boolean, bookable boolean, latitude double precision,
+           accreditation_levels text[], free boolean, concessions text[], open_dates date[],
+           open_dates_from date, bookable boolean, latitude double precision,
            longitude double precision)
          ON CONFLICT (resource_id) DO UPDATE SET
            ${columns
@@ -112,8 +118,38 @@ export class SearchFallback {
   async removeUnpublished(): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM search_fallback f WHERE NOT EXISTS
-         (SELECT 1 FROM resources r WHERE r.id = f.resource_id AND r.status = 'published')`,
+         (SELECT 1 FROM resources r WHERE r.id = f.resource_id AND r.status = 'published' AND r.hidden_from_search_at IS NULL)`,
     );
+  }
+
+  /** Rows whose open dates were worked out on another day than `from`, in id order. */
+  async openDatesBefore(from: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT resource_id AS id FROM search_fallback WHERE open_dates_from IS DISTINCT FROM $1::date
+        ORDER BY resource_id LIMIT ${limit}`,
+      [from],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Moves rows' open-dates window on; rows no longer here stay gone. */
+  async writeOpenDates(updates: { id: string; openDates: string[]; openDatesFrom: string }[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE search_fallback f SET open_dates = d."openDates", open_dates_from = d."openDatesFrom"
+         FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, "openDates" date[], "openDatesFrom" date)
+        WHERE f.resource_id = d.id`,
+      [JSON.stringify(updates)],
+    );
+  }
+
+  /** Which of these resources have no row here (they left search). */
+  async missing(ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM unnest($1::uuid[]) AS id
+        WHERE NOT EXISTS (SELECT 1 FROM search_fallback f WHERE f.resource_id = id)`,
+      [ids],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Published resources missing here or held at an older revision. */
@@ -122,19 +158,21 @@ export class SearchFallback {
       `SELECT count(*)::int AS n FROM resources r
          JOIN resource_revisions rev ON rev.id = r.published_revision_id
          LEFT JOIN search_fallback f ON f.resource_id = r.id
-        WHERE r.status = 'published' AND (f.resource_id IS NULL OR f.revision <> rev.number)`,
+        WHERE r.status = 'published' AND r.hidden_from_search_at IS NULL
+          AND (f.resource_id IS NULL OR f.revision <> rev.number)`,
     );
     return row.n;
   }
 
   async search(
     query: SearchQueryDto,
+    today: string,
     point: GeoPoint | undefined,
     bbox: Bbox | undefined,
   ): Promise<{ rows: FallbackRow[]; total: number; facets: Record<string, Record<string, number>> }> {
-    const { params, param, where, distance } = this.filter(query, point, bbox);
+    const { params, param, where, distance, todayParam } = this.filter(query, today, point, bbox);
     const q = query.q?.trim();
-    const hits = `hits AS (SELECT * FROM search_fallback ${where})`;
+    const hits = `hits AS (SELECT *, ${todayParam()} = ANY(open_dates) AS open_today FROM search_fallback ${where})`;
     // Postgres refuses parameters a statement does not use, so the counts get only the filters' ones.
     const filterParams = params.slice();
     const order =
@@ -171,11 +209,12 @@ export class SearchFallback {
   /** Every published resource matching the filters, for the map: no paging, at most `limit`. */
   async features(
     query: SearchFiltersDto,
+    today: string,
     point: GeoPoint | undefined,
     bbox: Bbox | undefined,
     limit: number,
   ): Promise<MapRow[]> {
-    const { params, where } = this.filter(query, point, bbox);
+    const { params, where } = this.filter(query, today, point, bbox);
     return this.dataSource.query(
       `SELECT resource_id AS id, name, type, district, latitude AS lat, longitude AS lng, free, bookable
          FROM search_fallback ${where} ORDER BY name_sort, resource_id LIMIT ${limit}`,
@@ -184,9 +223,12 @@ export class SearchFallback {
   }
 
   /** The WHERE clause of a query's filters, its parameters, and the distance expression to a point. */
-  private filter(query: SearchFiltersDto, point: GeoPoint | undefined, bbox: Bbox | undefined) {
+  private filter(query: SearchFiltersDto, today: string, point: GeoPoint | undefined, bbox: Bbox | undefined) {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
+    // Added once, when first used: Postgres refuses a parameter the statement does not use.
+    let todayAt: string | undefined;
+    const todayParam = () => (todayAt ??= `${param(today)}::date`);
     const where: string[] = [];
     const has = (column: string, value?: string) => value && where.push(`${param(value)} = ANY(${column})`);
     const equals = (column: string, value?: unknown) =>
@@ -201,13 +243,15 @@ export class SearchFallback {
     has('accreditation_levels', query.accreditation);
     equals('free', query.free);
     equals('bookable', query.bookable);
+    if (query.openToday !== undefined) where.push(`${query.openToday ? '' : 'NOT '}${todayParam()} = ANY(open_dates)`);
+    for (const code of query.concession ?? []) has('concessions', code);
     const distance = () => distanceSql(param(point?.lat), param(point?.lng));
     if (point && query.radiusKm) where.push(`${distance()} <= ${param(query.radiusKm)}`);
     if (bbox) {
       where.push(`latitude BETWEEN ${param(bbox.minLat)} AND ${param(bbox.maxLat)}`);
       where.push(`longitude BETWEEN ${param(bbox.minLng)} AND ${param(bbox.maxLng)}`);
     }
-    return { params, param, distance, where: where.length ? `WHERE ${where.join(' AND ')}` : '' };
+    return { params, param, distance, todayParam, where: where.length ? `WHERE ${where.join(' AND ')}` : '' };
   }
 
   async suggest(q: string): Promise<{ id: string; name: string }[]> {

@@ -1,10 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
 import { VOCABULARIES } from '@kepu/register';
+import { CONCESSION_FILTERS, ConcessionFilter } from './search-document';
 
 const codes = (terms: object) => Object.keys(terms);
+const CONCESSIONS = codes(CONCESSION_FILTERS);
 
 /**
  * Degrees to six decimals (about 10 cm): all a map needs, and never a number Postgres cannot read
@@ -70,6 +84,28 @@ export class SearchFiltersDto {
   @QueryFlag()
   @IsBoolean()
   bookable?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "Only resources open (true) or closed (false) on today's date in Shanghai, from their hours and the holiday calendar",
+  })
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  openToday?: boolean;
+
+  @ApiPropertyOptional({
+    enum: CONCESSIONS,
+    isArray: true,
+    maxItems: CONCESSIONS.length,
+    description: 'Repeated or comma-separated; every one given must apply. Free admission meets them all.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray()
+  @ArrayMaxSize(CONCESSIONS.length)
+  @IsIn(CONCESSIONS, { each: true })
+  concession?: ConcessionFilter[];
 
   @ApiPropertyOptional({ example: 22.54 })
   @IsOptional()

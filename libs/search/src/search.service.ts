@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
+import { LocalDate, shanghaiToday } from '@kepu/schedule';
 import { MeiliClient, MeiliError } from './meili-client';
 import { ResourceIndex } from './resource-index.service';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
@@ -7,8 +8,8 @@ import { SearchErrors } from './search-errors';
 import { roundDegrees, SearchFiltersDto, SearchQueryDto } from './search.dto';
 import type { DegradedSearchResult, MapFeatures, SearchFacets, SearchResult, SearchSuggestion } from './search.views';
 
-/** Facet names in the API → attributes in the index. */
-const FACETS: Record<keyof SearchFacets, string> = {
+/** Facet names in the API → attributes in the index; `openToday` is counted from `openDates`. */
+const FACETS: Record<Exclude<keyof SearchFacets, 'openToday'>, string> = {
   district: 'district',
   type: 'type',
   theme: 'themes',
@@ -16,6 +17,7 @@ const FACETS: Record<keyof SearchFacets, string> = {
   free: 'free',
   accessibility: 'accessibility',
   accreditationLevel: 'accreditationLevels',
+  concession: 'concessions',
 };
 
 /** The most markers one answer carries; the map stays smooth well beyond the register's size. */
@@ -66,7 +68,7 @@ export function parseBbox(input: string): Bbox {
   return { minLng, minLat, maxLng, maxLat };
 }
 
-function filters(query: SearchFiltersDto, point?: GeoPoint, box?: Bbox): string[] {
+function filters(query: SearchFiltersDto, today: LocalDate, point?: GeoPoint, box?: Bbox): string[] {
   const filter: string[] = [];
   const equals = (attribute: string, value?: string) => value && filter.push(`${attribute} = ${quote(value)}`);
   equals('regions', query.district);
@@ -77,6 +79,8 @@ function filters(query: SearchFiltersDto, point?: GeoPoint, box?: Bbox): string[
   equals('accreditationLevels', query.accreditation);
   if (query.free !== undefined) filter.push(`free = ${query.free}`);
   if (query.bookable !== undefined) filter.push(`bookable = ${query.bookable}`);
+  if (query.openToday !== undefined) filter.push(`${query.openToday ? '' : 'NOT '}openDates = ${quote(today)}`);
+  for (const code of query.concession ?? []) equals('concessions', code);
   if (point && query.radiusKm)
     filter.push(`_geoRadius(${point.lat}, ${point.lng}, ${Math.round(query.radiusKm * 1000)})`);
   if (box) {
@@ -91,11 +95,12 @@ export function meiliSearchRequest(
   query: SearchQueryDto,
   point?: GeoPoint,
   box = query.bbox ? parseBbox(query.bbox) : undefined,
+  today = shanghaiToday(),
 ) {
   return {
     q: query.q ?? '',
-    filter: filters(query, point, box),
-    facets: Object.values(FACETS),
+    filter: filters(query, today, point, box),
+    facets: [...Object.values(FACETS), 'openDates'],
     page: query.page,
     hitsPerPage: query.pageSize,
     sort:
@@ -127,12 +132,15 @@ export class SearchService {
 
   async search(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     const { point, box } = await this.checkFilters(query);
+    // One date for the filter and the facet, whichever store answers.
+    const today = shanghaiToday();
     try {
       const result = await this.meili.request<{
         hits: MeiliHit[];
         totalHits: number;
         facetDistribution?: Record<string, Record<string, number>>;
-      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point, box));
+      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point, box, today));
+      const openToday = result.facetDistribution?.openDates?.[today] ?? 0;
       return {
         hits: result.hits.map((hit) => ({
           id: hit.id,
@@ -146,9 +154,15 @@ export class SearchService {
           ...(query.q && { highlight: { name: hit._formatted?.name, description: hit._formatted?.description } }),
         })),
         total: result.totalHits,
-        facets: Object.fromEntries(
-          Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
-        ) as FacetCounts,
+        facets: {
+          ...(Object.fromEntries(
+            Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
+          ) as Omit<FacetCounts, 'openToday'>),
+          // Like every facet: values no hit has are left out.
+          openToday: Object.fromEntries(
+            Object.entries({ true: openToday, false: result.totalHits - openToday }).filter(([, n]) => n > 0),
+          ),
+        },
         page: query.page,
         pageSize: query.pageSize,
         degraded: false,
@@ -156,7 +170,7 @@ export class SearchService {
     } catch (error) {
       if (!(error instanceof MeiliError)) throw error;
       this.logger.warn(`Search answered from Postgres: ${error.message}`);
-      const { rows, total, facets } = await this.fallback.search(query, point, box);
+      const { rows, total, facets } = await this.fallback.search(query, today, point, box);
       return {
         hits: rows.map(({ lat, lng, ...row }) => ({
           ...row,
@@ -179,6 +193,7 @@ export class SearchService {
    */
   async features(query: SearchFiltersDto): Promise<MapFeatures> {
     const { point, box } = await this.checkFilters(query);
+    const today = shanghaiToday();
     let rows: MapRow[] | undefined;
     if (query.q?.trim()) {
       try {
@@ -187,7 +202,7 @@ export class SearchService {
           `/indexes/${this.index.name}/search`,
           {
             q: query.q,
-            filter: filters(query, point, box),
+            filter: filters(query, today, point, box),
             limit: MAP_TEXT_LIMIT,
             attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo', 'free', 'bookable'],
           },
@@ -198,7 +213,7 @@ export class SearchService {
         this.logger.warn(`Map features answered from Postgres: ${error.message}`);
       }
     }
-    rows ??= await this.fallback.features(query, point, box, MAP_FEATURES_LIMIT + 1);
+    rows ??= await this.fallback.features(query, today, point, box, MAP_FEATURES_LIMIT + 1);
     return {
       type: 'FeatureCollection',
       features: rows.slice(0, MAP_FEATURES_LIMIT).map((row) => ({

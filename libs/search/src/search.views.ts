@@ -64,6 +64,15 @@ export class SearchFacets {
 
   @ApiProperty({ ...COUNTS, description: 'Per accreditation level code' })
   accreditationLevel!: Record<string, number>;
+
+  @ApiProperty({ ...COUNTS, description: "Keys `true` and `false`: open or closed on today's date in Shanghai" })
+  openToday!: Record<string, number>;
+
+  @ApiProperty({
+    ...COUNTS,
+    description: 'Per concession filter code (`senior_free`, `disabled_free`, `student_half`)',
+  })
+  concession!: Record<string, number>;
 }
 
 /** `GET /search` answered by Meilisearch: ranked, typo-tolerant, with highlights. */

@@ -12,9 +12,22 @@ export const neutraliseFormula = (value: unknown): unknown =>
 /** Takes back what neutraliseFormula added, so an exported sheet imports back unchanged. */
 export const restoreNeutralised = (text: string): string => text.replace(NEUTRALISED, '');
 
+/** Formula-safe CSV lines without the BOM: a large file is written batch by batch after `CSV_BOM`. */
+export const csvText = (rows: unknown[][]): string => stringify(rows.map((row) => row.map(neutraliseFormula)));
+
+/** Lets Excel open the Chinese text correctly. */
+export const CSV_BOM = '\uFEFF';
+
 /** CSV with a BOM, so Excel opens the Chinese text correctly. */
-export const writeCsv = (rows: unknown[][]): Buffer =>
-  Buffer.from(`\uFEFF${stringify(rows.map((row) => row.map(neutraliseFormula)))}`, 'utf8');
+export const writeCsv = (rows: unknown[][]): Buffer => Buffer.from(`${CSV_BOM}${csvText(rows)}`, 'utf8');
+
+const COLUMN_WIDTH = 18;
+
+/** A string cell is text in the text number format (@), never a formula, even once someone edits it in Excel. */
+const keepText = (row: ExcelJS.Row) =>
+  row.eachCell((cell) => {
+    if (typeof cell.value === 'string') cell.numFmt = '@';
+  });
 
 /**
  * Strings are written as text cells in the text number format (@), never as formulas, so a cell a
@@ -25,13 +38,38 @@ export async function writeXlsx(sheets: { name: string; rows: unknown[][] }[]): 
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name);
     sheet.addRows(rows);
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.value === 'string') cell.numFmt = '@';
-      }),
-    );
+    sheet.eachRow(keepText);
     sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column) => (column.width = 18));
+    sheet.columns.forEach((column) => (column.width = COLUMN_WIDTH));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * writeXlsx's cells, streamed to a file: rows arrive in batches and leave memory once written, so a
+ * sheet of any length fits (exceljs' streaming writer, inline strings).
+ */
+export async function writeXlsxFile(
+  path: string,
+  sheets: { name: string; columns: number; rows: AsyncIterable<unknown[][]> | unknown[][][] }[],
+  properties: { title: string; description: string },
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  Object.assign(workbook, properties);
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.columns = Array.from({ length: columns }, () => ({ width: COLUMN_WIDTH }));
+    let header = true;
+    for await (const batch of rows) {
+      for (const values of batch) {
+        const row = sheet.addRow(values);
+        keepText(row);
+        if (header) row.font = { bold: true };
+        header = false;
+        row.commit();
+      }
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { OpeningHours, WeeklyRule } from './opening-hours';
 import {
   OpeningExceptionRecord,
@@ -31,8 +31,17 @@ export class OpeningHoursStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(resourceId: string, manager: EntityManager = this.dataSource.manager): Promise<OpeningHours | null> {
-    const policy = await manager.findOneBy(OpeningHoursRecord, { resourceId });
-    if (!policy) return null;
+    return (await this.loadMany([resourceId], manager)).get(resourceId) ?? null;
+  }
+
+  /** The hours of many resources in four queries (search indexes them in batches); those without hours are absent. */
+  async loadMany(
+    resourceIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, OpeningHours>> {
+    const resourceId = In(resourceIds);
+    const policies = await manager.findBy(OpeningHoursRecord, { resourceId });
+    if (!policies.length) return new Map();
     // One after another: a transaction's manager has a single connection.
     const rules = await manager.find(OpeningRuleRecord, {
       where: { resourceId },
@@ -40,27 +49,34 @@ export class OpeningHoursStore {
     });
     const seasons = await manager.find(OpeningSeasonRecord, { where: { resourceId }, order: { startsOn: 'ASC' } });
     const exceptions = await manager.find(OpeningExceptionRecord, { where: { resourceId }, order: { date: 'ASC' } });
-    return {
-      weekly: groupRules(rules.filter((rule) => !rule.seasonId)),
-      seasons: seasons.map((season) => ({
-        name: season.name,
-        from: season.startsOn,
-        to: season.endsOn,
-        weekly: groupRules(rules.filter((rule) => rule.seasonId === season.id)),
-      })),
-      publicHolidays: policy.publicHolidays,
-      holidayHours:
-        policy.holidayOpens && policy.holidayCloses
-          ? { open: hhmm(policy.holidayOpens), close: hhmm(policy.holidayCloses) }
-          : null,
-      makeupWorkdays: policy.makeupWorkdays,
-      exceptions: exceptions.map((e) => ({
-        date: e.date,
-        closed: e.closed,
-        ...(e.opens && e.closes && { open: hhmm(e.opens), close: hhmm(e.closes) }),
-        ...(e.note && { note: e.note }),
-      })),
-    };
+    const of = <T extends { resourceId: string }>(rows: T[], id: string) => rows.filter((row) => row.resourceId === id);
+    return new Map(
+      policies.map((policy) => {
+        const own = of(rules, policy.resourceId);
+        const hours: OpeningHours = {
+          weekly: groupRules(own.filter((rule) => !rule.seasonId)),
+          seasons: of(seasons, policy.resourceId).map((season) => ({
+            name: season.name,
+            from: season.startsOn,
+            to: season.endsOn,
+            weekly: groupRules(own.filter((rule) => rule.seasonId === season.id)),
+          })),
+          publicHolidays: policy.publicHolidays,
+          holidayHours:
+            policy.holidayOpens && policy.holidayCloses
+              ? { open: hhmm(policy.holidayOpens), close: hhmm(policy.holidayCloses) }
+              : null,
+          makeupWorkdays: policy.makeupWorkdays,
+          exceptions: of(exceptions, policy.resourceId).map((e) => ({
+            date: e.date,
+            closed: e.closed,
+            ...(e.opens && e.closes && { open: hhmm(e.opens), close: hhmm(e.closes) }),
+            ...(e.note && { note: e.note }),
+          })),
+        };
+        return [policy.resourceId, hours];
+      }),
+    );
   }
 
   /** Replaces a resource's hours; `manager` is the caller's transaction. */

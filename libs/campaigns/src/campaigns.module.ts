@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@kepu/identity';
+import { RegisterModule } from '@kepu/register';
+import { ScheduleModule } from '@kepu/schedule';
+import { MeiliClient } from '@kepu/search';
+import { CAMPAIGN_ENTITIES } from './campaign.entities';
+import { CampaignPolicies } from './campaigns.policies';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { CampaignsService } from './campaigns/campaigns.service';
+import { CampaignEventsService } from './events/campaign-events.service';
+import { EventIndexCheckJob, EventIndexRelay } from './search/event-index.relay';
+import { EventIndex } from './search/event-index.service';
+import { EventSearchController } from './search/event-search.controller';
+import { EventSearchService } from './search/event-search.service';
+import { CampaignStatsService } from './stats/campaign-stats.service';
+
+/**
+ * Campaigns such as 全国科普日 and 科技活动周 (docs/campaigns.md): administrators run them, operators
+ * add their venues' events, the public finds the events by campaign, day, place and theme, and in
+ * their own search index.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(CAMPAIGN_ENTITIES), IdentityModule, RegisterModule, ScheduleModule],
+  controllers: [CampaignsController, EventSearchController],
+  providers: [
+    CampaignPolicies,
+    CampaignsService,
+    CampaignEventsService,
+    CampaignStatsService,
+    // Its own client (stateless, from the config): SearchModule is configured once, by the app.
+    MeiliClient,
+    EventIndex,
+    EventIndexRelay,
+    EventIndexCheckJob,
+    EventSearchService,
+  ],
+})
+export class CampaignsModule {}

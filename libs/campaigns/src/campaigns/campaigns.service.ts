@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors, OutboxService, pageWindow, RegionTree } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { administeredRegions } from '@kepu/register';
+import { daysBetween } from '@kepu/schedule';
+import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
+import { Campaign, CampaignStatus } from '../campaign.entities';
+import { CampaignErrors } from '../campaigns-errors';
+import { EVENT_AGGREGATE, PUBLIC_EVENTS } from '../events/event-entries';
+import { CampaignDto, CampaignListDto } from './campaigns.dto';
+import { CampaignPage, CampaignView } from './campaigns.views';
+
+/** What the public sees of campaigns. */
+const PUBLIC_STATUSES: CampaignStatus[] = ['published', 'cancelled'];
+
+/**
+ * Campaigns (docs/campaigns.md): administrators create and run them, the public reads the published
+ * ones. Each write is one transaction with its audit entry; a change the events index shows goes
+ * out through the outbox, one row per event taking part.
+ */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly regions: RegionTree,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: Actor, body: CampaignDto, correlationId?: string): Promise<CampaignView> {
+    const fields = await this.checked(body);
+    await this.policy.authorize(actor, 'campaign.create', fields);
+    const campaign = await this.dataSource.transaction(async (tx) => {
+      const created = await tx.save(tx.create(Campaign, { ...fields, status: 'draft', createdBy: actor.accountId }));
+      await this.record(tx, actor, 'campaign.created', created, correlationId);
+      return created;
+    });
+    return this.view(actor, campaign);
+  }
+
+  /** Replaces what administrators wrote; the events taking part stay (docs/campaigns.md, "States"). */
+  async update(actor: Actor, id: string, body: CampaignDto, correlationId?: string): Promise<CampaignView> {
+    await this.policy.authorize(actor, 'campaign.manage', await this.find(id));
+    const fields = await this.checked(body);
+    // Nobody moves a campaign into regions they do not administer (403, as when creating one there).
+    await this.policy.authorize(actor, 'campaign.create', fields);
+    return this.change(actor, id, 'campaign.updated', correlationId, (campaign) => {
+      if (campaign.status === 'cancelled') throw new AppError(CampaignErrors.CAMPAIGN_NOT_EDITABLE);
+      Object.assign(campaign, fields);
+    });
+  }
+
+  async publish(actor: Actor, id: string, correlationId?: string): Promise<CampaignView> {
+    await this.policy.authorize(actor, 'campaign.manage', await this.find(id));
+    return this.change(actor, id, 'campaign.published', correlationId, (campaign) => {
+      if (campaign.status !== 'draft') throw new AppError(CampaignErrors.CAMPAIGN_NOT_DRAFT);
+      campaign.status = 'published';
+      campaign.publishedAt = new Date();
+    });
+  }
+
+  /** Called off: its page stays, marked cancelled; its events leave it in search and stay bookable as offerings. */
+  async cancel(actor: Actor, id: string, correlationId?: string): Promise<CampaignView> {
+    await this.policy.authorize(actor, 'campaign.manage', await this.find(id));
+    return this.change(actor, id, 'campaign.cancelled', correlationId, (campaign) => {
+      if (campaign.status === 'cancelled') throw new AppError(CampaignErrors.CAMPAIGN_NOT_EDITABLE);
+      campaign.status = 'cancelled';
+    });
+  }
+
+  async get(actor: Actor | undefined, id: string): Promise<CampaignView> {
+    return this.view(actor, await this.readable(actor, id));
+  }
+
+  /** Published campaigns, latest first. */
+  async list(actor: Actor | undefined, query: CampaignListDto): Promise<CampaignPage> {
+    const where = [`c.status = 'published'`];
+    const params: unknown[] = [];
+    if (query.year) {
+      params.push(query.year);
+      where.push(`extract(year FROM c.starts_on) <= $1 AND extract(year FROM c.ends_on) >= $1`);
+    }
+    return this.page(actor, query, where, params);
+  }
+
+  /** Every campaign, in any state, covering a region the administrator administers or lies within. */
+  async managed(actor: Actor, query: CampaignListDto): Promise<CampaignPage> {
+    await this.policy.authorize(actor, 'campaign.list_managed');
+    const own = administeredRegions(actor);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (own) {
+      params.push(own);
+      where.push(`EXISTS (SELECT 1 FROM regions covered, regions mine
+                   WHERE covered.code = ANY(c.region_codes) AND mine.code = ANY($1::text[])
+                     AND (covered.path = mine.path OR covered.path LIKE mine.path || '/%'
+                          OR mine.path LIKE covered.path || '/%'))`);
+    }
+    if (query.year) {
+      params.push(query.year);
+      where.push(
+        `extract(year FROM c.starts_on) <= $${params.length} AND extract(year FROM c.ends_on) >= $${params.length}`,
+      );
+    }
+    return this.page(actor, query, where, params);
+  }
+
+  /** A campaign the caller may see: published or cancelled ones for everyone, drafts for the administrators of its regions. */
+  async readable(actor: Actor | undefined, id: string): Promise<Campaign> {
+    const campaign = await this.find(id);
+    if (PUBLIC_STATUSES.includes(campaign.status)) return campaign;
+    if (actor && (await this.policy.decide(actor, 'campaign.read_private', campaign)) === 'allow') return campaign;
+    throw new AppError(CoreErrors.NOT_FOUND);
+  }
+
+  async find(id: string, db: EntityManager = this.dataSource.manager): Promise<Campaign> {
+    const campaign = await db.findOneBy(Campaign, { id });
+    if (!campaign) throw new AppError(CoreErrors.NOT_FOUND);
+    return campaign;
+  }
+
+  /** Tells the events index that these events' campaigns changed. */
+  async announce(offeringIds: string[], tx: EntityManager): Promise<void> {
+    for (const offeringId of offeringIds) {
+      await this.outbox.publish(
+        { topic: 'campaign_event.changed', aggregateType: EVENT_AGGREGATE, aggregateId: offeringId },
+        tx,
+      );
+    }
+  }
+
+  private async page(actor: Actor | undefined, query: CampaignListDto, where: string[], params: unknown[]) {
+    const { limit, offset } = pageWindow(query);
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT c.id, count(*) OVER ()::int AS total FROM campaigns c
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY c.starts_on DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const campaigns = await Promise.all(rows.map((row) => this.find(row.id)));
+    return {
+      items: await Promise.all(campaigns.map((campaign) => this.view(actor, campaign))),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    action: string,
+    correlationId: string | undefined,
+    apply: (campaign: Campaign) => void,
+  ): Promise<CampaignView> {
+    const campaign = await this.dataSource.transaction(async (tx) => {
+      const locked = await tx.findOneOrFail(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      apply(locked);
+      const saved = await tx.save(locked);
+      await this.record(tx, actor, action, saved, correlationId);
+      const events: { offeringId: string }[] = await tx.query(
+        `SELECT offering_id AS "offeringId" FROM campaign_events WHERE campaign_id = $1`,
+        [id],
+      );
+      await this.announce(
+        events.map((event) => event.offeringId),
+        tx,
+      );
+      return saved;
+    });
+    return this.view(actor, campaign);
+  }
+
+  /** The body's fields as stored, once its regions and dates make sense. */
+  private async checked(body: CampaignDto) {
+    const unknown = [];
+    for (const code of body.regionCodes) if (!(await this.regions.exists(code))) unknown.push(code);
+    if (unknown.length) throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'regionCodes', problems: unknown }]);
+    if (body.to < body.from)
+      throw new AppError(CampaignErrors.DATES_INVERTED, [{ field: 'to', problems: [`${body.from}…${body.to}`] }]);
+    if (daysBetween(body.from, body.to) >= MAX_CAMPAIGN_DAYS)
+      throw new AppError(CampaignErrors.CAMPAIGN_TOO_LONG, [{ field: 'to', problems: [`${body.from}…${body.to}`] }]);
+    return {
+      name: body.name.trim(),
+      nameEn: body.nameEn?.trim() || null,
+      startsOn: body.from,
+      endsOn: body.to,
+      themes: body.themes,
+      regionCodes: body.regionCodes,
+      description: body.description?.trim() ?? '',
+    };
+  }
+
+  private record(tx: EntityManager, actor: Actor, action: string, campaign: Campaign, correlationId?: string) {
+    return this.audit.record(
+      {
+        actorId: actor.accountId,
+        action,
+        subjectType: 'campaign',
+        subjectId: campaign.id,
+        details: { name: campaign.name, status: campaign.status, regionCodes: campaign.regionCodes },
+        correlationId,
+      },
+      tx,
+    );
+  }
+
+  private async view(actor: Actor | undefined, campaign: Campaign): Promise<CampaignView> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM campaign_events ce JOIN ${PUBLIC_EVENTS} e ON e.id = ce.offering_id
+        WHERE ce.campaign_id = $1`,
+      [campaign.id],
+    );
+    const regions: { code: string; name: string }[] = await this.dataSource.query(
+      `SELECT code, name FROM regions WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code::text)`,
+      [campaign.regionCodes],
+    );
+    return {
+      id: campaign.id,
+      name: campaign.name,
+      nameEn: campaign.nameEn,
+      from: campaign.startsOn,
+      to: campaign.endsOn,
+      themes: campaign.themes,
+      regions,
+      description: campaign.description,
+      status: campaign.status,
+      publishedAt: campaign.publishedAt,
+      eventCount: count,
+      canManage: actor !== undefined && (await this.policy.decide(actor, 'campaign.manage', campaign)) === 'allow',
+    };
+  }
+}

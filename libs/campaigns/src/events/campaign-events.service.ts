@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors, insideRegions, RegionTree } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { Resource } from '@kepu/register';
+import { Offering } from '@kepu/schedule';
+import { Campaign, CampaignEvent } from '../campaign.entities';
+import { CampaignErrors } from '../campaigns-errors';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { AttachEventDto, CampaignEventsQueryDto } from './campaign-events.dto';
+import { EVENT_KINDS, EventView } from './event.views';
+import { EventEntry, eventSpan, PUBLIC_EVENTS, toEventView } from './event-entries';
+
+/**
+ * Events taking part in campaigns (docs/campaigns.md, "Taking part"): operators attach their
+ * venues' event offerings to a published campaign when dates and place fit; the campaign page lists
+ * them. Booking them is unchanged: they stay offerings of their venue.
+ */
+@Injectable()
+export class CampaignEventsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly policy: PolicyService,
+    private readonly regions: RegionTree,
+    private readonly audit: AuditService,
+  ) {}
+
+  async attach(actor: Actor, campaignId: string, body: AttachEventDto, correlationId?: string): Promise<EventView> {
+    const campaign = await this.campaigns.readable(actor, campaignId);
+    const { offering, resource } = await this.offering(body.offeringId);
+    await this.policy.authorize(actor, 'campaign_event.attach', { resource, campaign });
+    const themes = await this.check(campaign, offering, resource, body.themes);
+    await this.dataSource.transaction(async (tx) => {
+      // Shared: a campaign cancelled meanwhile waits for this, and is then checked again.
+      const locked = await tx.findOneOrFail(Campaign, {
+        where: { id: campaignId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      if (locked.status !== 'published') throw new AppError(CampaignErrors.CAMPAIGN_NOT_PUBLISHED);
+      const inserted: unknown[] = await tx.query(
+        `INSERT INTO campaign_events (campaign_id, offering_id, themes, attached_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING offering_id`,
+        [campaignId, offering.id, themes, actor.accountId],
+      );
+      if (!inserted.length) throw new AppError(CampaignErrors.EVENT_ALREADY_ATTACHED);
+      await this.record(tx, actor, 'campaign_event.attached', campaign, offering, correlationId);
+      await this.campaigns.announce([offering.id], tx);
+    });
+    const [event] = await this.listed(campaign, { offeringId: offering.id });
+    return event;
+  }
+
+  /** Takes an event out of a campaign: its venue's operators, or the campaign's administrators. */
+  async detach(actor: Actor, campaignId: string, offeringId: string, correlationId?: string): Promise<void> {
+    const campaign = await this.campaigns.readable(actor, campaignId);
+    const { offering, resource } = await this.offering(offeringId);
+    await this.policy.authorize(actor, 'campaign_event.detach', { resource, campaign });
+    await this.dataSource.transaction(async (tx) => {
+      const { affected } = await tx.delete(CampaignEvent, { campaignId, offeringId });
+      if (!affected) throw new AppError(CoreErrors.NOT_FOUND);
+      await this.record(tx, actor, 'campaign_event.detached', campaign, offering, correlationId);
+      await this.campaigns.announce([offeringId], tx);
+    });
+  }
+
+  /** The campaign page: its public events, by first day and venue. */
+  async list(actor: Actor | undefined, campaignId: string, query: CampaignEventsQueryDto): Promise<EventView[]> {
+    const campaign = await this.campaigns.readable(actor, campaignId);
+    if (query.district && !(await this.regions.exists(query.district)))
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+    const events = await this.listed(campaign, query);
+    return query.day ? events.filter((event) => event.days.includes(query.day as string)) : events;
+  }
+
+  private async listed(
+    campaign: Campaign,
+    filter: { district?: string; theme?: string; offeringId?: string },
+  ): Promise<EventView[]> {
+    const params: unknown[] = [campaign.id];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['ce.campaign_id = $1'];
+    if (filter.district) {
+      where.push(
+        `${insideRegions('(SELECT path FROM regions WHERE code = e."districtCode")', param([filter.district]))}`,
+      );
+    }
+    if (filter.theme) where.push(`${param(filter.theme)} = ANY(ce.themes)`);
+    if (filter.offeringId) where.push(`e.id = ${param(filter.offeringId)}`);
+    const rows: (EventEntry & { linkThemes: string[] })[] = await this.dataSource.query(
+      `SELECT e.*, ce.themes AS "linkThemes" FROM campaign_events ce JOIN ${PUBLIC_EVENTS} e ON e.id = ce.offering_id
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    const within = { from: campaign.startsOn, to: campaign.endsOn };
+    return rows
+      .map(({ linkThemes, ...entry }) => toEventView(entry, { ...within, themes: linkThemes }))
+      .sort(
+        (a, b) =>
+          (a.days[0] ?? '').localeCompare(b.days[0] ?? '') ||
+          a.venue.name.localeCompare(b.venue.name, 'zh') ||
+          a.offeringId.localeCompare(b.offeringId),
+      );
+  }
+
+  private async offering(id: string): Promise<{ offering: Offering; resource: Resource }> {
+    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
+    const resource = await this.dataSource.getRepository(Resource).findOneByOrFail({ id: offering.resourceId });
+    return { offering, resource };
+  }
+
+  /** The rules an event must meet to take part; the themes it will be listed under. */
+  private async check(campaign: Campaign, offering: Offering, resource: Resource, asked?: string[]): Promise<string[]> {
+    if (campaign.status !== 'published') throw new AppError(CampaignErrors.CAMPAIGN_NOT_PUBLISHED);
+    if (!(EVENT_KINDS as readonly string[]).includes(offering.kind))
+      throw new AppError(CampaignErrors.NOT_AN_EVENT, [{ field: 'offeringId', problems: [offering.kind] }]);
+    if (offering.status !== 'active' || resource.status !== 'published')
+      throw new AppError(CampaignErrors.OFFERING_NOT_ON_SALE);
+    const span = eventSpan(offering);
+    if (!span || span[0] < campaign.startsOn || span[1] > campaign.endsOn) {
+      throw new AppError(CampaignErrors.EVENT_OUTSIDE_DATES, [
+        { field: 'offeringId', problems: [span ? `${span[0]}…${span[1]}` : 'every open day'] },
+      ]);
+    }
+    let inside = false;
+    for (const code of campaign.regionCodes) inside ||= await this.regions.contains(code, resource.regionCode);
+    if (!inside)
+      throw new AppError(CampaignErrors.VENUE_OUTSIDE_REGIONS, [
+        { field: 'offeringId', problems: [resource.regionCode] },
+      ]);
+    const foreign = (asked ?? []).filter((theme) => !campaign.themes.includes(theme));
+    if (foreign.length)
+      throw new AppError(CampaignErrors.THEME_NOT_IN_CAMPAIGN, [{ field: 'themes', problems: foreign }]);
+    const shared = campaign.themes.filter((theme) => resource.themes.includes(theme));
+    return asked ?? (shared.length ? shared : campaign.themes);
+  }
+
+  private record(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    campaign: Campaign,
+    offering: Offering,
+    correlationId?: string,
+  ) {
+    return this.audit.record(
+      {
+        actorId: actor.accountId,
+        action,
+        subjectType: 'campaign',
+        subjectId: campaign.id,
+        details: { offeringId: offering.id, resourceId: offering.resourceId, title: offering.title },
+        correlationId,
+      },
+      tx,
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
+import { MeiliClient, MeiliError } from '@kepu/search';
+import { CampaignErrors } from '../campaigns-errors';
+import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
+import { EventView } from '../events/event.views';
+import { EventIndex } from './event-index.service';
+import { EventSearchDto } from './event-search.dto';
+import { EventSearchHit, EventSearchResult } from './event-search.views';
+
+const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+const RETRIEVED: (keyof EventView)[] = [
+  'offeringId',
+  'title',
+  'description',
+  'kind',
+  'venue',
+  'days',
+  'startTimes',
+  'slotMinutes',
+  'priceFen',
+  'themes',
+  'campaignIds',
+  'bookable',
+];
+
+/**
+ * `GET /events/search` (docs/campaigns.md, "The events index"): Meilisearch first (Chinese, pinyin,
+ * typos, highlights); Postgres when it cannot answer, with substring matches on the same events.
+ */
+@Injectable()
+export class EventSearchService {
+  private readonly logger = new Logger(EventSearchService.name);
+
+  constructor(
+    private readonly meili: MeiliClient,
+    private readonly index: EventIndex,
+    private readonly regions: RegionTree,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async search(query: EventSearchDto): Promise<EventSearchResult> {
+    if (query.district && !(await this.regions.exists(query.district)))
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+    if (query.from && query.to && query.to < query.from)
+      throw new AppError(CampaignErrors.DATES_INVERTED, [{ field: 'to', problems: [`${query.from}…${query.to}`] }]);
+    const q = query.q?.trim() ?? '';
+    try {
+      const result = await this.meili.request<{
+        hits: (EventView & { _formatted?: { title?: string; description?: string } })[];
+        totalHits: number;
+      }>('POST', `/indexes/${this.index.name}/search`, {
+        q,
+        filter: this.filters(query),
+        page: query.page,
+        hitsPerPage: query.pageSize,
+        sort: q ? undefined : ['firstDay:asc', 'titleSort:asc'],
+        attributesToRetrieve: RETRIEVED,
+        attributesToHighlight: q ? ['title', 'description'] : [],
+        attributesToCrop: q ? ['description'] : [],
+        cropLength: 40,
+        highlightPreTag: '<mark>',
+        highlightPostTag: '</mark>',
+      });
+      return {
+        hits: result.hits.map(({ _formatted, ...event }) => ({
+          ...event,
+          ...(q && { highlight: { title: _formatted?.title, description: _formatted?.description } }),
+        })),
+        total: result.totalHits,
+        page: query.page,
+        pageSize: query.pageSize,
+        degraded: false,
+      };
+    } catch (error) {
+      if (!(error instanceof MeiliError)) throw error;
+      this.logger.warn(`Event search answered from Postgres: ${error.message}`);
+      return { ...(await this.fallback(query, q)), page: query.page, pageSize: query.pageSize, degraded: true };
+    }
+  }
+
+  private filters(query: EventSearchDto): string[] {
+    const filter: string[] = [];
+    if (query.campaign) filter.push(`campaignIds = ${quote(query.campaign)}`);
+    if (query.district) filter.push(`regions = ${quote(query.district)}`);
+    if (query.theme) filter.push(`themes = ${quote(query.theme)}`);
+    if (query.from) filter.push(`lastDay >= ${dayNumber(query.from)}`);
+    if (query.to) filter.push(`firstDay <= ${dayNumber(query.to)}`);
+    return filter;
+  }
+
+  /** The same filters over the public events in Postgres; every word of `q` must occur in the text. */
+  private async fallback(query: EventSearchDto, q: string): Promise<{ hits: EventSearchHit[]; total: number }> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    for (const token of q ? q.split(/\s+/) : []) {
+      where.push(
+        `concat_ws(' ', e.title, e."venueName", e."districtName", array_to_string(e."campaignNames", ' '), e.description)
+           ILIKE ${param(containsPattern(token))}`,
+      );
+    }
+    if (query.campaign) where.push(`${param(query.campaign)} = ANY(e."campaignIds")`);
+    if (query.theme) where.push(`${param(query.theme)} IN (SELECT unnest(e."venueThemes" || e."campaignThemes"))`);
+    if (query.district) {
+      where.push(insideRegions('(SELECT path FROM regions WHERE code = e."districtCode")', param([query.district])));
+    }
+    // An event without dates runs every open day: it matches any period, as in the index.
+    const first = `coalesce(e.dates[1], e."validFrom")`;
+    const last = `coalesce(e.dates[array_upper(e.dates, 1)], e."validTo")`;
+    if (query.from) where.push(`(${last} IS NULL OR ${last} >= ${param(query.from)})`);
+    if (query.to) where.push(`(${first} IS NULL OR ${first} <= ${param(query.to)})`);
+    const { limit, offset } = pageWindow(query);
+    const rows: (EventEntry & { total: number })[] = await this.dataSource.query(
+      `SELECT e.*, count(*) OVER ()::int AS total FROM ${PUBLIC_EVENTS} e
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${first} NULLS FIRST, e.title, e.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return { hits: rows.map(({ total: _total, ...entry }) => toEventView(entry)), total: rows[0]?.total ?? 0 };
+  }
+}

@@ -19,6 +19,11 @@ import { BookingPrivacy1795510000200 } from './1795510000200-booking-privacy';
 import { SmsDeliveries1795510000300 } from './1795510000300-sms-deliveries';
 import { SessionChanges1795510000400 } from './1795510000400-session-changes';
 import { Outreach1795520000000 } from './1795520000000-outreach';
+import { RegisterUpkeep1795530000000 } from './1795530000000-register-upkeep';
+import { ResourceDuplicates1795530000100 } from './1795530000100-resource-duplicates';
+import { Campaigns1795530000200 } from './1795530000200-campaigns';
+import { ServiceCriteria1795530000300 } from './1795530000300-service-criteria';
+import { SearchOpenToday1795530000600 } from './1795530000600-search-open-today';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -43,4 +48,9 @@ export const MIGRATIONS = [
   SmsDeliveries1795510000300,
   SessionChanges1795510000400,
   Outreach1795520000000,
+  RegisterUpkeep1795530000000,
+  ResourceDuplicates1795530000100,
+  Campaigns1795530000200,
+  ServiceCriteria1795530000300,
+  SearchOpenToday1795530000600,
 ];

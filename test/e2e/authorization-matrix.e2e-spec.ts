@@ -18,6 +18,7 @@ import { otherSchoolTeacher } from '../support/groups';
 import { bookingEntries } from '../support/matrix-booking';
 import { statsEntries } from '../support/matrix-stats';
 import { outreachEntries } from '../support/matrix-outreach';
+import { campaignEntries } from '../support/matrix-campaigns';
 import { groupEntries } from '../support/matrix-group';
 import { identityEntries } from '../support/matrix-identity';
 import { registerEntries } from '../support/matrix-register';
@@ -256,11 +257,16 @@ describe('authorization matrix', () => {
   entries.push(...groupEntries(() => ({ t, sessions })));
   entries.push(...statsEntries(() => ({ t })));
   entries.push(...outreachEntries(() => ({ t, sessions })));
+  entries.push(...campaignEntries(() => ({ t, sessions })));
   entries.push(
     publicRead('/search', '/search?q=kexueguan'),
     publicRead('/search/suggest', '/search/suggest?q=kx'),
     publicRead('/web-config'),
     publicRead('/map/features', '/map/features?district=440305'),
+    publicRead('/open-data'),
+    publicRead('/open-data/resources.csv'),
+    publicRead('/open-data/resources.xlsx'),
+    publicRead('/open-data/resources.geojson'),
   );
 
   /** A new account holding the same roles as the given one, for calls that would change it. */

@@ -112,6 +112,7 @@ export function registerEntries(context: () => Context): Entry[] {
   return [
     publicRead('/regions'),
     publicRead('/regions/{code}', '/regions/440304'),
+    publicRead('/regions/cities'),
     on('POST', '/regions', 'a functional area of Shenzhen: its city admin', {
       action: 'region.create',
       prepare: async () => ({
@@ -252,9 +253,39 @@ export function registerEntries(context: () => Context): Entry[] {
       reason: 'matrix',
     }),
     onResource('POST', '/restore', 'suspended: admins of its region', suspended, undefined, moderators()),
+    // Duplicates and merging (docs/register.md): admins of the region of each resource involved.
+    onResource(
+      'GET',
+      '/duplicates',
+      'published: admins of its region',
+      sharedPublished,
+      'resource.moderate',
+      moderators(),
+    ),
+    on('POST', '/resources/{id}/duplicates/{otherId}/dismiss', 'published, beside another: admins of its region', {
+      action: 'resource.moderate',
+      prepare: async () => ({
+        path: v1(`/resources/${await sharedPublished()}/duplicates/${await published()}/dismiss`),
+      }),
+      ...moderators(),
+    }),
+    on('POST', '/resources/{id}/merge', 'published into another published: admins of both regions', {
+      action: 'resource.moderate',
+      prepare: async () => ({
+        path: v1(`/resources/${await published()}/merge`),
+        body: { into: await sharedPublished(), reason: 'matrix' },
+      }),
+      ...moderators(),
+    }),
     on('GET', '/accreditations/expiring', 'administrators (their regions)', {
       action: 'accreditation.expiring',
       prepare: async () => ({ path: v1('/accreditations/expiring') }),
+      ...administrators,
+    }),
+    onResource('POST', '/confirm', 'published: its operators', sharedPublished, 'resource.confirm', operators),
+    on('GET', '/resources/stale', 'administrators (their regions)', {
+      action: 'resource.stale_queue',
+      prepare: async () => ({ path: v1('/resources/stale') }),
       ...administrators,
     }),
 

@@ -5,6 +5,7 @@ import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
 import { BookingModule } from '@kepu/booking';
 import { OutreachModule } from '@kepu/outreach';
+import { CampaignsModule } from '@kepu/campaigns';
 import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
@@ -37,6 +38,7 @@ export class ApiModule {
         NotifyModule,
         BookingModule,
         OutreachModule,
+        CampaignsModule,
         StatsModule,
         SearchModule.forRoot({ enabled: config.inlineWorker }),
         DemoModule,

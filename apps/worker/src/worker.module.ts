@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
 import { BookingModule } from '@kepu/booking';
 import { OutreachModule } from '@kepu/outreach';
+import { CampaignsModule } from '@kepu/campaigns';
 import { StatsModule } from '@kepu/stats';
 import { NotifyModule } from '@kepu/notify';
 import { ScheduleModule } from '@kepu/schedule';
@@ -26,6 +27,7 @@ export class WorkerModule {
         NotifyModule,
         BookingModule,
         OutreachModule,
+        CampaignsModule,
         StatsModule,
         SearchModule.forRoot({ enabled: true }),
       ],

@@ -19,6 +19,7 @@ import { BookingPolicies } from './booking.policies';
 import { BOOKING_ENTITIES } from './bookings/booking.entity';
 import { BookingViews } from './bookings/booking-views';
 import { BookingsService } from './bookings/bookings.service';
+import { BookingsMergeStep } from './bookings/bookings-merge-step';
 import { ContactPhones } from './bookings/contact-phones';
 import { RushGate } from './bookings/rush-gate';
 import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer';
@@ -58,6 +59,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     ContactPhones,
     RushGate,
     BookingsService,
+    BookingsMergeStep,
     BookingPersonalData,
     CheckInService,
     SlotCancellationConsumer,

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoOutreachSeeder } from './demo-outreach.seeder';
+import { DemoCampaignsSeeder } from './demo-campaigns.seeder';
 import { demoSchedule } from './demo-schedules';
 import { DEMO_ORGANISATION_LIST, DEMO_VENUES, DemoVenue } from './demo-venues';
 
@@ -44,6 +45,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly hours: OpeningHoursService,
     private readonly offerings: OfferingsService,
     private readonly outreach: DemoOutreachSeeder,
+    private readonly campaigns: DemoCampaignsSeeder,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -77,11 +79,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
         accounts++;
       }
       const venues = await this.seedVenues(tx);
-      return { organisations, accounts, venues, outreach: await this.outreach.seed(tx, demoOrganisationId) };
+      const outreach = await this.outreach.seed(tx, demoOrganisationId);
+      return { organisations, accounts, venues, outreach, campaigns: await this.campaigns.seed(tx) };
     });
-    if (seeded.accounts + seeded.organisations + seeded.venues + seeded.outreach) {
+    if (seeded.accounts + seeded.organisations + seeded.venues + seeded.outreach + seeded.campaigns) {
       this.logger.log(
-        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts, ${seeded.outreach} outreach items, experts and orders (logins and password are in the README)`,
+        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts, ${seeded.outreach} outreach items, experts and orders, ${seeded.campaigns} campaigns (logins and password are in the README)`,
       );
     }
   }

@@ -96,4 +96,20 @@ export const RegisterErrors = defineErrors({
     en: 'The import file has errors; nothing was imported. Fix the rows in the report and retry',
     details: ImportReport,
   },
+  // Duplicates and merging (docs/register.md).
+  SAME_RESOURCE: {
+    status: 409,
+    zh: '不能与资源自身比较或合并',
+    en: 'A resource cannot be compared with or merged into itself',
+  },
+  MERGE_TARGET_CLOSED: {
+    status: 409,
+    zh: '只能合并到已发布或暂停的资源，不能合并到已撤销或已合并的资源',
+    en: 'A resource can only be merged into a published or suspended one, not a withdrawn or merged one',
+  },
+  MERGE_BLOCKED_BY_BOOKINGS: {
+    status: 409,
+    zh: '同一位参观人在同一天分别预约了这两处场馆，合并后将违反“每人每馆每天一次”的规则；请先取消其中一个预约',
+    en: 'The same visitor has bookings at both venues on the same day, which one venue does not allow; cancel one of them first',
+  },
 });

@@ -9,6 +9,8 @@ import { Media } from './media/media.entity';
 import { createMediaStorage, MediaStorage } from './media/media-storage';
 import { MediaService } from './media/media.service';
 import { Organisation } from './organisations/organisation.entity';
+import { OpenDataController } from './open-data/open-data.controller';
+import { OpenDataService } from './open-data/open-data.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RegionsController } from './regions/regions.controller';
@@ -22,11 +24,21 @@ import { AccreditationsController, ResourcesController } from './resources/resou
 import { ResourcesService } from './resources/resources.service';
 import { ReviewService } from './resources/review.service';
 import { VocabulariesController } from './vocabularies.controller';
+import { DuplicateDismissal } from './duplicates/duplicate-dismissal.entity';
+import { DuplicatesController } from './duplicates/duplicates.controller';
+import { DuplicatesService } from './duplicates/duplicates.service';
+import { ResourceMergeSteps } from './duplicates/resource-merge-steps';
+import { AccreditationRemindersJob } from './upkeep/accreditation-reminders.job';
+import { ReconfirmationJob } from './upkeep/reconfirmation.job';
+import { UpkeepNotice } from './upkeep/upkeep-notice.entity';
+import { UpkeepController } from './upkeep/upkeep.controller';
+import { UpkeepService } from './upkeep/upkeep.service';
+import { NotifyModule } from '@kepu/notify';
 
-export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Media];
+export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Media, UpkeepNotice, DuplicateDismissal];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule],
+  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule, NotifyModule],
   controllers: [
     RegionsController,
     OrganisationsController,
@@ -35,6 +47,9 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     MediaController,
     VocabulariesController,
     CensusController,
+    DuplicatesController,
+    OpenDataController,
+    UpkeepController,
   ],
   providers: [
     RegisterPolicies,
@@ -46,8 +61,21 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     ReviewService,
     MediaService,
     CensusService,
+    ResourceMergeSteps,
+    DuplicatesService,
+    OpenDataService,
+    UpkeepService,
+    AccreditationRemindersJob,
+    ReconfirmationJob,
     { provide: MediaStorage, inject: [KEPU_CONFIG], useFactory: (config: KepuConfig) => createMediaStorage(config) },
   ],
-  exports: [ResourcesService, ResourceViewExtensions, ResourceStore, OrganisationsService, RegionsService],
+  exports: [
+    ResourcesService,
+    ResourceViewExtensions,
+    ResourceMergeSteps,
+    ResourceStore,
+    OrganisationsService,
+    RegionsService,
+  ],
 })
 export class RegisterModule {}

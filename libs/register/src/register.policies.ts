@@ -146,6 +146,9 @@ export class RegisterPolicies implements OnModuleInit {
           : this.administers(actor, subject.regionCode),
       ),
     );
+    p.define<Owned>('resource.confirm', (actor, subject) =>
+      this.onlyFor(actor, subject, this.isMember(actor, subject.organisationId)),
+    );
     p.define<Owned>('resource.moderate', (actor, subject) =>
       this.onlyFor(actor, subject, this.administers(actor, subject.regionCode)),
     );
@@ -153,6 +156,7 @@ export class RegisterPolicies implements OnModuleInit {
     p.define('resource.review_queue', isAdministrator);
     p.define('resource.list_all_statuses', isAdministrator);
     p.define('accreditation.expiring', isAdministrator);
+    p.define('resource.stale_queue', isAdministrator);
     p.define('census.import', isAdministrator);
     p.define<{ regionCode: string }>('census.manage', (actor, { regionCode }) => this.administers(actor, regionCode));
 

@@ -7,6 +7,7 @@ export { Slot } from './slots/slot.entity';
 export { SlotPlanner, SLOT_HORIZON_DAYS } from './slots/slot-planner.service';
 export type { AffectedSlot, ReplanReport } from './slots/slots.views';
 export { OpeningHoursService } from './hours/opening-hours.service';
+export { OpenDates } from './hours/open-dates';
 export { hoursOn, hoursStatus, hoursProblems } from './hours/opening-hours';
 export type { OpeningHours, DayHours, CalendarDay } from './hours/opening-hours';
 export * from './shanghai';

@@ -6,9 +6,11 @@ import { CalendarDayRecord, CalendarYear } from './calendar/calendar.entities';
 import { CalendarService } from './calendar/calendar.service';
 import { OPENING_HOURS_ENTITIES } from './hours/opening-hours.entities';
 import { OpeningHoursService } from './hours/opening-hours.service';
+import { OpenDates } from './hours/open-dates';
 import { OpeningHoursStore } from './hours/opening-hours.store';
 import { Offering } from './offerings/offering.entity';
 import { OfferingsService } from './offerings/offerings.service';
+import { OfferingsMergeStep } from './offerings/offerings-merge-step';
 import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controllers';
 import { SchedulePolicies } from './schedule.policies';
 import { ScheduledResources } from './scheduled-resources';
@@ -30,11 +32,13 @@ import { SlotPlanner } from './slots/slot-planner.service';
     CalendarService,
     OpeningHoursStore,
     OpeningHoursService,
+    OpenDates,
     SlotPlanner,
     OfferingsService,
+    OfferingsMergeStep,
     SlotHorizonJob,
   ],
-  exports: [OfferingsService, OpeningHoursService, SlotPlanner],
+  exports: [OfferingsService, OpeningHoursService, OpenDates, SlotPlanner],
 })
 export class ScheduleModule implements OnModuleInit {
   constructor(

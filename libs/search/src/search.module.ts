@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
 import { MeiliClient } from './meili-client';
+import { OpenDatesJob } from './open-dates.job';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';
@@ -22,6 +23,7 @@ export class SearchModule {
         SearchFallback,
         OutboxRelay,
         SearchService,
+        OpenDatesJob,
         { provide: RELAY_OPTIONS, useValue: relay },
       ],
       exports: [ResourceIndex, OutboxRelay, MeiliClient],

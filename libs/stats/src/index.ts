@@ -3,3 +3,4 @@ export { StatsService } from './stats.service';
 export { StatsRollupJob } from './stats-rollup.job';
 export { StatsErrors } from './stats-errors';
 export type * from './stats.views';
+export type * from './service-criteria.views';

@@ -18,7 +18,7 @@ import {
 } from './stats.views';
 
 /** JSON, or with `format` the same figures as a CSV (the first table) or an XLSX workbook (every table). */
-async function answer<T>(
+export async function answer<T>(
   figures: T,
   tables: (figures: T) => StatsTable[],
   query: StatsQueryDto,
@@ -31,7 +31,7 @@ async function answer<T>(
 }
 
 /** The answer of `answer`: the figures as JSON, or as a file with `format`. */
-function FiguresOrFile(model: Type, list = false): MethodDecorator {
+export function FiguresOrFile(model: Type, list = false): MethodDecorator {
   const json = list ? { type: 'array', items: { $ref: getSchemaPath(model) } } : { $ref: getSchemaPath(model) };
   return applyDecorators(
     ApiExtraModels(model),

@@ -5,7 +5,12 @@ import { IsLocalDate } from '@kepu/schedule';
 
 /** Who and when: a region (administrators) or one venue, and a period of Beijing dates. */
 export class StatsQueryDto {
-  @ApiPropertyOptional({ example: '440305', maxLength: 15, description: 'default: the administrator’s own region' })
+  @ApiPropertyOptional({
+    example: '440305',
+    maxLength: 15,
+    description:
+      'default: the administrator’s own region (the first one); for the system administrator, the city with most published venues',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
@@ -50,11 +55,15 @@ export class SeriesQueryDto extends StatsQueryDto {
 }
 
 export class PublicStatsQueryDto {
-  @ApiPropertyOptional({ type: 'string', example: '440300', default: '440300', maxLength: 15 })
+  @ApiPropertyOptional({
+    example: '440300',
+    maxLength: 15,
+    description: 'a city (from `GET /regions/cities`) or any region; default: the city with most published venues',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
-  region = '440300';
+  region?: string;
 
   @ApiPropertyOptional({ example: 2026, description: 'default: this year' })
   @IsOptional()

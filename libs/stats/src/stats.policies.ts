@@ -13,6 +13,10 @@ export class StatsPolicies implements OnModuleInit {
     this.policy.define<{ regionCode: string }>('stats.read_region', async (actor, region, context) =>
       (await context.decide(actor, 'census.manage', region)) === 'allow' ? 'allow' : 'deny',
     );
+    // A region's service criteria: its administrators (a city's for the city and its districts, docs/register.md).
+    this.policy.define<{ regionCode: string }>('stats.set_service_criteria', async (actor, region, context) =>
+      (await context.decide(actor, 'census.manage', region)) === 'allow' ? 'allow' : 'deny',
+    );
     this.policy.define<{ regionCode: string }>('stats.read_venue', async (actor, venue, context) =>
       (await context.decide(actor, 'schedule.manage', venue)) === 'allow' ||
       (await context.decide(actor, 'census.manage', venue)) === 'allow'

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
-import { administeredRegions } from '@kepu/register';
+import { administeredRegions, currentAccreditationSql, RegionsService } from '@kepu/register';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { StatsQueryDto } from './stats.dto';
 import { StatsErrors } from './stats-errors';
@@ -76,6 +76,7 @@ export class StatsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
+    private readonly regionList: RegionsService,
   ) {}
 
   async scope(actor: Actor, query: StatsQueryDto): Promise<Scope> {
@@ -96,7 +97,8 @@ export class StatsService {
     }
     const administered = administeredRegions(actor);
     if (administered === undefined || administered.length) {
-      const code = query.region ?? administered?.[0] ?? '440300';
+      // An administrator's own region (a city admin's city); the system administrator's, the busiest city.
+      const code = query.region ?? administered?.[0] ?? (await this.regionList.defaultCity());
       const region = await this.region(code);
       await this.policy.authorize(actor, 'stats.read_region', { regionCode: code });
       return {
@@ -172,8 +174,9 @@ export class StatsService {
     return this.districtRows(scope.region.code, scope.from, scope.to);
   }
 
-  /** `GET /stats/public`: a region's year in headline figures, for everyone. */
-  async publicFigures(regionCode: string, year = Number(shanghaiToday().slice(0, 4))): Promise<PublicFigures> {
+  /** `GET /stats/public`: a region's year in headline figures, for everyone; without one, the busiest city's. */
+  async publicFigures(city?: string, year = Number(shanghaiToday().slice(0, 4))): Promise<PublicFigures> {
+    const regionCode = city ?? (await this.regionList.defaultCity());
     const region = await this.region(regionCode);
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
@@ -261,7 +264,7 @@ export class StatsService {
       this.dataSource.query(
         `SELECT a->>'level' AS key, count(DISTINCT res.id)::int AS n ${content.replace(
           'WHERE',
-          `CROSS JOIN jsonb_array_elements(rev.content->'accreditations') a WHERE`,
+          `CROSS JOIN jsonb_array_elements(rev.content->'accreditations') a WHERE ${currentAccreditationSql('a')} AND`,
         )} GROUP BY 1`,
         params,
       ),

@@ -11,7 +11,8 @@ generate a client (\`npx openapi-typescript http://HOST/api/docs-json\`, for exa
 ## Without an account
 Search and map (\`GET /api/v1/search\`, \`/api/v1/search/suggest\`, \`/api/v1/map/features\`), venues
 (\`GET /api/v1/resources/{id}\` for a published one), opening hours, offerings and their
-availability, the public figures (\`GET /api/v1/stats/public\`) and the vocabularies need no token.
+availability, the public figures (\`GET /api/v1/stats/public\`), the vocabularies and the open data
+(\`GET /api/v1/open-data\`: the register as CSV, XLSX and GeoJSON, with ETags) need no token.
 Each operation's security says so: an empty list means public.
 
 ## Signing in

@@ -6,11 +6,15 @@ export default async () => {
     ['../../../../libs/identity/src/entities/role-grant.entity']: require('../../../../libs/identity/src/entities/role-grant.entity'),
     ['../../../../libs/identity/src/entities/session.entity']: require('../../../../libs/identity/src/entities/session.entity'),
     ['../../../../libs/identity/src/identity.views']: require('../../../../libs/identity/src/identity.views'),
-    ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
-    ['../../../../libs/register/src/organisations/organisation.entity']: require('../../../../libs/register/src/organisations/organisation.entity'),
     ['../../../../libs/register/src/resources/resource-content.dto']: require('../../../../libs/register/src/resources/resource-content.dto'),
+    ['../../../../libs/register/src/organisations/organisation.entity']: require('../../../../libs/register/src/organisations/organisation.entity'),
     ['../../../../libs/register/src/resources/resource.entity']: require('../../../../libs/register/src/resources/resource.entity'),
     ['../../../../libs/register/src/resources/resources.views']: require('../../../../libs/register/src/resources/resources.views'),
+    ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
+    ['../../../../libs/register/src/regions/regions.views']: require('../../../../libs/register/src/regions/regions.views'),
+    ['../../../../libs/register/src/open-data/open-data.views']: require('../../../../libs/register/src/open-data/open-data.views'),
+    ['../../../../libs/register/src/duplicates/duplicates.views']: require('../../../../libs/register/src/duplicates/duplicates.views'),
+    ['../../../../libs/register/src/upkeep/upkeep.views']: require('../../../../libs/register/src/upkeep/upkeep.views'),
     ['../../../../libs/schedule/src/calendar/calendar.dto']: require('../../../../libs/schedule/src/calendar/calendar.dto'),
     ['../../../../libs/schedule/src/calendar/calendar.views']: require('../../../../libs/schedule/src/calendar/calendar.views'),
     ['../../../../libs/schedule/src/hours/opening-hours.entities']: require('../../../../libs/schedule/src/hours/opening-hours.entities'),
@@ -34,12 +38,18 @@ export default async () => {
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
     ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
     ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
+    ['../../../../libs/campaigns/src/campaign.entities']: require('../../../../libs/campaigns/src/campaign.entities'),
+    ['../../../../libs/campaigns/src/events/event.views']: require('../../../../libs/campaigns/src/events/event.views'),
+    ['../../../../libs/campaigns/src/campaigns/campaigns.views']: require('../../../../libs/campaigns/src/campaigns/campaigns.views'),
+    ['../../../../libs/campaigns/src/stats/campaign-stats.views']: require('../../../../libs/campaigns/src/stats/campaign-stats.views'),
+    ['../../../../libs/campaigns/src/search/event-search.views']: require('../../../../libs/campaigns/src/search/event-search.views'),
     ['../../../../libs/stats/src/stats.views']: require('../../../../libs/stats/src/stats.views'),
+    ['../../../../libs/stats/src/service-criteria.views']: require('../../../../libs/stats/src/service-criteria.views'),
+    ['../../../../libs/stats/src/service-criteria.dto']: require('../../../../libs/stats/src/service-criteria.dto'),
     ['../health/health.views']: require('../health/health.views'),
     ['../web-config/web-config.views']: require('../web-config/web-config.views'),
     ['../../../../libs/register/src/media/media.views']: require('../../../../libs/register/src/media/media.views'),
     ['../../../../libs/register/src/organisations/organisations.views']: require('../../../../libs/register/src/organisations/organisations.views'),
-    ['../../../../libs/register/src/regions/regions.views']: require('../../../../libs/register/src/regions/regions.views'),
     ['../../../../libs/register/src/vocabularies.views']: require('../../../../libs/register/src/vocabularies.views'),
     ['../../../../libs/schedule/src/offerings/offerings.views']: require('../../../../libs/schedule/src/offerings/offerings.views'),
   };
@@ -487,171 +497,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/register/src/census/census.views')),
-          {
-            ImportHeaderProblems: {
-              missing: {
-                required: true,
-                type: () => [String],
-                description: 'Columns the template requires that the sheet lacks.',
-              },
-              unknown: {
-                required: true,
-                type: () => [String],
-                description: 'Headers that are no column of the template.',
-              },
-              repeated: { required: true, type: () => [String], description: 'Headers given more than once.' },
-              expected: { required: true, type: () => [String], description: "The template's headers, in order." },
-            },
-            RowError: {
-              row: {
-                required: true,
-                type: () => Number,
-                description: "The sheet's row number, as the spreadsheet shows it (headers are row 1).",
-              },
-              column: {
-                required: true,
-                type: () => String,
-                description: "The column's header, as the template names it.",
-              },
-              message: {
-                required: true,
-                type: () => String,
-                description: 'In Chinese, for the person fixing the sheet.',
-              },
-            },
-            ImportReport: {
-              dryRun: { required: true, type: () => Boolean },
-              rows: { required: true, type: () => Number, description: 'Data rows read (the header row aside).' },
-              created: { required: true, type: () => Number },
-              updated: { required: true, type: () => Number },
-              unchanged: { required: true, type: () => Number },
-              errors: { required: true, type: () => [t['../../../../libs/register/src/census/census.views'].RowError] },
-            },
-            CensusAccreditation: {
-              name: { required: true, type: () => String },
-              level: { required: true, type: () => String, description: 'An accreditation level code.' },
-              yearGranted: { required: true, type: () => Number },
-              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
-            },
-            CensusFeatureProperties: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameEn: { required: true, type: () => String, nullable: true },
-              type: { required: true, type: () => String, description: 'A resource type code.' },
-              regionCode: { required: true, type: () => String },
-              address: { required: true, type: () => String },
-              themes: { required: true, type: () => [String] },
-              audiences: { required: true, type: () => [String] },
-              accessibility: { required: true, type: () => [String] },
-              free: {
-                required: true,
-                type: () => Boolean,
-                nullable: true,
-                description: 'Null until the admission is known.',
-              },
-              website: { required: true, type: () => String, nullable: true },
-              organisation: { required: true, type: () => String, description: "The operating organisation's name." },
-              accreditations: {
-                required: true,
-                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
-              },
-            },
-            CensusPoint: {
-              type: { required: true, type: () => String },
-              coordinates: { required: true, type: () => [Number], description: 'Longitude, latitude (WGS-84).' },
-            },
-            CensusFeature: {
-              type: { required: true, type: () => String },
-              id: { required: true, type: () => String, description: "The resource's id." },
-              geometry: {
-                required: true,
-                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
-              },
-              properties: {
-                required: true,
-                type: () => t['../../../../libs/register/src/census/census.views'].CensusFeatureProperties,
-              },
-            },
-            CensusFeatureCollection: {
-              type: { required: true, type: () => String },
-              features: {
-                required: true,
-                type: () => [t['../../../../libs/register/src/census/census.views'].CensusFeature],
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/regions/regions.dto')),
-          {
-            CreateRegionDto: {
-              code: { required: true, type: () => String, maxLength: 15, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
-              name: { required: true, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
-              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
-              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
-              parentCode: { required: false, type: () => String, maxLength: 15 },
-              reviewLevels: { required: false, enum: [1, 2] },
-            },
-            UpdateRegionDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
-              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
-              reviewLevels: { required: false, nullable: true, enum: [1, 2] },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/regions/regions.views')),
-          {
-            RegionView: {
-              code: {
-                required: true,
-                type: () => String,
-                description: 'GB/T 2260 code, or parent code + "-" + letters for a functional area.',
-              },
-              gbCode: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The GB/T 2260 code, null for a functional area.',
-              },
-              name: { required: true, type: () => String },
-              nameEn: { required: true, type: () => String, nullable: true },
-              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
-              parentCode: { required: true, type: () => String, nullable: true, description: 'Null for a province.' },
-              reviewLevels: {
-                required: true,
-                nullable: true,
-                description: '1: the district decides; 2: district, then city. Null: inherited from the regions above.',
-                enum: [1, 2],
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/media/media.entity')),
-          {
-            Media: {
-              id: { required: true, type: () => String },
-              organisationId: { required: true, type: () => String },
-              organisation: {
-                required: true,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              purpose: { required: true, enum: ['photo', 'evidence'] },
-              contentType: { required: true, type: () => String },
-              sizeBytes: { required: true, type: () => Number },
-              sha256: { required: true, type: () => String },
-              storageKey: { required: true, type: () => String },
-              originalName: { required: true, type: () => String, nullable: true },
-              width: { required: true, type: () => Number, nullable: true },
-              height: { required: true, type: () => Number, nullable: true },
-              uploadedBy: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/register/src/resources/resource-content.dto')),
           {
             LocationDto: { lat: { required: true, type: () => Number }, lng: { required: true, type: () => Number } },
@@ -759,12 +604,13 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'city_review',
+                  'published',
                   'draft',
                   'submitted',
+                  'city_review',
                   'changes_requested',
                   'rejected',
-                  'published',
+                  'merged',
                 ],
               },
               name: { required: true, type: () => String },
@@ -790,6 +636,34 @@ export default async () => {
                 description:
                   'When an administrator last approved it: entries not reviewed for a year are due for the annual review.',
               },
+              confirmedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When its operator last said it is still true (or an edit was approved): docs/register.md, "Yearly re-confirmation".',
+              },
+              staleSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Set by the upkeep job once REGISTER_RECONFIRM_MONTHS passed without confirmation: the public "\u4FE1\u606F\u5F85\u66F4\u65B0" mark.',
+              },
+              hiddenFromSearchAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Set by the upkeep job after REGISTER_HIDE_AFTER_MONTHS: out of search (its own page stays) until confirmed.',
+              },
+              mergedInto: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+                description:
+                  'The entry a `merged` duplicate now points to, one hop (docs/register.md, "Duplicates and merging").',
+              },
+              mergedIntoId: { required: true, type: () => String, nullable: true },
               isDemo: { required: true, type: () => Boolean },
               createdBy: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
@@ -810,7 +684,7 @@ export default async () => {
               number: { required: true, type: () => Number, description: '1, 2, 3\u2026 per resource.' },
               state: {
                 required: true,
-                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+                enum: ['draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'approved'],
               },
               content: {
                 required: true,
@@ -947,6 +821,12 @@ export default async () => {
                 nullable: true,
                 description: 'Members and reviewers only.',
               },
+              current: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'False from its expiry date on (Shanghai): an expired accreditation no longer counts (docs/register.md).',
+              },
             },
             ResourceOrganisation: {
               id: { required: true, type: () => String },
@@ -969,7 +849,7 @@ export default async () => {
               number: { required: true, type: () => Number },
               state: {
                 required: true,
-                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+                enum: ['draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'approved'],
               },
               submittedAt: { required: true, type: () => Date, nullable: true },
             },
@@ -980,12 +860,13 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'city_review',
+                  'published',
                   'draft',
                   'submitted',
+                  'city_review',
                   'changes_requested',
                   'rejected',
-                  'published',
+                  'merged',
                 ],
               },
               organisation: {
@@ -1000,6 +881,29 @@ export default async () => {
               publishedAt: { required: true, type: () => Date, nullable: true },
               lastReviewedAt: { required: true, type: () => Date, nullable: true },
               updatedAt: { required: true, type: () => Date },
+              confirmedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When its operator last confirmed it (or an edit was approved); null before first publication.',
+              },
+              stale: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Not re-confirmed in time: the page shows "\u4FE1\u606F\u5F85\u66F4\u65B0 Information due for update" (docs/register.md).',
+              },
+              outOfSearch: {
+                required: false,
+                type: () => Boolean,
+                description: 'Members and reviewers only: out of search until its operator confirms it.',
+              },
+              confirmationDue: {
+                required: false,
+                type: () => Boolean,
+                description: 'Members and reviewers only: the yearly re-confirmation is due (from a month before it).',
+              },
               pendingRevision: {
                 required: false,
                 type: () => Object,
@@ -1016,6 +920,12 @@ export default async () => {
                 type: () => [Object],
                 description: '`GET /resources/{id}` only: what can be booked, from the schedule lib as `openingHours`.',
               },
+              mergedFrom: {
+                required: false,
+                type: () => String,
+                description:
+                  'Set when the id asked for was merged into this resource: that id, which now answers with this one.',
+              },
             },
             ResourceSummary: {
               id: { required: true, type: () => String },
@@ -1031,12 +941,13 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'city_review',
+                  'published',
                   'draft',
                   'submitted',
+                  'city_review',
                   'changes_requested',
                   'rejected',
-                  'published',
+                  'merged',
                 ],
               },
               free: {
@@ -1053,7 +964,7 @@ export default async () => {
                 required: true,
                 nullable: true,
                 description: 'The state of the edit under way, if any.',
-                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+                enum: ['draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'approved'],
               },
             },
             ResourcePage: {},
@@ -1079,6 +990,14 @@ export default async () => {
                 nullable: true,
                 description: 'Null when the other resource has no position to measure from.',
               },
+              matchedBy: {
+                required: false,
+                type: () => [Object],
+                description:
+                  'Why it was found (docs/register.md, "Duplicates and merging"); absent on flags from before it was recorded.',
+                enum: ['name', 'pinyin', 'distance'],
+                isArray: true,
+              },
             },
             RevisionFlags: {
               possibleDuplicates: {
@@ -1091,7 +1010,7 @@ export default async () => {
               number: { required: true, type: () => Number },
               state: {
                 required: true,
-                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+                enum: ['draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'approved'],
               },
               submittedAt: { required: true, type: () => Date, nullable: true },
               flags: {
@@ -1129,13 +1048,18 @@ export default async () => {
                 additionalProperties: true,
                 description: 'What the action recorded: its revision, decision, reason or changes.',
               },
+              resourceId: {
+                required: true,
+                type: () => String,
+                description: 'The resource it happened to: this one, or one merged into it.',
+              },
             },
             QueueRevision: {
               id: { required: true, type: () => String },
               number: { required: true, type: () => Number },
               state: {
                 required: true,
-                enum: ['city_review', 'draft', 'submitted', 'changes_requested', 'rejected', 'approved'],
+                enum: ['draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'approved'],
               },
               submittedAt: { required: true, type: () => Date },
               flags: {
@@ -1174,12 +1098,13 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'city_review',
+                  'published',
                   'draft',
                   'submitted',
+                  'city_review',
                   'changes_requested',
                   'rejected',
-                  'published',
+                  'merged',
                 ],
               },
             },
@@ -1214,6 +1139,206 @@ export default async () => {
                 type: () => t['../../../../libs/register/src/resources/resources.views'].Accreditation,
               },
               daysLeft: { required: true, type: () => Number, description: 'Negative once expired.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/census/census.views')),
+          {
+            ImportHeaderProblems: {
+              missing: {
+                required: true,
+                type: () => [String],
+                description: 'Columns the template requires that the sheet lacks.',
+              },
+              unknown: {
+                required: true,
+                type: () => [String],
+                description: 'Headers that are no column of the template.',
+              },
+              repeated: { required: true, type: () => [String], description: 'Headers given more than once.' },
+              expected: { required: true, type: () => [String], description: "The template's headers, in order." },
+            },
+            RowError: {
+              row: {
+                required: true,
+                type: () => Number,
+                description: "The sheet's row number, as the spreadsheet shows it (headers are row 1).",
+              },
+              column: {
+                required: true,
+                type: () => String,
+                description: "The column's header, as the template names it.",
+              },
+              message: {
+                required: true,
+                type: () => String,
+                description: 'In Chinese, for the person fixing the sheet.',
+              },
+            },
+            RowDuplicates: {
+              row: { required: true, type: () => Number, description: "The sheet's row number." },
+              resourceId: {
+                required: true,
+                type: () => String,
+                description: "The resource created from the row (a dry run's is not kept).",
+              },
+              candidates: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/resources/resources.views'].PossibleDuplicate],
+              },
+            },
+            ImportReport: {
+              dryRun: { required: true, type: () => Boolean },
+              rows: { required: true, type: () => Number, description: 'Data rows read (the header row aside).' },
+              created: { required: true, type: () => Number },
+              updated: { required: true, type: () => Number },
+              unchanged: { required: true, type: () => Number },
+              errors: { required: true, type: () => [t['../../../../libs/register/src/census/census.views'].RowError] },
+              duplicates: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].RowDuplicates],
+                description:
+                  'Created rows that may duplicate an entry of the register or a row above them, for the reviewer.',
+              },
+            },
+            CensusAccreditation: {
+              name: { required: true, type: () => String },
+              level: { required: true, type: () => String, description: 'An accreditation level code.' },
+              yearGranted: { required: true, type: () => Number },
+              expiresOn: { required: true, type: () => String, nullable: true, description: 'A date, `YYYY-MM-DD`.' },
+            },
+            CensusFeatureProperties: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              accessibility: { required: true, type: () => [String] },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              website: { required: true, type: () => String, nullable: true },
+              organisation: { required: true, type: () => String, description: "The operating organisation's name." },
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
+              },
+            },
+            CensusPoint: {
+              type: { required: true, type: () => String },
+              coordinates: { required: true, type: () => [Number], description: 'Longitude, latitude (WGS-84).' },
+            },
+            CensusFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: "The resource's id." },
+              geometry: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
+              },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusFeatureProperties,
+              },
+            },
+            CensusFeatureCollection: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusFeature],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/regions/regions.dto')),
+          {
+            CreateRegionDto: {
+              code: { required: true, type: () => String, maxLength: 15, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
+              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
+              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              parentCode: { required: false, type: () => String, maxLength: 15 },
+              reviewLevels: { required: false, enum: [1, 2] },
+            },
+            UpdateRegionDto: {
+              name: { required: false, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
+              nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
+              reviewLevels: { required: false, nullable: true, enum: [1, 2] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/regions/regions.views')),
+          {
+            RegionView: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'GB/T 2260 code, or parent code + "-" + letters for a functional area.',
+              },
+              gbCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The GB/T 2260 code, null for a functional area.',
+              },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              parentCode: { required: true, type: () => String, nullable: true, description: 'Null for a province.' },
+              reviewLevels: {
+                required: true,
+                nullable: true,
+                description: '1: the district decides; 2: district, then city. Null: inherited from the regions above.',
+                enum: [1, 2],
+              },
+            },
+            Bounds: {
+              minLng: { required: true, type: () => Number },
+              minLat: { required: true, type: () => Number },
+              maxLng: { required: true, type: () => Number },
+              maxLat: { required: true, type: () => Number },
+            },
+            CityView: {
+              code: { required: true, type: () => String, description: "The city's region code (`440300`)." },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              venues: { required: true, type: () => Number, description: 'Published venues in the city.' },
+              bounds: {
+                required: true,
+                type: () => t['../../../../libs/register/src/regions/regions.views'].Bounds,
+                description: 'The smallest area holding all of them: where the map opens.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/media/media.entity')),
+          {
+            Media: {
+              id: { required: true, type: () => String },
+              organisationId: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              purpose: { required: true, enum: ['photo', 'evidence'] },
+              contentType: { required: true, type: () => String },
+              sizeBytes: { required: true, type: () => Number },
+              sha256: { required: true, type: () => String },
+              storageKey: { required: true, type: () => String },
+              originalName: { required: true, type: () => String, nullable: true },
+              width: { required: true, type: () => Number, nullable: true },
+              height: { required: true, type: () => Number, nullable: true },
+              uploadedBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -1314,6 +1439,130 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/register/src/open-data/open-data.views')),
+          {
+            OpenDataText: { zh: { required: true, type: () => String }, en: { required: true, type: () => String } },
+            OpenDataLicence: {
+              name: { required: true, type: () => String, description: 'E.g. `CC BY 4.0` (OPEN_DATA_LICENCE).' },
+              url: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "Where the licence's text is; null when not configured.",
+              },
+            },
+            OpenDataFile: {
+              format: { required: true, enum: ['csv', 'xlsx', 'geojson'] },
+              mediaType: { required: true, type: () => String, description: 'The Content-Type it is sent with.' },
+              url: { required: true, type: () => String, description: 'Where to download it (no token needed).' },
+            },
+            OpenDataColumnView: {
+              key: { required: true, type: () => String, description: 'The GeoJSON property name.' },
+              zh: { required: true, type: () => String, description: 'The CSV/XLSX header.' },
+              en: { required: true, type: () => String },
+              description: { required: true, type: () => String },
+            },
+            OpenDataset: {
+              id: { required: true, type: () => String, description: 'Stable id of the dataset.' },
+              title: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataText,
+              },
+              description: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataText,
+              },
+              licence: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataLicence,
+              },
+              records: { required: true, type: () => Number, description: 'Published resources in the files.' },
+              lastModified: {
+                required: true,
+                type: () => String,
+                description: "When the published register last changed (also the files' Last-Modified).",
+              },
+              formats: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/open-data/open-data.views'].OpenDataFile],
+              },
+              columns: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/open-data/open-data.views'].OpenDataColumnView],
+                description: "The files' columns, in order.",
+              },
+            },
+            OpenDataIndex: {
+              licence: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataLicence,
+              },
+              datasets: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/open-data/open-data.views'].OpenDataset],
+              },
+            },
+            OpenDataFeatureProperties: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              type: { required: true, type: () => String },
+              typeName: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              regionName: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+              description: { required: true, type: () => String },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              accessibility: { required: true, type: () => [String] },
+              free: { required: true, type: () => Boolean, nullable: true, description: 'Null when not known.' },
+              prices: { required: true, type: () => [String], description: '`ticket:yuan`.' },
+              concessions: { required: true, type: () => [String], description: '`group:kind`, e.g. `seniors:free`.' },
+              website: { required: true, type: () => String, nullable: true },
+              transport: { required: true, type: () => String, nullable: true },
+              accreditations: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/census/census.views'].CensusAccreditation],
+              },
+              organisation: {
+                required: true,
+                type: () => String,
+                description: "The operating organisation's public name.",
+              },
+            },
+            OpenDataFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String },
+              geometry: {
+                required: true,
+                type: () => t['../../../../libs/register/src/census/census.views'].CensusPoint,
+              },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataFeatureProperties,
+              },
+            },
+            OpenDataFeatureCollection: {
+              type: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              title: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataText,
+              },
+              licence: {
+                required: true,
+                type: () => t['../../../../libs/register/src/open-data/open-data.views'].OpenDataLicence,
+              },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/open-data/open-data.views'].OpenDataFeature],
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/register/src/resources/resources.dto')),
           {
             ListResourcesDto: {
@@ -1329,12 +1578,13 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'city_review',
+                  'published',
                   'draft',
                   'submitted',
+                  'city_review',
                   'changes_requested',
                   'rejected',
-                  'published',
+                  'merged',
                 ],
               },
             },
@@ -1362,6 +1612,150 @@ export default async () => {
               accreditationLevels: { required: true, type: 'object', additionalProperties: true },
               organisationKinds: { required: true, type: 'object', additionalProperties: true },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/duplicates/duplicate-dismissal.entity')),
+          {
+            DuplicateDismissal: {
+              resourceId: { required: true, type: () => String },
+              otherId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              other: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              dismissedBy: { required: true, type: () => String },
+              dismissedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/duplicates/duplicates.dto')),
+          {
+            MergeDto: {
+              into: { required: true, type: () => String, description: 'The resource that is kept.', format: 'uuid' },
+              reason: {
+                required: true,
+                type: () => String,
+                description: 'Why, for the history of both.',
+                minLength: 1,
+                maxLength: 500,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/duplicates/duplicates.views')),
+          {
+            DuplicateOrganisation: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            DuplicateSide: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              location: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resources.views'].ResourceLocation,
+              },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              regionCode: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'published',
+                  'draft',
+                  'submitted',
+                  'city_review',
+                  'changes_requested',
+                  'rejected',
+                  'merged',
+                ],
+              },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/duplicates/duplicates.views'].DuplicateOrganisation,
+              },
+            },
+            DuplicateCandidate: {
+              distanceMetres: { required: true, type: () => Number, description: 'Metres between the two.' },
+              matchedBy: {
+                required: true,
+                type: () => [Object],
+                description:
+                  '`name`: the same name once region names, legal forms, brackets and punctuation are dropped; `pinyin`: the same sound; `distance`: within 100 m.',
+                enum: ['name', 'pinyin', 'distance'],
+                isArray: true,
+              },
+            },
+            ResourceDuplicates: {
+              resource: {
+                required: true,
+                type: () => t['../../../../libs/register/src/duplicates/duplicates.views'].DuplicateSide,
+              },
+              candidates: {
+                required: true,
+                type: () => [t['../../../../libs/register/src/duplicates/duplicates.views'].DuplicateCandidate],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/upkeep/upkeep-notice.entity')),
+          {
+            UpkeepNotice: {
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              kind: {
+                required: true,
+                type: () => String,
+                description: 'The notification kind, e.g. `register.accreditation_expiring`.',
+              },
+              key: { required: true, type: () => String },
+              sentAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/upkeep/upkeep.views')),
+          {
+            StaleResourceOrganisation: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            StaleResource: {
+              resourceId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/upkeep/upkeep.views'].StaleResourceOrganisation,
+              },
+              confirmedAt: { required: true, type: () => Date },
+              staleSince: { required: true, type: () => Date, description: 'When the upkeep job marked it stale.' },
+              monthsSinceConfirmation: {
+                required: true,
+                type: () => Number,
+                description: 'Whole months since it was last confirmed.',
+              },
+              outOfSearch: {
+                required: true,
+                type: () => Boolean,
+                description: 'Out of search after REGISTER_HIDE_AFTER_MONTHS, until its operator confirms it.',
+              },
+              outOfSearchSince: { required: true, type: () => Date, nullable: true },
+            },
+            StaleResourcePage: {},
           },
         ],
         [
@@ -2039,12 +2433,19 @@ export default async () => {
               accreditation: { required: false, type: () => String },
               free: { required: false, type: () => Boolean },
               bookable: { required: false, type: () => Boolean },
+              openToday: { required: false, type: () => Boolean },
+              concession: {
+                required: false,
+                type: () => [Object],
+                enum: ['senior_free', 'disabled_free', 'student_half'],
+                isArray: true,
+              },
               lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
               lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
               radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
               bbox: { required: false, type: () => String, maxLength: 100 },
             },
-            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'relevance', 'distance'] } },
+            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'distance', 'relevance'] } },
             SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
           },
         ],
@@ -2108,6 +2509,8 @@ export default async () => {
               free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
               accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
               accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              openToday: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              concession: { required: true, type: 'object', additionalProperties: { type: 'number' } },
             },
             SearchResult: {
               hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
@@ -2210,7 +2613,7 @@ export default async () => {
               },
               status: {
                 required: true,
-                enum: ['withdrawn', 'draft', 'submitted', 'changes_requested', 'rejected', 'published'],
+                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
               },
               publishedContent: {
                 required: true,
@@ -2679,7 +3082,7 @@ export default async () => {
             MenuItemPrivateView: {
               status: {
                 required: true,
-                enum: ['withdrawn', 'draft', 'submitted', 'changes_requested', 'rejected', 'published'],
+                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
               },
               reviewComment: {
                 required: true,
@@ -4223,6 +4626,272 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/campaigns/src/campaign.entities')),
+          {
+            Campaign: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              startsOn: { required: true, type: () => String },
+              endsOn: { required: true, type: () => String },
+              themes: { required: true, type: () => [String] },
+              regionCodes: { required: true, type: () => [String] },
+              description: { required: true, type: () => String },
+              status: { required: true, enum: ['published', 'draft', 'cancelled'] },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              createdBy: { required: true, type: () => String, nullable: true },
+              creator: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              isDemo: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+            CampaignEvent: {
+              campaignId: { required: true, type: () => String },
+              offeringId: { required: true, type: () => String },
+              campaign: { required: false, type: () => t['../../../../libs/campaigns/src/campaign.entities'].Campaign },
+              offering: {
+                required: false,
+                type: () => t['../../../../libs/schedule/src/offerings/offering.entity'].Offering,
+              },
+              themes: { required: true, type: () => [String] },
+              attachedBy: { required: true, type: () => String, nullable: true },
+              attacher: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              attachedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/events/campaign-events.dto')),
+          {
+            AttachEventDto: {
+              offeringId: { required: true, type: () => String, format: 'uuid' },
+              themes: { required: false, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 10 },
+            },
+            CampaignEventsQueryDto: {
+              day: { required: false, type: () => String },
+              district: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/events/event.views')),
+          {
+            EventLocation: { lat: { required: true, type: () => Number }, lng: { required: true, type: () => Number } },
+            EventVenueView: {
+              id: { required: true, type: () => String, description: "The venue's id: its page is /resources/{id}." },
+              name: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              districtCode: { required: true, type: () => String },
+              districtName: { required: true, type: () => String },
+              location: {
+                required: true,
+                type: () => t['../../../../libs/campaigns/src/events/event.views'].EventLocation,
+              },
+            },
+            EventView: {
+              offeringId: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              description: { required: true, type: () => String },
+              kind: { required: true, enum: ['event', 'lab_open_day'] },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/campaigns/src/events/event.views'].EventVenueView,
+              },
+              days: {
+                required: true,
+                type: () => [String],
+                description:
+                  "The days it runs (Beijing dates; on a campaign's page, those within the campaign); empty when it runs every open day.",
+              },
+              startTimes: {
+                required: true,
+                type: () => [String],
+                nullable: true,
+                description: "Fixed start times `HH:MM`; null: entry windows across the venue's opening hours.",
+              },
+              slotMinutes: { required: true, type: () => Number },
+              priceFen: { required: true, type: () => Number, description: 'Price per person in fen; 0 is free.' },
+              themes: {
+                required: true,
+                type: () => [String],
+                description:
+                  "Theme codes: on a campaign's page the campaign themes it addresses, in search also the venue's.",
+              },
+              campaignIds: {
+                required: true,
+                type: () => [String],
+                description: 'Published campaigns it takes part in.',
+              },
+              bookable: {
+                required: true,
+                type: () => Boolean,
+                description: 'Has a slot still to come: its booking can be opened.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/campaigns/campaigns.dto')),
+          {
+            CampaignDto: {
+              name: { required: true, type: () => String, maxLength: 100 },
+              nameEn: { required: false, type: () => String, nullable: true, maxLength: 100 },
+              from: { required: true, type: () => String, description: 'The first day (Beijing date).' },
+              to: {
+                required: true,
+                type: () => String,
+                description: 'The last day (Beijing date), at most 62 days after the first.',
+              },
+              themes: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 10 },
+              regionCodes: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 20 },
+              description: { required: false, type: () => String, maxLength: 2000 },
+            },
+            CampaignListDto: { year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/campaigns/campaigns.views')),
+          {
+            CampaignRegionView: {
+              code: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            CampaignView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: { required: true, type: () => String, nullable: true },
+              from: { required: true, type: () => String, description: 'First day (Beijing date).' },
+              to: { required: true, type: () => String, description: 'Last day (Beijing date).' },
+              themes: {
+                required: true,
+                type: () => [String],
+                description: "Theme codes (the register's THEMES vocabulary).",
+              },
+              regions: {
+                required: true,
+                type: () => [t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignRegionView],
+              },
+              description: { required: true, type: () => String },
+              status: { required: true, enum: ['published', 'draft', 'cancelled'] },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              eventCount: { required: true, type: () => Number, description: 'Events taking part.' },
+              canManage: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the caller runs it (edits, publishes, cancels it).',
+              },
+            },
+            CampaignPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/stats/campaign-stats.dto')),
+          { CampaignStatsQueryDto: { format: { required: false, enum: ['csv', 'xlsx'] } } },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/stats/campaign-stats.views')),
+          {
+            CampaignFigures: {
+              events: {
+                required: true,
+                type: () => Number,
+                description: 'Events taking part (attached, whether still on sale or not).',
+              },
+              venues: { required: true, type: () => Number },
+              slots: { required: true, type: () => Number, description: "Scheduled slots on the campaign's days." },
+              places: {
+                required: true,
+                type: () => Number,
+                description: 'Places in those slots, individual and group.',
+              },
+              bookings: {
+                required: true,
+                type: () => Number,
+                description: 'Bookings held on them (confirmed, checked in or missed; not cancelled or waitlisted).',
+              },
+              peopleBooked: { required: true, type: () => Number },
+              visitorsCheckedIn: {
+                required: true,
+                type: () => Number,
+                description: 'Visitors checked in at the door.',
+              },
+            },
+            CampaignDistrictFigures: {
+              code: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            CampaignStats: {
+              campaignId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              from: { required: true, type: () => String },
+              to: { required: true, type: () => String },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/campaigns/src/stats/campaign-stats.views'].CampaignFigures,
+              },
+              districts: {
+                required: true,
+                type: () => [t['../../../../libs/campaigns/src/stats/campaign-stats.views'].CampaignDistrictFigures],
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/search/event-search.dto')),
+          {
+            EventSearchDto: {
+              q: { required: false, type: () => String, maxLength: 200 },
+              campaign: { required: false, type: () => String, format: 'uuid' },
+              district: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/search/event-search.views')),
+          {
+            EventSearchHighlight: {
+              title: { required: false, type: () => String },
+              description: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            EventSearchHit: {
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/campaigns/src/search/event-search.views'].EventSearchHighlight,
+                description: 'Only when the query has text and Meilisearch answered.',
+              },
+            },
+            EventSearchResult: {
+              hits: {
+                required: true,
+                type: () => [t['../../../../libs/campaigns/src/search/event-search.views'].EventSearchHit],
+              },
+              total: { required: true, type: () => Number },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/stats/src/stats.dto')),
           {
             StatsQueryDto: {
@@ -4234,7 +4903,7 @@ export default async () => {
             },
             SeriesQueryDto: { interval: { required: true, default: 'day', enum: ['week', 'day', 'month'] } },
             PublicStatsQueryDto: {
-              region: { required: true, type: () => Object, default: '440300', pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              region: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
               year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
             },
           },
@@ -4527,6 +5196,145 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/stats/src/service-criteria.views')),
+          {
+            ServiceCriterionRow: {
+              resourceType: { required: true, type: () => String, description: 'A resource type code.' },
+              minOpenDays: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Null when no region from here up sets a rule for the type.',
+              },
+              minVisitors: { required: true, type: () => Number, nullable: true },
+              sourceCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The region that sets the rule (this one or the nearest above); null without a rule.',
+              },
+              sourceName: { required: true, type: () => String, nullable: true },
+              inherited: {
+                required: true,
+                type: () => Boolean,
+                description: "True when the rule is a region above's, not this region's own.",
+              },
+            },
+            ServiceCriteriaView: {
+              region: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsRegion },
+              editable: {
+                required: true,
+                type: () => Boolean,
+                description: "Whether the caller may set this region's own rules.",
+              },
+              criteria: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/service-criteria.views'].ServiceCriterionRow],
+              },
+            },
+            AnnualServiceRow: {
+              resourceId: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'A resource type code.' },
+              accreditationLevels: {
+                required: true,
+                type: () => [String],
+                description: 'Levels of the accreditations current during the year (codes, highest first).',
+              },
+              openDays: {
+                required: true,
+                type: () => Number,
+                description: 'Days in the period with a slot offered (not cancelled) or a visitor checked in.',
+              },
+              visitors: {
+                required: true,
+                type: () => Number,
+                description: "People checked in during the period (a group's counted headcount).",
+              },
+              minOpenDays: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "The threshold for the base's type in its region; null without a rule.",
+              },
+              minVisitors: { required: true, type: () => Number, nullable: true },
+              ruleRegionCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The region whose rule applies; null without a rule.',
+              },
+              openDaysBelow: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'True when the open days fall short of the rule; null without a rule.',
+              },
+              visitorsBelow: { required: true, type: () => Boolean, nullable: true },
+              status: {
+                required: true,
+                description: '`below` when either measure falls short, `met`, or `no_rule` for a type without one.',
+                enum: ['below', 'met', 'no_rule'],
+              },
+            },
+            AnnualServiceTotals: {
+              bases: { required: true, type: () => Number },
+              below: { required: true, type: () => Number },
+              met: { required: true, type: () => Number },
+              noRule: { required: true, type: () => Number },
+              openDays: { required: true, type: () => Number },
+              visitors: { required: true, type: () => Number },
+            },
+            AnnualServiceReport: {
+              region: { required: true, type: () => t['../../../../libs/stats/src/stats.views'].StatsRegion },
+              year: { required: true, type: () => Number },
+              from: { required: true, type: () => String, description: 'The first day counted (a Beijing date).' },
+              to: {
+                required: true,
+                type: () => String,
+                description: "The last day counted: the year's last, or today for the year in progress.",
+              },
+              complete: {
+                required: true,
+                type: () => Boolean,
+                description: 'False for the year in progress: the figures so far.',
+              },
+              bases: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/service-criteria.views'].AnnualServiceRow],
+              },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/stats/src/service-criteria.views'].AnnualServiceTotals,
+              },
+              updatedAt: { required: true, type: () => String, description: 'When the figures were last rolled up.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/service-criteria.dto')),
+          {
+            ServiceCriteriaQueryDto: { region: { required: false, type: () => String } },
+            AnnualServiceQueryDto: {
+              year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
+              format: { required: false, enum: ['csv', 'xlsx'] },
+            },
+            ServiceCriterionDto: {
+              resourceType: { required: true, type: () => String },
+              minOpenDays: { required: true, type: () => Number, minimum: 0 },
+              minVisitors: { required: true, type: () => Number, minimum: 0 },
+            },
+            PutServiceCriteriaDto: {
+              criteria: {
+                required: true,
+                type: () => [t['../../../../libs/stats/src/service-criteria.dto'].ServiceCriterionDto],
+                uniqueItems: true,
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../health/health.views')),
           {
             HealthIndicatorView: {
@@ -4717,6 +5525,28 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/register/src/open-data/open-data.controller')),
+          {
+            OpenDataController: {
+              index: {
+                summary:
+                  'The open-data index: datasets, licence, formats with their URLs, record counts and columns (docs/open-data.md).',
+                type: t['../../../../libs/register/src/open-data/open-data.views'].OpenDataIndex,
+              },
+              csv: {
+                summary: 'Every published resource as CSV (UTF-8 with BOM; formula-safe cells), no personal data.',
+              },
+              xlsx: {
+                summary:
+                  'Every published resource as XLSX (a \u8BF4\u660E sheet names the licence and the columns), no personal data.',
+              },
+              geojson: {
+                summary: 'Every published resource as GeoJSON (RFC 7946, WGS-84), with the licence, no personal data.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/register/src/organisations/organisations.controller')),
           {
             OrganisationsController: {
@@ -4764,6 +5594,11 @@ export default async () => {
               list: {
                 summary: 'The whole region tree, each region after its parent.',
                 type: [t['../../../../libs/register/src/regions/regions.views'].RegionView],
+              },
+              cities: {
+                summary:
+                  'Cities with published venues, most first, each with the area its venues cover (the figures page and the map).',
+                type: [t['../../../../libs/register/src/regions/regions.views'].CityView],
               },
               get: {
                 summary: 'One region.',
@@ -4859,6 +5694,44 @@ export default async () => {
               list: {
                 summary: 'Every code list (types, themes, audiences\u2026) with Chinese and English labels.',
                 type: t['../../../../libs/register/src/vocabularies.views'].VocabulariesView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/duplicates/duplicates.controller')),
+          {
+            DuplicatesController: {
+              list: {
+                summary:
+                  'The resource beside its possible duplicates (same name, same sound or within 100 m), those dismissed left out.',
+                type: t['../../../../libs/register/src/duplicates/duplicates.views'].ResourceDuplicates,
+              },
+              dismiss: {
+                summary: 'Marks the pair as not duplicates: it is not offered again, in either order.',
+                type: t['../../../../libs/register/src/duplicates/duplicates.views'].ResourceDuplicates,
+              },
+              merge: {
+                summary:
+                  'Merges the resource into another, which it then redirects to; its history, offerings, bookings and figures follow.',
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/upkeep/upkeep.controller')),
+          {
+            UpkeepController: {
+              stale: {
+                summary:
+                  "Published resources in the administrator's regions nobody re-confirmed in time, longest unconfirmed first.",
+                type: t['../../../../libs/register/src/upkeep/upkeep.views'].StaleResourcePage,
+              },
+              confirm: {
+                summary:
+                  "The venue's operator confirms its published details are unchanged: the yearly re-confirmation.",
+                type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
               },
             },
           },
@@ -5301,6 +6174,73 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/campaigns/src/campaigns/campaigns.controller')),
+          {
+            CampaignsController: {
+              list: {
+                summary:
+                  'Published campaigns (\u5168\u56FD\u79D1\u666E\u65E5, \u79D1\u6280\u6D3B\u52A8\u5468\u2026), latest first.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignPage,
+              },
+              managed: {
+                summary: "Campaigns in every state covering the administrator's regions, latest first.",
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignPage,
+              },
+              create: {
+                summary: 'A new draft campaign over regions the administrator administers.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignView,
+              },
+              get: {
+                summary:
+                  'One campaign: published or cancelled for everyone, a draft for the administrators of its regions.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignView,
+              },
+              update: {
+                summary: 'Replaces what the campaign says (not once cancelled); its events stay.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignView,
+              },
+              publish: {
+                summary: 'Publishes a draft: it is listed, and operators may add their events.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignView,
+              },
+              cancel: {
+                summary:
+                  'Calls the campaign off: its page says so and its events leave it in search; they stay bookable.',
+                type: t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignView,
+              },
+              events: {
+                summary: 'The campaign page: its events on sale, with their venues, by day, district and theme.',
+                type: [t['../../../../libs/campaigns/src/events/event.views'].EventView],
+              },
+              attach: {
+                summary: 'Adds an event or lab open day of a venue the operator runs to a published campaign.',
+                type: t['../../../../libs/campaigns/src/events/event.views'].EventView,
+              },
+              detach: {
+                summary:
+                  "Takes an event out of the campaign (its venue's operators, or the campaign's administrators).",
+              },
+              figures: {
+                summary:
+                  "The campaign's figures by district, for the administrators of its regions; CSV or XLSX with `format`.",
+                type: Object,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/campaigns/src/search/event-search.controller')),
+          {
+            EventSearchController: {
+              find: {
+                summary:
+                  'Searches events (\u6D3B\u52A8, \u5B9E\u9A8C\u5BA4\u5F00\u653E\u65E5) at published venues (Chinese, pinyin or initials), by campaign, place, theme and dates.',
+                type: t['../../../../libs/campaigns/src/search/event-search.views'].EventSearchResult,
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/stats/src/stats.controller')),
           {
             StatsController: {
@@ -5323,6 +6263,27 @@ export default async () => {
               publicFigures: {
                 summary: "The public account of a region's year: headline figures, no personal data.",
                 type: t['../../../../libs/stats/src/stats.views'].PublicFigures,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/stats/src/service-criteria.controller')),
+          {
+            ServiceCriteriaController: {
+              criteria: {
+                summary:
+                  'The yearly minimum of open days and visitors per resource type in a region, and the region each rule comes from.',
+                type: t['../../../../libs/stats/src/service-criteria.views'].ServiceCriteriaView,
+              },
+              setCriteria: {
+                summary: "Sets a region's own criteria (all of them; a type left out inherits from the region above).",
+                type: t['../../../../libs/stats/src/service-criteria.views'].ServiceCriteriaView,
+              },
+              annual: {
+                summary:
+                  "Each science base's open days and visitors in a year against its criteria, those below first.",
+                type: Object,
               },
             },
           },

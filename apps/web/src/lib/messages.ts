@@ -1,6 +1,8 @@
 import * as admin from '../consoles/admin/messages';
 import * as adminIdentity from '../consoles/admin/identity-messages';
 import * as adminKeeping from '../consoles/admin/keeping-messages';
+import * as upkeep from '../consoles/admin/upkeep-messages';
+import * as duplicates from '../consoles/admin/duplicates-messages';
 import * as adminOutreach from '../consoles/admin/outreach/messages';
 import * as consoleFrame from '../consoles/messages';
 import * as operatorGroups from '../consoles/operator/groups/messages';
@@ -9,6 +11,9 @@ import * as outreach from '../consoles/outreach/messages';
 import * as outreachProvider from '../consoles/outreach-provider/messages';
 import * as school from '../consoles/school/messages';
 import * as stats from '../consoles/stats/messages';
+import * as annualService from '../consoles/stats/annual-messages';
+import * as openData from '../views/open-data-messages';
+import * as campaigns from '../views/campaign-messages';
 
 /** Every string of the app, Simplified Chinese first (the consoles keep theirs in their folders), Simplified Chinese first. Names and descriptions come from the register as entered. */
 const zh = {
@@ -51,8 +56,12 @@ const zh = {
       accessibility: '无障碍设施',
       accreditationLevel: '认定级别',
       free: '门票',
+      openToday: '今天开放',
+      concession: '优惠',
     },
     free: { true: '免费', false: '收费' },
+    openToday: { true: '今天开放', false: '今天不开放' },
+    concession: { seniorFree: '老年人免费', disabledFree: '残障人士免费', studentHalf: '学生半价' },
     showList: '列表',
     showMap: '地图',
     searchArea: '搜索此区域',
@@ -66,6 +75,7 @@ const zh = {
   },
   map: {
     label: '场馆地图',
+    city: '城市',
     open: '查看详情',
     todayHours: '今日开放',
     closedToday: '今日闭馆',
@@ -452,8 +462,16 @@ const en: Messages = {
       accessibility: 'Accessibility',
       accreditationLevel: 'Accreditation',
       free: 'Admission',
+      openToday: 'Open today',
+      concession: 'Concessions',
     },
     free: { true: 'Free', false: 'Paid' },
+    openToday: { true: 'Open today', false: 'Closed today' },
+    concession: {
+      seniorFree: 'Free for seniors',
+      disabledFree: 'Free for disabled visitors',
+      studentHalf: 'Half price for students',
+    },
     showList: 'List',
     showMap: 'Map',
     searchArea: 'Search this area',
@@ -467,6 +485,7 @@ const en: Messages = {
   },
   map: {
     label: 'Map of venues',
+    city: 'City',
     open: 'Details',
     todayHours: 'Open today',
     closedToday: 'Closed today',
@@ -839,9 +858,14 @@ export const messages = {
     school: school.zh,
     admin: admin.zh,
     adminKeeping: adminKeeping.zh,
+    upkeep: upkeep.zh,
+    duplicates: duplicates.zh,
     adminIdentity: adminIdentity.zh,
     operatorGroups: operatorGroups.zh,
     stats: stats.zh,
+    annualService: annualService.zh,
+    openData: openData.zh,
+    campaigns: campaigns.zh,
     outreach: outreach.zh,
     outreachProvider: outreachProvider.zh,
     adminOutreach: adminOutreach.zh,
@@ -853,9 +877,14 @@ export const messages = {
     school: school.en,
     admin: admin.en,
     adminKeeping: adminKeeping.en,
+    upkeep: upkeep.en,
+    duplicates: duplicates.en,
     adminIdentity: adminIdentity.en,
     operatorGroups: operatorGroups.en,
     stats: stats.en,
+    annualService: annualService.en,
+    openData: openData.en,
+    campaigns: campaigns.en,
     outreach: outreach.en,
     outreachProvider: outreachProvider.en,
     adminOutreach: adminOutreach.en,

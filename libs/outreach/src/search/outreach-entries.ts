@@ -1,5 +1,6 @@
 import { VOCABULARIES } from '@kepu/register';
-import { pinyinForms, pinyinSortKey } from '@kepu/search';
+import { pinyinSortKey } from '@kepu/core';
+import { pinyinForms } from '@kepu/search';
 import { EXPERT_LANGUAGES, ExpertLanguage } from '../directory/experts.views';
 
 /** The outbox aggregates whose changes reach the outreach index (docs/outreach.md, "Directory"). */

@@ -6,7 +6,7 @@ import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
 import type { FieldChange } from './diff';
 import { ResourceContent } from './resource-content';
-import { ResourceRevision } from './resource-revision.entity';
+import { ResourceRevision, RevisionFlags } from './resource-revision.entity';
 import { Resource, ResourceStatus } from './resource.entity';
 
 /** Statuses in which the resource has been published at least once. */
@@ -109,15 +109,28 @@ export class ResourceStore {
     if (!EVER_PUBLISHED.includes(resource.status)) resource.status = 'published';
     resource.publishedAt ??= now;
     resource.lastReviewedAt = now;
+    this.markConfirmed(resource, now);
     this.project(resource, revision.content);
     await tx.getRepository(Resource).save(resource);
     if (resource.status === 'published') await this.announce(tx, resource, 'resource.published');
   }
 
+  /**
+   * An approved edit or the operator's word confirms the resource: the yearly clock starts afresh, the
+   * stale mark goes and it returns to search (docs/register.md). Returns whether it was out of search.
+   */
+  markConfirmed(resource: Resource, now: Date): boolean {
+    const wasHidden = Boolean(resource.hiddenFromSearchAt);
+    resource.confirmedAt = now;
+    resource.staleSince = null;
+    resource.hiddenFromSearchAt = null;
+    return wasHidden;
+  }
+
   /** Tells the outbox that what the public sees of this resource changed. */
   async announce(
     tx: EntityManager,
-    resource: Resource,
+    resource: Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>,
     topic: 'resource.published' | 'resource.unpublished' | 'resource.organisation_changed',
   ) {
     await this.outbox.publish(
@@ -140,7 +153,14 @@ export class ResourceStore {
   /** Creates a resource whose first revision is published at once: census import and demo data. */
   async createPublished(
     tx: EntityManager,
-    input: { organisationId: string; content: ResourceContent; actorId: string | null; isDemo?: boolean },
+    input: {
+      organisationId: string;
+      content: ResourceContent;
+      actorId: string | null;
+      isDemo?: boolean;
+      /** What the reviewer would have been told, e.g. the census row's possible duplicates. */
+      flags?: RevisionFlags;
+    },
     history: Pick<AuditEntry, 'action' | 'details' | 'correlationId'>,
   ): Promise<Resource> {
     const resources = tx.getRepository(Resource);
@@ -153,6 +173,7 @@ export class ResourceStore {
     this.project(resource, input.content);
     await resources.save(resource);
     const revision = await this.addDraftRevision(tx, resource, input.content, input.actorId);
+    if (input.flags) revision.flags = input.flags;
     await this.publish(tx, resource, revision);
     await this.record(tx, resource.id, { ...history, actorId: input.actorId });
     return resource;

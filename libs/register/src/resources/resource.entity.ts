@@ -21,6 +21,7 @@ export const RESOURCE_STATUSES = [
   'published',
   'suspended',
   'withdrawn',
+  'merged',
 ] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 
@@ -33,7 +34,7 @@ export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 @Entity('resources')
 @Check(
   'resources_status',
-  `"status" IN ('draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'published', 'suspended', 'withdrawn')`,
+  `"status" IN ('draft', 'submitted', 'city_review', 'changes_requested', 'rejected', 'published', 'suspended', 'withdrawn', 'merged')`,
 )
 @Index('resources_status_region_idx', ['status', 'regionCode'])
 export class Resource {
@@ -88,6 +89,26 @@ export class Resource {
   /** When an administrator last approved it: entries not reviewed for a year are due for the annual review. */
   @Column({ name: 'last_reviewed_at', type: 'timestamptz', nullable: true })
   lastReviewedAt!: Date | null;
+
+  /** When its operator last said it is still true (or an edit was approved): docs/register.md, "Yearly re-confirmation". */
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  /** Set by the upkeep job once REGISTER_RECONFIRM_MONTHS passed without confirmation: the public "信息待更新" mark. */
+  @Column({ name: 'stale_since', type: 'timestamptz', nullable: true })
+  staleSince!: Date | null;
+
+  /** Set by the upkeep job after REGISTER_HIDE_AFTER_MONTHS: out of search (its own page stays) until confirmed. */
+  @Column({ name: 'hidden_from_search_at', type: 'timestamptz', nullable: true })
+  hiddenFromSearchAt!: Date | null;
+
+  /** The entry a `merged` duplicate now points to, one hop (docs/register.md, "Duplicates and merging"). */
+  @ManyToOne(() => Resource, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'resources_merged_into_fkey' })
+  mergedInto?: Relation<Resource>;
+
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;

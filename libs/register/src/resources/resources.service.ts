@@ -1,12 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
-import { AppError, CoreErrors, insideRegions, Page, pageWindow, requireValid } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  insideRegions,
+  KEPU_CONFIG,
+  KepuConfig,
+  Page,
+  pageWindow,
+  requireValid,
+} from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
-import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
+import { isCurrent, renewalsWithoutEvidence, shanghaiDate } from './accreditation-currency';
+import { DuplicateLookup } from '../duplicates/duplicate-lookup';
 import { diffContent } from './diff';
 import { contentAsInput, normalizeContent, requireComplete, ResourceContent } from './resource-content';
 import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
@@ -16,9 +27,6 @@ import { ResourceViewExtensions } from './resource-view-extensions';
 import { Resource } from './resource.entity';
 import { ListResourcesDto } from './resources.dto';
 import { HistoryEntry, ResourceSummary, ResourceView, WorkingCopy } from './resources.views';
-
-/** Duplicates: the same name anywhere, or anything published within this distance. */
-const DUPLICATE_RADIUS_METRES = 100;
 
 /** Who did what, as history shows it: each actor's id and display name, looked up at once. */
 export async function actorsNamed(
@@ -38,6 +46,7 @@ export class ResourcesService {
     private readonly store: ResourceStore,
     private readonly accounts: AccountsService,
     private readonly extensions: ResourceViewExtensions,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   async create(
@@ -77,11 +86,18 @@ export class ResourcesService {
     await this.dataSource.transaction(async (tx) => {
       const resource = await this.store.lock(tx, id);
       await this.policy.authorize(actor, 'resource.edit', resource);
+      // A merged entry lives on in the kept one: edits go there.
+      if (resource.status === 'merged') throw new AppError(RegisterErrors.INVALID_TRANSITION, { status: 'merged' });
       let working = await this.store.revision(tx, resource.workingRevisionId);
       if (working && ['submitted', 'city_review'].includes(working.state))
         throw new AppError(RegisterErrors.RESOURCE_UNDER_REVIEW);
       const base = working ?? (await this.latestRevision(tx, resource));
       const content = normalizeContent(await this.merge(base.content, patch));
+      const published = await this.store.revision(tx, resource.publishedRevisionId);
+      const unevidenced = published
+        ? renewalsWithoutEvidence(published.content.accreditations, content.accreditations)
+        : [];
+      if (unevidenced.length) throw new AppError(CoreErrors.VALIDATION_FAILED, unevidenced);
       await this.store.validate(tx, content, resource.organisationId);
       const changes = diffContent(base.content, content);
       if (!changes.length) return;
@@ -118,7 +134,9 @@ export class ResourcesService {
       requireComplete(working.content);
       working.state = 'submitted';
       working.submittedAt = new Date();
-      working.flags = { possibleDuplicates: await this.possibleDuplicates(tx, resource.id, working.content) };
+      working.flags = {
+        possibleDuplicates: await new DuplicateLookup(tx).candidates({ id: resource.id, ...working.content }),
+      };
       await tx.getRepository(ResourceRevision).save(working);
       if (!EVER_PUBLISHED.includes(resource.status)) {
         resource.status = 'submitted';
@@ -143,6 +161,8 @@ export class ResourcesService {
       .getRepository(Resource)
       .findOne({ where: { id }, relations: { organisation: true } });
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    // A merged entry answers with the one it was merged into, marked (docs/register.md).
+    if (resource.mergedIntoId) return { ...(await this.get(actor, resource.mergedIntoId)), mergedFrom: id };
     const insider = actor && (await this.policy.decide(actor, 'resource.read_private', resource)) === 'allow';
     if (!insider && resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
     const revisions = this.dataSource.getRepository(ResourceRevision);
@@ -178,24 +198,29 @@ export class ResourcesService {
 
   async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
     await this.privateRead(actor, id);
-    const rows: { at: Date; action: string; actorId: string | null; details: Record<string, unknown> }[] =
-      await this.dataSource.query(
-        `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details FROM audit_log
-          WHERE subject_type = 'resource' AND subject_id = $1 ORDER BY id`,
-        [id],
-      );
+    // The history of the entries merged into this one is part of its own.
+    const rows: (Omit<HistoryEntry, 'actor'> & { actorId: string | null })[] = await this.dataSource.query(
+      `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details, subject_id AS "resourceId"
+         FROM audit_log
+        WHERE subject_type = 'resource'
+          AND subject_id IN (SELECT $1 UNION ALL SELECT id::text FROM resources WHERE merged_into_id::text = $1)
+        ORDER BY id`,
+      [id],
+    );
     const actorOf = await actorsNamed(this.accounts, rows);
-    return rows.map(({ at, action, actorId, details }) => ({ at, action, actor: actorOf(actorId), details }));
+    return rows.map(({ actorId, ...row }) => ({ ...row, actor: actorOf(actorId) }));
   }
 
   /**
    * Published resources as the public sees them, in id order: the given ones (those not public are
-   * left out), or a page after `afterId`. For the search index, which reads in bulk.
+   * left out), or a page after `afterId`. For the search index, which reads in bulk: resources out of
+   * search for want of re-confirmation are left out too (docs/register.md).
    */
   async published(query: { ids?: string[]; afterId?: string; limit?: number }): Promise<ResourceView[]> {
     const resources = await this.dataSource.getRepository(Resource).find({
       where: {
         status: 'published',
+        hiddenFromSearchAt: IsNull(),
         ...(query.ids ? { id: In(query.ids) } : query.afterId ? { id: MoreThan(query.afterId) } : {}),
       },
       relations: { organisation: true },
@@ -227,7 +252,8 @@ export class ResourcesService {
       where.push(`r.status = ${param(query.status)}`);
       if (regions) where.push(underRegion(regions));
     } else {
-      where.push(`r.status = 'published'`);
+      // The public list is a search too: resources out of search for want of re-confirmation stay out.
+      where.push(`r.status = 'published' AND r.hidden_from_search_at IS NULL`);
     }
     if (query.q) where.push(`r.name ILIKE ${param(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`)}`);
     if (query.region) where.push(underRegion([query.region]));
@@ -261,6 +287,8 @@ export class ResourcesService {
     insider?: { pending: ResourceRevision | null },
   ): ResourceView {
     const { content } = revision;
+    const today = shanghaiDate();
+    const accreditations = content.accreditations.map((a) => ({ ...a, current: isCurrent(a, today) }));
     return {
       id: resource.id,
       status: resource.status,
@@ -272,13 +300,13 @@ export class ResourcesService {
       },
       ...content,
       // Evidence files are for members and reviewers only.
-      accreditations: insider
-        ? content.accreditations
-        : content.accreditations.map(({ evidenceId: _e, ...rest }) => rest),
+      accreditations: insider ? accreditations : accreditations.map(({ evidenceId: _e, ...rest }) => rest),
       revision: revision.number,
       publishedAt: resource.publishedAt,
       lastReviewedAt: resource.lastReviewedAt,
       updatedAt: resource.updatedAt,
+      confirmedAt: resource.confirmedAt,
+      stale: resource.staleSince !== null,
       ...(insider && {
         pendingRevision: insider.pending && {
           id: insider.pending.id,
@@ -286,8 +314,18 @@ export class ResourcesService {
           state: insider.pending.state,
           submittedAt: insider.pending.submittedAt,
         },
+        outOfSearch: resource.hiddenFromSearchAt !== null,
+        confirmationDue: this.confirmationDue(resource),
       }),
     };
+  }
+
+  /** Whether the yearly re-confirmation is due: from a month before REGISTER_RECONFIRM_MONTHS (docs/register.md). */
+  private confirmationDue(resource: Resource): boolean {
+    if (resource.status !== 'published' || !resource.confirmedAt) return false;
+    const remindFrom = new Date(resource.confirmedAt);
+    remindFrom.setMonth(remindFrom.getMonth() + this.config.register.reconfirmMonths - 1);
+    return remindFrom <= new Date();
   }
 
   /** A resource its organisation's members and reviewers may look behind (404 to anyone else). */
@@ -309,18 +347,5 @@ export class ResourcesService {
   private merge(content: ResourceContent, patch: ResourcePatchDto): Promise<ResourceContentDto> {
     const given = Object.entries(instanceToPlain(patch)).filter(([, value]) => value !== undefined);
     return requireValid(ResourceContentDto, { ...contentAsInput(content), ...Object.fromEntries(given) });
-  }
-
-  private async possibleDuplicates(tx: EntityManager, resourceId: string, content: ResourceContent) {
-    const rows: { id: string; name: string; distanceMetres: number | null }[] = await tx.query(
-      `SELECT id, name, round(distance)::int AS "distanceMetres" FROM (
-         SELECT id, name, 2 * 6371000 * asin(sqrt(
-                  power(sin(radians(latitude - $2) / 2), 2) +
-                  cos(radians($2)) * cos(radians(latitude)) * power(sin(radians(longitude - $3) / 2), 2))) AS distance
-           FROM resources WHERE id <> $1 AND status IN ('published', 'suspended')) nearby
-        WHERE distance <= $4 OR name = $5 ORDER BY distance LIMIT 10`,
-      [resourceId, content.location.lat, content.location.lng, DUPLICATE_RADIUS_METRES, content.name],
-    );
-    return rows;
   }
 }

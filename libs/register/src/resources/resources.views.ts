@@ -5,6 +5,7 @@
  */
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { PageOf } from '@kepu/core';
+import { DUPLICATE_MATCHES, DuplicateMatch } from '../duplicates/duplicate-lookup';
 import { REVISION_STATES, RevisionState } from './resource-revision.entity';
 import type { ResourceStatus } from './resource.entity';
 
@@ -138,6 +139,8 @@ export class ResourceAccreditation {
   expiresOn!: string | null;
   /** Members and reviewers only. */
   evidenceId?: string | null;
+  /** False from its expiry date on (Shanghai): an expired accreditation no longer counts (docs/register.md). */
+  current!: boolean;
 }
 
 /** The organisation that runs a resource. */
@@ -172,6 +175,14 @@ export class ResourceView extends ResourceFields {
   publishedAt!: Date | null;
   lastReviewedAt!: Date | null;
   updatedAt!: Date;
+  /** When its operator last confirmed it (or an edit was approved); null before first publication. */
+  confirmedAt!: Date | null;
+  /** Not re-confirmed in time: the page shows "信息待更新 Information due for update" (docs/register.md). */
+  stale!: boolean;
+  /** Members and reviewers only: out of search until its operator confirms it. */
+  outOfSearch?: boolean;
+  /** Members and reviewers only: the yearly re-confirmation is due (from a month before it). */
+  confirmationDue?: boolean;
   /** Members and reviewers only: the edit under way, if any. */
   @ApiPropertyOptional(orNull(getSchemaPath(PendingRevision)))
   pendingRevision?: OrNull<PendingRevision>;
@@ -184,6 +195,8 @@ export class ResourceView extends ResourceFields {
   /** `GET /resources/{id}` only: what can be booked, from the schedule lib as `openingHours`. */
   @ApiPropertyOptional({ type: 'array', items: { $ref: '#/components/schemas/OfferingView' } })
   offerings?: unknown[];
+  /** Set when the id asked for was merged into this resource: that id, which now answers with this one. */
+  mergedFrom?: string;
 }
 
 /** A resource in a list. */
@@ -227,6 +240,9 @@ export class PossibleDuplicate {
   name!: string;
   /** Null when the other resource has no position to measure from. */
   distanceMetres!: number | null;
+  /** Why it was found (docs/register.md, "Duplicates and merging"); absent on flags from before it was recorded. */
+  @ApiPropertyOptional({ enum: DUPLICATE_MATCHES, isArray: true })
+  matchedBy?: DuplicateMatch[];
 }
 
 /** Possible duplicates found when the revision was submitted, for the reviewer. */
@@ -269,6 +285,8 @@ export class HistoryEntry {
   /** What the action recorded: its revision, decision, reason or changes. */
   @ApiProperty({ type: 'object', additionalProperties: true })
   details!: Record<string, unknown>;
+  /** The resource it happened to: this one, or one merged into it. */
+  resourceId!: string;
 }
 
 /** The submitted revision a reviewer decides on. */

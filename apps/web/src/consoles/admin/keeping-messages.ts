@@ -28,6 +28,7 @@ export const zh = {
     published: '已发布',
     suspended: '已暂停',
     withdrawn: '已撤销',
+    merged: '已合并',
   },
   revisionStates: {
     draft: '修改中（未提交）',
@@ -256,6 +257,7 @@ export const en: Translation<typeof zh> = {
     published: 'Published',
     suspended: 'Suspended',
     withdrawn: 'Withdrawn',
+    merged: 'Merged',
   },
   revisionStates: {
     draft: 'Edit in progress (not submitted)',

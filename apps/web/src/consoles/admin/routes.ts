@@ -23,4 +23,9 @@ export const adminRoutes: RouteRecordRaw[] = [
   },
   ...adminStatsRoutes,
   ...adminOutreachRoutes,
+  {
+    path: 'admin/campaigns',
+    component: () => import('./CampaignsView.vue'),
+    meta: { console: 'admin', nav: 'campaigns.admin.menu' },
+  },
 ];

@@ -23,16 +23,20 @@ export type AddMemberDto = Schemas['AddMemberDto'];
 
 // The register: regions, organisations, venues (resources) and their review.
 export type RegionView = Schemas['RegionView'];
+export type CityView = Schemas['CityView'];
 export type OrganisationView = Schemas['OrganisationView'];
 export type ResourceView = Schemas['ResourceView'];
 export type ResourceSummary = Schemas['ResourceSummary'];
 export type ResourceContent = Schemas['ResourceContent'];
 export type ResourceContentDto = Schemas['ResourceContentDto'];
 export type WorkingCopy = Schemas['WorkingCopy'];
+export type ResourceDuplicates = Schemas['ResourceDuplicates'];
+export type DuplicateCandidate = Schemas['DuplicateCandidate'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type QueueItem = Schemas['QueueItem'];
 export type FieldChange = Schemas['FieldChange'];
 export type ExpiringAccreditation = Schemas['ExpiringAccreditation'];
+export type StaleResource = Schemas['StaleResource'];
 export type VocabulariesView = Schemas['VocabulariesView'];
 export type VocabularyTerm = Schemas['VocabularyTerm'];
 export type ImportReport = Schemas['ImportReport'];
@@ -110,6 +114,10 @@ export type StatsOverview = Schemas['StatsOverview'];
 export type StatsSeriesPoint = Schemas['StatsSeriesPoint'];
 export type VenueStatsRow = Schemas['VenueStatsRow'];
 export type DistrictStatsRow = Schemas['DistrictStatsRow'];
+export type AnnualServiceReport = Schemas['AnnualServiceReport'];
+export type AnnualServiceRow = Schemas['AnnualServiceRow'];
+export type ServiceCriteriaView = Schemas['ServiceCriteriaView'];
+export type ServiceCriterionInput = Schemas['ServiceCriterionDto'];
 export type PublicFigures = Schemas['PublicFigures'];
 
 // Search and the map.
@@ -124,3 +132,13 @@ export type WebConfigView = Schemas['WebConfigView'];
 /** What a search (and the map of its results) may be asked for. */
 export type SearchQuery = NonNullable<operations['searchFind']['parameters']['query']>;
 export type MapQuery = NonNullable<operations['mapFeatures']['parameters']['query']>;
+
+// Open data: the index of the register's public files.
+export type OpenDataIndex = Schemas['OpenDataIndex'];
+
+// Campaigns (全国科普日, 科技活动周) and their events.
+export type CampaignView = Schemas['CampaignView'];
+export type CampaignDto = Schemas['CampaignDto'];
+export type CampaignStats = Schemas['CampaignStats'];
+export type EventView = Schemas['EventView'];
+export type CampaignEventsQuery = NonNullable<operations['campaignsEvents']['parameters']['query']>;

@@ -461,6 +461,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/regions/cities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cities with published venues, most first, each with the area its venues cover (the figures page and the map). */
+    get: operations['regionsCities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/regions/{code}': {
     parameters: {
       query?: never;
@@ -869,6 +886,159 @@ export type paths = {
     get: operations['censusExport'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The resource beside its possible duplicates (same name, same sound or within 100 m), those dismissed left out. */
+    get: operations['duplicatesList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/duplicates/{otherId}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks the pair as not duplicates: it is not offered again, in either order. */
+    post: operations['duplicatesDismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merges the resource into another, which it then redirects to; its history, offerings, bookings and figures follow. */
+    post: operations['duplicatesMerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The open-data index: datasets, licence, formats with their URLs, record counts and columns (docs/open-data.md). */
+    get: operations['openDataIndex'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open-data/resources.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published resource as CSV (UTF-8 with BOM; formula-safe cells), no personal data. */
+    get: operations['openDataCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open-data/resources.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published resource as XLSX (a 说明 sheet names the licence and the columns), no personal data. */
+    get: operations['openDataXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open-data/resources.geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published resource as GeoJSON (RFC 7946, WGS-84), with the licence, no personal data. */
+    get: operations['openDataGeojson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/stale': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published resources in the administrator's regions nobody re-confirmed in time, longest unconfirmed first. */
+    get: operations['upkeepStale'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The venue's operator confirms its published details are unchanged: the yearly re-confirmation. */
+    post: operations['upkeepConfirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2007,6 +2177,162 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published campaigns (全国科普日, 科技活动周…), latest first. */
+    get: operations['campaignsList'];
+    put?: never;
+    /** A new draft campaign over regions the administrator administers. */
+    post: operations['campaignsCreate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/managed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Campaigns in every state covering the administrator's regions, latest first. */
+    get: operations['campaignsManaged'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One campaign: published or cancelled for everyone, a draft for the administrators of its regions. */
+    get: operations['campaignsGet'];
+    /** Replaces what the campaign says (not once cancelled); its events stay. */
+    put: operations['campaignsUpdate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publishes a draft: it is listed, and operators may add their events. */
+    post: operations['campaignsPublish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Calls the campaign off: its page says so and its events leave it in search; they stay bookable. */
+    post: operations['campaignsCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign page: its events on sale, with their venues, by day, district and theme. */
+    get: operations['campaignsEvents'];
+    put?: never;
+    /** Adds an event or lab open day of a venue the operator runs to a published campaign. */
+    post: operations['campaignsAttach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/events/{offeringId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Takes an event out of the campaign (its venue's operators, or the campaign's administrators). */
+    delete: operations['campaignsDetach'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaign's figures by district, for the administrators of its regions; CSV or XLSX with `format`. */
+    get: operations['campaignsFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Searches events (活动, 实验室开放日) at published venues (Chinese, pinyin or initials), by campaign, place, theme and dates. */
+    get: operations['eventSearchFind'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stats/overview': {
     parameters: {
       query?: never;
@@ -2101,6 +2427,57 @@ export type paths = {
     };
     /** The public account of a region's year: headline figures, no personal data. */
     get: operations['statsPublicFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/service-criteria': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The yearly minimum of open days and visitors per resource type in a region, and the region each rule comes from. */
+    get: operations['serviceCriteriaCriteria'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/service-criteria/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sets a region's own criteria (all of them; a type left out inherits from the region above). */
+    put: operations['serviceCriteriaSetCriteria'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/annual-service': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each science base's open days and visitors in a year against its criteria, those below first. */
+    get: operations['serviceCriteriaAnnual'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2435,6 +2812,25 @@ export type components = {
       /** @description Null for a province. */
       parentCode: string | null;
     };
+    Bounds: {
+      minLng: number;
+      minLat: number;
+      maxLng: number;
+      maxLat: number;
+    };
+    CityView: {
+      /**
+       * Format: int32
+       * @description Published venues in the city.
+       */
+      venues: number;
+      /** @description The city's region code (`440300`). */
+      code: string;
+      name: string;
+      nameEn: string | null;
+      /** @description The smallest area holding all of them: where the map opens. */
+      bounds: components['schemas']['Bounds'];
+    };
     CreateRegionDto: {
       /**
        * @description GB/T 2260 code, or parent code + "-" + letters for a functional area
@@ -2614,7 +3010,7 @@ export type components = {
       id: string;
       number: number;
       /** @enum {string} */
-      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      state: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected' | 'approved';
       /** Format: date-time */
       submittedAt: string | null;
     };
@@ -2642,12 +3038,13 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'city_review'
+        | 'published'
         | 'draft'
         | 'submitted'
+        | 'city_review'
         | 'changes_requested'
         | 'rejected'
-        | 'published';
+        | 'merged';
       /** @description Null until the admission is known. */
       free: boolean | null;
       /** @description Theme codes. */
@@ -2841,6 +3238,8 @@ export type components = {
       expiresOn: string | null;
       /** @description Members and reviewers only. */
       evidenceId?: string | null;
+      /** @description False from its expiry date on (Shanghai): an expired accreditation no longer counts (docs/register.md). */
+      current: boolean;
     };
     ResourceContact: {
       phone: string | null;
@@ -2878,12 +3277,13 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'city_review'
+        | 'published'
         | 'draft'
         | 'submitted'
+        | 'city_review'
         | 'changes_requested'
         | 'rejected'
-        | 'published';
+        | 'merged';
       organisation: components['schemas']['ResourceOrganisation'];
       accreditations: components['schemas']['ResourceAccreditation'][];
       /** @description The number of the revision shown. */
@@ -2894,6 +3294,19 @@ export type components = {
       lastReviewedAt: string | null;
       /** Format: date-time */
       updatedAt: string;
+      /**
+       * Format: date-time
+       * @description When its operator last confirmed it (or an edit was approved); null before first publication.
+       */
+      confirmedAt: string | null;
+      /** @description Not re-confirmed in time: the page shows "信息待更新 Information due for update" (docs/register.md). */
+      stale: boolean;
+      /** @description Members and reviewers only: out of search until its operator confirms it. */
+      outOfSearch?: boolean;
+      /** @description Members and reviewers only: the yearly re-confirmation is due (from a month before it). */
+      confirmationDue?: boolean;
+      /** @description Set when the id asked for was merged into this resource: that id, which now answers with this one. */
+      mergedFrom?: string;
       name: string;
       nameEn: string | null;
       /** @description A resource type code. */
@@ -2917,6 +3330,8 @@ export type components = {
       exhibits: components['schemas']['Exhibit'][];
     };
     PossibleDuplicate: {
+      /** @description Why it was found (docs/register.md, "Duplicates and merging"); absent on flags from before it was recorded. */
+      matchedBy?: ('name' | 'pinyin' | 'distance')[];
       id: string;
       name: string;
       /** @description Null when the other resource has no position to measure from. */
@@ -2929,7 +3344,7 @@ export type components = {
       id: string;
       number: number;
       /** @enum {string} */
-      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      state: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected' | 'approved';
       /** Format: date-time */
       submittedAt: string;
       flags: components['schemas']['RevisionFlags'];
@@ -2984,12 +3399,13 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'city_review'
+        | 'published'
         | 'draft'
         | 'submitted'
+        | 'city_review'
         | 'changes_requested'
         | 'rejected'
-        | 'published';
+        | 'merged';
     };
     PublicTextSubject: {
       /** @description E.g. `offering`. */
@@ -3084,7 +3500,7 @@ export type components = {
       id: string;
       number: number;
       /** @enum {string} */
-      state: 'city_review' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'approved';
+      state: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected' | 'approved';
       /** Format: date-time */
       submittedAt: string | null;
       flags: components['schemas']['RevisionFlags'];
@@ -3145,6 +3561,8 @@ export type components = {
       at: string;
       /** @description E.g. `resource.submit`, `resource.review`. */
       action: string;
+      /** @description The resource it happened to: this one, or one merged into it. */
+      resourceId: string;
     };
     ReviewDto: {
       /** @enum {string} */
@@ -3266,6 +3684,13 @@ export type components = {
       /** @description In Chinese, for the person fixing the sheet. */
       message: string;
     };
+    RowDuplicates: {
+      /** @description The sheet's row number. */
+      row: number;
+      /** @description The resource created from the row (a dry run's is not kept). */
+      resourceId: string;
+      candidates: components['schemas']['PossibleDuplicate'][];
+    };
     ImportReport: {
       dryRun: boolean;
       /** @description Data rows read (the header row aside). */
@@ -3274,6 +3699,195 @@ export type components = {
       updated: number;
       unchanged: number;
       errors: components['schemas']['RowError'][];
+      /** @description Created rows that may duplicate an entry of the register or a row above them, for the reviewer. */
+      duplicates: components['schemas']['RowDuplicates'][];
+    };
+    DuplicateOrganisation: {
+      id: string;
+      name: string;
+    };
+    DuplicateSide: {
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'city_review'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published'
+        | 'suspended'
+        | 'withdrawn'
+        | 'merged';
+      id: string;
+      name: string;
+      address: string;
+      location: components['schemas']['ResourceLocation'];
+      /** @description A resource type code. */
+      type: string;
+      regionCode: string;
+      organisation: components['schemas']['DuplicateOrganisation'];
+    };
+    DuplicateCandidate: {
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'city_review'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published'
+        | 'suspended'
+        | 'withdrawn'
+        | 'merged';
+      /** @description `name`: the same name once region names, legal forms, brackets and punctuation are dropped; `pinyin`: the same sound; `distance`: within 100 m. */
+      matchedBy: ('name' | 'pinyin' | 'distance')[];
+      /** @description Metres between the two. */
+      distanceMetres: number;
+      id: string;
+      name: string;
+      address: string;
+      location: components['schemas']['ResourceLocation'];
+      /** @description A resource type code. */
+      type: string;
+      regionCode: string;
+      organisation: components['schemas']['DuplicateOrganisation'];
+    };
+    ResourceDuplicates: {
+      resource: components['schemas']['DuplicateSide'];
+      candidates: components['schemas']['DuplicateCandidate'][];
+    };
+    MergeDto: {
+      /**
+       * Format: uuid
+       * @description The resource that is kept.
+       */
+      into: string;
+      /** @description Why, for the history of both. */
+      reason: string;
+    };
+    OpenDataLicence: {
+      /** @description E.g. `CC BY 4.0` (OPEN_DATA_LICENCE). */
+      name: string;
+      /** @description Where the licence's text is; null when not configured. */
+      url: string | null;
+    };
+    OpenDataText: {
+      zh: string;
+      en: string;
+    };
+    OpenDataFile: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx' | 'geojson';
+      /** @description The Content-Type it is sent with. */
+      mediaType: string;
+      /** @description Where to download it (no token needed). */
+      url: string;
+    };
+    OpenDataColumnView: {
+      /** @description The GeoJSON property name. */
+      key: string;
+      /** @description The CSV/XLSX header. */
+      zh: string;
+      en: string;
+      description: string;
+    };
+    OpenDataset: {
+      /**
+       * @description Stable id of the dataset.
+       * @enum {string}
+       */
+      id: 'resources';
+      title: components['schemas']['OpenDataText'];
+      description: components['schemas']['OpenDataText'];
+      licence: components['schemas']['OpenDataLicence'];
+      /** @description Published resources in the files. */
+      records: number;
+      /** @description When the published register last changed (also the files' Last-Modified). */
+      lastModified: string;
+      formats: components['schemas']['OpenDataFile'][];
+      /** @description The files' columns, in order. */
+      columns: components['schemas']['OpenDataColumnView'][];
+    };
+    OpenDataIndex: {
+      licence: components['schemas']['OpenDataLicence'];
+      datasets: components['schemas']['OpenDataset'][];
+    };
+    OpenDataFeatureProperties: {
+      id: string;
+      name: string;
+      nameEn: string | null;
+      type: string;
+      typeName: string;
+      regionCode: string;
+      regionName: string;
+      address: string;
+      lat: number;
+      lng: number;
+      description: string;
+      themes: string[];
+      audiences: string[];
+      accessibility: string[];
+      /** @description Null when not known. */
+      free: boolean | null;
+      /** @description `ticket:yuan`. */
+      prices: string[];
+      /** @description `group:kind`, e.g. `seniors:free`. */
+      concessions: string[];
+      website: string | null;
+      transport: string | null;
+      accreditations: components['schemas']['CensusAccreditation'][];
+      /** @description The operating organisation's public name. */
+      organisation: string;
+    };
+    OpenDataFeature: {
+      /** @enum {string} */
+      type: 'Feature';
+      id: string;
+      geometry: components['schemas']['CensusPoint'];
+      properties: components['schemas']['OpenDataFeatureProperties'];
+    };
+    OpenDataFeatureCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      name: string;
+      title: components['schemas']['OpenDataText'];
+      licence: components['schemas']['OpenDataLicence'];
+      features: components['schemas']['OpenDataFeature'][];
+    };
+    StaleResourceOrganisation: {
+      id: string;
+      name: string;
+    };
+    StaleResource: {
+      resourceId: string;
+      name: string;
+      regionCode: string;
+      organisation: components['schemas']['StaleResourceOrganisation'];
+      /** Format: date-time */
+      confirmedAt: string;
+      /**
+       * Format: date-time
+       * @description When the upkeep job marked it stale.
+       */
+      staleSince: string;
+      /** @description Whole months since it was last confirmed. */
+      monthsSinceConfirmation: number;
+      /** @description Out of search after REGISTER_HIDE_AFTER_MONTHS, until its operator confirms it. */
+      outOfSearch: boolean;
+      /** Format: date-time */
+      outOfSearchSince: string | null;
+    };
+    StaleResourcePage: {
+      items: components['schemas']['StaleResource'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
     };
     WeeklyRuleView: {
       /** @description ISO weekdays, 1 = Monday … 7 = Sunday. */
@@ -4434,7 +5048,7 @@ export type components = {
       /** @description What the public sees: the content last approved; null until the first approval. */
       publishedContent: components['schemas']['MenuItemContentView'] | (never | null);
       /** @enum {string} */
-      status: 'withdrawn' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'published';
+      status: 'withdrawn' | 'published' | 'draft' | 'submitted' | 'changes_requested' | 'rejected';
       /** @description The reviewer's last comment: why changes are needed, or why it was rejected. */
       reviewComment: string | null;
       /** @description When the content was last sent for review. */
@@ -5154,6 +5768,233 @@ export type components = {
        */
       activityId?: string;
     };
+    CampaignRegionView: {
+      code: string;
+      name: string;
+    };
+    CampaignView: {
+      /**
+       * Format: date
+       * @description First day (Beijing date).
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day (Beijing date).
+       */
+      to: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'cancelled';
+      id: string;
+      name: string;
+      nameEn: string | null;
+      /** @description Theme codes (the register's THEMES vocabulary). */
+      themes: string[];
+      regions: components['schemas']['CampaignRegionView'][];
+      description: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @description Events taking part. */
+      eventCount: number;
+      /** @description Whether the caller runs it (edits, publishes, cancels it). */
+      canManage: boolean;
+    };
+    CampaignPage: {
+      items: components['schemas']['CampaignView'][];
+      /**
+       * Format: int32
+       * @description Items on all pages
+       */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      pageSize: number;
+    };
+    CampaignDto: {
+      /** @example 2026年全国科普日 */
+      name: string;
+      /** @example National Science Popularisation Day 2026 */
+      nameEn?: string | null;
+      /**
+       * Format: date
+       * @description The first day (Beijing date).
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description The last day (Beijing date), at most 62 days after the first.
+       */
+      to: string;
+      themes: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+      /**
+       * @description Cities or districts whose venues take part; all within the regions the caller administers
+       * @example [
+       *       "440300"
+       *     ]
+       */
+      regionCodes: string[];
+      /** @default  */
+      description?: string;
+    };
+    EventLocation: {
+      lat: number;
+      lng: number;
+    };
+    EventVenueView: {
+      /** @description The venue's id: its page is /resources/{id}. */
+      id: string;
+      name: string;
+      address: string;
+      districtCode: string;
+      districtName: string;
+      location: components['schemas']['EventLocation'];
+    };
+    EventView: {
+      /** @enum {string} */
+      kind: 'event' | 'lab_open_day';
+      /** @description The days it runs (Beijing dates; on a campaign's page, those within the campaign); empty when it runs every open day. */
+      days: string[];
+      offeringId: string;
+      title: string;
+      description: string;
+      venue: components['schemas']['EventVenueView'];
+      /** @description Fixed start times `HH:MM`; null: entry windows across the venue's opening hours. */
+      startTimes: string[] | null;
+      slotMinutes: number;
+      /** @description Price per person in fen; 0 is free. */
+      priceFen: number;
+      /** @description Theme codes: on a campaign's page the campaign themes it addresses, in search also the venue's. */
+      themes: string[];
+      /** @description Published campaigns it takes part in. */
+      campaignIds: string[];
+      /** @description Has a slot still to come: its booking can be opened. */
+      bookable: boolean;
+    };
+    AttachEventDto: {
+      /** Format: uuid */
+      offeringId: string;
+      /** @description The campaign's themes it addresses; default: those the venue shares with the campaign, else all of them */
+      themes?: (
+        | 'astronomy'
+        | 'life_science'
+        | 'information_technology'
+        | 'meteorology'
+        | 'disaster_prevention'
+        | 'ecology'
+        | 'ocean'
+        | 'aerospace'
+        | 'health'
+        | 'safety'
+        | 'physics'
+        | 'chemistry'
+        | 'earth_science'
+        | 'energy'
+        | 'engineering'
+        | 'agriculture'
+        | 'paleontology'
+        | 'botany'
+        | 'zoology'
+        | 'history_of_science'
+      )[];
+    };
+    CampaignFigures: {
+      /** @description Events taking part (attached, whether still on sale or not). */
+      events: number;
+      venues: number;
+      /** @description Scheduled slots on the campaign's days. */
+      slots: number;
+      /** @description Places in those slots, individual and group. */
+      places: number;
+      /** @description Bookings held on them (confirmed, checked in or missed; not cancelled or waitlisted). */
+      bookings: number;
+      peopleBooked: number;
+      /** @description Visitors checked in at the door. */
+      visitorsCheckedIn: number;
+    };
+    CampaignDistrictFigures: {
+      /** @description Events taking part (attached, whether still on sale or not). */
+      events: number;
+      venues: number;
+      /** @description Scheduled slots on the campaign's days. */
+      slots: number;
+      /** @description Places in those slots, individual and group. */
+      places: number;
+      /** @description Bookings held on them (confirmed, checked in or missed; not cancelled or waitlisted). */
+      bookings: number;
+      peopleBooked: number;
+      /** @description Visitors checked in at the door. */
+      visitorsCheckedIn: number;
+      code: string;
+      name: string;
+    };
+    CampaignStats: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      campaignId: string;
+      name: string;
+      totals: components['schemas']['CampaignFigures'];
+      districts: components['schemas']['CampaignDistrictFigures'][];
+    };
+    EventSearchHighlight: {
+      title?: string;
+      /** @description A crop of about 40 words around the matches. */
+      description?: string;
+    };
+    EventSearchHit: {
+      /** @enum {string} */
+      kind: 'event' | 'lab_open_day';
+      /** @description The days it runs (Beijing dates; on a campaign's page, those within the campaign); empty when it runs every open day. */
+      days: string[];
+      offeringId: string;
+      title: string;
+      description: string;
+      venue: components['schemas']['EventVenueView'];
+      /** @description Fixed start times `HH:MM`; null: entry windows across the venue's opening hours. */
+      startTimes: string[] | null;
+      slotMinutes: number;
+      /** @description Price per person in fen; 0 is free. */
+      priceFen: number;
+      /** @description Theme codes: on a campaign's page the campaign themes it addresses, in search also the venue's. */
+      themes: string[];
+      /** @description Published campaigns it takes part in. */
+      campaignIds: string[];
+      /** @description Has a slot still to come: its booking can be opened. */
+      bookable: boolean;
+      /** @description Only when the query has text and Meilisearch answered. */
+      highlight?: components['schemas']['EventSearchHighlight'];
+    };
+    EventSearchResult: {
+      hits: components['schemas']['EventSearchHit'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights. */
+      degraded: boolean;
+    };
     StatsScope: {
       /** @description Null when the figures are one venue's, or an operator's venues. */
       region?: {
@@ -5372,6 +6213,98 @@ export type components = {
       groupStudents: number;
       byDistrict: components['schemas']['PublicDistrictFigures'][];
     };
+    ServiceCriterionRow: {
+      /** @description A resource type code. */
+      resourceType: string;
+      /** @description Null when no region from here up sets a rule for the type. */
+      minOpenDays: number | null;
+      minVisitors: number | null;
+      /** @description The region that sets the rule (this one or the nearest above); null without a rule. */
+      sourceCode: string | null;
+      sourceName: string | null;
+      /** @description True when the rule is a region above's, not this region's own. */
+      inherited: boolean;
+    };
+    ServiceCriteriaView: {
+      region: components['schemas']['StatsRegion'];
+      /** @description Whether the caller may set this region's own rules. */
+      editable: boolean;
+      criteria: components['schemas']['ServiceCriterionRow'][];
+    };
+    ServiceCriterionDto: {
+      /**
+       * @example research_facility
+       * @enum {string}
+       */
+      resourceType:
+        | 'science_museum'
+        | 'museum'
+        | 'planetarium'
+        | 'education_base'
+        | 'research_facility'
+        | 'enterprise_hall'
+        | 'nature_park'
+        | 'public_facility'
+        | 'community_venue';
+      /** @example 20 */
+      minOpenDays: number;
+      /** @example 800 */
+      minVisitors: number;
+    };
+    PutServiceCriteriaDto: {
+      criteria: components['schemas']['ServiceCriterionDto'][];
+    };
+    AnnualServiceRow: {
+      /**
+       * @description `below` when either measure falls short, `met`, or `no_rule` for a type without one.
+       * @enum {string}
+       */
+      status: 'below' | 'met' | 'no_rule';
+      resourceId: string;
+      name: string;
+      regionCode: string;
+      /** @description A resource type code. */
+      type: string;
+      /** @description Levels of the accreditations current during the year (codes, highest first). */
+      accreditationLevels: string[];
+      /** @description Days in the period with a slot offered (not cancelled) or a visitor checked in. */
+      openDays: number;
+      /** @description People checked in during the period (a group's counted headcount). */
+      visitors: number;
+      /** @description The threshold for the base's type in its region; null without a rule. */
+      minOpenDays: number | null;
+      minVisitors: number | null;
+      /** @description The region whose rule applies; null without a rule. */
+      ruleRegionCode: string | null;
+      /** @description True when the open days fall short of the rule; null without a rule. */
+      openDaysBelow: boolean | null;
+      visitorsBelow: boolean | null;
+    };
+    AnnualServiceTotals: {
+      bases: number;
+      below: number;
+      met: number;
+      noRule: number;
+      openDays: number;
+      visitors: number;
+    };
+    AnnualServiceReport: {
+      /**
+       * Format: date-time
+       * @description When the figures were last rolled up.
+       */
+      updatedAt: string;
+      region: components['schemas']['StatsRegion'];
+      year: number;
+      /** @description The first day counted (a Beijing date). */
+      from: string;
+      /** @description The last day counted: the year's last, or today for the year in progress. */
+      to: string;
+      /** @description False for the year in progress: the figures so far. */
+      complete: boolean;
+      bases: components['schemas']['AnnualServiceRow'][];
+      totals: components['schemas']['AnnualServiceTotals'];
+    };
     SearchLocation: {
       lat: number;
       lng: number;
@@ -5421,6 +6354,14 @@ export type components = {
       };
       /** @description Per accreditation level code */
       accreditationLevel: {
+        [key: string]: number;
+      };
+      /** @description Keys `true` and `false`: open or closed on today's date in Shanghai */
+      openToday: {
+        [key: string]: number;
+      };
+      /** @description Per concession filter code (`senior_free`, `disabled_free`, `student_half`) */
+      concession: {
         [key: string]: number;
       };
     };
@@ -9545,6 +10486,31 @@ export interface operations {
       503: components['responses']['SERVICE_UNAVAILABLE'];
     };
   };
+  regionsCities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CityView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
   regionsGet: {
     parameters: {
       query?: never;
@@ -10207,7 +11173,8 @@ export interface operations {
           | 'rejected'
           | 'published'
           | 'suspended'
-          | 'withdrawn';
+          | 'withdrawn'
+          | 'merged';
       };
       header?: never;
       path?: never;
@@ -11788,6 +12755,915 @@ export interface operations {
       };
       401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  duplicatesList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceDuplicates'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  duplicatesDismiss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        otherId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceDuplicates'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `SAME_RESOURCE`: 不能与资源自身比较或合并 / A resource cannot be compared with or merged into itself */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SAME_RESOURCE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  duplicatesMerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `REASON_REQUIRED`: 请填写原因 / Give a reason
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `SAME_RESOURCE`: 不能与资源自身比较或合并 / A resource cannot be compared with or merged into itself
+       *
+       *     `INVALID_TRANSITION`: 资源当前状态不允许此操作 / The resource is not in a state that allows this
+       *
+       *     `MERGE_TARGET_CLOSED`: 只能合并到已发布或暂停的资源，不能合并到已撤销或已合并的资源 / A resource can only be merged into a published or suspended one, not a withdrawn or merged one
+       *
+       *     `MERGE_BLOCKED_BY_BOOKINGS`: 同一位参观人在同一天分别预约了这两处场馆，合并后将违反“每人每馆每天一次”的规则；请先取消其中一个预约 / The same visitor has bookings at both venues on the same day, which one venue does not allow; cancel one of them first
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SAME_RESOURCE' | 'INVALID_TRANSITION' | 'MERGE_TARGET_CLOSED' | 'MERGE_BLOCKED_BY_BOOKINGS';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  openDataIndex: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+        /** @description A Last-Modified from an earlier answer */
+        'If-Modified-Since'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Changes whenever the published register changes */
+          ETag?: string;
+          /** @description When the published register last changed */
+          'Last-Modified'?: string;
+          /** @description The licence: `<url>; rel="license"` */
+          Link?: string;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenDataIndex'];
+        };
+      };
+      /** @description Unchanged since the ETag or date given */
+      304: {
+        headers: {
+          /** @description Changes whenever the published register changes */
+          ETag?: string;
+          /** @description When the published register last changed */
+          'Last-Modified'?: string;
+          /** @description The licence: `<url>; rel="license"` */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  openDataCsv: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+        /** @description A Last-Modified from an earlier answer */
+        'If-Modified-Since'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register as CSV; headers in Chinese (the index describes each column) */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      /** @description Unchanged since the ETag or date given */
+      304: {
+        headers: {
+          /** @description Changes whenever the published register changes */
+          ETag?: string;
+          /** @description When the published register last changed */
+          'Last-Modified'?: string;
+          /** @description The licence: `<url>; rel="license"` */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  openDataXlsx: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+        /** @description A Last-Modified from an earlier answer */
+        'If-Modified-Since'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register as an XLSX workbook */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Unchanged since the ETag or date given */
+      304: {
+        headers: {
+          /** @description Changes whenever the published register changes */
+          ETag?: string;
+          /** @description When the published register last changed */
+          'Last-Modified'?: string;
+          /** @description The licence: `<url>; rel="license"` */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  openDataGeojson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+        /** @description A Last-Modified from an earlier answer */
+        'If-Modified-Since'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The register as GeoJSON */
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': components['schemas']['OpenDataFeatureCollection'];
+        };
+      };
+      /** @description Unchanged since the ETag or date given */
+      304: {
+        headers: {
+          /** @description Changes whenever the published register changes */
+          ETag?: string;
+          /** @description When the published register last changed */
+          'Last-Modified'?: string;
+          /** @description The licence: `<url>; rel="license"` */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  upkeepStale: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaleResourcePage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  upkeepConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `INVALID_TRANSITION`: 资源当前状态不允许此操作 / The resource is not in a state that allows this
+       *
+       *     `RESOURCE_UNDER_REVIEW`: 该资源的修改正在审核中，审核结束前不能再修改 / This resource has changes under review; it cannot be edited until the review ends
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION' | 'RESOURCE_UNDER_REVIEW';
+          };
+        };
+      };
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
       429: components['responses']['TOO_MANY_REQUESTS'];
@@ -18998,10 +20874,866 @@ export interface operations {
       503: components['responses']['SERVICE_UNAVAILABLE'];
     };
   };
+  campaignsList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description campaigns running in this year */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsCreate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `DATES_INVERTED`: 结束日期不能早于开始日期 / The last day cannot come before the first
+       *
+       *     `CAMPAIGN_TOO_LONG`: 一次活动最长 62 天 / A campaign lasts at most 62 days
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'DATES_INVERTED'
+              | 'CAMPAIGN_TOO_LONG'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsManaged: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description campaigns running in this year */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignPage'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `DATES_INVERTED`: 结束日期不能早于开始日期 / The last day cannot come before the first
+       *
+       *     `CAMPAIGN_TOO_LONG`: 一次活动最长 62 天 / A campaign lasts at most 62 days
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'DATES_INVERTED'
+              | 'CAMPAIGN_TOO_LONG'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `CAMPAIGN_NOT_EDITABLE`: 该活动已取消，不能再修改 / This campaign was cancelled and can no longer be changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CAMPAIGN_NOT_EDITABLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `CAMPAIGN_NOT_DRAFT`: 该活动已发布或已取消，不能再发布 / This campaign is published or cancelled already, so it cannot be published */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CAMPAIGN_NOT_DRAFT';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `CAMPAIGN_NOT_EDITABLE`: 该活动已取消，不能再修改 / This campaign was cancelled and can no longer be changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CAMPAIGN_NOT_EDITABLE';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsEvents: {
+    parameters: {
+      query?: {
+        /** @description events running on this day */
+        day?: string;
+        /** @description a region: venues in it or below it */
+        district?: string;
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventView'][];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsAttach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttachEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `CAMPAIGN_NOT_PUBLISHED`: 只能向已发布的活动添加场次 / Events can only be added to a published campaign
+       *
+       *     `OFFERING_NOT_ON_SALE`: 该预约项目已下架，或所在场馆未公开 / This offering is archived or its venue is not published
+       *
+       *     `EVENT_ALREADY_ATTACHED`: 该活动已在本次活动中 / This event takes part in the campaign already
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CAMPAIGN_NOT_PUBLISHED' | 'OFFERING_NOT_ON_SALE' | 'EVENT_ALREADY_ATTACHED';
+          };
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      /**
+       * @description `NOT_AN_EVENT`: 只有“活动”或“实验室开放日”类的预约项目可以加入活动 / Only offerings of kind event or lab open day can take part in a campaign
+       *
+       *     `EVENT_OUTSIDE_DATES`: 该活动的日期不在本次活动期间内（须设定具体日期或起止日期） / The event does not take place within the campaign dates (it needs set dates or a date range)
+       *
+       *     `VENUE_OUTSIDE_REGIONS`: 该场馆不在本次活动覆盖的地区内 / The venue is not in a region this campaign covers
+       *
+       *     `THEME_NOT_IN_CAMPAIGN`: 所选主题不属于本次活动 / The chosen themes are not themes of this campaign
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_AN_EVENT' | 'EVENT_OUTSIDE_DATES' | 'VENUE_OUTSIDE_REGIONS' | 'THEME_NOT_IN_CAMPAIGN';
+          };
+        };
+      };
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsDetach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        offeringId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  campaignsFigures: {
+    parameters: {
+      query?: {
+        /** @description download the figures as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM), with `format=xlsx` a workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignStats'];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  eventSearchFind: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Chinese, pinyin (full or initials) or English; typos tolerated */
+        q?: string;
+        /** @description events taking part in this published campaign */
+        campaign?: string;
+        /** @description a region: venues in it or below it */
+        district?: string;
+        /** @description the venue's theme or one its campaigns name for the event */
+        theme?:
+          | 'astronomy'
+          | 'life_science'
+          | 'information_technology'
+          | 'meteorology'
+          | 'disaster_prevention'
+          | 'ecology'
+          | 'ocean'
+          | 'aerospace'
+          | 'health'
+          | 'safety'
+          | 'physics'
+          | 'chemistry'
+          | 'earth_science'
+          | 'energy'
+          | 'engineering'
+          | 'agriculture'
+          | 'paleontology'
+          | 'botany'
+          | 'zoology'
+          | 'history_of_science';
+        /** @description running on or after this day (Beijing date) */
+        from?: string;
+        /** @description running on or before this day (Beijing date) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventSearchResult'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `DATES_INVERTED`: 结束日期不能早于开始日期 / The last day cannot come before the first
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'DATES_INVERTED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   statsOverview: {
     parameters: {
       query?: {
-        /** @description default: the administrator’s own region */
+        /** @description default: the administrator’s own region (the first one); for the system administrator, the city with most published venues */
         region?: string;
         /** @description one venue (its operators, or administrators of its region) */
         resourceId?: string;
@@ -19086,7 +21818,7 @@ export interface operations {
   statsSeries: {
     parameters: {
       query?: {
-        /** @description default: the administrator’s own region */
+        /** @description default: the administrator’s own region (the first one); for the system administrator, the city with most published venues */
         region?: string;
         /** @description one venue (its operators, or administrators of its region) */
         resourceId?: string;
@@ -19172,7 +21904,7 @@ export interface operations {
   statsVenues: {
     parameters: {
       query?: {
-        /** @description default: the administrator’s own region */
+        /** @description default: the administrator’s own region (the first one); for the system administrator, the city with most published venues */
         region?: string;
         /** @description one venue (its operators, or administrators of its region) */
         resourceId?: string;
@@ -19257,7 +21989,7 @@ export interface operations {
   statsDistricts: {
     parameters: {
       query?: {
-        /** @description default: the administrator’s own region */
+        /** @description default: the administrator’s own region (the first one); for the system administrator, the city with most published venues */
         region?: string;
         /** @description one venue (its operators, or administrators of its region) */
         resourceId?: string;
@@ -19342,7 +22074,7 @@ export interface operations {
   statsOutreachFigures: {
     parameters: {
       query?: {
-        /** @description default: the administrator’s own region */
+        /** @description default: the administrator’s own region (the first one); for the system administrator, the city with most published venues */
         region?: string;
         /** @description one venue (its operators, or administrators of its region) */
         resourceId?: string;
@@ -19427,6 +22159,7 @@ export interface operations {
   statsPublicFigures: {
     parameters: {
       query?: {
+        /** @description a city (from `GET /regions/cities`) or any region; default: the city with most published venues */
         region?: string;
         /** @description default: this year */
         year?: number;
@@ -19467,6 +22200,178 @@ export interface operations {
           };
         };
       };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  serviceCriteriaCriteria: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceCriteriaView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  serviceCriteriaSetCriteria: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutServiceCriteriaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceCriteriaView'];
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  serviceCriteriaAnnual: {
+    parameters: {
+      query?: {
+        /** @description default: the administrator’s own region */
+        region?: string;
+        /** @description default: last year; this year gives the figures so far */
+        year?: number;
+        /** @description download the table as a file */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with `format=csv` a CSV file (UTF-8 with a BOM, the first table), with `format=xlsx` a workbook of every table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnualServiceReport'];
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /**
+       * @description `UNKNOWN_REGION`: 没有这个行政区代码 / There is no region with this code
+       *
+       *     `YEAR_NOT_BEGUN`: 这一年还没有开始 / That year has not begun yet
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'YEAR_NOT_BEGUN'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
       429: components['responses']['TOO_MANY_REQUESTS'];
@@ -19518,6 +22423,10 @@ export interface operations {
         free?: boolean;
         /** @description Only resources with a bookable offering */
         bookable?: boolean;
+        /** @description Only resources open (true) or closed (false) on today's date in Shanghai, from their hours and the holiday calendar */
+        openToday?: boolean;
+        /** @description Repeated or comma-separated; every one given must apply. Free admission meets them all. */
+        concession?: ('senior_free' | 'disabled_free' | 'student_half')[];
         lat?: number;
         lng?: number;
         /** @description With lat and lng */
@@ -19850,6 +22759,10 @@ export interface operations {
         free?: boolean;
         /** @description Only resources with a bookable offering */
         bookable?: boolean;
+        /** @description Only resources open (true) or closed (false) on today's date in Shanghai, from their hours and the holiday calendar */
+        openToday?: boolean;
+        /** @description Repeated or comma-separated; every one given must apply. Free admission meets them all. */
+        concession?: ('senior_free' | 'disabled_free' | 'student_half')[];
         lat?: number;
         lng?: number;
         /** @description With lat and lng */

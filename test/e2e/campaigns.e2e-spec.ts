@@ -1,6 +1,7 @@
 import { OutboxRunner } from '@kepu/core';
 import { EventIndex, EventIndexCheckJob } from '@kepu/campaigns';
-import { addDays, shanghaiToday } from '@kepu/schedule';
+import { demoCampaigns } from '@kepu/demo';
+import { addDays, isoWeekday, shanghaiToday } from '@kepu/schedule';
 import { DataSource } from 'typeorm';
 import { book, bookingBody, bookingFor, openForCheckIn, visitorAccounts } from '../support/booking';
 import { v1 } from '../support/matrix';
@@ -87,19 +88,32 @@ describe('campaigns: 全国科普日 and 科技活动周, their events, search a
   });
   afterAll(() => t?.close());
 
-  it('come with the demo: 2026年全国科普日 and 2026年科技活动周, each with an event and a lab open day', async () => {
-    const listed = await get(undefined, '/campaigns?year=2026').expect(200);
-    expect(listed.body.items.map((c: { name: string }) => c.name)).toEqual(['2026年全国科普日', '2026年科技活动周']);
-    const [scienceDay] = listed.body.items;
-    expect(scienceDay).toMatchObject({ from: '2026-09-12', to: '2026-09-20', status: 'published', eventCount: 3 });
-    const events = (await get(undefined, `/campaigns/${scienceDay.id}/events`).expect(200)).body as (EventBody & {
+  it('come with the demo: 全国科普日 and 科技活动周 on their next run, each with an event and a lab open day', async () => {
+    const [scienceDay, scienceWeek] = demoCampaigns(shanghaiToday());
+    expect(scienceDay.name).toMatch(/^20\d\d年全国科普日$/);
+    expect(scienceDay.to >= shanghaiToday()).toBe(true);
+    const listed = await get(undefined, '/campaigns').expect(200);
+    expect(listed.body.items.map((c: { name: string }) => c.name).sort()).toEqual(
+      [scienceDay.name, scienceWeek.name].sort(),
+    );
+    const shown = listed.body.items.find((c: { name: string }) => c.name === scienceDay.name);
+    expect(shown).toMatchObject({ from: scienceDay.from, to: scienceDay.to, status: 'published', eventCount: 3 });
+    const events = (await get(undefined, `/campaigns/${shown.id}/events`).expect(200)).body as (EventBody & {
       kind: string;
     })[];
+    const dated = (venue: string) =>
+      (scienceDay.events.find((event) => event.venue === venue)?.offering.dates as string[])[0];
     expect(events.map((event) => [event.kind, event.venue.name, event.days[0]])).toEqual([
-      ['lab_open_day', '中国科学院深圳先进技术研究院（公众科学日）', '2026-09-15'],
-      ['event', '深圳市科学馆', '2026-09-19'],
-      ['event', '深圳市天文台', '2026-09-19'],
+      [
+        'lab_open_day',
+        '中国科学院深圳先进技术研究院（公众科学日）',
+        dated('中国科学院深圳先进技术研究院（公众科学日）'),
+      ],
+      ['event', '深圳市科学馆', dated('深圳市科学馆')],
+      ['event', '深圳市天文台', dated('深圳市天文台')],
     ]);
+    // The lab open day keeps its weekday (Tuesday) whatever the year.
+    expect(isoWeekday(events[0].days[0])).toBe(2);
     // What the following tests count is their own.
     await db.query(`DELETE FROM campaigns`);
   });

@@ -41,7 +41,7 @@ export { ageOn, parseIdNumber } from './privacy/id-number';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
 export type { S3Settings } from './config/config';
-export { byId, loadInOrder, PageOf, PageQueryDto, pageWindow, QueryFlag } from './http/pagination';
+export { byId, loadInOrder, PageOf, PageQueryDto, pageWindow, QueryFlag, YearQuery } from './http/pagination';
 export type { Page } from './http/pagination';
 export { isForeignKeyViolation, isUniqueViolation } from './database/errors';
 export { queriesOn } from './database/queries-on';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { requireValid } from '@kepu/core';
-import { OfferingDto, OfferingsService } from '@kepu/schedule';
+import { OfferingDto, OfferingsService, shanghaiToday } from '@kepu/schedule';
 import { EntityManager } from 'typeorm';
-import { DEMO_CAMPAIGNS } from './demo-campaigns';
+import { demoCampaigns } from './demo-campaigns';
 
 /**
- * Seeds the demo campaigns once (demo-campaigns.ts), after the venues: each published, with its
+ * Seeds the demo campaigns once (demo-campaigns.ts) on their next run, after the venues: each published, with its
  * events added as offerings of their venues and attached as an operator would. The events index
  * picks them up with its check job.
  */
@@ -16,7 +16,8 @@ export class DemoCampaignsSeeder {
   async seed(tx: EntityManager): Promise<number> {
     const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM campaigns WHERE is_demo`);
     if (count > 0) return 0;
-    for (const campaign of DEMO_CAMPAIGNS) {
+    const campaigns = demoCampaigns(shanghaiToday());
+    for (const campaign of campaigns) {
       const [row]: { id: string }[] = await tx.query(
         `INSERT INTO campaigns (name, name_en, starts_on, ends_on, themes, region_codes, description, status,
            published_at, is_demo)
@@ -43,6 +44,6 @@ export class DemoCampaignsSeeder {
         ]);
       }
     }
-    return DEMO_CAMPAIGNS.length;
+    return campaigns.length;
   }
 }

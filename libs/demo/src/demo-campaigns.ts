@@ -1,3 +1,5 @@
+import { addDays, daysBetween, LocalDate } from '@kepu/schedule';
+
 /** An event offering the demo adds to a demo venue for a campaign. */
 export interface DemoCampaignEvent {
   /** The demo venue's name (demo-venues.ts). */
@@ -19,13 +21,14 @@ export interface DemoCampaign {
 }
 
 /**
- * The two national campaigns of 2026 across Shenzhen (docs/campaigns.md), published, each with an
+ * The two national campaigns across Shenzhen as they ran in 2026 (docs/campaigns.md), each with an
  * event and a lab open day at demo venues (lab open days on weekdays, within the labs' hours).
+ * `demoCampaigns` moves them to their next run.
  */
-export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
+const CAMPAIGNS_OF_2026: readonly DemoCampaign[] = [
   {
-    name: '2026年全国科普日',
-    nameEn: 'National Science Popularisation Day 2026',
+    name: '全国科普日',
+    nameEn: 'National Science Popularisation Day',
     from: '2026-09-12',
     to: '2026-09-20',
     themes: ['physics', 'astronomy', 'information_technology', 'life_science'],
@@ -76,8 +79,8 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     ],
   },
   {
-    name: '2026年科技活动周',
-    nameEn: 'Science and Technology Week 2026',
+    name: '科技活动周',
+    nameEn: 'Science and Technology Week',
     from: '2026-05-16',
     to: '2026-05-23',
     themes: ['information_technology', 'engineering', 'aerospace'],
@@ -115,3 +118,29 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     ],
   },
 ];
+
+/**
+ * The demo's campaigns on their next run that has not ended by `today`: the 2026 dates moved by
+ * whole weeks, so events keep their weekdays (weekend shows, weekday lab days), and named by year.
+ */
+export function demoCampaigns(today: LocalDate): DemoCampaign[] {
+  return CAMPAIGNS_OF_2026.map((campaign) => {
+    let shift = 0;
+    for (let year = 2026; addDays(campaign.to, shift) < today; year++) {
+      shift = Math.round(daysBetween(campaign.from, `${year + 1}${campaign.from.slice(4)}`) / 7) * 7;
+    }
+    const year = addDays(campaign.from, shift).slice(0, 4);
+    const move = (date: string) => addDays(date, shift);
+    return {
+      ...campaign,
+      name: `${year}年${campaign.name}`,
+      nameEn: `${campaign.nameEn} ${year}`,
+      from: move(campaign.from),
+      to: move(campaign.to),
+      events: campaign.events.map((event) => ({
+        ...event,
+        offering: { ...event.offering, dates: (event.offering.dates as string[]).map(move) },
+      })),
+    };
+  });
+}

@@ -39,3 +39,17 @@ export class OwnIndex {
     if (gone.length) await this.meili.write('POST', `/indexes/${this.name}/documents/delete-batch`, gone);
   }
 }
+
+/**
+ * Meilisearch options that mark the typed words in `highlighted` attributes and crop `cropped` to
+ * the words around them; none without a query.
+ */
+export function highlighting(q: string | undefined, highlighted: string[], cropped: string) {
+  return {
+    attributesToHighlight: q ? highlighted : [],
+    attributesToCrop: q ? [cropped] : [],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
+}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { LocalDate, shanghaiToday } from '@kepu/schedule';
 import { MeiliClient, MeiliError } from './meili-client';
+import { highlighting } from './own-index';
 import { ResourceIndex } from './resource-index.service';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
@@ -110,11 +111,7 @@ export function meiliSearchRequest(
           ? ['nameSort:asc']
           : undefined,
     attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo'],
-    attributesToHighlight: query.q ? ['name', 'description'] : [],
-    attributesToCrop: query.q ? ['description'] : [],
-    cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    ...highlighting(query.q, ['name', 'description'], 'description'),
   };
 }
 

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { NestedObjects } from '@kepu/core';
+import { NestedObjects, YearQuery } from '@kepu/core';
 import { VOCABULARIES } from '@kepu/register';
 
 const RESOURCE_TYPE_CODES = Object.keys(VOCABULARIES.resourceTypes);
@@ -22,12 +21,7 @@ export class ServiceCriteriaQueryDto {
 
 /** A region and a year; the year defaults to the last complete one (Beijing time). */
 export class AnnualServiceQueryDto extends ServiceCriteriaQueryDto {
-  @ApiPropertyOptional({ example: 2025, description: 'default: last year; this year gives the figures so far' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @YearQuery('default: last year; this year gives the figures so far')
   year?: number;
 
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], description: 'download the table as a file' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { YearQuery } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 
 /** Who and when: a region (administrators) or one venue, and a period of Beijing dates. */
@@ -65,11 +65,6 @@ export class PublicStatsQueryDto {
   @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
   region?: string;
 
-  @ApiPropertyOptional({ example: 2026, description: 'default: this year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @YearQuery('default: this year')
   year?: number;
 }

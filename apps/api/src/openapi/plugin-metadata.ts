@@ -4753,7 +4753,7 @@ export default async () => {
               regionCodes: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 20 },
               description: { required: false, type: () => String, maxLength: 2000 },
             },
-            CampaignListDto: { year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 } },
+            CampaignListDto: { year: { required: false, type: () => Number } },
           },
         ],
         [
@@ -4904,7 +4904,7 @@ export default async () => {
             SeriesQueryDto: { interval: { required: true, default: 'day', enum: ['week', 'day', 'month'] } },
             PublicStatsQueryDto: {
               region: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
-              year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
+              year: { required: false, type: () => Number },
             },
           },
         ],
@@ -5317,7 +5317,7 @@ export default async () => {
           {
             ServiceCriteriaQueryDto: { region: { required: false, type: () => String } },
             AnnualServiceQueryDto: {
-              year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
+              year: { required: false, type: () => Number },
               format: { required: false, enum: ['csv', 'xlsx'] },
             },
             ServiceCriterionDto: {

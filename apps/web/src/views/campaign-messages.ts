@@ -46,7 +46,7 @@ export const zh = {
     from: '开始日期',
     to: '结束日期',
     themes: '主题',
-    regions: '地区代码（以逗号分隔，如 440300 或 440305）',
+    regions: '活动地区（可多选：全市或其中的区）',
     description: '简介',
     stats: '统计',
     figures: {
@@ -120,7 +120,7 @@ export const en: Translation<typeof zh> = {
     from: 'First day',
     to: 'Last day',
     themes: 'Themes',
-    regions: 'Region codes (comma-separated, e.g. 440300 or 440305)',
+    regions: 'Where it runs (one or more: the whole city or some of its districts)',
     description: 'Description',
     stats: 'Figures',
     figures: {

@@ -5,16 +5,12 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
-import { Type } from 'class-transformer';
-import { PageQueryDto } from '@kepu/core';
+import { PageQueryDto, YearQuery } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { NOT_BLANK, REGION_CODE, THEME_CODES } from '../campaign-input';
 
@@ -76,11 +72,6 @@ export class CampaignDto {
 
 /** `GET /campaigns`: published campaigns, optionally of one year. */
 export class CampaignListDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 2026, description: 'campaigns running in this year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @YearQuery('campaigns running in this year')
   year?: number;
 }

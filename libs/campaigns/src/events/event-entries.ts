@@ -1,5 +1,6 @@
 import { VOCABULARIES } from '@kepu/register';
-import { pinyinForms, pinyinSortKey } from '@kepu/search';
+import { pinyinSortKey } from '@kepu/core';
+import { pinyinForms } from '@kepu/search';
 import { addDays } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
 import type { EventKind, EventView } from './event.views';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
-import { MeiliClient, MeiliError } from '@kepu/search';
+import { highlighting, MeiliClient, MeiliError } from '@kepu/search';
 import { CampaignErrors } from '../campaigns-errors';
 import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
 import { EventView } from '../events/event.views';
@@ -59,11 +59,7 @@ export class EventSearchService {
         hitsPerPage: query.pageSize,
         sort: q ? undefined : ['firstDay:asc', 'titleSort:asc'],
         attributesToRetrieve: RETRIEVED,
-        attributesToHighlight: q ? ['title', 'description'] : [],
-        attributesToCrop: q ? ['description'] : [],
-        cropLength: 40,
-        highlightPreTag: '<mark>',
-        highlightPostTag: '</mark>',
+        ...highlighting(q, ['title', 'description'], 'description'),
       });
       return {
         hits: result.hits.map(({ _formatted, ...event }) => ({

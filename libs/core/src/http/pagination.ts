@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type as TransformTo } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -58,6 +58,17 @@ export const pageWindow = ({ page, pageSize }: PageQueryDto) => ({ limit: pageSi
 export const QueryFlag = () =>
   Transform(({ value }) =>
     value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  );
+
+/** `?year=`: a calendar year from 2000 to 2100; `description` says what it selects and its default. */
+export const YearQuery = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: 'integer', example: 2026, minimum: 2000, maximum: 2100, description }),
+    IsOptional(),
+    TransformTo(() => Number),
+    IsInt(),
+    Min(2000),
+    Max(2100),
   );
 
 /** Items by id, for joining rows read separately. */

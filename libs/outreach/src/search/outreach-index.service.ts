@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegionTree } from '@kepu/core';
-import { MeiliClient, MeiliError } from '@kepu/search';
+import { MeiliClient, OwnIndex } from '@kepu/search';
 import {
   OUTREACH_INDEX_SETTINGS,
   OutreachDocument,
@@ -20,47 +20,34 @@ const REBUILD_BATCH = 1_000;
  */
 @Injectable()
 export class OutreachIndex {
-  private ready?: Promise<void>;
+  private readonly index: OwnIndex;
 
   constructor(
     private readonly meili: MeiliClient,
     private readonly regions: RegionTree,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.index = new OwnIndex(meili, meili.indexName('outreach'), OUTREACH_INDEX_SETTINGS);
+  }
 
   get name(): string {
-    return this.meili.indexName('outreach');
+    return this.index.name;
   }
 
-  /** Creates the index if needed and applies the settings, once per process (again after a failure). */
   ensure(): Promise<void> {
-    this.ready ??= this.create().catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
-  }
-
-  private async create(): Promise<void> {
-    try {
-      await this.meili.write('POST', '/indexes', { uid: this.name, primaryKey: 'id' });
-    } catch (error) {
-      if (!(error instanceof MeiliError && error.message.includes('index_already_exists'))) throw error;
-    }
-    await this.meili.write('PATCH', `/indexes/${this.name}/settings`, OUTREACH_INDEX_SETTINGS, 120_000);
+    return this.index.ensure();
   }
 
   /** Brings these menu items' or experts' documents up to date: public ones upserted, the rest removed. */
   async sync(ids: string[], db: EntityManager = this.dataSource.manager): Promise<void> {
-    await this.ensure();
     const entries: OutreachEntry[] = await db.query(`SELECT * FROM ${PUBLIC_ENTRIES} e WHERE e.id = ANY($1::uuid[])`, [
       ids,
     ]);
     const present = new Set(entries.map((entry) => entry.id));
-    const gone = ids.filter((id) => !present.has(id));
-    if (entries.length)
-      await this.meili.write('POST', `/indexes/${this.name}/documents`, await this.documents(entries));
-    if (gone.length) await this.meili.write('POST', `/indexes/${this.name}/documents/delete-batch`, gone);
+    await this.index.write(
+      await this.documents(entries),
+      ids.filter((id) => !present.has(id)),
+    );
   }
 
   /**
@@ -89,7 +76,7 @@ export class OutreachIndex {
         [afterId],
       );
       if (!entries.length) break;
-      await this.meili.write('POST', `/indexes/${this.name}/documents`, await this.documents(entries), 300_000);
+      await this.index.write(await this.documents(entries), []);
       for (const entry of entries) kept.add(entry.id);
       afterId = entries[entries.length - 1].id;
     }
@@ -98,7 +85,7 @@ export class OutreachIndex {
       `/indexes/${this.name}/documents?fields=id&limit=1000000`,
     );
     const stale = results.map((document) => document.id).filter((id) => !kept.has(id));
-    if (stale.length) await this.meili.write('POST', `/indexes/${this.name}/documents/delete-batch`, stale);
+    await this.index.write([], stale);
     return kept.size;
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
-import { MeiliClient, MeiliError } from '@kepu/search';
+import { highlighting, MeiliClient, MeiliError } from '@kepu/search';
 import { languageViews } from '../directory/experts.views';
 import { containsPattern, OutreachEntry, PUBLIC_ENTRIES } from './outreach-entries';
 import { OutreachIndex } from './outreach-index.service';
@@ -69,11 +69,7 @@ export class OutreachSearchService {
               ? ['nameSort:asc']
               : undefined,
         attributesToRetrieve: RETRIEVED,
-        attributesToHighlight: q ? ['name', 'summary'] : [],
-        attributesToCrop: q ? ['summary'] : [],
-        cropLength: 40,
-        highlightPreTag: '<mark>',
-        highlightPostTag: '</mark>',
+        ...highlighting(q, ['name', 'summary'], 'summary'),
       });
       return {
         hits: result.hits.map(({ _formatted, ...entry }) => ({

@@ -41,6 +41,7 @@ export { ageOn, parseIdNumber } from './privacy/id-number';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
 export type { S3Settings } from './config/config';
+export { NOT_BLANK, REGION_CODE } from './http/input-patterns';
 export { byId, loadInOrder, PageOf, PageQueryDto, pageWindow, QueryFlag, YearQuery } from './http/pagination';
 export type { Page } from './http/pagination';
 export { isForeignKeyViolation, isUniqueViolation } from './database/errors';

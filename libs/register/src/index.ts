@@ -1,7 +1,7 @@
 export { RegisterModule, REGISTER_ENTITIES } from './register.module';
 export { RegisterErrors } from './register-errors';
 export { isValidCreditCode, creditCodeCheckCharacter } from './credit-code';
-export { VOCABULARIES } from './vocabulary';
+export { AUDIENCES, THEMES, VOCABULARIES } from './vocabulary';
 export type { OrganisationKind } from './vocabulary';
 export type { ResourceContent } from './resources/resources.views';
 export { normalizeContent } from './resources/resource-content';

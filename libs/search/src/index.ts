@@ -6,4 +6,4 @@ export { OwnIndex, highlighting } from './own-index';
 export { pinyinForms } from './pinyin';
 export { SearchErrors } from './search-errors';
 export { SearchService, meiliSearchRequest, parseBbox } from './search.service';
-export { SearchQueryDto } from './search.dto';
+export { SearchQueryDto, SearchText } from './search.dto';

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -26,17 +27,23 @@ const CONCESSIONS = codes(CONCESSION_FILTERS);
  */
 export const roundDegrees = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
 const RoundDegrees = () => Transform(({ value }) => (typeof value === 'number' ? roundDegrees(value) : value));
+/** `?q=`: what a person typed into a search box, in any of the forms the indexes understand. */
+export const SearchText = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
+      maxLength: 200,
+    }),
+    IsOptional(),
+    IsString(),
+    MaxLength(200),
+  );
+
 export const SEARCH_SORTS = ['relevance', 'distance', 'name'] as const;
 
 /** The filters search and the map share: text, facets and geo. */
 export class SearchFiltersDto {
-  @ApiPropertyOptional({
-    description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
-    maxLength: 200,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   q?: string;
 
   @ApiPropertyOptional({

@@ -2424,7 +2424,7 @@ export default async () => {
           Promise.resolve(require('../../../../libs/search/src/search.dto')),
           {
             SearchFiltersDto: {
-              q: { required: false, type: () => String, maxLength: 200 },
+              q: { required: false, type: () => String },
               district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
               type: { required: false, type: () => String },
               theme: { required: false, type: () => String },
@@ -3402,7 +3402,7 @@ export default async () => {
           Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.dto')),
           {
             OutreachSearchDto: {
-              q: { required: false, type: () => String, maxLength: 200 },
+              q: { required: false, type: () => String },
               kind: { required: false, enum: ['menu_item', 'expert'] },
               district: { required: false, type: () => String, pattern: '^[0-9A-Za-z-]{1,16}$' },
               theme: { required: false, type: () => String },
@@ -4847,7 +4847,7 @@ export default async () => {
           Promise.resolve(require('../../../../libs/campaigns/src/search/event-search.dto')),
           {
             EventSearchDto: {
-              q: { required: false, type: () => String, maxLength: 200 },
+              q: { required: false, type: () => String },
               campaign: { required: false, type: () => String, format: 'uuid' },
               district: { required: false, type: () => String },
               theme: { required: false, type: () => String },

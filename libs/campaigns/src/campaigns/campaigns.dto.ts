@@ -10,9 +10,9 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto, YearQuery } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, REGION_CODE, YearQuery } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
-import { NOT_BLANK, REGION_CODE, THEME_CODES } from '../campaign-input';
+import { THEMES } from '@kepu/register';
 
 /** A campaign as its administrators write it (create, and replace while not cancelled). */
 export class CampaignDto {
@@ -41,12 +41,12 @@ export class CampaignDto {
   @IsLocalDate()
   to!: string;
 
-  @ApiProperty({ enum: THEME_CODES, isArray: true, minItems: 1, maxItems: 10 })
+  @ApiProperty({ enum: THEMES.codes, isArray: true, minItems: 1, maxItems: 10 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsIn(THEME_CODES, { each: true })
+  @IsIn(THEMES.codes, { each: true })
   themes!: string[];
 
   @ApiProperty({

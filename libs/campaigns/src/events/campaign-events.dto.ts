@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsLocalDate } from '@kepu/schedule';
-import { REGION_CODE, THEME_CODES } from '../campaign-input';
+import { REGION_CODE } from '@kepu/core';
+import { THEMES } from '@kepu/register';
 
 /** `POST /campaigns/{id}/events`: an event offering of a venue the operator runs. */
 export class AttachEventDto {
@@ -10,7 +11,7 @@ export class AttachEventDto {
   offeringId!: string;
 
   @ApiPropertyOptional({
-    enum: THEME_CODES,
+    enum: THEMES.codes,
     isArray: true,
     minItems: 1,
     maxItems: 10,
@@ -22,7 +23,7 @@ export class AttachEventDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsIn(THEME_CODES, { each: true })
+  @IsIn(THEMES.codes, { each: true })
   themes?: string[];
 }
 
@@ -38,8 +39,8 @@ export class CampaignEventsQueryDto {
   @Matches(REGION_CODE, { message: 'district must be a region code' })
   district?: string;
 
-  @ApiPropertyOptional({ enum: THEME_CODES })
+  @ApiPropertyOptional({ enum: THEMES.codes })
   @IsOptional()
-  @IsIn(THEME_CODES)
+  @IsIn(THEMES.codes)
   theme?: string;
 }

@@ -1,18 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@kepu/core';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { PageQueryDto, REGION_CODE } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
-import { REGION_CODE, THEME_CODES } from '../campaign-input';
+import { THEMES } from '@kepu/register';
+import { SearchText } from '@kepu/search';
 
 /** `GET /events/search`: events by text, campaign, district, theme and dates. */
 export class EventSearchDto extends PageQueryDto {
-  @ApiPropertyOptional({
-    description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
-    maxLength: 200,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   q?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'events taking part in this published campaign' })
@@ -25,9 +20,9 @@ export class EventSearchDto extends PageQueryDto {
   @Matches(REGION_CODE, { message: 'district must be a region code' })
   district?: string;
 
-  @ApiPropertyOptional({ enum: THEME_CODES, description: "the venue's theme or one its campaigns name for the event" })
+  @ApiPropertyOptional({ enum: THEMES.codes, description: "the venue's theme or one its campaigns name for the event" })
   @IsOptional()
-  @IsIn(THEME_CODES)
+  @IsIn(THEMES.codes)
   theme?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'running on or after this day (Beijing date)' })

@@ -12,9 +12,9 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, REGION_CODE } from '@kepu/core';
 import { EXPERT_LANGUAGE_CODES, ExpertLanguage } from './experts.views';
-import { NOT_BLANK, REGION_CODE, THEME_CODES } from '../outreach-input';
+import { THEMES } from '@kepu/register';
 
 /** `POST /experts` and `PUT /experts/me`: everything an application says (an edit replaces it whole). */
 export class ExpertApplicationDto {
@@ -36,12 +36,12 @@ export class ExpertApplicationDto {
   @Matches(NOT_BLANK, { message: 'organisationName must not be blank' })
   organisationName!: string;
 
-  @ApiProperty({ enum: THEME_CODES, isArray: true, minItems: 1, maxItems: 10, example: ['astronomy', 'physics'] })
+  @ApiProperty({ enum: THEMES.codes, isArray: true, minItems: 1, maxItems: 10, example: ['astronomy', 'physics'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsIn(THEME_CODES, { each: true })
+  @IsIn(THEMES.codes, { each: true })
   fields!: string[];
 
   @ApiProperty({ example: '440305', description: 'Home district: its administrators review the application' })
@@ -101,9 +101,9 @@ export class ExpertReviewDto {
 
 /** `GET /experts`: what the public looks for. */
 export class ExpertListDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: THEME_CODES })
+  @ApiPropertyOptional({ enum: THEMES.codes })
   @IsOptional()
-  @IsIn(THEME_CODES)
+  @IsIn(THEMES.codes)
   field?: string;
 
   @ApiPropertyOptional({ example: '440305', description: 'A district code: experts willing to go there' })

@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { NOT_BLANK, REGION_CODE } from '../outreach-input';
+import { NOT_BLANK, REGION_CODE } from '@kepu/core';
 
 /** `PUT /volunteers/me/profile`: what a volunteer says of themself (replaced whole). */
 export class VolunteerProfileDto {

@@ -16,10 +16,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, QueryFlag, REGION_CODE } from '@kepu/core';
 import { SearchQueryDto } from '@kepu/search';
 import { ACTIVITY_FORMATS, ActivityFormat } from './menu-item.entity';
-import { AUDIENCE_CODES, NOT_BLANK, REGION_CODE, THEME_CODES } from '../outreach-input';
+import { AUDIENCES, THEMES } from '@kepu/register';
 
 /** Everything a menu item says: `PUT /outreach/menu/{id}` replaces it whole. */
 export class MenuItemContentDto {
@@ -39,20 +39,20 @@ export class MenuItemContentDto {
   @IsIn(ACTIVITY_FORMATS)
   format!: ActivityFormat;
 
-  @ApiProperty({ enum: THEME_CODES, isArray: true, minItems: 1, maxItems: THEME_CODES.length })
+  @ApiProperty({ enum: THEMES.codes, isArray: true, minItems: 1, maxItems: THEMES.codes.length })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(THEME_CODES.length)
+  @ArrayMaxSize(THEMES.codes.length)
   @ArrayUnique()
-  @IsIn(THEME_CODES, { each: true })
+  @IsIn(THEMES.codes, { each: true })
   themes!: string[];
 
-  @ApiProperty({ enum: AUDIENCE_CODES, isArray: true, minItems: 1, maxItems: AUDIENCE_CODES.length })
+  @ApiProperty({ enum: AUDIENCES.codes, isArray: true, minItems: 1, maxItems: AUDIENCES.codes.length })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(AUDIENCE_CODES.length)
+  @ArrayMaxSize(AUDIENCES.codes.length)
   @ArrayUnique()
-  @IsIn(AUDIENCE_CODES, { each: true })
+  @IsIn(AUDIENCES.codes, { each: true })
   audiences!: string[];
 
   @ApiProperty({ example: 90 })
@@ -131,14 +131,14 @@ export class MenuListDto extends IntersectionType(PageQueryDto, PickType(SearchQ
   @IsIn(ACTIVITY_FORMATS)
   format?: ActivityFormat;
 
-  @ApiPropertyOptional({ enum: THEME_CODES })
+  @ApiPropertyOptional({ enum: THEMES.codes })
   @IsOptional()
-  @IsIn(THEME_CODES)
+  @IsIn(THEMES.codes)
   theme?: string;
 
-  @ApiPropertyOptional({ enum: AUDIENCE_CODES })
+  @ApiPropertyOptional({ enum: AUDIENCES.codes })
   @IsOptional()
-  @IsIn(AUDIENCE_CODES)
+  @IsIn(AUDIENCES.codes)
   audience?: string;
 
   @IsOptional()

@@ -18,7 +18,7 @@ import {
 import { PageQueryDto } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { ORDER_STATUSES, OrderStatus } from './order.entity';
-import { AUDIENCE_CODES } from '../outreach-input';
+import { AUDIENCES } from '@kepu/register';
 
 /** Text as typed, without the spaces around it: blank is empty. */
 const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -49,8 +49,8 @@ export class OrderCreateDto {
   @Length(1, 100)
   topic?: string;
 
-  @ApiProperty({ enum: AUDIENCE_CODES })
-  @IsIn(AUDIENCE_CODES)
+  @ApiProperty({ enum: AUDIENCES.codes })
+  @IsIn(AUDIENCES.codes)
   audience!: string;
 
   @ApiProperty({ example: 80, description: 'people expected' })

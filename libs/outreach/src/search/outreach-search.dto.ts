@@ -1,21 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '@kepu/core';
+import { THEMES } from '@kepu/register';
+import { SearchText } from '@kepu/search';
 import { ACTIVITY_FORMATS, ActivityFormat } from '../menu/menu-item.entity';
 import { OUTREACH_KINDS, OutreachKind } from './outreach-entries';
-import { THEME_CODES } from '../outreach-input';
 
 export const OUTREACH_SORTS = ['relevance', 'name', 'rating'] as const;
 
 /** `GET /outreach/search`: menu items and experts by text, kind, district, theme and format. */
 export class OutreachSearchDto extends PageQueryDto {
-  @ApiPropertyOptional({
-    description: 'Chinese, pinyin (full or initials) or English; typos tolerated',
-    maxLength: 200,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   q?: string;
 
   @ApiPropertyOptional({ enum: OUTREACH_KINDS, description: 'Only menu items, or only experts' })
@@ -32,9 +27,9 @@ export class OutreachSearchDto extends PageQueryDto {
   @Matches(/^[0-9A-Za-z-]{1,16}$/, { message: 'district must be a region code' })
   district?: string;
 
-  @ApiPropertyOptional({ enum: THEME_CODES, description: "A menu item's theme or an expert's field" })
+  @ApiPropertyOptional({ enum: THEMES.codes, description: "A menu item's theme or an expert's field" })
   @IsOptional()
-  @IsIn(THEME_CODES)
+  @IsIn(THEMES.codes)
   theme?: string;
 
   @ApiPropertyOptional({ enum: ACTIVITY_FORMATS, description: 'Menu items of this format (experts have none)' })

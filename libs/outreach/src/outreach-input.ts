@@ -1,9 +1,0 @@
-import { VOCABULARIES } from '@kepu/register';
-
-/** What outreach's request bodies and queries check their fields against. */
-export const THEME_CODES = Object.keys(VOCABULARIES.themes);
-export const AUDIENCE_CODES = Object.keys(VOCABULARIES.audiences);
-/** Text with something in it besides spaces. */
-export const NOT_BLANK = /\S/;
-/** A region code as the regions table writes them (`440305`, `440300-DP`). */
-export const REGION_CODE = /^[0-9A-Za-z-]{1,16}$/;

@@ -263,9 +263,9 @@ describe('statistics in a browser', () => {
       byDistrict: unknown[];
     };
     const page = await pageAs(undefined, '/');
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据公开' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计数据' }).click();
     await page.waitForURL(/\/figures$/);
-    await page.getByRole('heading', { level: 1, name: '科普场馆数据公开' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '科普场馆统计数据' }).waitFor();
     await expect(page.locator('[data-figure="venues"] dd').textContent()).resolves.toBe(zhNumber(figures.venues));
     await expect(page.locator('[data-figure="served"] dd').textContent()).resolves.toBe(zhNumber(figures.peopleServed));
     expect(await page.locator('tbody tr').count()).toBe(figures.byDistrict.length);

@@ -49,7 +49,7 @@ describe('two cities in a browser', () => {
     await t.close();
   });
 
-  it('shows the busiest city’s figures first and Beijing’s once chosen', async () => {
+  it('shows the busiest city’s figures first, Beijing’s once chosen, and keeps the choice', async () => {
     const page = await phonePage('/figures');
     const city = page.getByLabel('城市');
     await page.locator('tbody tr[data-region="440304"]').waitFor();
@@ -65,6 +65,10 @@ describe('two cities in a browser', () => {
       .waitFor();
     violations.figures = await seriousViolations(page);
     await screenshot(page, 'figures-two-cities-phone');
+    // The choice is kept on this device: back on the page, Beijing's figures come first.
+    await page.reload();
+    await page.locator('tbody tr[data-region="110105"]').waitFor();
+    expect(await page.getByLabel('城市').inputValue()).toBe('110100');
   });
 
   it('opens the map on the busiest city and moves to Beijing’s venues once chosen', async () => {

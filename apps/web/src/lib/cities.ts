@@ -1,6 +1,6 @@
-import { ref } from 'vue';
 import { client } from './api/client';
 import type { CityView } from './api/models';
+import { chosenCity } from './preferences';
 
 let request: Promise<CityView[]> | undefined;
 /** Cities with published venues, most venues first, asked once (docs/regions.md); none when the API cannot say. */
@@ -9,9 +9,6 @@ export const loadCities = (): Promise<CityView[]> =>
     ({ data }) => data,
     (): CityView[] => [],
   ));
-
-/** The city chosen on the figures page or the map, for both; unset: the one with most venues. */
-export const chosenCity = ref<string>();
 
 /** The chosen city, else the first; undefined while no city has a published venue. */
 export async function currentCity(): Promise<CityView | undefined> {

@@ -1,6 +1,6 @@
 import { ref, watch } from 'vue';
 
-/** Settings a visitor makes once and keeps on this device: language and elder mode (长辈模式). */
+/** Settings a visitor makes once and keeps on this device: language, elder mode (长辈模式) and city. */
 const stored = (key: string) => {
   try {
     return localStorage.getItem(key);
@@ -19,8 +19,10 @@ const keep = (key: string, value: string) => {
 export type Locale = 'zh-CN' | 'en';
 export const locale = ref<Locale>(stored('kepu.locale') === 'en' ? 'en' : 'zh-CN');
 export const elderMode = ref(stored('kepu.elder') === '1');
+/** The city chosen on the figures page or the map, for both; unset: the one with most venues. */
+export const chosenCity = ref<string | undefined>(stored('kepu.city') ?? undefined);
 
-/** Applies both settings to <html> now and whenever they change. */
+/** Applies the settings to <html> now, and keeps each whenever it changes. */
 export function applyPreferences(): void {
   watch(
     locale,
@@ -38,4 +40,5 @@ export function applyPreferences(): void {
     },
     { immediate: true },
   );
+  watch(chosenCity, (code) => code && keep('kepu.city', code));
 }

@@ -4,6 +4,13 @@ import { EntityManager } from 'typeorm';
 import { OutreachErrors } from '../outreach-errors';
 import { MenuItem, MenuItemContent } from './menu-item.entity';
 
+/**
+ * SQL condition: the menu item `m` (another alias with `item`) serves the district `districtSql`
+ * (docs/outreach.md, "Serving a district"): approved, not withdrawn, listing the district.
+ */
+export const servesDistrict = (districtSql: string, item = 'm'): string =>
+  `${item}.status <> 'withdrawn' AND ${districtSql} = ANY(${item}.published_district_codes)`;
+
 /** What orders and ratings need of the menu: what may be ordered, who serves where, and ratings. */
 @Injectable()
 export class MenuCatalogue {
@@ -18,8 +25,7 @@ export class MenuCatalogue {
   /** Whether the provider has a published item listing the district (docs/outreach.md, "Serving a district"). */
   async serves(tx: EntityManager, providerId: string, districtCode: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM outreach_menu_items
-        WHERE provider_id = $1 AND status <> 'withdrawn' AND $2 = ANY(published_district_codes) LIMIT 1`,
+      `SELECT 1 FROM outreach_menu_items m WHERE m.provider_id = $1 AND ${servesDistrict('$2')} LIMIT 1`,
       [providerId, districtCode],
     );
     return rows.length > 0;

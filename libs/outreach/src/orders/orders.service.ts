@@ -15,7 +15,7 @@ import { Actor, PolicyService, Role } from '@kepu/identity';
 import { administeredRegions, Organisation } from '@kepu/register';
 import { addDays, daysBetween, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { Activity } from '../activities/activity.entity';
-import { MenuCatalogue } from '../menu/menu-catalogue';
+import { MenuCatalogue, servesDistrict } from '../menu/menu-catalogue';
 import { MenuItemContent } from '../menu/menu-item.entity';
 import { OutreachErrors } from '../outreach-errors';
 import { OutreachNotices } from '../outreach-notices';
@@ -38,6 +38,10 @@ const OPEN_NOTICE_LIMIT = 200;
 /** Orders escalated per run of the job; the next run takes the rest. */
 const ESCALATION_BATCH = 200;
 const DAY_MS = 86_400_000;
+
+/** SQL condition: the provider of menu item `m` has not declined the order `orderIdSql`. */
+const notDeclined = (orderIdSql: string): string =>
+  `NOT EXISTS (SELECT 1 FROM outreach_order_declines d WHERE d.order_id = ${orderIdSql} AND d.provider_id = m.provider_id)`;
 
 /** An order with the names its view and its texts show. */
 interface LoadedOrder {
@@ -198,10 +202,8 @@ export class OrdersService {
         return [
           `o.status = 'open'`,
           `EXISTS (SELECT 1 FROM outreach_menu_items m
-                    WHERE m.provider_id = ANY(${param(operated)}::uuid[]) AND m.status <> 'withdrawn'
-                      AND o.region_code = ANY(m.published_district_codes)
-                      AND NOT EXISTS (SELECT 1 FROM outreach_order_declines d
-                                       WHERE d.order_id = o.id AND d.provider_id = m.provider_id))`,
+                    WHERE m.provider_id = ANY(${param(operated)}::uuid[]) AND ${servesDistrict('o.region_code')}
+                      AND ${notDeclined('o.id')})`,
         ];
     }
   }
@@ -490,9 +492,7 @@ export class OrdersService {
          FROM role_grants g JOIN accounts a ON a.id = g.account_id
         WHERE g.role = $3 AND a.status = 'active'
           AND g.organisation_id IN (
-            SELECT m.provider_id FROM outreach_menu_items m
-             WHERE m.status <> 'withdrawn' AND $1 = ANY(m.published_district_codes)
-               AND NOT EXISTS (SELECT 1 FROM outreach_order_declines d WHERE d.order_id = $2 AND d.provider_id = m.provider_id))
+            SELECT m.provider_id FROM outreach_menu_items m WHERE ${servesDistrict('$1')} AND ${notDeclined('$2')})
         LIMIT ${OPEN_NOTICE_LIMIT}`,
       [order.regionCode, order.id, Role.Operator],
     );

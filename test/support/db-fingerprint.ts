@@ -5,11 +5,16 @@ export type Fingerprint = Map<string, string>;
 
 /**
  * Fingerprints every table of the public schema except the given ones, and only the rows outside
- * `ignoredRows` (a SQL condition per table) where given. Cheap on a test database: one query.
+ * `ignoredRows` (a SQL condition per table) and the columns outside `ignoredColumns` where given.
+ * Cheap on a test database: one query.
  */
 export async function fingerprinter(
   db: DataSource,
-  { ignoredTables, ignoredRows }: { ignoredTables: string[]; ignoredRows: Record<string, string> },
+  {
+    ignoredTables,
+    ignoredRows,
+    ignoredColumns = {},
+  }: { ignoredTables: string[]; ignoredRows: Record<string, string>; ignoredColumns?: Record<string, string[]> },
 ): Promise<() => Promise<Fingerprint>> {
   const tables: { name: string }[] = await db.query(
     `SELECT table_name AS name FROM information_schema.tables
@@ -20,7 +25,9 @@ export async function fingerprinter(
   const sql = tables
     .map(({ name }) => {
       const where = ignoredRows[name] ? `WHERE NOT (${ignoredRows[name]})` : '';
-      return `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS hash
+      const columns = ignoredColumns[name]?.map((column) => `'${column}'`).join(', ');
+      const row = columns ? `(to_jsonb(t) - ARRAY[${columns}])::text` : 't::text';
+      return `SELECT '${name}' AS name, md5(coalesce(string_agg(${row}, ',' ORDER BY ${row}), '')) AS hash
                 FROM "${name}" t ${where}`;
     })
     .join(' UNION ALL ');

@@ -422,5 +422,26 @@ describe('campaigns: 全国科普日 and 科技活动周, their events, search a
       const xlsx = await get(city, `/campaigns/${cityWide}/stats?format=xlsx`).expect(200);
       expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     });
+
+    it('tell the operators of the events taking part when called off; the events stay bookable', async () => {
+      await post(operator, `/campaigns/${futianOnly}/events`, { offeringId: quantum.offeringId }).expect(201);
+      const notices = async (who: SignedIn) =>
+        (await db.query(
+          `SELECT payload->>'text' AS text FROM outbox
+            WHERE aggregate_type = 'notification' AND aggregate_id = $1 AND topic = 'campaign.cancelled'`,
+          [who.user.id],
+        )) as { text: string }[];
+      await post(futianAdmin, `/campaigns/${futianOnly}/cancel`).expect(200);
+      const [notice, ...more] = await notices(operator);
+      expect(more).toEqual([]);
+      expect(notice.text).toContain('「福田科技活动周」已取消');
+      expect(notice.text).toContain('「量子物理开放日」');
+      expect(notice.text).toContain('stay open for booking');
+      // Another organisation's operator and the administrators hear nothing of it.
+      expect(await notices(operator2)).toEqual([]);
+      expect(await notices(futianAdmin)).toEqual([]);
+      const [offering] = await db.query(`SELECT status FROM offerings WHERE id = $1`, [quantum.offeringId]);
+      expect(offering.status).toBe('active');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kepu/identity';
+import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
 import { MeiliClient } from '@kepu/search';
@@ -21,7 +22,7 @@ import { CampaignStatsService } from './stats/campaign-stats.service';
  * their own search index.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(CAMPAIGN_ENTITIES), IdentityModule, RegisterModule, ScheduleModule],
+  imports: [TypeOrmModule.forFeature(CAMPAIGN_ENTITIES), IdentityModule, NotifyModule, RegisterModule, ScheduleModule],
   controllers: [CampaignsController, EventSearchController],
   providers: [
     CampaignPolicies,

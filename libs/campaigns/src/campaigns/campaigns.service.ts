@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, OutboxService, pageWindow, RegionTree } from '@kepu/core';
-import { Actor, PolicyService } from '@kepu/identity';
+import { Actor, PolicyService, Role } from '@kepu/identity';
+import { Notifier } from '@kepu/notify';
 import { administeredRegions } from '@kepu/register';
 import { daysBetween } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
 import { Campaign, CampaignStatus } from '../campaign.entities';
 import { CampaignErrors } from '../campaigns-errors';
 import { EVENT_AGGREGATE, PUBLIC_EVENTS } from '../events/event-entries';
+import { campaignCancelled } from './campaign-messages';
 import { CampaignDto, CampaignListDto } from './campaigns.dto';
 import { CampaignPage, CampaignView } from './campaigns.views';
 
@@ -28,6 +30,7 @@ export class CampaignsService {
     private readonly regions: RegionTree,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(actor: Actor, body: CampaignDto, correlationId?: string): Promise<CampaignView> {
@@ -62,12 +65,16 @@ export class CampaignsService {
     });
   }
 
-  /** Called off: its page stays, marked cancelled; its events leave it in search and stay bookable as offerings. */
+  /**
+   * Called off: its page stays, marked cancelled; its events leave it in search and stay bookable as
+   * offerings, and the operators of their venues are told.
+   */
   async cancel(actor: Actor, id: string, correlationId?: string): Promise<CampaignView> {
     await this.policy.authorize(actor, 'campaign.manage', await this.find(id));
-    return this.change(actor, id, 'campaign.cancelled', correlationId, (campaign) => {
+    return this.change(actor, id, 'campaign.cancelled', correlationId, async (campaign, tx) => {
       if (campaign.status === 'cancelled') throw new AppError(CampaignErrors.CAMPAIGN_NOT_EDITABLE);
       campaign.status = 'cancelled';
+      await this.tellOperators(tx, campaign);
     });
   }
 
@@ -154,11 +161,11 @@ export class CampaignsService {
     id: string,
     action: string,
     correlationId: string | undefined,
-    apply: (campaign: Campaign) => void,
+    apply: (campaign: Campaign, tx: EntityManager) => void | Promise<void>,
   ): Promise<CampaignView> {
     const campaign = await this.dataSource.transaction(async (tx) => {
       const locked = await tx.findOneOrFail(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      apply(locked);
+      await apply(locked, tx);
       const saved = await tx.save(locked);
       await this.record(tx, actor, action, saved, correlationId);
       const events: { offeringId: string }[] = await tx.query(
@@ -172,6 +179,22 @@ export class CampaignsService {
       return saved;
     });
     return this.view(actor, campaign);
+  }
+
+  /** One notice to each active operator of a venue with events in the campaign, naming its events. */
+  private async tellOperators(tx: EntityManager, campaign: Campaign): Promise<void> {
+    const recipients: { accountId: string; titles: string[] }[] = await tx.query(
+      `SELECT g.account_id AS "accountId", array_agg(DISTINCT o.title ORDER BY o.title) AS titles
+         FROM campaign_events ce JOIN offerings o ON o.id = ce.offering_id
+         JOIN resources r ON r.id = o.resource_id
+         JOIN role_grants g ON g.organisation_id = r.organisation_id AND g.role = $2
+         JOIN accounts a ON a.id = g.account_id AND a.status = 'active'
+        WHERE ce.campaign_id = $1
+        GROUP BY g.account_id`,
+      [campaign.id, Role.Operator],
+    );
+    for (const { accountId, titles } of recipients)
+      await this.notifier.send({ ...campaignCancelled(campaign.name, titles), accountId }, tx);
   }
 
   /** The body's fields as stored, once its regions and dates make sense. */

@@ -154,8 +154,9 @@ describe('register duplicates and merging', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(',');
-    const row = (name: string, lat: string) => {
+    const row = (name: string, lat: string, id = '') => {
       const cells: Record<string, string> = {
+        资源ID: id,
         名称: name,
         类型: '科技馆',
         区域代码: '440305',
@@ -203,6 +204,32 @@ describe('register duplicates and merging', () => {
       [first.resourceId],
     );
     expect(stored.possibleDuplicates).toEqual([expect.objectContaining({ id: kept, matchedBy: ['name'] })]);
+
+    // Updated rows are compared too when they rename or move an entry, never with the entry itself.
+    const updates = Buffer.from(
+      [
+        headers.join(','),
+        row(`星辰${tag}科学馆（新址）`, '22.40', thirdRowsFirst),
+        row(`南山区星辰${tag}科学馆`, '22.50', first.resourceId),
+      ].join('\r\n'),
+    );
+    const updated = await t
+      .http()
+      .post(v1('/census/import'))
+      .set(bearer(nanshan))
+      .attach('file', updates, 'census.csv')
+      .expect(200);
+    expect(updated.body).toMatchObject({ created: 0, updated: 1, errors: [] });
+    expect(updated.body.duplicates).toEqual([
+      {
+        row: 2,
+        resourceId: thirdRowsFirst,
+        candidates: expect.arrayContaining([
+          expect.objectContaining({ id: kept, matchedBy: ['name'] }),
+          expect.objectContaining({ id: first.resourceId, matchedBy: ['name'] }),
+        ]),
+      },
+    ]);
   });
 
   describe('merging', () => {

@@ -199,7 +199,13 @@ export class CensusService {
       return fail('regionCode', `${error.definition.zh}：${content.regionCode}`);
     }
     if (existing) {
+      const { name, location } = existing.content;
       await this.updatePublished(tx, actor, existing.resource, existing.content, content, row, report, correlationId);
+      // A renamed or moved entry may now be another's twin; the reviewer sees it in the report.
+      if (name !== content.name || location.lat !== content.location.lat || location.lng !== content.location.lng) {
+        const candidates = await duplicates.candidates({ id: existing.resource.id, ...content });
+        if (candidates.length) report.duplicates.push({ row, resourceId: existing.resource.id, candidates });
+      }
     } else {
       // New rows are compared with the register and with the rows above them (docs/register.md).
       const candidates = await duplicates.candidates(content);

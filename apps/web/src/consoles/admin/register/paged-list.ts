@@ -19,7 +19,11 @@ export function usePagedList<Filters extends object, Answer extends { total: num
   const error = ref<ApiError>();
   const pages = computed(() => Math.max(1, Math.ceil((result.value?.total ?? 0) / PAGE_SIZE)));
 
+  /** The latest load: an earlier one answering late (the first page, before a search) is dropped. */
+  let latest = 0;
+
   async function load() {
+    const ticket = ++latest;
     loading.value = true;
     error.value = undefined;
     const query: Record<string, unknown> = { page: page.value, pageSize: PAGE_SIZE };
@@ -28,11 +32,12 @@ export function usePagedList<Filters extends object, Answer extends { total: num
       if (given !== '' && given !== undefined) query[name] = given;
     }
     try {
-      result.value = (await loadPage(query as Filters & { page: number; pageSize: number })).data;
+      const answer = (await loadPage(query as Filters & { page: number; pageSize: number })).data;
+      if (ticket === latest) result.value = answer;
     } catch (e) {
-      error.value = e as ApiError;
+      if (ticket === latest) error.value = e as ApiError;
     } finally {
-      loading.value = false;
+      if (ticket === latest) loading.value = false;
     }
   }
 

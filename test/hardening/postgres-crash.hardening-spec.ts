@@ -59,8 +59,12 @@ describe('Postgres hung, crashed and restarted under load', () => {
   afterAll(async () => {
     await stopLoad?.(); // when the test failed midway
     await killStartedProcesses();
-    await t?.close(); // while its Postgres still runs: closing reads the published phones
-    await pg?.stop();
+    pg?.thaw(); // when the test failed while it hung
+    try {
+      await t?.close(); // while its Postgres still runs: closing reads the published phones
+    } finally {
+      await pg?.stop();
+    }
   });
 
   /**
@@ -140,11 +144,13 @@ describe('Postgres hung, crashed and restarted under load', () => {
 
     const frozenAt = Date.now();
     pg.freeze();
-    // Requests whose query had gone to the hung server (begun just before, or just after) can only
-    // be answered by the request timeout; the ones after them wait for a connection instead.
-    await eventually(() => load.outcomes.some((o) => o.status === 503 && o.body.details !== undefined), {
+    // A request whose query went to the hung server is answered by the request timeout; one that
+    // waits for a connection, by the connect timeout. Which kind comes first depends on what held the
+    // pool's connections at the moment of the freeze (the inline worker holds some too), so either
+    // counts here; the bound on every answer is checked at the end.
+    await eventually(() => load.since(frozenAt).filter((o) => o.status === 503).length >= 5, {
       seconds: 30,
-      what: 'a request answered by the request timeout',
+      what: '503s while Postgres hangs',
       seen: () => load.tally(frozenAt),
     });
 

@@ -57,17 +57,20 @@ export async function startOwnPostgres(name: string) {
         /* exited meanwhile */
       }
     });
+  /** Lets a frozen cluster run again. */
+  const thaw = () => signal(processes(), 'SIGCONT');
   return {
     url: server.url,
     /** Every process of the cluster stops (SIGSTOP): connections stay open and nothing answers, as on a hung host. */
     freeze: () => signal(processes(), 'SIGSTOP'),
+    thaw,
     /**
      * The postmaster dies (SIGKILL: no shutdown, crash recovery on the next start); its backends,
      * let run again, see it gone and exit. Resolves once all have.
      */
     async crash() {
       signal([server.pid], 'SIGKILL');
-      signal(processes(), 'SIGCONT');
+      thaw();
       await eventually(() => processes().length === 0, {
         seconds: 30,
         what: "the crashed cluster's processes exiting",
@@ -80,7 +83,7 @@ export async function startOwnPostgres(name: string) {
     },
     /** Fast shutdown, thawing a frozen cluster first. */
     async stop() {
-      signal(processes(), 'SIGCONT');
+      thaw();
       await server.stop();
     },
   };

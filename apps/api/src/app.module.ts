@@ -12,6 +12,7 @@ import { ScheduleModule } from '@kepu/schedule';
 import { SearchModule } from '@kepu/search';
 import type { DestinationStream } from 'pino';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.controller';
 import { WebConfigModule } from './web-config/web-config.controller';
 
 export interface ApiModuleOptions {
@@ -31,6 +32,7 @@ export class ApiModule {
         DomainSupportModule,
         JobsModule.forRoot({ enabled: config.inlineWorker }),
         HealthModule,
+        MetricsModule,
         WebConfigModule,
         IdentityModule,
         RegisterModule,

@@ -11,6 +11,7 @@ import { RegionTree } from './regions/region-tree.service';
 import { SheetReader } from './files/sheet-reader.service';
 import { RateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
 import { PersonalDataRegistry } from './privacy/personal-data';
+import { Metrics } from './metrics/metrics';
 
 const personalDataCipher = {
   provide: PersonalDataCipher,
@@ -24,7 +25,7 @@ const personalDataCipher = {
 /**
  * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
  * personal data cipher and the registry of personal data holders, the region tree, the bounded reader of uploaded sheets and the purge of
- * rate-limit counters.
+ * rate-limit counters, and the process's metrics.
  */
 @Global()
 @Module({
@@ -39,8 +40,10 @@ const personalDataCipher = {
     SheetReader,
     RateLimitPurgeJob,
     PersonalDataRegistry,
+    Metrics,
   ],
   exports: [
+    Metrics,
     AuditService,
     OutboxService,
     IdempotencyService,

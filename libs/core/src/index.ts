@@ -59,4 +59,5 @@ export { PUBLIC, Public } from './http/public-route';
 export { ApiErrors, ApiFileAnswer, errorDetailModels, finishOpenApi } from './http/openapi';
 export { PersonalDataRegistry } from './privacy/personal-data';
 export { pinyinSortKey } from './text/pinyin-key';
+export { Metrics } from './metrics/metrics';
 export type { PersonalDataHolder, PersonalDataSection } from './privacy/personal-data';

@@ -117,6 +117,17 @@ class EnvironmentVariables {
   @Matches(/^[a-z0-9_]*$/, { message: 'may hold only a-z, 0-9 and _' })
   MEILI_INDEX_PREFIX?: string;
 
+  @WholeNumber(0, 4096)
+  SEARCH_CACHE_MB?: number;
+
+  @WholeNumber(100, 60_000)
+  SEARCH_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  METRICS_TOKEN?: string;
+
   @IsOptional()
   @IsUrl(
     { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
@@ -285,7 +296,13 @@ export interface KepuConfig {
   files: { parseConcurrency: number };
   notify: { smtpUrl?: string; mailFrom: string; sms: SmsSettings };
   database: DatabaseSettings;
-  search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string };
+  /**
+   * Meilisearch, and how search waits for it: `cacheMb` bounds the popular-query cache (0: off),
+   * `timeoutMs` one search call (docs/search.md).
+   */
+  search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string; cacheMb: number; timeoutMs: number };
+  /** `GET /metrics` answers only a bearer of this token; without one it is off. */
+  metricsToken?: string;
   /** The web app's base map: tile provider and, for 天地图, its browser key (public by design). */
   map: { tiles: MapTiles; key?: string };
   /** Photos and evidence files: a directory (embedded mode), or S3-compatible storage when configured. */
@@ -431,7 +448,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KepuConfig {
       masterKey: raw.MEILI_MASTER_KEY,
       binary: raw.MEILI_BINARY,
       indexPrefix: raw.MEILI_INDEX_PREFIX ?? '',
+      cacheMb: raw.SEARCH_CACHE_MB ?? 32,
+      timeoutMs: raw.SEARCH_TIMEOUT_MS ?? 2_000,
     },
+    metricsToken: raw.METRICS_TOKEN,
     map: { tiles: (raw.MAP_TILES as MapTiles) ?? 'osm', key: raw.MAP_TILES_KEY },
     media: {
       dir: resolve(dataDir, 'media'),
@@ -540,6 +560,9 @@ const KNOWN_VARIABLES = [
   'MEILI_MASTER_KEY',
   'MEILI_BINARY',
   'MEILI_INDEX_PREFIX',
+  'SEARCH_CACHE_MB',
+  'SEARCH_TIMEOUT_MS',
+  'METRICS_TOKEN',
   'MEDIA_S3_ENDPOINT',
   'MEDIA_S3_BUCKET',
   'MEDIA_S3_REGION',

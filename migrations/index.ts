@@ -24,6 +24,8 @@ import { ResourceDuplicates1795530000100 } from './1795530000100-resource-duplic
 import { Campaigns1795530000200 } from './1795530000200-campaigns';
 import { ServiceCriteria1795530000300 } from './1795530000300-service-criteria';
 import { SearchOpenToday1795530000600 } from './1795530000600-search-open-today';
+import { SearchGenerations1795540000000 } from './1795540000000-search-generations';
+import { ResourceAliases1795540000100 } from './1795540000100-resource-aliases';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -53,4 +55,6 @@ export const MIGRATIONS = [
   Campaigns1795530000200,
   ServiceCriteria1795530000300,
   SearchOpenToday1795530000600,
+  SearchGenerations1795540000000,
+  ResourceAliases1795540000100,
 ];

@@ -108,6 +108,13 @@ describe('authorization matrix', () => {
   const entries: Entry[] = [
     publicRead('/health'),
     {
+      method: 'GET',
+      route: '/api/v1/metrics',
+      note: "Prometheus' token (METRICS_TOKEN), never a session: search-cache e2e scrapes with it",
+      prepare: async () => ({ path: '/api/v1/metrics' }),
+      others: 401,
+    },
+    {
       method: 'POST',
       route: '/api/v1/auth/login',
       note: 'public',

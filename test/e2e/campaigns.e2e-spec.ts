@@ -3,6 +3,7 @@ import { EventIndex, EventIndexCheckJob } from '@kepu/campaigns';
 import { demoCampaigns } from '@kepu/demo';
 import { addDays, isoWeekday, shanghaiToday } from '@kepu/schedule';
 import { DataSource } from 'typeorm';
+import { withMeiliUnreachable } from '../support/search-index';
 import { book, bookingBody, bookingFor, openForCheckIn, visitorAccounts } from '../support/booking';
 import { v1 } from '../support/matrix';
 import { createDraft, publish } from '../support/register';
@@ -362,9 +363,7 @@ describe('campaigns: 全国科普日 and 科技活动周, their events, search a
       expect(await titles('q=wurenji')).toEqual(['无人机周末营']);
       expect(await index.mend()).toBe(0);
 
-      const live = t.config.search.url;
-      t.config.search.url = 'http://127.0.0.1:9'; // nothing listens there
-      try {
+      await withMeiliUnreachable(t, async () => {
         const fallback = await search(`q=${encodeURIComponent('量子')}`);
         expect(fallback).toMatchObject({ degraded: true, total: 1 });
         expect(fallback.hits[0]).toMatchObject({ offeringId: quantum.offeringId, days: [day(2)] });
@@ -380,9 +379,7 @@ describe('campaigns: 全国科普日 and 科技活动周, their events, search a
           .set(bearer(operator))
           .expect(204);
         expect(await t.app.get(OutboxRunner).drain('campaign_event')).toBe(0);
-      } finally {
-        t.config.search.url = live;
-      }
+      });
       await db.query(`UPDATE outbox SET next_attempt_at = now() WHERE aggregate_type = 'campaign_event'`);
       expect(await t.app.get(OutboxRunner).drain('campaign_event')).toBe(1);
       expect(await titles(`campaign=${cityWide}`)).toEqual(['量子物理开放日']);

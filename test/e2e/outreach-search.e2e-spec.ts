@@ -3,6 +3,7 @@ import { OutboxRunner } from '@kepu/core';
 import { OutreachIndex, OutreachIndexCheckJob } from '@kepu/outreach';
 import { MeiliClient } from '@kepu/search';
 import { DataSource } from 'typeorm';
+import { withMeiliUnreachable } from '../support/search-index';
 import { signUp } from '../support/codes';
 import { v1 } from '../support/matrix';
 import { FUTIAN, NANSHAN, providerOperator, publishedMenuItem } from '../support/outreach';
@@ -231,9 +232,7 @@ describe('outreach search: menu items and experts in their own index', () => {
       format: 'field_guide',
     });
     await announceItem(id);
-    const live = t.config.search.url;
-    t.config.search.url = 'http://127.0.0.1:9'; // nothing listens there
-    try {
+    await withMeiliUnreachable(t, async () => {
       const found = await search(`q=${encodeURIComponent('海洋生物')}`);
       expect(found).toMatchObject({ degraded: true, total: 1 });
       expect(found.hits[0]).toMatchObject({ kind: 'menu_item', id, name: '海洋生物观察课', format: 'field_guide' });
@@ -246,9 +245,7 @@ describe('outreach search: menu items and experts in their own index', () => {
       expect((await search(`q=${encodeURIComponent("%' OR 1=1 --")}`)).total).toBe(0);
       // The event waits for Meilisearch.
       expect(await relay()).toBe(0);
-    } finally {
-      t.config.search.url = live;
-    }
+    });
     const [row] = await db.query(
       `SELECT attempts, last_error FROM outbox WHERE aggregate_id = $1 AND processed_at IS NULL`,
       [id],

@@ -286,8 +286,17 @@ describe('register duplicates and merging', () => {
     });
 
     it('moves offerings, bookings and figures to the kept entry, keeps redirects one hop and joins the history', async () => {
+      const [{ name: mergedName }] = await db.query(`SELECT name FROM resources WHERE id = $1`, [merged]);
       const res = await merge(futian, merged, kept).expect(200);
       expect(res.body).toMatchObject({ id: kept, status: 'published' });
+      // People still type the names of both merged entries: the kept one answers to them.
+      const { aliases } = (
+        await t
+          .http()
+          .get(v1(`/resources/${kept}/aliases`))
+          .expect(200)
+      ).body;
+      expect(aliases).toEqual(expect.arrayContaining([mergedName, `星辰${tag}旧馆`]));
       expect(res.body.offerings.map((o: { id: string }) => o.id)).toContain(offeringId);
 
       const [resource] = await db.query(`SELECT status, merged_into_id FROM resources WHERE id = $1`, [merged]);

@@ -1,4 +1,5 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { withMeiliUnreachable } from '../support/search-index';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('GET /search, /search/suggest and /map/features', () => {
@@ -40,7 +41,8 @@ describe('GET /search, /search/suggest and /map/features', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // No result cache: these tests hold the Postgres fallback's answers against Meilisearch's.
+    t = await startTestApp((config) => config, { env: { SEARCH_CACHE_MB: '0' } });
     await t.app.get(ResourceIndex).reindex();
     await t.app.get(OutboxRelay).drain();
   });
@@ -132,14 +134,17 @@ describe('GET /search, /search/suggest and /map/features', () => {
   });
 
   describe('when Meilisearch is unreachable', () => {
-    let live: string | undefined;
     let healthy: { total: number; facets: Record<string, Record<string, number>> };
+    let meiliBack: () => void;
+    let meiliServing: Promise<void>;
     beforeAll(async () => {
       healthy = await search('district=440300');
-      live = t.config.search.url;
-      t.config.search.url = 'http://127.0.0.1:9'; // nothing listens there
+      meiliServing = withMeiliUnreachable(t, () => new Promise<void>((resolve) => (meiliBack = resolve)));
     });
-    afterAll(() => (t.config.search.url = live));
+    afterAll(async () => {
+      meiliBack();
+      await meiliServing;
+    });
 
     it('answers from Postgres, marked degraded, by Chinese, pinyin and initials, and reports search down', async () => {
       for (const q of ['科学馆', 'kexueguan', 'kxg', 'shenzhenshikexueguan']) {

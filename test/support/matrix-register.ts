@@ -283,6 +283,12 @@ export function registerEntries(context: () => Context): Entry[] {
       ...administrators,
     }),
     onResource('POST', '/confirm', 'published: its operators', sharedPublished, 'resource.confirm', operators),
+    // Aliases (docs/search.md): public like the resource; its region's administrators keep them.
+    onResource('GET', '/aliases', 'a published resource', sharedPublished, undefined, { others: 200 }),
+    onResource('GET', '/aliases', 'a draft', sharedDraft, undefined, insiders(200, 404)),
+    onResource('PUT', '/aliases', 'published: admins of its region', published, 'resource.edit_aliases', moderators(), {
+      aliases: ['矩阵别名'],
+    }),
     on('GET', '/resources/stale', 'administrators (their regions)', {
       action: 'resource.stale_queue',
       prepare: async () => ({ path: v1('/resources/stale') }),

@@ -1,5 +1,6 @@
 import { MeiliClient, ResourceIndex } from '@kepu/search';
 import { DataSource } from 'typeorm';
+import { eventually } from './eventually';
 import type { TestApp } from './test-app';
 
 /** A public resource as the search index and its Postgres fallback copy must show it. */
@@ -41,3 +42,22 @@ export async function searchInSync(t: TestApp): Promise<boolean> {
   const same = (list: Listed[]) => JSON.stringify(list) === JSON.stringify(copies.register);
   return same(copies.index) && same(copies.fallback);
 }
+
+/**
+ * Runs `work` while this app cannot reach Meilisearch, then lets it reach it again and waits for
+ * the circuit breaker to close (docs/search.md): from then on searches are Meilisearch's again.
+ */
+export async function withMeiliUnreachable<T>(t: TestApp, work: () => Promise<T>): Promise<T> {
+  const live = t.config.search.url;
+  t.config.search.url = 'http://127.0.0.1:9'; // nothing listens there
+  try {
+    return await work();
+  } finally {
+    t.config.search.url = live;
+    await searchServedAgain(t);
+  }
+}
+
+/** Waits until the app's circuit breaker around Meilisearch has closed. */
+export const searchServedAgain = (t: TestApp) =>
+  eventually(() => !t.app.get(MeiliClient).breaker.isOpen, { seconds: 10, what: 'the search breaker closing' });

@@ -54,6 +54,9 @@ export async function createAppWithoutDemo(): Promise<{ app: NestFastifyApplicat
 }
 
 /** Configuration for one test file: its own database, its own index prefix, the shared services. */
+/** What a test's Prometheus scrape presents (`GET /metrics`). */
+export const TEST_METRICS_TOKEN = 'metrics-token-for-tests-only-0123456789';
+
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): KepuConfig {
   return loadConfig(testEnv(databaseUrl, env));
 }
@@ -83,6 +86,7 @@ export function testEnv(databaseUrl: string, env: Record<string, string> = {}): 
     SESSION_CACHE_SECONDS: '0',
     // The key the template's demo data (organisations' contact phones) is sealed with.
     PERSONAL_DATA_KEY: personalDataKey,
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...env,
   };
 }

@@ -4,7 +4,6 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import { MeiliClient } from '@kepu/search';
 import { CAMPAIGN_ENTITIES } from './campaign.entities';
 import { CampaignPolicies } from './campaigns.policies';
 import { CampaignsController } from './campaigns/campaigns.controller';
@@ -29,8 +28,6 @@ import { CampaignStatsService } from './stats/campaign-stats.service';
     CampaignsService,
     CampaignEventsService,
     CampaignStatsService,
-    // Its own client (stateless, from the config): SearchModule is configured once, by the app.
-    MeiliClient,
     EventIndex,
     EventIndexRelay,
     EventIndexCheckJob,

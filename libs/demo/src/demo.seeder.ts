@@ -2,12 +2,20 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import { AccountsService, PRIVACY_POLICY_VERSION } from '@kepu/identity';
-import { normalizeContent, OrganisationsService, ResourceContentDto, ResourceStore } from '@kepu/register';
+import {
+  normalizeContent,
+  OrganisationsService,
+  Resource,
+  ResourceAliases,
+  ResourceContentDto,
+  ResourceStore,
+} from '@kepu/register';
 import { requireValid } from '@kepu/core';
 import { OfferingDto, OfferingsService, OpeningHoursDto, OpeningHoursService } from '@kepu/schedule';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ALIASES } from './demo-aliases';
 import { DemoOutreachSeeder } from './demo-outreach.seeder';
 import { DemoCampaignsSeeder } from './demo-campaigns.seeder';
 import { demoSchedule } from './demo-schedules';
@@ -42,6 +50,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
     private readonly resources: ResourceStore,
+    private readonly aliases: ResourceAliases,
     private readonly hours: OpeningHoursService,
     private readonly offerings: OfferingsService,
     private readonly outreach: DemoOutreachSeeder,
@@ -79,12 +88,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
         accounts++;
       }
       const venues = await this.seedVenues(tx);
+      const aliases = await this.seedAliases(tx);
       const outreach = await this.outreach.seed(tx, demoOrganisationId);
-      return { organisations, accounts, venues, outreach, campaigns: await this.campaigns.seed(tx) };
+      return { organisations, accounts, venues, aliases, outreach, campaigns: await this.campaigns.seed(tx) };
     });
-    if (seeded.accounts + seeded.organisations + seeded.venues + seeded.outreach + seeded.campaigns) {
+    if (seeded.accounts + seeded.organisations + seeded.venues + seeded.aliases + seeded.outreach + seeded.campaigns) {
       this.logger.log(
-        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.accounts} accounts, ${seeded.outreach} outreach items, experts and orders, ${seeded.campaigns} campaigns (logins and password are in the README)`,
+        `Seeded demo data: ${seeded.organisations} organisations, ${seeded.venues} venues, ${seeded.aliases} venues' aliases, ${seeded.accounts} accounts, ${seeded.outreach} outreach items, experts and orders, ${seeded.campaigns} campaigns (logins and password are in the README)`,
       );
     }
   }
@@ -133,6 +143,32 @@ export class DemoSeeder implements OnApplicationBootstrap {
       }
     }
     return DEMO_VENUES.length;
+  }
+
+  /**
+   * Adds the demo aliases a venue lacks, also to venues seeded before the list grew, unless a person
+   * has edited the venue's aliases since: their list wins. Returns how many venues' lists changed.
+   */
+  private async seedAliases(tx: EntityManager): Promise<number> {
+    let changed = 0;
+    for (const venue of DEMO_VENUES) {
+      const wanted = DEMO_ALIASES[venue.key];
+      if (!wanted) continue;
+      const [resource]: Pick<Resource, 'id' | 'status' | 'publishedRevisionId'>[] = await tx.query(
+        `SELECT id, status, published_revision_id AS "publishedRevisionId" FROM resources r
+          WHERE is_demo AND organisation_id = $1 AND name = $2
+            AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_type = 'resource' AND a.subject_id = r.id::text
+                              AND a.action = 'resource.aliases_changed' AND a.actor_account_id IS NOT NULL)`,
+        [demoOrganisationId(venue.organisationKey), venue.name],
+      );
+      if (!resource) continue;
+      const current = (await this.aliases.of([resource.id], tx)).get(resource.id) ?? [];
+      const missing = wanted.filter((alias) => !current.some((had) => had.toLowerCase() === alias.toLowerCase()));
+      if (!missing.length) continue;
+      await this.aliases.write(tx, resource, [...current, ...missing], null);
+      changed++;
+    }
+    return changed;
   }
 }
 

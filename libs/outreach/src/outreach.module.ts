@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
-import { MeiliClient } from '@kepu/search';
 import { OUTREACH_ENTITIES } from './outreach.entities';
 import { MenuCatalogue } from './menu/menu-catalogue';
 import { MenuController } from './menu/menu.controller';
@@ -48,8 +47,6 @@ import { VolunteerPersonalData } from './directory/volunteer-personal-data';
     OrdersService,
     EscalationJob,
     ExpertsService,
-    // Its own client (stateless, from the config): SearchModule is configured once, by the app.
-    MeiliClient,
     OutreachIndex,
     MenuItemIndexRelay,
     ExpertIndexRelay,

@@ -22,3 +22,4 @@ export { publicName } from './organisations/organisation.entity';
 export { currentAccreditationSql } from './resources/accreditation-currency';
 export { AccreditationRemindersJob } from './upkeep/accreditation-reminders.job';
 export { ReconfirmationJob } from './upkeep/reconfirmation.job';
+export { ResourceAliases } from './aliases/aliases.service';

@@ -112,4 +112,10 @@ export const RegisterErrors = defineErrors({
     zh: '同一位参观人在同一天分别预约了这两处场馆，合并后将违反“每人每馆每天一次”的规则；请先取消其中一个预约',
     en: 'The same visitor has bookings at both venues on the same day, which one venue does not allow; cancel one of them first',
   },
+  // Aliases (docs/search.md).
+  ALIAS_SAME_AS_NAME: {
+    status: 400,
+    zh: '别名不能与资源名称相同，名称本身已可搜索',
+    en: 'An alias cannot be the name itself: the name is already searchable',
+  },
 });

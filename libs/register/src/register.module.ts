@@ -34,8 +34,19 @@ import { UpkeepNotice } from './upkeep/upkeep-notice.entity';
 import { UpkeepController } from './upkeep/upkeep.controller';
 import { UpkeepService } from './upkeep/upkeep.service';
 import { NotifyModule } from '@kepu/notify';
+import { AliasesController } from './aliases/aliases.controller';
+import { ResourceAliases } from './aliases/aliases.service';
+import { ResourceAlias } from './aliases/resource-alias.entity';
 
-export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Media, UpkeepNotice, DuplicateDismissal];
+export const REGISTER_ENTITIES = [
+  Organisation,
+  Resource,
+  ResourceRevision,
+  Media,
+  UpkeepNotice,
+  DuplicateDismissal,
+  ResourceAlias,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), IdentityModule, NotifyModule],
@@ -50,6 +61,7 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     DuplicatesController,
     OpenDataController,
     UpkeepController,
+    AliasesController,
   ],
   providers: [
     RegisterPolicies,
@@ -67,6 +79,7 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     UpkeepService,
     AccreditationRemindersJob,
     ReconfirmationJob,
+    ResourceAliases,
     { provide: MediaStorage, inject: [KEPU_CONFIG], useFactory: (config: KepuConfig) => createMediaStorage(config) },
   ],
   exports: [
@@ -76,6 +89,7 @@ export const REGISTER_ENTITIES = [Organisation, Resource, ResourceRevision, Medi
     ResourceStore,
     OrganisationsService,
     RegionsService,
+    ResourceAliases,
   ],
 })
 export class RegisterModule {}

@@ -152,6 +152,10 @@ export class RegisterPolicies implements OnModuleInit {
     p.define<Owned>('resource.moderate', (actor, subject) =>
       this.onlyFor(actor, subject, this.administers(actor, subject.regionCode)),
     );
+    // Aliases are public search words, the administrators' call rather than the operator's (docs/search.md).
+    p.define<Owned>('resource.edit_aliases', (actor, subject) =>
+      this.onlyFor(actor, subject, this.administers(actor, subject.regionCode)),
+    );
     // Lists scoped to the administrator's own regions.
     p.define('resource.review_queue', isAdministrator);
     p.define('resource.list_all_statuses', isAdministrator);

@@ -5,6 +5,7 @@
 export const RESOURCE_INDEX_SETTINGS = {
   searchableAttributes: [
     'name',
+    'aliases',
     'pinyin',
     'pinyinInitials',
     'nameEn',
@@ -32,7 +33,7 @@ export const RESOURCE_INDEX_SETTINGS = {
   // Chinese segmentation (jieba) for the Chinese text; `cmn` is Meilisearch's code for Mandarin.
   localizedAttributes: [
     {
-      attributePatterns: ['name', 'typeLabel', 'themeLabels', 'exhibits', 'description', 'address'],
+      attributePatterns: ['name', 'aliases', 'typeLabel', 'themeLabels', 'exhibits', 'description', 'address'],
       locales: ['cmn'],
     },
   ],

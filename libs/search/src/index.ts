@@ -1,7 +1,8 @@
 export { SearchModule } from './search.module';
 export { ResourceIndex } from './resource-index.service';
 export { OutboxRelay } from './outbox-relay.service';
-export { MeiliClient, MeiliError } from './meili-client';
+export { MeiliClient, MeiliError, MeiliModule } from './meili-client';
+export { fromIndexOrFallback } from './index-or-fallback';
 export { OwnIndex, highlighting } from './own-index';
 export { pinyinForms } from './pinyin';
 export { SearchErrors } from './search-errors';

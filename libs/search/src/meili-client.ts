@@ -1,9 +1,30 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { KEPU_CONFIG, KepuConfig, Metrics } from '@kepu/core';
+import { CircuitBreaker } from './search-breaker';
 
 export class MeiliError extends Error {
   override readonly name = 'MeiliError';
+
+  constructor(
+    message: string,
+    /** Meilisearch's HTTP status; none when it did not answer (unreachable, timed out, breaker open). */
+    readonly status?: number,
+    readonly timedOut = false,
+  ) {
+    super(message);
+  }
+
+  /** Meilisearch could not answer, as opposed to refusing a request as malformed. */
+  get isOutage(): boolean {
+    return this.status === undefined || this.status >= 500;
+  }
 }
+
+/** A search not sent: the circuit breaker is open. */
+export class MeiliSkipped extends MeiliError {}
+
+/** How long the breaker's probe waits for Meilisearch's health answer. */
+const PROBE_TIMEOUT_MS = 500;
 
 interface Task {
   taskUid?: number;
@@ -15,18 +36,62 @@ interface Task {
 /**
  * The Meilisearch REST API, through fetch: the few calls Kepu makes, with the master key and a
  * timeout on each. Writes return a task; `waitFor` blocks until Meilisearch has applied it.
+ * Searches go through one circuit breaker per process (docs/search.md).
  */
 @Injectable()
-export class MeiliClient {
-  constructor(@Inject(KEPU_CONFIG) private readonly config: KepuConfig) {}
+export class MeiliClient implements OnApplicationShutdown {
+  readonly breaker: CircuitBreaker;
+
+  constructor(
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    metrics: Metrics,
+  ) {
+    const opened = metrics.counter({
+      name: 'kepu_search_breaker_opened_total',
+      help: 'Times search stopped asking Meilisearch after it failed',
+    });
+    const breaker = new CircuitBreaker(
+      () => this.request('GET', '/health', undefined, PROBE_TIMEOUT_MS),
+      () => opened.inc(),
+    );
+    metrics.gauge({
+      name: 'kepu_search_breaker_open',
+      help: '1 while search answers from Postgres because Meilisearch failed',
+      collect() {
+        this.set(breaker.isOpen ? 1 : 0);
+      },
+    });
+    this.breaker = breaker;
+  }
+
+  onApplicationShutdown(): void {
+    this.breaker.stopProbing();
+  }
 
   /** Every index name carries the configured prefix (tests give each file its own). */
   indexName(base: string): string {
     return `${this.config.search.indexPrefix}${base}`;
   }
 
+  /**
+   * A search a person waits for: at once a MeiliError while the breaker is open, else within the
+   * configured search timeout; outages count towards opening it.
+   */
+  async search<T>(index: string, body: object): Promise<T> {
+    if (this.breaker.isOpen) throw new MeiliSkipped('Meilisearch skipped while the circuit breaker is open');
+    try {
+      const answer = await this.request<T>('POST', `/indexes/${index}/search`, body, this.config.search.timeoutMs);
+      this.breaker.succeeded();
+      return answer;
+    } catch (error) {
+      if (error instanceof MeiliError && error.isOutage) this.breaker.failed(error.message);
+      throw error;
+    }
+  }
+
   async request<T>(method: string, path: string, body?: unknown, timeoutMs = 5_000): Promise<T> {
     let response: Response;
+    let text: string;
     try {
       response = await fetch(`${this.config.search.url}${path}`, {
         method,
@@ -34,11 +99,14 @@ export class MeiliClient {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });
+      text = await response.text();
     } catch (error) {
-      throw new MeiliError(`Meilisearch unreachable: ${(error as Error).message}`);
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new MeiliError(`Meilisearch unreachable: ${(error as Error).message}`, undefined, timedOut);
     }
-    const text = await response.text();
-    if (!response.ok) throw new MeiliError(`Meilisearch ${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+    if (!response.ok) {
+      throw new MeiliError(`Meilisearch ${method} ${path}: ${response.status} ${text.slice(0, 500)}`, response.status);
+    }
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
@@ -63,3 +131,8 @@ export class MeiliClient {
     }
   }
 }
+
+/** One client, so one breaker, per process: search, events and outreach share it, and health reads it. */
+@Global()
+@Module({ providers: [MeiliClient], exports: [MeiliClient] })
+export class MeiliModule {}

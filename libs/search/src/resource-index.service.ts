@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ADVISORY_LOCKS, RegionTree, withAdvisoryLock } from '@kepu/core';
-import { ResourcesService, ResourceView } from '@kepu/register';
+import { ResourceAliases, ResourcesService, ResourceView } from '@kepu/register';
 import { OfferingsService, OpenDates, shanghaiToday } from '@kepu/schedule';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
+import { IndexGenerations } from './index-generations';
 import { MeiliClient, MeiliError } from './meili-client';
 import { OPEN_DATES_DAYS, SearchDocument, toSearchDocument } from './search-document';
 import { SearchFallback } from './search-fallback';
@@ -28,6 +29,8 @@ export class ResourceIndex {
     private readonly fallback: SearchFallback,
     private readonly offerings: OfferingsService,
     private readonly openDates: OpenDates,
+    private readonly aliases: ResourceAliases,
+    private readonly generations: IndexGenerations,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -43,6 +46,7 @@ export class ResourceIndex {
       if (!(error instanceof MeiliError && error.message.includes('index_already_exists'))) throw error;
     }
     await this.meili.write('PATCH', `/indexes/${uid}/settings`, RESOURCE_INDEX_SETTINGS, 120_000);
+    await this.generations.raise(uid);
   }
 
   /**
@@ -56,8 +60,14 @@ export class ResourceIndex {
     const present = new Set(views.map((view) => view.id));
     const gone = resourceIds.filter((id) => !present.has(id));
     await this.fallback.write(documents, gone, manager);
-    if (documents.length) await this.meili.write('POST', `/indexes/${uid}/documents`, documents);
-    if (gone.length) await this.meili.write('POST', `/indexes/${uid}/documents/delete-batch`, gone);
+    try {
+      if (documents.length) await this.meili.write('POST', `/indexes/${uid}/documents`, documents);
+      if (gone.length) await this.meili.write('POST', `/indexes/${uid}/documents/delete-batch`, gone);
+    } finally {
+      // Cached answers go stale when the relay's transaction commits: after Meilisearch applied the
+      // change, or with only the fallback copy changed while it is down (docs/search.md, "The result cache").
+      await this.generations.raise(uid, manager);
+    }
   }
 
   /**
@@ -93,6 +103,7 @@ export class ResourceIndex {
       afterId = views[views.length - 1].id;
     }
     await this.meili.write('POST', '/swap-indexes', [{ indexes: [this.name, next] }]);
+    await this.generations.raise(this.name);
     await this.meili.write('DELETE', `/indexes/${next}`);
     await this.fallback.removeUnpublished();
     const changed: { id: string }[] = await this.dataSource.query(
@@ -160,6 +171,7 @@ export class ResourceIndex {
       // A resource that left search meanwhile must not come back as a stub of these two fields.
       const gone = await this.fallback.missing(ids);
       if (gone.length) await this.meili.write('POST', `/indexes/${this.name}/documents/delete-batch`, gone);
+      await this.generations.raise(this.name);
       count += ids.length;
     }
   }
@@ -170,12 +182,16 @@ export class ResourceIndex {
     const bookable = new Set(offerings.map((offering) => offering.resourceId));
     const from = shanghaiToday();
     const open = await this.openDates.of(ids, from, OPEN_DATES_DAYS);
+    const aliases = await this.aliases.of(ids);
     return Promise.all(
       views.map(async (view) =>
-        toSearchDocument(view, (await this.regions.pathOf(view.regionCode)) ?? view.regionCode, bookable.has(view.id), {
-          from,
-          dates: open.get(view.id) ?? [],
-        }),
+        toSearchDocument(
+          view,
+          (await this.regions.pathOf(view.regionCode)) ?? view.regionCode,
+          bookable.has(view.id),
+          { from, dates: open.get(view.id) ?? [] },
+          aliases.get(view.id) ?? [],
+        ),
       ),
     );
   }

@@ -11,6 +11,9 @@ export interface SearchDocument {
   name: string;
   nameEn: string | null;
   nameSort: string;
+  /** Short names people type (超算), kept by the resource's administrators: they rank with the name. */
+  aliases: string[];
+  /** The pinyin forms of the name and of every alias. */
   pinyin: string[];
   pinyinInitials: string[];
   type: string;
@@ -77,16 +80,18 @@ export function toSearchDocument(
   regionPath: string,
   bookable: boolean,
   open: OpenDatesWindow,
+  aliases: string[],
 ): SearchDocument {
-  const forms = pinyinForms(resource.name);
+  const forms = [resource.name, ...aliases].map(pinyinForms);
   return {
     id: resource.id,
     revision: resource.revision,
     name: resource.name,
     nameEn: resource.nameEn,
     nameSort: pinyinSortKey(resource.name),
-    pinyin: forms.full,
-    pinyinInitials: forms.initials,
+    aliases,
+    pinyin: [...new Set(forms.flatMap((f) => f.full))],
+    pinyinInitials: [...new Set(forms.flatMap((f) => f.initials))],
     type: resource.type,
     typeLabel:
       VOCABULARIES.resourceTypes[resource.type as keyof typeof VOCABULARIES.resourceTypes]?.zh ?? resource.type,

@@ -49,9 +49,16 @@ const distanceSql = (lat: string, lng: string) =>
   `(2 * 6371 * asin(sqrt(power(sin(radians(latitude - ${lat}) / 2), 2)
      + cos(radians(${lat})) * cos(radians(latitude)) * power(sin(radians(longitude - ${lng}) / 2), 2))))`;
 
-/** What a pinyin or Chinese query is matched against: the name, its pinyin forms and labels, lowercased. */
+/** What a pinyin or Chinese query is matched against: the name, its aliases, their pinyin forms and labels, lowercased. */
 function terms(document: SearchDocument): string {
-  return [document.name, document.nameEn, ...document.pinyin, ...document.pinyinInitials, document.typeLabel]
+  return [
+    document.name,
+    ...document.aliases,
+    document.nameEn,
+    ...document.pinyin,
+    ...document.pinyinInitials,
+    document.typeLabel,
+  ]
     .concat(document.themeLabels)
     .filter(Boolean)
     .join(' ')

@@ -35,6 +35,11 @@ export const SearchText = () =>
       maxLength: 200,
     }),
     IsOptional(),
+    // Full-width letters and spaces from a Chinese keyboard read as the half-width ones; one answer
+    // (and one cache entry) however the words were spaced.
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.normalize('NFKC').replace(/\s+/g, ' ').trim() : value,
+    ),
     IsString(),
     MaxLength(200),
   );
@@ -113,6 +118,15 @@ export class SearchFiltersDto {
   @ArrayMaxSize(CONCESSIONS.length)
   @IsIn(CONCESSIONS, { each: true })
   concession?: ConcessionFilter[];
+
+  @ApiPropertyOptional({
+    description:
+      'Search `q` word for word: without it a query that is only a district and/or a kind of venue ("南山 科技馆") becomes those filters (the answer\'s `understood`)',
+  })
+  @IsOptional()
+  @QueryFlag()
+  @IsBoolean()
+  asTyped?: boolean;
 
   @ApiPropertyOptional({ example: 22.54 })
   @IsOptional()

@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import { MeiliClient } from './meili-client';
+import { MeiliModule } from './meili-client';
+import { IndexGenerations } from './index-generations';
+import { SearchCache } from './search-cache';
 import { OpenDatesJob } from './open-dates.job';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
+import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';
 import { MapController, SearchController } from './search.controller';
@@ -15,18 +18,20 @@ export class SearchModule {
   static forRoot(relay: RelayOptions): DynamicModule {
     return {
       module: SearchModule,
-      imports: [RegisterModule, ScheduleModule],
+      imports: [MeiliModule, RegisterModule, ScheduleModule],
       controllers: [SearchController, MapController],
       providers: [
-        MeiliClient,
+        IndexGenerations,
+        SearchCache,
         ResourceIndex,
         SearchFallback,
         OutboxRelay,
         SearchService,
+        QueryUnderstanding,
         OpenDatesJob,
         { provide: RELAY_OPTIONS, useValue: relay },
       ],
-      exports: [ResourceIndex, OutboxRelay, MeiliClient],
+      exports: [ResourceIndex, OutboxRelay],
     };
   }
 }

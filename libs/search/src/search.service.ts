@@ -1,13 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { LocalDate, shanghaiToday } from '@kepu/schedule';
-import { MeiliClient, MeiliError } from './meili-client';
+import { fromIndexOrFallback } from './index-or-fallback';
+import { MeiliClient } from './meili-client';
 import { highlighting } from './own-index';
+import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
+import { Computed, SearchCache } from './search-cache';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
 import { roundDegrees, SearchFiltersDto, SearchQueryDto } from './search.dto';
-import type { DegradedSearchResult, MapFeatures, SearchFacets, SearchResult, SearchSuggestion } from './search.views';
+import type {
+  DegradedSearchResult,
+  MapFeatures,
+  SearchFacets,
+  SearchResult,
+  SearchSuggestion,
+  SearchUnderstood,
+} from './search.views';
 
 /** Facet names in the API → attributes in the index; `openToday` is counted from `openDates`. */
 const FACETS: Record<Exclude<keyof SearchFacets, 'openToday'>, string> = {
@@ -125,62 +135,90 @@ export class SearchService {
     private readonly index: ResourceIndex,
     private readonly regions: RegionTree,
     private readonly fallback: SearchFallback,
+    private readonly cache: SearchCache,
+    private readonly understanding: QueryUnderstanding,
   ) {}
 
   async search(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
+    const understood = await this.asUnderstood(
+      query,
+      (q) => this.search(q),
+      (result) => result.total,
+    );
+    if (understood) return understood;
     const { point, box } = await this.checkFilters(query);
     // One date for the filter and the facet, whichever store answers.
     const today = shanghaiToday();
-    try {
-      const result = await this.meili.request<{
-        hits: MeiliHit[];
-        totalHits: number;
-        facetDistribution?: Record<string, Record<string, number>>;
-      }>('POST', `/indexes/${this.index.name}/search`, meiliSearchRequest(query, point, box, today));
-      const openToday = result.facetDistribution?.openDates?.[today] ?? 0;
-      return {
-        hits: result.hits.map((hit) => ({
-          id: hit.id,
-          name: hit.name,
-          type: hit.type,
-          district: hit.district,
-          location: hit._geo,
-          ...(point && {
-            distanceKm: roundKm(hit._geoDistance !== undefined ? hit._geoDistance / 1000 : distanceKm(point, hit._geo)),
-          }),
-          ...(query.q && { highlight: { name: hit._formatted?.name, description: hit._formatted?.description } }),
-        })),
-        total: result.totalHits,
-        facets: {
-          ...(Object.fromEntries(
-            Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
-          ) as Omit<FacetCounts, 'openToday'>),
-          // Like every facet: values no hit has are left out.
-          openToday: Object.fromEntries(
-            Object.entries({ true: openToday, false: result.totalHits - openToday }).filter(([, n]) => n > 0),
-          ),
-        },
-        page: query.page,
-        pageSize: query.pageSize,
-        degraded: false,
-      };
-    } catch (error) {
-      if (!(error instanceof MeiliError)) throw error;
-      this.logger.warn(`Search answered from Postgres: ${error.message}`);
-      const { rows, total, facets } = await this.fallback.search(query, today, point, box);
-      return {
-        hits: rows.map(({ lat, lng, ...row }) => ({
-          ...row,
-          location: { lat, lng },
-          ...(point && { distanceKm: roundKm(distanceKm(point, { lat, lng })) }),
-        })),
-        total,
-        facets: facets as FacetCounts,
-        page: query.page,
-        pageSize: query.pageSize,
-        degraded: true,
-      };
-    }
+    return this.cache.answer('search', this.index.name, { ...query, today }, () =>
+      fromIndexOrFallback<Computed<SearchResult | DegradedSearchResult>>(
+        this.logger,
+        'Search',
+        async () => ({ answer: await this.fromIndex(query, today, point, box), keep: true }),
+        // Not kept: the next search asks Meilisearch again (unless its breaker is open).
+        async () => ({ answer: await this.fromFallback(query, today, point, box), keep: false }),
+      ),
+    );
+  }
+
+  private async fromIndex(
+    query: SearchQueryDto,
+    today: LocalDate,
+    point?: GeoPoint,
+    box?: Bbox,
+  ): Promise<SearchResult> {
+    const result = await this.meili.search<{
+      hits: MeiliHit[];
+      totalHits: number;
+      facetDistribution?: Record<string, Record<string, number>>;
+    }>(this.index.name, meiliSearchRequest(query, point, box, today));
+    const openToday = result.facetDistribution?.openDates?.[today] ?? 0;
+    return {
+      hits: result.hits.map((hit) => ({
+        id: hit.id,
+        name: hit.name,
+        type: hit.type,
+        district: hit.district,
+        location: hit._geo,
+        ...(point && {
+          distanceKm: roundKm(hit._geoDistance !== undefined ? hit._geoDistance / 1000 : distanceKm(point, hit._geo)),
+        }),
+        ...(query.q && { highlight: { name: hit._formatted?.name, description: hit._formatted?.description } }),
+      })),
+      total: result.totalHits,
+      facets: {
+        ...(Object.fromEntries(
+          Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
+        ) as Omit<FacetCounts, 'openToday'>),
+        // Like every facet: values no hit has are left out.
+        openToday: Object.fromEntries(
+          Object.entries({ true: openToday, false: result.totalHits - openToday }).filter(([, n]) => n > 0),
+        ),
+      },
+      page: query.page,
+      pageSize: query.pageSize,
+      degraded: false,
+    };
+  }
+
+  private async fromFallback(
+    query: SearchQueryDto,
+    today: LocalDate,
+    point?: GeoPoint,
+    box?: Bbox,
+  ): Promise<DegradedSearchResult> {
+    const { rows, total, facets } = await this.fallback.search(query, today, point, box);
+    return {
+      hits: rows.map(({ lat, lng, ...row }) => ({
+        ...row,
+        location: { lat, lng },
+        ...(point && { distanceKm: roundKm(distanceKm(point, { lat, lng })) }),
+      })),
+      total,
+      facets: facets as FacetCounts,
+      page: query.page,
+      pageSize: query.pageSize,
+      degraded: true,
+    };
   }
 
   /**
@@ -189,28 +227,32 @@ export class SearchService {
    * what the result list shows, and to Postgres when Meilisearch is down.
    */
   async features(query: SearchFiltersDto): Promise<MapFeatures> {
+    const understood = await this.asUnderstood(
+      query,
+      (q) => this.features(q),
+      (map) => map.features.length,
+    );
+    if (understood) return understood;
     const { point, box } = await this.checkFilters(query);
     const today = shanghaiToday();
-    let rows: MapRow[] | undefined;
-    if (query.q?.trim()) {
-      try {
-        const result = await this.meili.request<{ hits: (MeiliHit & { free: boolean | null; bookable: boolean })[] }>(
-          'POST',
-          `/indexes/${this.index.name}/search`,
-          {
-            q: query.q,
-            filter: filters(query, today, point, box),
-            limit: MAP_TEXT_LIMIT,
-            attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo', 'free', 'bookable'],
+    const rows = query.q?.trim()
+      ? await fromIndexOrFallback(
+          this.logger,
+          'Map features',
+          async () => {
+            const result = await this.meili.search<{
+              hits: (MeiliHit & { free: boolean | null; bookable: boolean })[];
+            }>(this.index.name, {
+              q: query.q,
+              filter: filters(query, today, point, box),
+              limit: MAP_TEXT_LIMIT,
+              attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo', 'free', 'bookable'],
+            });
+            return result.hits.map(({ _geo, ...hit }): MapRow => ({ ...hit, lat: _geo.lat, lng: _geo.lng }));
           },
-        );
-        rows = result.hits.map(({ _geo, ...hit }) => ({ ...hit, lat: _geo.lat, lng: _geo.lng }));
-      } catch (error) {
-        if (!(error instanceof MeiliError)) throw error;
-        this.logger.warn(`Map features answered from Postgres: ${error.message}`);
-      }
-    }
-    rows ??= await this.fallback.features(query, today, point, box, MAP_FEATURES_LIMIT + 1);
+          () => this.fallback.features(query, today, point, box, MAP_FEATURES_LIMIT + 1),
+        )
+      : await this.fallback.features(query, today, point, box, MAP_FEATURES_LIMIT + 1);
     return {
       type: 'FeatureCollection',
       features: rows.slice(0, MAP_FEATURES_LIMIT).map((row) => ({
@@ -224,22 +266,41 @@ export class SearchService {
   }
 
   /** Type-ahead: up to ten names. */
-  async suggest(q: string): Promise<SearchSuggestion[]> {
-    try {
-      const result = await this.meili.request<{ hits: { id: string; name: string }[] }>(
-        'POST',
-        `/indexes/${this.index.name}/search`,
-        {
-          q,
-          limit: 10,
-          attributesToRetrieve: ['id', 'name'],
-        },
-      );
-      return result.hits;
-    } catch (error) {
-      if (!(error instanceof MeiliError)) throw error;
-      return this.fallback.suggest(q);
-    }
+  suggest(q: string): Promise<SearchSuggestion[]> {
+    return this.cache.answer('suggest', this.index.name, { q }, () =>
+      fromIndexOrFallback<Computed<SearchSuggestion[]>>(
+        this.logger,
+        'Suggestions',
+        async () => ({
+          answer: (
+            await this.meili.search<{ hits: SearchSuggestion[] }>(this.index.name, {
+              q,
+              limit: 10,
+              attributesToRetrieve: ['id', 'name'],
+            })
+          ).hits,
+          keep: true,
+        }),
+        async () => ({ answer: await this.fallback.suggest(q), keep: false }),
+      ),
+    );
+  }
+
+  /**
+   * A query that is only a district and/or a kind of venue, run as those filters (docs/search.md,
+   * "Queries that are only a place or a kind of venue"); undefined when it is not one, or when the
+   * filters find nothing: then it runs as typed, like any other words.
+   */
+  private async asUnderstood<Q extends SearchFiltersDto, R extends object>(
+    query: Q,
+    run: (query: Q) => Promise<R>,
+    count: (result: R) => number,
+  ): Promise<(R & { understood: SearchUnderstood }) | undefined> {
+    const understood = await this.understanding.of(query);
+    if (!understood) return undefined;
+    const { text, ...filters } = understood;
+    const result = await run({ ...query, ...filters, q: text, asTyped: true });
+    return count(result) > 0 ? { ...result, understood: filters } : undefined;
   }
 
   private async checkFilters(query: SearchFiltersDto & { sort?: string }) {

@@ -75,6 +75,14 @@ export class SearchFacets {
   concession!: Record<string, number>;
 }
 
+/** How a query that is only a place and/or a kind of venue was read: these filters applied (docs/search.md). */
+export class SearchUnderstood {
+  /** The region code its district name gave. */
+  district?: string;
+  /** The resource type code its category word gave. */
+  type?: string;
+}
+
 /** `GET /search` answered by Meilisearch: ranked, typo-tolerant, with highlights. */
 export class SearchResult {
   hits!: SearchHit[];
@@ -84,6 +92,8 @@ export class SearchResult {
   pageSize!: number;
   @ApiProperty({ type: 'boolean', enum: [false], description: 'Meilisearch answered' })
   degraded!: false;
+  /** Only when `q` was read as filters; `asTyped=true` searches the words instead. */
+  understood?: SearchUnderstood;
 }
 
 /** `GET /search` answered by Postgres while Meilisearch is unreachable: substring matches, no typos or highlights. */
@@ -95,6 +105,8 @@ export class DegradedSearchResult {
   pageSize!: number;
   @ApiProperty({ type: 'boolean', enum: [true], description: 'Meilisearch was unreachable and Postgres answered' })
   degraded!: true;
+  /** Only when `q` was read as filters; `asTyped=true` searches the words instead. */
+  understood?: SearchUnderstood;
 }
 
 /** A type-ahead suggestion. */
@@ -141,4 +153,6 @@ export class MapFeatures {
   features!: MapFeature[];
   /** More resources matched than the map is sent: narrow the filters or the box. */
   truncated!: boolean;
+  /** Only when `q` was read as filters, as in search's answer. */
+  understood?: SearchUnderstood;
 }

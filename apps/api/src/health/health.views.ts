@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 /** One dependency's state (Terminus' shape). */
 export class HealthIndicatorView {
   status!: 'up' | 'down';
-  /** Why it is down: for search `timeout`, `unreachable` or `HTTP <status>`. */
+  /** Why it is down: for search `timeout`, `unreachable`, `HTTP <status>` or `circuit open` (docs/search.md). */
   message?: string;
 }
 

@@ -1,22 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult } from '@nestjs/terminus';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { MeiliClient, MeiliError } from '@kepu/search';
+
+/** Health never waits long for Meilisearch: it is a readiness probe, answered within a second. */
+const HEALTH_TIMEOUT_MS = 500;
 
 /**
  * Meilisearch liveness. Unlike the database, search being down does not make Kepu unhealthy:
- * search falls back to Postgres, so this reports "down" without failing the check.
+ * search falls back to Postgres, so this reports "down" without failing the check. While the
+ * circuit breaker is open it says so at once (docs/search.md, "The circuit breaker").
  */
 @Injectable()
 export class SearchHealthIndicator {
-  constructor(@Inject(KEPU_CONFIG) private readonly config: KepuConfig) {}
+  constructor(private readonly meili: MeiliClient) {}
 
   async check(key = 'search'): Promise<HealthIndicatorResult> {
+    if (this.meili.breaker.isOpen) return { [key]: { status: 'down', message: 'circuit open' } };
     try {
-      const res = await fetch(`${this.config.search.url}/health`, { signal: AbortSignal.timeout(1_000) });
-      if (res.ok) return { [key]: { status: 'up' } };
-      return { [key]: { status: 'down', message: `HTTP ${res.status}` } };
+      await this.meili.request('GET', '/health', undefined, HEALTH_TIMEOUT_MS);
+      return { [key]: { status: 'up' } };
     } catch (error) {
-      const message = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unreachable';
+      if (!(error instanceof MeiliError)) throw error;
+      const message = error.status ? `HTTP ${error.status}` : error.timedOut ? 'timeout' : 'unreachable';
+      this.meili.breaker.failed(`health: ${message}`);
       return { [key]: { status: 'down', message } };
     }
   }

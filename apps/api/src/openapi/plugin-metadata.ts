@@ -22,10 +22,10 @@ export default async () => {
     ['../../../../libs/schedule/src/slots/slots.views']: require('../../../../libs/schedule/src/slots/slots.views'),
     ['../../../../libs/schedule/src/hours/opening-hours.dto']: require('../../../../libs/schedule/src/hours/opening-hours.dto'),
     ['../../../../libs/schedule/src/hours/opening-hours.views']: require('../../../../libs/schedule/src/hours/opening-hours.views'),
-    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../../../../libs/outreach/src/menu/menu-item.entity']: require('../../../../libs/outreach/src/menu/menu-item.entity'),
     ['../../../../libs/outreach/src/orders/order.entity']: require('../../../../libs/outreach/src/orders/order.entity'),
     ['../../../../libs/outreach/src/activities/activity.entity']: require('../../../../libs/outreach/src/activities/activity.entity'),
+    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../../../../libs/outreach/src/menu/menu.views']: require('../../../../libs/outreach/src/menu/menu.views'),
     ['../../../../libs/outreach/src/orders/orders.views']: require('../../../../libs/outreach/src/orders/orders.views'),
     ['../../../../libs/outreach/src/directory/experts.views']: require('../../../../libs/outreach/src/directory/experts.views'),
@@ -51,6 +51,7 @@ export default async () => {
     ['../../../../libs/register/src/media/media.views']: require('../../../../libs/register/src/media/media.views'),
     ['../../../../libs/register/src/organisations/organisations.views']: require('../../../../libs/register/src/organisations/organisations.views'),
     ['../../../../libs/register/src/vocabularies.views']: require('../../../../libs/register/src/vocabularies.views'),
+    ['../../../../libs/register/src/aliases/aliases.views']: require('../../../../libs/register/src/aliases/aliases.views'),
     ['../../../../libs/schedule/src/offerings/offerings.views']: require('../../../../libs/schedule/src/offerings/offerings.views'),
   };
   return {
@@ -1649,6 +1650,45 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/register/src/aliases/aliases.dto')),
+          {
+            ResourceAliasesDto: {
+              aliases: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The whole list, replacing the current one: short names people type, e.g. \u8D85\u7B97. Repeats (ignoring case) count once.',
+                minLength: 1,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/aliases/aliases.views')),
+          {
+            ResourceAliasesView: {
+              resourceId: { required: true, type: () => String },
+              aliases: { required: true, type: () => [String], description: 'Oldest first.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/aliases/resource-alias.entity')),
+          {
+            ResourceAlias: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              alias: { required: true, type: () => String },
+              createdBy: { required: true, type: () => String, nullable: true, description: 'Null for demo data.' },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/register/src/duplicates/duplicates.views')),
           {
             DuplicateOrganisation: {
@@ -2421,155 +2461,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/search/src/search.dto')),
-          {
-            SearchFiltersDto: {
-              q: { required: false, type: () => String },
-              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
-              type: { required: false, type: () => String },
-              theme: { required: false, type: () => String },
-              audience: { required: false, type: () => String },
-              accessibility: { required: false, type: () => String },
-              accreditation: { required: false, type: () => String },
-              free: { required: false, type: () => Boolean },
-              bookable: { required: false, type: () => Boolean },
-              openToday: { required: false, type: () => Boolean },
-              concession: {
-                required: false,
-                type: () => [Object],
-                enum: ['senior_free', 'disabled_free', 'student_half'],
-                isArray: true,
-              },
-              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
-              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
-              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
-              bbox: { required: false, type: () => String, maxLength: 100 },
-            },
-            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'distance', 'relevance'] } },
-            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/search/src/search.views')),
-          {
-            SearchLocation: {
-              lat: { required: true, type: () => Number },
-              lng: { required: true, type: () => Number },
-            },
-            SearchHighlight: {
-              name: { required: false, type: () => String },
-              description: {
-                required: false,
-                type: () => String,
-                description: 'A crop of about 40 words around the matches.',
-              },
-            },
-            SearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-              highlight: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
-                description: 'Only when the query has text (`q`).',
-              },
-            },
-            DegradedSearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-            },
-            SearchFacets: {
-              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              openToday: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              concession: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-            },
-            SearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
-              total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
-            },
-            DegradedSearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
-              total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
-            },
-            SearchSuggestion: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
-            MapFeatureProperties: {
-              name: { required: true, type: () => String },
-              type: { required: true, type: () => String, description: 'The resource type code.' },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              free: {
-                required: true,
-                type: () => Boolean,
-                nullable: true,
-                description: 'Null when the price is not known.',
-              },
-              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
-            },
-            MapFeature: {
-              type: { required: true, type: () => String },
-              id: { required: true, type: () => String, description: 'The resource id.' },
-              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
-              properties: {
-                required: true,
-                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
-              },
-            },
-            MapFeatures: {
-              type: { required: true, type: () => String },
-              features: {
-                required: true,
-                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
-                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
-              },
-              truncated: {
-                required: true,
-                type: () => Boolean,
-                description: 'More resources matched than the map is sent: narrow the filters or the box.',
-              },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/outreach/src/menu/menu-item.entity')),
           {
             MenuItem: {
@@ -2953,6 +2844,179 @@ export default async () => {
             SignInHours: {
               opensAt: { required: true, type: () => String, description: '60 minutes before the activity starts.' },
               closesAt: { required: true, type: () => String, description: '120 minutes after the activity ends.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.dto')),
+          {
+            SearchFiltersDto: {
+              q: { required: false, type: () => String },
+              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              accessibility: { required: false, type: () => String },
+              accreditation: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              bookable: { required: false, type: () => Boolean },
+              openToday: { required: false, type: () => Boolean },
+              concession: {
+                required: false,
+                type: () => [Object],
+                enum: ['senior_free', 'disabled_free', 'student_half'],
+                isArray: true,
+              },
+              asTyped: { required: false, type: () => Boolean },
+              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
+              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
+              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
+              bbox: { required: false, type: () => String, maxLength: 100 },
+            },
+            SearchQueryDto: { sort: { required: true, default: 'relevance', enum: ['name', 'distance', 'relevance'] } },
+            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.views')),
+          {
+            SearchLocation: {
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+            },
+            SearchHighlight: {
+              name: { required: false, type: () => String },
+              description: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            SearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
+                description: 'Only when the query has text (`q`).',
+              },
+            },
+            DegradedSearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+            },
+            SearchFacets: {
+              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              openToday: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              concession: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+            },
+            SearchUnderstood: {
+              district: { required: false, type: () => String, description: 'The region code its district name gave.' },
+              type: {
+                required: false,
+                type: () => String,
+                description: 'The resource type code its category word gave.',
+              },
+            },
+            SearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
+              },
+            },
+            DegradedSearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
+              },
+            },
+            SearchSuggestion: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
+            MapFeatureProperties: {
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'The resource type code.' },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null when the price is not known.',
+              },
+              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
+            },
+            MapFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: 'The resource id.' },
+              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
+              },
+            },
+            MapFeatures: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
+                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
+              },
+              truncated: {
+                required: true,
+                type: () => Boolean,
+                description: 'More resources matched than the map is sent: narrow the filters or the box.',
+              },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: "Only when `q` was read as filters, as in search's answer.",
+              },
             },
           },
         ],
@@ -3410,7 +3474,7 @@ export default async () => {
                 required: false,
                 enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
               },
-              sort: { required: true, default: 'relevance', enum: ['name', 'relevance', 'rating'] },
+              sort: { required: true, default: 'relevance', enum: ['name', 'rating', 'relevance'] },
             },
           },
         ],
@@ -5342,7 +5406,8 @@ export default async () => {
               message: {
                 required: false,
                 type: () => String,
-                description: 'Why it is down: for search `timeout`, `unreachable` or `HTTP <status>`.',
+                description:
+                  'Why it is down: for search `timeout`, `unreachable`, `HTTP <status>` or `circuit open` (docs/search.md).',
               },
             },
             HealthChecksView: {
@@ -5732,6 +5797,22 @@ export default async () => {
                 summary:
                   "The venue's operator confirms its published details are unchanged: the yearly re-confirmation.",
                 type: t['../../../../libs/register/src/resources/resources.views'].ResourceView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/aliases/aliases.controller')),
+          {
+            AliasesController: {
+              get: {
+                summary: "A resource's aliases: public like the resource itself.",
+                type: t['../../../../libs/register/src/aliases/aliases.views'].ResourceAliasesView,
+              },
+              replace: {
+                summary:
+                  "Replaces a resource's aliases (at most 20, 1\u201340 characters each); search has them at once.",
+                type: t['../../../../libs/register/src/aliases/aliases.views'].ResourceAliasesView,
               },
             },
           },
@@ -6295,6 +6376,17 @@ export default async () => {
               check: {
                 summary: 'Liveness and readiness: the database must answer; search may be down.',
                 type: t['../health/health.views'].HealthView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../metrics/metrics.controller')),
+          {
+            MetricsController: {
+              scrape: {
+                summary: "This process's metrics, in Prometheus' text format, for a bearer of `METRICS_TOKEN`.",
+                type: String,
               },
             },
           },

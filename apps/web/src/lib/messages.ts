@@ -3,6 +3,7 @@ import * as adminIdentity from '../consoles/admin/identity-messages';
 import * as adminKeeping from '../consoles/admin/keeping-messages';
 import * as upkeep from '../consoles/admin/upkeep-messages';
 import * as duplicates from '../consoles/admin/duplicates-messages';
+import * as aliases from '../consoles/admin/aliases-messages';
 import * as adminOutreach from '../consoles/admin/outreach/messages';
 import * as consoleFrame from '../consoles/messages';
 import * as operatorGroups from '../consoles/operator/groups/messages';
@@ -44,6 +45,8 @@ const zh = {
     results: '共找到 {total} 个场馆',
     noResults: '没有找到符合条件的场馆，请换个关键词或减少筛选条件',
     degraded: '搜索服务繁忙，结果按名称匹配，可能不够完整',
+    understood: '按地区和类型筛选：',
+    asTyped: '按原文搜索',
     suggestions: '搜索建议',
     filters: '筛选',
     clearFilters: '清除筛选',
@@ -90,6 +93,7 @@ const zh = {
   },
   venue: {
     back: '返回搜索',
+    alsoKnownAs: '又称 {names}',
     about: '简介',
     themes: '主题',
     audiences: '适合人群',
@@ -450,6 +454,8 @@ const en: Messages = {
     results: '{total} venues found',
     noResults: 'No venues match; try other words or fewer filters',
     degraded: 'Search is busy: results match names only and may be incomplete',
+    understood: 'Filtered by district and kind:',
+    asTyped: 'Search the words as typed',
     suggestions: 'Suggestions',
     filters: 'Filters',
     clearFilters: 'Clear filters',
@@ -500,6 +506,7 @@ const en: Messages = {
   },
   venue: {
     back: 'Back to search',
+    alsoKnownAs: 'Also known as {names}',
     about: 'About',
     themes: 'Themes',
     audiences: 'Audiences',
@@ -860,6 +867,7 @@ export const messages = {
     adminKeeping: adminKeeping.zh,
     upkeep: upkeep.zh,
     duplicates: duplicates.zh,
+    aliases: aliases.zh,
     adminIdentity: adminIdentity.zh,
     operatorGroups: operatorGroups.zh,
     stats: stats.zh,
@@ -879,6 +887,7 @@ export const messages = {
     adminKeeping: adminKeeping.en,
     upkeep: upkeep.en,
     duplicates: duplicates.en,
+    aliases: aliases.en,
     adminIdentity: adminIdentity.en,
     operatorGroups: operatorGroups.en,
     stats: stats.en,

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
-import { highlighting, MeiliClient, MeiliError } from '@kepu/search';
+import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { CampaignErrors } from '../campaigns-errors';
 import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
 import { EventView } from '../events/event.views';
@@ -48,34 +48,35 @@ export class EventSearchService {
     if (query.from && query.to && query.to < query.from)
       throw new AppError(CampaignErrors.DATES_INVERTED, [{ field: 'to', problems: [`${query.from}…${query.to}`] }]);
     const q = query.q?.trim() ?? '';
-    try {
-      const result = await this.meili.request<{
-        hits: (EventView & { _formatted?: { title?: string; description?: string } })[];
-        totalHits: number;
-      }>('POST', `/indexes/${this.index.name}/search`, {
-        q,
-        filter: this.filters(query),
-        page: query.page,
-        hitsPerPage: query.pageSize,
-        sort: q ? undefined : ['firstDay:asc', 'titleSort:asc'],
-        attributesToRetrieve: RETRIEVED,
-        ...highlighting(q, ['title', 'description'], 'description'),
-      });
-      return {
-        hits: result.hits.map(({ _formatted, ...event }) => ({
-          ...event,
-          ...(q && { highlight: { title: _formatted?.title, description: _formatted?.description } }),
-        })),
-        total: result.totalHits,
-        page: query.page,
-        pageSize: query.pageSize,
-        degraded: false,
-      };
-    } catch (error) {
-      if (!(error instanceof MeiliError)) throw error;
-      this.logger.warn(`Event search answered from Postgres: ${error.message}`);
-      return { ...(await this.fallback(query, q)), page: query.page, pageSize: query.pageSize, degraded: true };
-    }
+    return fromIndexOrFallback<EventSearchResult>(
+      this.logger,
+      'Event search',
+      async () => {
+        const result = await this.meili.search<{
+          hits: (EventView & { _formatted?: { title?: string; description?: string } })[];
+          totalHits: number;
+        }>(this.index.name, {
+          q,
+          filter: this.filters(query),
+          page: query.page,
+          hitsPerPage: query.pageSize,
+          sort: q ? undefined : ['firstDay:asc', 'titleSort:asc'],
+          attributesToRetrieve: RETRIEVED,
+          ...highlighting(q, ['title', 'description'], 'description'),
+        });
+        return {
+          hits: result.hits.map(({ _formatted, ...event }) => ({
+            ...event,
+            ...(q && { highlight: { title: _formatted?.title, description: _formatted?.description } }),
+          })),
+          total: result.totalHits,
+          page: query.page,
+          pageSize: query.pageSize,
+          degraded: false,
+        };
+      },
+      async () => ({ ...(await this.fallback(query, q)), page: query.page, pageSize: query.pageSize, degraded: true }),
+    );
   }
 
   private filters(query: EventSearchDto): string[] {

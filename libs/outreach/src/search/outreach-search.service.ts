@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
-import { highlighting, MeiliClient, MeiliError } from '@kepu/search';
+import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { languageViews } from '../directory/experts.views';
 import { containsPattern, OutreachEntry, PUBLIC_ENTRIES } from './outreach-entries';
 import { OutreachIndex } from './outreach-index.service';
@@ -53,39 +53,40 @@ export class OutreachSearchService {
     if (query.district && !(await this.regions.exists(query.district)))
       throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
     const q = query.q?.trim() ?? '';
-    try {
-      const result = await this.meili.request<{
-        hits: (OutreachEntry & { _formatted?: { name?: string; summary?: string } })[];
-        totalHits: number;
-      }>('POST', `/indexes/${this.index.name}/search`, {
-        q,
-        filter: this.filters(query),
-        page: query.page,
-        hitsPerPage: query.pageSize,
-        sort:
-          query.sort === 'rating'
-            ? ['ratingAverage:desc', 'nameSort:asc']
-            : query.sort === 'name' || !q
-              ? ['nameSort:asc']
-              : undefined,
-        attributesToRetrieve: RETRIEVED,
-        ...highlighting(q, ['name', 'summary'], 'summary'),
-      });
-      return {
-        hits: result.hits.map(({ _formatted, ...entry }) => ({
-          ...hitOf(entry),
-          ...(q && { highlight: { name: _formatted?.name, summary: _formatted?.summary } }),
-        })),
-        total: result.totalHits,
-        page: query.page,
-        pageSize: query.pageSize,
-        degraded: false,
-      };
-    } catch (error) {
-      if (!(error instanceof MeiliError)) throw error;
-      this.logger.warn(`Outreach search answered from Postgres: ${error.message}`);
-      return { ...(await this.fallback(query, q)), page: query.page, pageSize: query.pageSize, degraded: true };
-    }
+    return fromIndexOrFallback<OutreachSearchResult>(
+      this.logger,
+      'Outreach search',
+      async () => {
+        const result = await this.meili.search<{
+          hits: (OutreachEntry & { _formatted?: { name?: string; summary?: string } })[];
+          totalHits: number;
+        }>(this.index.name, {
+          q,
+          filter: this.filters(query),
+          page: query.page,
+          hitsPerPage: query.pageSize,
+          sort:
+            query.sort === 'rating'
+              ? ['ratingAverage:desc', 'nameSort:asc']
+              : query.sort === 'name' || !q
+                ? ['nameSort:asc']
+                : undefined,
+          attributesToRetrieve: RETRIEVED,
+          ...highlighting(q, ['name', 'summary'], 'summary'),
+        });
+        return {
+          hits: result.hits.map(({ _formatted, ...entry }) => ({
+            ...hitOf(entry),
+            ...(q && { highlight: { name: _formatted?.name, summary: _formatted?.summary } }),
+          })),
+          total: result.totalHits,
+          page: query.page,
+          pageSize: query.pageSize,
+          degraded: false,
+        };
+      },
+      async () => ({ ...(await this.fallback(query, q)), page: query.page, pageSize: query.pageSize, degraded: true }),
+    );
   }
 
   private filters(query: OutreachSearchDto): string[] {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, CoreErrors } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ResourceAliases } from '../aliases/aliases.service';
 import { publicName } from '../organisations/organisation.entity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceRevision } from '../resources/resource-revision.entity';
@@ -33,6 +34,7 @@ export class DuplicatesService {
     private readonly store: ResourceStore,
     private readonly resources: ResourcesService,
     private readonly steps: ResourceMergeSteps,
+    private readonly aliases: ResourceAliases,
   ) {}
 
   /** The resource as submitted (its working copy) beside the candidates as the public sees them. */
@@ -94,7 +96,8 @@ export class DuplicatesService {
   /**
    * Merges `id` into `dto.into`, all in one transaction: the merged entry gets status `merged` and
    * points at the kept one (entries merged into it before are repointed, so redirects stay one hop);
-   * the libs that keep rows by resource move them (ResourceMergeSteps); search drops it.
+   * the libs that keep rows by resource move them (ResourceMergeSteps); the kept entry takes its
+   * name and aliases as aliases; search drops it.
    */
   async merge(actor: Actor, id: string, dto: MergeDto, correlationId?: string): Promise<ResourceView> {
     const reason = dto.reason.trim();
@@ -113,6 +116,7 @@ export class DuplicatesService {
         throw new AppError(RegisterErrors.MERGE_TARGET_CLOSED, { status: into.status });
 
       const moved = await this.steps.run(tx, { from: from.id, into: into.id });
+      await this.aliases.takeOver(tx, from, into, actor.accountId, correlationId);
       await tx.getRepository(Resource).update({ mergedIntoId: from.id }, { mergedIntoId: into.id });
       await this.closePending(tx, from);
       const wasPublic = from.status === 'published';

@@ -131,7 +131,7 @@ export class ResourceStore {
   async announce(
     tx: EntityManager,
     resource: Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>,
-    topic: 'resource.published' | 'resource.unpublished' | 'resource.organisation_changed',
+    topic: 'resource.published' | 'resource.unpublished' | 'resource.organisation_changed' | 'resource.aliases_changed',
   ) {
     await this.outbox.publish(
       {

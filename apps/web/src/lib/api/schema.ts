@@ -17,6 +17,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This process's metrics, in Prometheus' text format, for a bearer of `METRICS_TOKEN`. */
+    get: operations['metricsScrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/web-config': {
     parameters: {
       query?: never;
@@ -1039,6 +1056,24 @@ export type paths = {
     put?: never;
     /** The venue's operator confirms its published details are unchanged: the yearly re-confirmation. */
     post: operations['upkeepConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/aliases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A resource's aliases: public like the resource itself. */
+    get: operations['aliasesGet'];
+    /** Replaces a resource's aliases (at most 20, 1–40 characters each); search has them at once. */
+    put: operations['aliasesReplace'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2544,7 +2579,7 @@ export type components = {
     HealthIndicatorView: {
       /** @enum {string} */
       status: 'up' | 'down';
-      /** @description Why it is down: for search `timeout`, `unreachable` or `HTTP <status>`. */
+      /** @description Why it is down: for search `timeout`, `unreachable`, `HTTP <status>` or `circuit open` (docs/search.md). */
       message?: string;
     };
     HealthChecksView: {
@@ -3888,6 +3923,15 @@ export type components = {
       page: number;
       /** Format: int32 */
       pageSize: number;
+    };
+    ResourceAliasesView: {
+      resourceId: string;
+      /** @description Oldest first. */
+      aliases: string[];
+    };
+    ResourceAliasesDto: {
+      /** @description The whole list, replacing the current one: short names people type, e.g. 超算. Repeats (ignoring case) count once. */
+      aliases: string[];
     };
     WeeklyRuleView: {
       /** @description ISO weekdays, 1 = Monday … 7 = Sunday. */
@@ -6365,6 +6409,12 @@ export type components = {
         [key: string]: number;
       };
     };
+    SearchUnderstood: {
+      /** @description The region code its district name gave. */
+      district?: string;
+      /** @description The resource type code its category word gave. */
+      type?: string;
+    };
     SearchResult: {
       /**
        * @description Meilisearch answered
@@ -6376,6 +6426,8 @@ export type components = {
       facets: components['schemas']['SearchFacets'];
       page: number;
       pageSize: number;
+      /** @description Only when `q` was read as filters; `asTyped=true` searches the words instead. */
+      understood?: components['schemas']['SearchUnderstood'];
     };
     DegradedSearchHit: {
       id: string;
@@ -6399,6 +6451,8 @@ export type components = {
       facets: components['schemas']['SearchFacets'];
       page: number;
       pageSize: number;
+      /** @description Only when `q` was read as filters; `asTyped=true` searches the words instead. */
+      understood?: components['schemas']['SearchUnderstood'];
     };
     SearchSuggestion: {
       id: string;
@@ -6436,6 +6490,8 @@ export type components = {
       features: components['schemas']['MapFeature'][];
       /** @description More resources matched than the map is sent: narrow the filters or the box. */
       truncated: boolean;
+      /** @description Only when `q` was read as filters, as in search's answer. */
+      understood?: components['schemas']['SearchUnderstood'];
     };
     RetryLater: {
       /** @description Seconds to wait before trying again. */
@@ -6687,6 +6743,56 @@ export interface operations {
         };
       };
       400: components['responses']['MALFORMED_JSON'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  metricsScrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      /** @description `UNAUTHORIZED`: 请先登录 / Please sign in first */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED';
+          };
+        };
+      };
+      /** @description `ROUTE_NOT_FOUND`: 接口不存在 / There is no such endpoint */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ROUTE_NOT_FOUND';
+          };
+        };
+      };
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
       429: components['responses']['TOO_MANY_REQUESTS'];
@@ -13664,6 +13770,108 @@ export interface operations {
           };
         };
       };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  aliasesGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceAliasesView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  aliasesReplace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResourceAliasesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceAliasesView'];
+        };
+      };
+      /**
+       * @description `ALIAS_SAME_AS_NAME`: 别名不能与资源名称相同，名称本身已可搜索 / An alias cannot be the name itself: the name is already searchable
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ALIAS_SAME_AS_NAME' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
       429: components['responses']['TOO_MANY_REQUESTS'];
@@ -22427,6 +22635,8 @@ export interface operations {
         openToday?: boolean;
         /** @description Repeated or comma-separated; every one given must apply. Free admission meets them all. */
         concession?: ('senior_free' | 'disabled_free' | 'student_half')[];
+        /** @description Search `q` word for word: without it a query that is only a district and/or a kind of venue ("南山 科技馆") becomes those filters (the answer's `understood`) */
+        asTyped?: boolean;
         lat?: number;
         lng?: number;
         /** @description With lat and lng */
@@ -22763,6 +22973,8 @@ export interface operations {
         openToday?: boolean;
         /** @description Repeated or comma-separated; every one given must apply. Free admission meets them all. */
         concession?: ('senior_free' | 'disabled_free' | 'student_half')[];
+        /** @description Search `q` word for word: without it a query that is only a district and/or a kind of venue ("南山 科技馆") becomes those filters (the answer's `understood`) */
+        asTyped?: boolean;
         lat?: number;
         lng?: number;
         /** @description With lat and lng */

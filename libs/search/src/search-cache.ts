@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { KEPU_CONFIG, KepuConfig, Metrics } from '@kepu/core';
+import { Counter } from 'prom-client';
+import { LRUCache } from 'lru-cache';
+import { IndexGenerations } from './index-generations';
+
+interface Entry {
+  generation: number;
+  answer: object;
+}
+
+/** What a computation gives the cache: the answer, and whether it may be kept (not a fallback's). */
+export interface Computed<T> {
+  answer: T;
+  keep: boolean;
+}
+
+const MB = 1024 * 1024;
+
+/** The same JSON for the same request, whatever order its parameters came in. */
+const stableJson = (request: object) =>
+  JSON.stringify(
+    Object.entries(request)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+
+/**
+ * Answers to searches, kept per process while their index's generation stands (docs/search.md,
+ * "The result cache"): bounded by size, least recently used out first. Identical searches that
+ * miss together share one computation.
+ */
+@Injectable()
+export class SearchCache {
+  private readonly entries?: LRUCache<string, Entry>;
+  private readonly computing = new Map<string, Promise<Computed<object>>>();
+  private readonly hits: Counter<'kind'>;
+  private readonly misses: Counter<'kind'>;
+
+  constructor(
+    @Inject(KEPU_CONFIG) config: KepuConfig,
+    metrics: Metrics,
+    private readonly generations: IndexGenerations,
+  ) {
+    const maxSize = config.search.cacheMb * MB;
+    const entries = maxSize
+      ? new LRUCache<string, Entry>({
+          maxSize,
+          // A string in V8 takes about two bytes a character; the parsed answer about as much again.
+          sizeCalculation: (entry) => JSON.stringify(entry.answer).length * 4,
+          maxEntrySize: maxSize / 16,
+        })
+      : undefined;
+    this.entries = entries;
+    this.hits = metrics.counter({
+      name: 'kepu_search_cache_hits_total',
+      help: 'Searches answered from the result cache',
+      labelNames: ['kind'],
+    });
+    this.misses = metrics.counter({
+      name: 'kepu_search_cache_misses_total',
+      help: 'Searches the result cache could not answer',
+      labelNames: ['kind'],
+    });
+    metrics.gauge({
+      name: 'kepu_search_cache_bytes',
+      help: 'Estimated memory held by the result cache',
+      collect() {
+        this.set(entries?.calculatedSize ?? 0);
+      },
+    });
+  }
+
+  /**
+   * The cached answer to `request` against `index`, if its generation still stands; else computes
+   * it and keeps it when `compute` says it may. `kind` names the search for the metrics.
+   */
+  async answer<T extends object>(
+    kind: string,
+    index: string,
+    request: object,
+    compute: () => Promise<Computed<T>>,
+  ): Promise<T> {
+    const generation = this.entries && (await this.generationOf(index));
+    if (generation === undefined) return (await compute()).answer;
+    const key = `${kind} ${index} ${stableJson(request)}`;
+    const entry = this.entries!.get(key);
+    if (entry?.generation === generation) {
+      this.hits.inc({ kind });
+      return entry.answer as T;
+    }
+    this.misses.inc({ kind });
+    const shared = `${generation} ${key}`;
+    let computing = this.computing.get(shared) as Promise<Computed<T>> | undefined;
+    if (!computing) {
+      computing = compute().finally(() => this.computing.delete(shared));
+      this.computing.set(shared, computing);
+      const { answer, keep } = await computing;
+      if (keep) this.entries!.set(key, { generation, answer });
+      return answer;
+    }
+    return (await computing).answer;
+  }
+
+  /**
+   * Undefined when Postgres cannot say: then nothing is served from or kept in the cache (and
+   * health reports Postgres down).
+   */
+  private generationOf(index: string): Promise<number | undefined> {
+    return this.generations.current(index).catch(() => undefined);
+  }
+}

@@ -19,7 +19,10 @@ export class MetricsController {
   /** This process's metrics, in Prometheus' text format, for a bearer of `METRICS_TOKEN`. */
   @Get()
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiErrors(CoreErrors.UNAUTHORIZED, CoreErrors.ROUTE_NOT_FOUND)
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {

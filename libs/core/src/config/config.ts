@@ -300,7 +300,14 @@ export interface KepuConfig {
    * Meilisearch, and how search waits for it: `cacheMb` bounds the popular-query cache (0: off),
    * `timeoutMs` one search call (docs/search.md).
    */
-  search: { url?: string; masterKey?: string; binary?: string; indexPrefix: string; cacheMb: number; timeoutMs: number };
+  search: {
+    url?: string;
+    masterKey?: string;
+    binary?: string;
+    indexPrefix: string;
+    cacheMb: number;
+    timeoutMs: number;
+  };
   /** `GET /metrics` answers only a bearer of this token; without one it is off. */
   metricsToken?: string;
   /** The web app's base map: tile provider and, for 天地图, its browser key (public by design). */

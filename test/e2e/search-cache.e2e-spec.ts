@@ -4,14 +4,8 @@ import { createDraft, publish } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { eventually } from '../support/eventually';
 import { testServices } from '../support/services';
+import { metric } from '../support/metrics';
 import { startTestApp, TEST_METRICS_TOKEN, TestApp } from '../support/test-app';
-
-/** One figure from a Prometheus scrape (0 when the series has not appeared yet). */
-async function metric(t: TestApp, series: string): Promise<number> {
-  const res = await t.http().get('/api/v1/metrics').set('Authorization', `Bearer ${TEST_METRICS_TOKEN}`).expect(200);
-  const line = (res.text as string).split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
 
 const HITS = 'kepu_search_cache_hits_total{kind="search"}';
 const MISSES = 'kepu_search_cache_misses_total{kind="search"}';

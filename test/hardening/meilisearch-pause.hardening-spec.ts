@@ -2,7 +2,8 @@ import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from '@kepu/runti
 import { ResourceIndex } from '@kepu/search';
 import { eventually } from '../support/eventually';
 import { testServices } from '../support/services';
-import { startTestApp, TEST_METRICS_TOKEN, TestApp } from '../support/test-app';
+import { metric } from '../support/metrics';
+import { startTestApp, TestApp } from '../support/test-app';
 
 interface Answer {
   q: string;
@@ -36,10 +37,7 @@ describe('Meilisearch paused under search load', () => {
     await meili?.stop();
   });
 
-  const breakerOpen = async () => {
-    const scrape = await t.http().get('/api/v1/metrics').set('Authorization', `Bearer ${TEST_METRICS_TOKEN}`);
-    return /^kepu_search_breaker_open 1$/m.test(scrape.text);
-  };
+  const breakerOpen = async () => (await metric(t, 'kepu_search_breaker_open')) === 1;
   const ask = async (q: string): Promise<Answer> => {
     const startedAt = Date.now();
     const res = await t.http().get(`/api/v1/search?q=${encodeURIComponent(q)}`);
@@ -70,6 +68,10 @@ describe('Meilisearch paused under search load', () => {
     const healthMs = Date.now() - healthStartedAt;
     expect(health.body.details.search).toEqual({ status: 'down', message: 'circuit open' });
     const cached = await ask('kexueguan');
+    // Postgres' answers are kept while the breaker is open, apart from Meilisearch's.
+    const hitsBefore = await metric(t, 'kepu_search_cache_hits_total{kind="search"}');
+    const fromPostgres = [await ask('天文 缓存'), await ask('天文 缓存')];
+    const hitsWhileOpen = (await metric(t, 'kepu_search_cache_hits_total{kind="search"}')) - hitsBefore;
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
     process.kill(meili.pid, 'SIGCONT');
@@ -93,6 +95,13 @@ describe('Meilisearch paused under search load', () => {
     // A popular answer the index gave before the pause is still the index's answer.
     expect([cached.status, cached.degraded]).toEqual([200, false]);
     expect(await breakerOpen()).toBe(false);
+    expect(fromPostgres.map((a) => [a.status, a.degraded])).toEqual([
+      [200, true],
+      [200, true],
+    ]);
+    expect(hitsWhileOpen).toBeGreaterThanOrEqual(1);
+    // Never looked up once Meilisearch is back.
+    expect((await ask('天文 缓存')).degraded).toBe(false);
     console.log(
       JSON.stringify({
         secondsToOpen: (openedAt - pausedAt) / 1000,

@@ -60,4 +60,5 @@ export { ApiErrors, ApiFileAnswer, errorDetailModels, finishOpenApi } from './ht
 export { PersonalDataRegistry } from './privacy/personal-data';
 export { pinyinSortKey } from './text/pinyin-key';
 export { Metrics } from './metrics/metrics';
+export { ConcurrencyGate } from './concurrency-gate';
 export type { PersonalDataHolder, PersonalDataSection } from './privacy/personal-data';

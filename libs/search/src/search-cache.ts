@@ -7,12 +7,14 @@ import { IndexGenerations } from './index-generations';
 interface Entry {
   generation: number;
   answer: object;
+  fromPostgres: boolean;
 }
 
-/** What a computation gives the cache: the answer, and whether it may be kept (not a fallback's). */
+/** What a computation gives the cache: the answer, whether it may be kept, and whether Postgres gave it. */
 export interface Computed<T> {
   answer: T;
   keep: boolean;
+  fromPostgres?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -72,20 +74,22 @@ export class SearchCache {
   }
 
   /**
-   * The cached answer to `request` against `index`, if its generation still stands; else computes
-   * it and keeps it when `compute` says it may. `kind` names the search for the metrics.
+   * The cached answer to `request` against `index`, if its generation still stands (one Postgres
+   * gave only while `outage`); else computes it and keeps it when `compute` says it may. `kind`
+   * names the search for the metrics.
    */
   async answer<T extends object>(
     kind: string,
     index: string,
     request: object,
     compute: () => Promise<Computed<T>>,
+    outage = false,
   ): Promise<T> {
     const generation = this.entries && (await this.generationOf(index));
     if (generation === undefined) return (await compute()).answer;
     const key = `${kind} ${index} ${stableJson(request)}`;
     const entry = this.entries!.get(key);
-    if (entry?.generation === generation) {
+    if (entry?.generation === generation && (outage || !entry.fromPostgres)) {
       this.hits.inc({ kind });
       return entry.answer as T;
     }
@@ -95,8 +99,8 @@ export class SearchCache {
     if (!computing) {
       computing = compute().finally(() => this.computing.delete(shared));
       this.computing.set(shared, computing);
-      const { answer, keep } = await computing;
-      if (keep) this.entries!.set(key, { generation, answer });
+      const { answer, keep, fromPostgres = false } = await computing;
+      if (keep) this.entries!.set(key, { generation, answer, fromPostgres });
       return answer;
     }
     return (await computing).answer;

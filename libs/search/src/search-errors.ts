@@ -1,4 +1,4 @@
-import { defineErrors } from '@kepu/core';
+import { defineErrors, RetryLater } from '@kepu/core';
 
 export const SearchErrors = defineErrors({
   INVALID_BBOX: {
@@ -10,5 +10,11 @@ export const SearchErrors = defineErrors({
     status: 400,
     zh: '按距离筛选或排序时须同时提供 lat 和 lng',
     en: 'Distance filters and sorting need both lat and lng',
+  },
+  SEARCH_BUSY: {
+    status: 503,
+    zh: '搜索服务暂时繁忙，请稍后再试',
+    en: 'Search is very busy right now; please try again in a moment',
+    details: RetryLater,
   },
 });

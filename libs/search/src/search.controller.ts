@@ -24,7 +24,12 @@ export class SearchController {
     description: 'From Meilisearch, or from Postgres while it is unreachable (`degraded: true`, no highlights).',
     schema: { oneOf: [{ $ref: getSchemaPath(SearchResult) }, { $ref: getSchemaPath(DegradedSearchResult) }] },
   })
-  @ApiErrors(SearchErrors.INVALID_BBOX, SearchErrors.POINT_REQUIRED, CoreErrors.UNKNOWN_REGION)
+  @ApiErrors(
+    SearchErrors.INVALID_BBOX,
+    SearchErrors.POINT_REQUIRED,
+    CoreErrors.UNKNOWN_REGION,
+    SearchErrors.SEARCH_BUSY,
+  )
   find(@Query() query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     return this.search.search(query);
   }
@@ -36,6 +41,7 @@ export class SearchController {
     description: 'Best first',
     schema: { type: 'array', maxItems: 10, items: { $ref: getSchemaPath(SearchSuggestion) } },
   })
+  @ApiErrors(SearchErrors.SEARCH_BUSY)
   suggest(@Query() query: SuggestQueryDto): Promise<SearchSuggestion[]> {
     return this.search.suggest(query.q);
   }
@@ -50,7 +56,12 @@ export class MapController {
 
   /** GeoJSON of every published resource the filters match (the search filters, without paging). */
   @Get('features')
-  @ApiErrors(SearchErrors.INVALID_BBOX, SearchErrors.POINT_REQUIRED, CoreErrors.UNKNOWN_REGION)
+  @ApiErrors(
+    SearchErrors.INVALID_BBOX,
+    SearchErrors.POINT_REQUIRED,
+    CoreErrors.UNKNOWN_REGION,
+    SearchErrors.SEARCH_BUSY,
+  )
   features(@Query() query: SearchFiltersDto): Promise<MapFeatures> {
     return this.search.features(query);
   }

@@ -139,6 +139,12 @@ export class SearchService {
     private readonly understanding: QueryUnderstanding,
   ) {}
 
+  /**
+   * While the breaker is open, a cached answer of the index still serves, and the Postgres copy's
+   * answers are kept too: as fresh as the copy (its writes raise the generation), and never used
+   * once Meilisearch is back. A fallback answer given while the breaker is closed (a search that
+   * timed out) is not kept.
+   */
   async search(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     const understood = await this.asUnderstood(
       query,
@@ -149,14 +155,23 @@ export class SearchService {
     const { point, box } = await this.checkFilters(query);
     // One date for the filter and the facet, whichever store answers.
     const today = shanghaiToday();
-    return this.cache.answer('search', this.index.name, { ...query, today }, () =>
-      fromIndexOrFallback<Computed<SearchResult | DegradedSearchResult>>(
-        this.logger,
-        'Search',
-        async () => ({ answer: await this.fromIndex(query, today, point, box), keep: true }),
-        // Not kept: the next search asks Meilisearch again (unless its breaker is open).
-        async () => ({ answer: await this.fromFallback(query, today, point, box), keep: false }),
-      ),
+    const outage = this.meili.breaker.isOpen;
+    return this.cache.answer(
+      'search',
+      this.index.name,
+      { ...query, today },
+      () =>
+        fromIndexOrFallback<Computed<SearchResult | DegradedSearchResult>>(
+          this.logger,
+          'Search',
+          async () => ({ answer: await this.fromIndex(query, today, point, box), keep: true }),
+          async () => ({
+            answer: await this.fromFallback(query, today, point, box),
+            keep: outage,
+            fromPostgres: true,
+          }),
+        ),
+      outage,
     );
   }
 
@@ -267,22 +282,28 @@ export class SearchService {
 
   /** Type-ahead: up to ten names. */
   suggest(q: string): Promise<SearchSuggestion[]> {
-    return this.cache.answer('suggest', this.index.name, { q }, () =>
-      fromIndexOrFallback<Computed<SearchSuggestion[]>>(
-        this.logger,
-        'Suggestions',
-        async () => ({
-          answer: (
-            await this.meili.search<{ hits: SearchSuggestion[] }>(this.index.name, {
-              q,
-              limit: 10,
-              attributesToRetrieve: ['id', 'name'],
-            })
-          ).hits,
-          keep: true,
-        }),
-        async () => ({ answer: await this.fallback.suggest(q), keep: false }),
-      ),
+    const outage = this.meili.breaker.isOpen;
+    return this.cache.answer(
+      'suggest',
+      this.index.name,
+      { q },
+      () =>
+        fromIndexOrFallback<Computed<SearchSuggestion[]>>(
+          this.logger,
+          'Suggestions',
+          async () => ({
+            answer: (
+              await this.meili.search<{ hits: SearchSuggestion[] }>(this.index.name, {
+                q,
+                limit: 10,
+                attributesToRetrieve: ['id', 'name'],
+              })
+            ).hits,
+            keep: true,
+          }),
+          async () => ({ answer: await this.fallback.suggest(q), keep: outage, fromPostgres: true }),
+        ),
+      outage,
     );
   }
 

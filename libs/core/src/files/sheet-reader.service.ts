@@ -4,7 +4,7 @@ import { KEPU_CONFIG } from '../config/config.module';
 import { AppError } from '../errors/app-error';
 import { readCsv } from './csv';
 import { FileErrors } from './file-errors';
-import { ParseGate } from './parse-gate';
+import { ConcurrencyGate } from '../concurrency-gate';
 import { restoreNeutralised } from './sheet-export';
 import { SheetLimits, SheetRows } from './sheet-limits';
 import { PendingUpload } from './upload';
@@ -13,10 +13,10 @@ import { isZip, readXlsx } from './xlsx';
 /** Uploaded sheets (census, name lists), read within their caps and a few at a time per process. */
 @Injectable()
 export class SheetReader {
-  private readonly gate: ParseGate;
+  private readonly gate: ConcurrencyGate;
 
   constructor(@Inject(KEPU_CONFIG) config: KepuConfig) {
-    this.gate = new ParseGate(config.files.parseConcurrency, config.files.parseConcurrency * 4);
+    this.gate = new ConcurrencyGate(config.files.parseConcurrency, config.files.parseConcurrency * 4, FileErrors.UPLOAD_BUSY);
   }
 
   /** XLSX (its first sheet) or CSV; call only once the caller may upload here, since this reads the body. */

@@ -13,7 +13,8 @@ import {
 } from '../../../../test/support/hostile-sheets';
 import { AppError } from '../errors/app-error';
 import { readCsv } from './csv';
-import { ParseGate } from './parse-gate';
+import { ConcurrencyGate } from '../concurrency-gate';
+import { FileErrors } from './file-errors';
 import { neutraliseFormula, restoreNeutralised, writeCsv, writeXlsx } from './sheet-export';
 import { SheetLimits } from './sheet-limits';
 import { readXlsx } from './xlsx';
@@ -139,7 +140,7 @@ describe('formula-safe exports', () => {
 
 describe('the parse gate', () => {
   it('runs a few at once, queues a few more and refuses the rest with 429', async () => {
-    const gate = new ParseGate(2, 2);
+    const gate = new ConcurrencyGate(2, 2, FileErrors.UPLOAD_BUSY);
     let running = 0;
     let most = 0;
     const release: (() => void)[] = [];

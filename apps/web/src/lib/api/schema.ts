@@ -22776,16 +22776,26 @@ export interface operations {
           };
         };
       };
-      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      /**
+       * @description `SEARCH_BUSY`: 搜索服务暂时繁忙，请稍后再试 / Search is very busy right now; please try again in a moment
+       *
+       *     `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later
+       */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'SERVICE_UNAVAILABLE';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SERVICE_UNAVAILABLE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SEARCH_BUSY';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
     };
@@ -22911,16 +22921,26 @@ export interface operations {
           };
         };
       };
-      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      /**
+       * @description `SEARCH_BUSY`: 搜索服务暂时繁忙，请稍后再试 / Search is very busy right now; please try again in a moment
+       *
+       *     `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later
+       */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'SERVICE_UNAVAILABLE';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SERVICE_UNAVAILABLE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SEARCH_BUSY';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
     };
@@ -23110,16 +23130,26 @@ export interface operations {
           };
         };
       };
-      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      /**
+       * @description `SEARCH_BUSY`: 搜索服务暂时繁忙，请稍后再试 / Search is very busy right now; please try again in a moment
+       *
+       *     `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later
+       */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?: 'SERVICE_UNAVAILABLE';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SERVICE_UNAVAILABLE';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SEARCH_BUSY';
+                details: components['schemas']['RetryLater'];
+              });
         };
       };
     };

@@ -1,23 +1,25 @@
-import { AppError } from '../errors/app-error';
-import { FileErrors } from './file-errors';
+import { AppError, ErrorDefinition } from './errors/app-error';
 
 /**
- * Bounds how many files this process unpacks at once: a burst waits its turn in a short queue,
- * and past that is refused with 429 instead of taking the process's memory.
+ * Bounds how much of one kind of heavy work this process does at once (unpacking uploaded files,
+ * searching the Postgres fallback): a burst waits its turn in a short queue, and past that is
+ * refused with `busy` (its details say when to retry) instead of taking the process's memory or
+ * the database's connections.
  */
-export class ParseGate {
+export class ConcurrencyGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly concurrency: number,
     private readonly maxWaiting: number,
+    private readonly busy: ErrorDefinition,
   ) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running < this.concurrency) this.running++;
     else if (this.waiting.length >= this.maxWaiting) {
-      throw new AppError(FileErrors.UPLOAD_BUSY, { retryAfterSeconds: 5 });
+      throw new AppError(this.busy, { retryAfterSeconds: 5 });
     } else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
       return await work();

@@ -9,6 +9,15 @@ import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import type { TestApp } from '../support/test-app';
 
+/** The commit the benchmark ran on (short), for its figures. */
+export function gitHead(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** A numeric command-line option: `--name value`, or the fallback. */
 export const benchArg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { Client } from 'pg';
+import { serveLoadCommands } from './load-process';
 
 export const BOOKING_PATH = '/api/v1/bookings';
 /** Given, not the account's own (the accounts have none): kept unproven, never texted. */
@@ -569,19 +570,4 @@ async function raw(command: RawCommand): Promise<RawResult> {
 const run = (command: LoadCommand): Promise<unknown> =>
   command.type === 'rush' ? rush(command) : command.type === 'sustained' ? sustained(command) : raw(command);
 
-if (require.main === module) {
-  if (!process.send) throw new Error('booking-load.ts is forked by booking.bench.ts (it needs an IPC channel)');
-  process.on('message', (message: { id: number; command: LoadCommand }) => {
-    run(message.command).then(
-      (result) => process.send?.({ id: message.id, result }),
-      (error: unknown) =>
-        process.send?.({
-          id: message.id,
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
-    );
-  });
-  // The orchestrator gone (finished, crashed or killed): nothing left to do here.
-  process.on('disconnect', () => process.exit(0));
-  process.send({ ready: true });
-}
+if (require.main === module) serveLoadCommands(run, 'booking-load.ts');

@@ -27,7 +27,6 @@ import { RunningServices, startServices } from '@kepu/runtime';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ChildProcess, execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,13 +35,14 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { bookableEvent, visitorAccounts } from '../support/booking';
-import { exited, KepuProcess, killStartedProcesses, startApi } from '../support/kepu-processes';
+import { KepuProcess, killStartedProcesses, startApi } from '../support/kepu-processes';
 import { processesUsing } from '../support/processes';
 import { createOffering, openVenue } from '../support/schedule';
 import { signIn, SignedIn } from '../support/sessions';
 import type { TestApp } from '../support/test-app';
 import {
   benchArg,
+  gitHead,
   kepuProcessEnv,
   machineCpuSeconds,
   otherCpuSeconds,
@@ -62,6 +62,7 @@ import {
   RushResult,
   SustainedResult,
 } from './booking-load';
+import { forkLoadProcess, LoadProcess } from './load-process';
 
 const SECONDS = benchArg('seconds', 60);
 const CONNECTIONS = benchArg('connections', 32);
@@ -185,53 +186,7 @@ async function makeFixtures(config: KepuConfig): Promise<Fixtures> {
 // The load generator process
 // ---------------------------------------------------------------------------------------------
 
-interface LoadGenerator {
-  pid: number;
-  ask<T>(command: LoadCommand): Promise<T>;
-  stop(): Promise<void>;
-}
-
-async function startLoadGenerator(): Promise<LoadGenerator> {
-  const child: ChildProcess = fork(join(__dirname, 'booking-load.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  let nextId = 0;
-  const failAll = (why: string) => {
-    for (const { reject } of pending.values()) reject(new Error(why));
-    pending.clear();
-  };
-  let ready: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (ready = resolve));
-  child.on('message', (message: { ready?: boolean; id: number; result?: unknown; error?: string }) => {
-    if (message.ready) return ready();
-    const waiting = pending.get(message.id);
-    pending.delete(message.id);
-    if (message.error) waiting?.reject(new Error(`load generator: ${message.error}`));
-    else waiting?.resolve(message.result);
-  });
-  child.on('exit', (code, signal) => failAll(`the load generator exited (${code ?? signal})`));
-  await new Promise<void>((resolve, reject) => {
-    void started.then(resolve);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the load generator exited (${code}) before it was ready`)));
-  });
-  return {
-    pid: child.pid as number,
-    ask<T>(command: LoadCommand): Promise<T> {
-      const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        child.send({ id, command });
-      });
-    },
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited(child);
-    },
-  };
-}
+const startLoadGenerator = () => forkLoadProcess<LoadCommand>(join(__dirname, 'booking-load.ts'));
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -335,16 +290,10 @@ async function main() {
   if (SECONDS > 300) throw new Error('--seconds is at most 300: the run must end within the access tokens’ 15 minutes');
   // Standard output is for the JSON: no migration chatter before it.
   Logger.overrideLogger(['error', 'warn']);
-  const head = (() => {
-    try {
-      return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
+  const head = gitHead();
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
   let services: RunningServices | undefined;
-  let load: LoadGenerator | undefined;
+  let load: LoadProcess<LoadCommand> | undefined;
   let db: Client | undefined;
   let cleaned: Promise<string[]> | undefined;
   /** Every process this run started, stopped; returns any left running that uses the data directory. */

@@ -1,7 +1,8 @@
 import { creditCodeCheckCharacter, VOCABULARIES } from '@kepu/register';
 import { Client } from 'pg';
 
-const DISTRICTS: [code: string, name: string][] = [
+/** The synthetic register's words, exported for the search benchmark's queries (docs/search.md, "The benchmark"). */
+export const DISTRICTS: [code: string, name: string][] = [
   ['440303', '罗湖'],
   ['440304', '福田'],
   ['440305', '南山'],
@@ -13,8 +14,21 @@ const DISTRICTS: [code: string, name: string][] = [
   ['440311', '光明'],
   ['440300-DP', '大鹏'],
 ];
-const SUBJECTS = ['天文', '生命', '海洋', '气象', '防灾', '能源', '航天', '机器人', '植物', '地质', '数学', '健康'];
-const KINDS = ['科普馆', '科技馆', '体验中心', '科普基地', '开放实验室', '自然课堂', '创客空间', '科普长廊'];
+export const SUBJECTS = [
+  '天文',
+  '生命',
+  '海洋',
+  '气象',
+  '防灾',
+  '能源',
+  '航天',
+  '机器人',
+  '植物',
+  '地质',
+  '数学',
+  '健康',
+];
+export const KINDS = ['科普馆', '科技馆', '体验中心', '科普基地', '开放实验室', '自然课堂', '创客空间', '科普长廊'];
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** One synthetic organisation per this many resources. */

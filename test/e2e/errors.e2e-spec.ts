@@ -45,6 +45,16 @@ describe('the one error shape', () => {
     expectErrorShape((await login(nested(32)).expect(400)).body, 400, 'VALIDATION_FAILED');
   });
 
+  it('a body holding a lone surrogate, which is not text (jsonb refuses it), gets 400 MALFORMED_TEXT', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"login":"family@demo.kepu","password":"\\udfff\\ud800"}')
+      .expect(400);
+    expectErrorShape(res.body, 400, 'MALFORMED_TEXT');
+  });
+
   it('text holding U+0000, which Postgres cannot store, gets 400 VALIDATION_FAILED naming the field', async () => {
     const inPath = await t.http().get('/api/v1/regions/44%00').expect(400);
     expectErrorShape(inPath.body, 400, 'VALIDATION_FAILED');

@@ -13,6 +13,7 @@ import {
   createValidationPipe,
   ErrorFilter,
   KepuConfig,
+  holdsMalformedText,
   nestsDeeperThan,
   toErrorBody,
 } from '@kepu/core';
@@ -60,6 +61,7 @@ function createAdapter(config: KepuConfig): FastifyAdapter {
     parseJson(request, body as string, (error, value) => {
       if (error) return done(new AppError(CoreErrors.MALFORMED_JSON));
       if (nestsDeeperThan(value, BODY_MAX_DEPTH)) return done(new AppError(CoreErrors.BODY_TOO_DEEP));
+      if (holdsMalformedText(value)) return done(new AppError(CoreErrors.MALFORMED_TEXT));
       done(null, value);
     }),
   );

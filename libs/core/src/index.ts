@@ -25,6 +25,7 @@ export type { AuditEntry } from './audit/audit.service';
 export { insideRegions, RegionTree } from './regions/region-tree.service';
 export { IdParam } from './http/id-param';
 export { nestsDeeperThan } from './http/json-depth';
+export { holdsMalformedText } from './http/json-text';
 export { download, DOWNLOAD_TYPES } from './http/download';
 export type { DownloadFormat } from './http/download';
 export { OutboxService } from './outbox/outbox.service';

@@ -3922,7 +3922,7 @@ export default async () => {
                 description:
                   "Null once erased: a school group's list after the visit, everyone's when the account is deleted.",
               },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
               groupRole: {
                 required: true,
                 nullable: true,
@@ -4245,7 +4245,7 @@ export default async () => {
                 description: 'Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit.',
               },
               role: { required: true, nullable: true, enum: ['student', 'teacher'] },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
               idNumber: {
                 required: true,
                 type: () => String,
@@ -4428,7 +4428,7 @@ export default async () => {
                 minLength: 1,
                 maxLength: 32,
               },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
             },
             CreateBookingDto: {
               slotId: { required: true, type: () => String, format: 'uuid' },
@@ -4496,7 +4496,7 @@ export default async () => {
                 nullable: true,
                 description: 'Null once erased, after the purge.',
               },
-              category: { required: true, enum: ['adult', 'child', 'senior'] },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
               idNumber: {
                 required: true,
                 type: () => String,

@@ -6,6 +6,11 @@ export const CoreErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, zh: '请求数据校验失败', en: 'The request data is invalid' },
   MALFORMED_JSON: { status: 400, zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   BODY_TOO_DEEP: { status: 400, zh: '请求体嵌套层级过深', en: 'The request body is nested too deeply' },
+  MALFORMED_TEXT: {
+    status: 400,
+    zh: '请求中含有无法识别的字符，请检查后重新输入',
+    en: 'The request holds characters that are not valid text; check it and enter it again',
+  },
   BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
   UNKNOWN_REGION: { status: 400, zh: '没有这个行政区代码', en: 'There is no region with this code' },
   REASON_REQUIRED: { status: 400, zh: '请填写原因', en: 'Give a reason' },

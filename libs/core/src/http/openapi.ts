@@ -145,8 +145,12 @@ function commonAnswers(signIn: ErrorDefinition[]): [ErrorDefinition[], (operatio
   return [
     [[CoreErrors.VALIDATION_FAILED], (op) => Boolean(op.requestBody || op.parameters?.length)],
     // A body is parsed before any route is chosen: whatever the operation, one that is not JSON (or
-    // not well-formed multipart), nests too deeply, is too large or of another type is refused.
-    [[CoreErrors.MALFORMED_JSON, CoreErrors.BODY_TOO_DEEP, CoreErrors.BAD_REQUEST], () => true],
+    // not well-formed multipart), nests too deeply, holds a lone surrogate, is too large or of another
+    // type is refused.
+    [
+      [CoreErrors.MALFORMED_JSON, CoreErrors.BODY_TOO_DEEP, CoreErrors.MALFORMED_TEXT, CoreErrors.BAD_REQUEST],
+      () => true,
+    ],
     [[CoreErrors.UNAUTHORIZED, ...signIn], needsToken],
     [[CoreErrors.FORBIDDEN], needsToken],
     // What a caller may not see is not found, as what does not exist (docs/api.md, "Errors").

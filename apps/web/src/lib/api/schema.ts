@@ -4623,7 +4623,7 @@ export type components = {
       /** @description Null once erased, after the purge. */
       name: string | null;
       /** @enum {string} */
-      category: 'adult' | 'child' | 'senior';
+      category: 'child' | 'adult' | 'senior';
       /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
       idNumber: string | null;
     };
@@ -4907,7 +4907,7 @@ export type components = {
       /** @description Null once erased, BOOKING_PERSONAL_DATA_DAYS after the visit. */
       name: string | null;
       /** @enum {string} */
-      category: 'adult' | 'child' | 'senior';
+      category: 'child' | 'adult' | 'senior';
       /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
       idNumber: string | null;
     };
@@ -6600,6 +6600,8 @@ export type components = {
      *
      *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
      *
+     *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+     *
      *     `BAD_REQUEST`: 请求无效 / The request is invalid
      */
     MALFORMED_JSON: {
@@ -6609,7 +6611,7 @@ export type components = {
       content: {
         'application/json': components['schemas']['ErrorBody'] & {
           /** @enum {string} */
-          code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+          code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
         };
       };
     };
@@ -6867,6 +6869,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -6888,7 +6892,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INVALID_LOGIN' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'INVALID_LOGIN'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -7046,6 +7056,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -7067,7 +7079,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INVALID_LOGIN' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'INVALID_LOGIN' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -7289,6 +7301,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -7318,6 +7332,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -7500,6 +7515,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -7527,6 +7544,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -7760,6 +7778,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -7781,7 +7801,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -7942,6 +7962,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -7963,7 +7985,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -8154,6 +8176,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -8175,7 +8199,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -8376,6 +8400,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -8404,6 +8430,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -8630,6 +8657,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -8651,7 +8680,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -8850,6 +8879,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -8871,7 +8902,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'CODE_INVALID' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'CODE_INVALID'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -9071,6 +9108,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9092,7 +9131,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -9239,6 +9278,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9261,7 +9302,12 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?:
-              'PRIVACY_POLICY_NOT_ACCEPTED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+              | 'PRIVACY_POLICY_NOT_ACCEPTED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -9460,6 +9506,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9487,6 +9535,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -9672,6 +9721,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9681,7 +9732,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INVALID_LOGIN' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'INVALID_LOGIN'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -9759,6 +9816,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9768,7 +9827,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -9816,6 +9875,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9831,6 +9892,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -9886,6 +9948,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9895,7 +9959,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -9941,6 +10005,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9950,7 +10016,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'CANNOT_SUSPEND_SELF' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'CANNOT_SUSPEND_SELF'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -9990,6 +10062,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -9999,7 +10073,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10115,6 +10189,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10143,6 +10219,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -10409,6 +10486,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10418,7 +10497,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10468,6 +10547,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10477,7 +10558,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10558,6 +10639,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10567,7 +10650,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REGION_PARENT_INVALID' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REGION_PARENT_INVALID'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -10643,6 +10732,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10652,7 +10743,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10694,6 +10785,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10703,7 +10796,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10749,6 +10842,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10758,7 +10853,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10805,6 +10900,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10821,6 +10918,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -10891,6 +10989,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10900,7 +11000,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -10950,6 +11050,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -10966,6 +11068,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -11022,6 +11125,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11031,7 +11136,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11071,6 +11176,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11080,7 +11187,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11131,6 +11238,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11147,6 +11256,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -11203,6 +11313,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11212,7 +11324,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11303,6 +11415,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11312,7 +11426,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11386,6 +11500,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11403,6 +11519,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -11443,6 +11560,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11452,7 +11571,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11492,6 +11611,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11501,7 +11622,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11540,6 +11661,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11549,7 +11672,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11597,6 +11720,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11613,6 +11738,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -11665,6 +11791,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11674,7 +11802,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11714,6 +11842,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11723,7 +11853,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -11765,6 +11895,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11774,7 +11906,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INCOMPLETE_RESOURCE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'INCOMPLETE_RESOURCE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -11832,6 +11970,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11841,7 +11981,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -11899,6 +12045,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11908,7 +12056,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -11966,6 +12120,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -11975,7 +12131,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -12031,6 +12193,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12040,7 +12204,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12092,6 +12256,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12101,7 +12267,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12167,6 +12333,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12195,6 +12363,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -12414,6 +12583,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12423,7 +12594,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12500,6 +12671,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12509,7 +12682,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12574,6 +12747,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12603,6 +12778,7 @@ export interface operations {
                   | 'VALIDATION_FAILED'
                   | 'MALFORMED_JSON'
                   | 'BODY_TOO_DEEP'
+                  | 'MALFORMED_TEXT'
                   | 'BAD_REQUEST';
               })
             | (components['schemas']['ErrorBody'] & {
@@ -12846,6 +13022,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12855,7 +13033,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12894,6 +13072,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12903,7 +13083,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -12944,6 +13124,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -12953,7 +13135,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13011,6 +13193,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13020,7 +13204,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -13108,6 +13298,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13123,7 +13315,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13259,6 +13451,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13274,7 +13468,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13410,6 +13604,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13425,7 +13621,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13561,6 +13757,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13576,7 +13774,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13690,6 +13888,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13699,7 +13899,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13738,6 +13938,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13747,7 +13949,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13803,6 +14005,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13812,7 +14016,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13856,6 +14060,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13865,7 +14071,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'ALIAS_SAME_AS_NAME' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'ALIAS_SAME_AS_NAME'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -13908,6 +14120,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -13917,7 +14131,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -13979,6 +14193,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14001,6 +14217,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -14074,6 +14291,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14094,6 +14313,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -14134,6 +14354,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14143,7 +14365,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -14203,6 +14425,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14225,6 +14449,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -14277,6 +14502,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14286,7 +14513,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -14348,6 +14575,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14370,6 +14599,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -14430,6 +14660,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14439,7 +14671,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -14502,6 +14734,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14511,7 +14745,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INVALID_DATE_RANGE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'INVALID_DATE_RANGE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -14561,6 +14801,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14570,7 +14812,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -14614,6 +14856,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14624,7 +14868,12 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?:
-              'CALENDAR_DATE_OUTSIDE_YEAR' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+              | 'CALENDAR_DATE_OUTSIDE_YEAR'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -14708,6 +14957,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -14745,6 +14996,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -15050,6 +15302,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15059,7 +15313,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15098,6 +15352,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15107,7 +15363,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15148,6 +15404,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15157,7 +15415,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15198,6 +15456,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15207,7 +15467,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15263,6 +15523,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15284,7 +15546,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15553,6 +15815,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15574,7 +15838,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'HEADCOUNT_TOO_LARGE' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'HEADCOUNT_TOO_LARGE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -15828,6 +16098,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15837,7 +16109,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15885,6 +16157,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15894,7 +16168,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -15965,6 +16239,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -15996,6 +16272,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -16277,6 +16554,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16286,7 +16565,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16323,6 +16602,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16332,7 +16613,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16384,6 +16665,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16401,6 +16684,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -16475,6 +16759,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16484,7 +16770,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16540,6 +16826,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16549,7 +16837,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16605,6 +16893,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16614,7 +16904,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16662,6 +16952,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16671,7 +16963,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16737,6 +17029,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16746,7 +17040,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -16815,6 +17109,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -16843,6 +17139,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -17134,6 +17431,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17143,7 +17442,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17202,6 +17501,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17211,7 +17512,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17255,6 +17556,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17264,7 +17567,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'AGREEMENT_TOO_LONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'AGREEMENT_TOO_LONG'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -17342,6 +17651,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17351,7 +17662,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17391,6 +17702,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17400,7 +17713,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17452,6 +17765,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17461,7 +17776,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17513,6 +17828,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17522,7 +17839,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17597,6 +17914,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17606,7 +17925,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'INVALID_BBOX' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'INVALID_BBOX'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -17649,6 +17974,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17664,6 +17991,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -17720,6 +18048,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17729,7 +18059,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'ORGANISATION_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'ORGANISATION_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -17781,6 +18117,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17790,7 +18128,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17830,6 +18168,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17839,7 +18179,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -17883,6 +18223,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17892,7 +18234,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'NOT_A_DISTRICT' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'NOT_A_DISTRICT'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -17944,6 +18292,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -17953,7 +18303,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18015,6 +18365,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18024,7 +18376,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -18076,6 +18434,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18085,7 +18445,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18144,6 +18504,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18153,7 +18515,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18216,6 +18578,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18245,6 +18609,7 @@ export interface operations {
                   | 'VALIDATION_FAILED'
                   | 'MALFORMED_JSON'
                   | 'BODY_TOO_DEEP'
+                  | 'MALFORMED_TEXT'
                   | 'BAD_REQUEST';
               })
             | (components['schemas']['ErrorBody'] & {
@@ -18466,6 +18831,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18475,7 +18842,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18519,6 +18886,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18528,7 +18897,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18592,6 +18961,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18601,7 +18972,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18658,6 +19029,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18667,7 +19040,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18737,6 +19110,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18746,7 +19121,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18803,6 +19178,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18812,7 +19189,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18892,6 +19269,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18901,7 +19280,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -18956,6 +19335,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -18977,7 +19358,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -19242,6 +19623,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19263,7 +19646,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -19510,6 +19893,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19519,7 +19904,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -19559,6 +19944,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19568,7 +19955,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -19612,6 +19999,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19621,7 +20010,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'REASON_REQUIRED' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'REASON_REQUIRED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -19714,6 +20109,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19729,7 +20126,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -19855,6 +20258,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19865,7 +20270,13 @@ export interface operations {
           'application/json':
             | (components['schemas']['ErrorBody'] & {
                 /** @enum {string} */
-                code?: 'LEAD_NOT_A_MEMBER' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+                code?:
+                  | 'LEAD_NOT_A_MEMBER'
+                  | 'VALIDATION_FAILED'
+                  | 'MALFORMED_JSON'
+                  | 'BODY_TOO_DEEP'
+                  | 'MALFORMED_TEXT'
+                  | 'BAD_REQUEST';
               })
             | (components['schemas']['ErrorBody'] & {
                 /** @enum {string} */
@@ -19923,6 +20334,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19932,7 +20345,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -19990,6 +20403,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -19999,7 +20414,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20067,6 +20482,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20076,7 +20493,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20140,6 +20557,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20149,7 +20568,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20188,6 +20607,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20197,7 +20618,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20237,6 +20658,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20246,7 +20669,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20308,6 +20731,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20317,7 +20742,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -20398,6 +20823,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20419,7 +20846,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'SIGN_CODE_WRONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'SIGN_CODE_WRONG'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -20686,6 +21119,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20707,7 +21142,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'SIGN_CODE_WRONG' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'SIGN_CODE_WRONG'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -20989,6 +21430,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -20998,7 +21441,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'NOT_A_DISTRICT' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'NOT_A_DISTRICT'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -21059,6 +21508,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21068,7 +21519,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'NOT_A_TEAM_VOLUNTEER' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'NOT_A_TEAM_VOLUNTEER'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -21111,6 +21568,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21120,7 +21579,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21165,6 +21624,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21181,6 +21642,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -21223,6 +21685,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21232,7 +21696,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21271,6 +21735,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21280,7 +21746,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21328,6 +21794,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21344,6 +21812,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -21396,6 +21865,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21405,7 +21876,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21457,6 +21928,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21466,7 +21939,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21546,6 +22019,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21555,7 +22030,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -21597,6 +22078,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21606,7 +22089,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21683,6 +22166,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21692,7 +22177,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21738,6 +22223,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21747,7 +22234,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -21830,6 +22317,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21851,6 +22340,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -21982,6 +22472,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -21998,6 +22490,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22068,6 +22561,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22084,6 +22579,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22153,6 +22649,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22169,6 +22667,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22238,6 +22737,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22254,6 +22755,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22323,6 +22825,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22339,6 +22843,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22395,6 +22900,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22404,7 +22911,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -22444,6 +22957,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22453,7 +22968,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -22498,6 +23019,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22507,7 +23030,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'UNKNOWN_REGION' | 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?:
+              | 'UNKNOWN_REGION'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };
@@ -22559,6 +23088,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22574,6 +23105,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22681,6 +23213,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22703,6 +23237,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };
@@ -22833,6 +23368,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -22848,7 +23385,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'BAD_REQUEST';
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };
@@ -23035,6 +23572,8 @@ export interface operations {
        *
        *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
        *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
        *     `BAD_REQUEST`: 请求无效 / The request is invalid
        */
       400: {
@@ -23057,6 +23596,7 @@ export interface operations {
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
           };
         };

@@ -46,6 +46,8 @@ const WARM_UP_FIRST = SEQUENCE_LENGTH / 2;
 /** After the first degraded answer, how long before fallback latency is measured: the breaker opening. */
 const SETTLE_MS = 3_000;
 const HEALTH_EVERY_MS = 500;
+/** Clients for the paused run that measures the fallback without queueing. */
+const FEW_CLIENTS = 4;
 const RECOVERY_MAX_SECONDS = 90;
 /** No demo venues beside the synthetic ones; patience with Postgres on a machine other work shares. */
 const BENCH_ENV = { KEPU_DEMO: '0', DATABASE_CONNECT_TIMEOUT_SECONDS: '30' };
@@ -219,7 +221,10 @@ async function main() {
     };
 
     /** A run of the load generator, with the CPU seconds each process used meanwhile. */
-    const mix = async (command: Omit<MixCommand, 'type' | 'connections' | 'sequence'>, order = sequence) => {
+    const mix = async (
+      command: Omit<MixCommand, 'type' | 'connections' | 'sequence'> & { connections?: number },
+      order = sequence,
+    ) => {
       const cpu = () => {
         const table = processTable();
         return Object.entries(roots).map(([name, pid]) => [name, treeCpuSeconds(table, pid)] as const);
@@ -228,9 +233,9 @@ async function main() {
       const own = process.cpuUsage();
       const answer = await load!.ask<MixResults>({
         type: 'mix',
-        connections: CONNECTIONS,
         sequence: order,
         ...command,
+        connections: command.connections ?? CONNECTIONS,
       });
       const used = process.cpuUsage(own);
       const cpuSeconds = Object.fromEntries(cpu().map(([name, s], i) => [name, round(s - before[i][1])]));
@@ -284,6 +289,16 @@ async function main() {
     });
     const pausedNoCache = pausedNoCacheRun.results[0];
     const noCacheAfter = await breakerOf(apiNoCache.url!);
+    // The same with a few clients: what one fallback search costs when it does not queue behind others.
+    progress(
+      `Meilisearch still paused: ${PAUSED_SECONDS} s through the API with the cache off, ${FEW_CLIENTS} clients…`,
+    );
+    const pausedFewRun = await mix({
+      targets: [zipfApiNoCache],
+      seconds: PAUSED_SECONDS,
+      connections: FEW_CLIENTS,
+      degraded: { settleMs: 0 },
+    });
     progress(`Meilisearch still paused: ${PAUSED_SECONDS} s through the API with the cache on…`);
     const cacheBefore = await metric(api.url!, metricsToken, CACHE_COUNTERS);
     const pausedCacheRun = await mix({
@@ -403,6 +418,11 @@ async function main() {
           breakerOpenGauge: noCacheAfter?.kepu_search_breaker_open ?? null,
           cacheHits: hitRate(noCacheBefore, noCacheAfter),
         },
+        withoutCacheFewClients: {
+          connections: FEW_CLIENTS,
+          ...pausedFewRun.results[0],
+          cpuSeconds: pausedFewRun.cpuSeconds,
+        },
         withCache: {
           ...pausedCacheRun.results[0],
           cpuSeconds: pausedCacheRun.cpuSeconds,
@@ -431,6 +451,8 @@ async function main() {
         pausedSearchP95Ms: { value: pausedP95, target: TARGETS.pausedSearchP95Ms },
         /** Of every degraded answer, the breaker's opening included: a figure even when none came after the settling. */
         pausedDegradedP95Ms: pausedNoCache.degraded?.latencyMs?.p95 ?? null,
+        pausedFewClientsP95Ms: pausedFewRun.results[0].latencyMs.p95,
+        pausedWithCacheP95Ms: pausedCacheRun.results[0].latencyMs.p95,
         pausedHealthMaxMs: { value: health.afterBreakerOpened.maxMs, target: TARGETS.pausedHealthMs },
         pausedHealthReportsSearchDown: health.afterBreakerOpened.reportsSearchDown,
         recoverySeconds: { value: recovery.matched ? recovery.seconds : null, target: TARGETS.recoverySeconds },

@@ -16,7 +16,11 @@ export class SheetReader {
   private readonly gate: ConcurrencyGate;
 
   constructor(@Inject(KEPU_CONFIG) config: KepuConfig) {
-    this.gate = new ConcurrencyGate(config.files.parseConcurrency, config.files.parseConcurrency * 4, FileErrors.UPLOAD_BUSY);
+    this.gate = new ConcurrencyGate(
+      config.files.parseConcurrency,
+      config.files.parseConcurrency * 4,
+      FileErrors.UPLOAD_BUSY,
+    );
   }
 
   /** XLSX (its first sheet) or CSV; call only once the caller may upload here, since this reads the body. */

@@ -1,6 +1,5 @@
-import { OutboxRelay, ResourceIndex } from '@kepu/search';
-import { withMeiliUnreachable } from '../support/search-index';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startUncachedSearchApp, withMeiliUnreachable } from '../support/search-index';
+import type { TestApp } from '../support/test-app';
 
 /**
  * The relevance set (docs/search.md, "The relevance set"): what people type to find a DEMO venue,
@@ -283,9 +282,7 @@ describe('the relevance set: recall@5 over the demo register', () => {
 
   beforeAll(async () => {
     // Ranking is measured, not the cache: every query reaches the index (or, below, Postgres).
-    t = await startTestApp((config) => ({ ...config, search: { ...config.search, cacheMb: 0 } }));
-    await t.app.get(ResourceIndex).reindex();
-    await t.app.get(OutboxRelay).drain();
+    t = await startUncachedSearchApp();
   }, 120_000);
   afterAll(() => t.close());
 

@@ -1,6 +1,5 @@
-import { OutboxRelay, ResourceIndex } from '@kepu/search';
-import { withMeiliUnreachable } from '../support/search-index';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startUncachedSearchApp, withMeiliUnreachable } from '../support/search-index';
+import type { TestApp } from '../support/test-app';
 
 type Hit = { id: string; name: string; type: string; district: string };
 type Body = { degraded: boolean; total: number; hits: Hit[]; understood?: { district?: string; type?: string } };
@@ -15,9 +14,7 @@ describe('GET /search and /map/features: place and kind words as filters', () =>
 
   beforeAll(async () => {
     // Each answer is worked out, not remembered: the degraded run must reach Postgres.
-    t = await startTestApp((config) => ({ ...config, search: { ...config.search, cacheMb: 0 } }));
-    await t.app.get(ResourceIndex).reindex();
-    await t.app.get(OutboxRelay).drain();
+    t = await startUncachedSearchApp();
   }, 120_000);
   afterAll(() => t.close());
 

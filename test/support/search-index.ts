@@ -1,7 +1,7 @@
-import { MeiliClient, ResourceIndex } from '@kepu/search';
+import { MeiliClient, OutboxRelay, ResourceIndex } from '@kepu/search';
 import { DataSource } from 'typeorm';
 import { eventually } from './eventually';
-import type { TestApp } from './test-app';
+import { startTestApp, TestApp } from './test-app';
 
 /** A public resource as the search index and its Postgres fallback copy must show it. */
 interface Listed {
@@ -61,3 +61,14 @@ export async function withMeiliUnreachable<T>(t: TestApp, work: () => Promise<T>
 /** Waits until the app's circuit breaker around Meilisearch has closed. */
 export const searchServedAgain = (t: TestApp) =>
   eventually(() => !t.app.get(MeiliClient).breaker.isOpen, { seconds: 10, what: 'the search breaker closing' });
+
+/**
+ * An app whose index holds the demo register, with no result cache: for tests that measure what
+ * Meilisearch or the Postgres fallback answer, not what a process remembers.
+ */
+export async function startUncachedSearchApp(): Promise<TestApp> {
+  const t = await startTestApp((config) => ({ ...config, search: { ...config.search, cacheMb: 0 } }));
+  await t.app.get(ResourceIndex).reindex();
+  await t.app.get(OutboxRelay).drain();
+  return t;
+}

@@ -63,13 +63,24 @@ export function regionNames(regions: NamedRegion[]): Map<string, string> {
   return new Map([...codes].filter(([, set]) => set.size === 1).map(([form, set]) => [form, [...set][0]]));
 }
 
+/** Every place and kind word, longest first: sorted once per set of region names, not per search. */
+const sortedWords = new WeakMap<Map<string, string>, string[]>();
+function wordsOf(regions: Map<string, string>): string[] {
+  let words = sortedWords.get(regions);
+  if (!words) {
+    words = [...regions.keys(), ...Object.keys(CATEGORY_WORDS)].sort((a, b) => b.length - a.length);
+    sortedWords.set(regions, words);
+  }
+  return words;
+}
+
 /**
  * Reads a query made only of a district name and/or a category word ("南山 科技馆", "南山区科技馆",
  * "天文馆", "宝安"); anything else (a venue name, a second district, a word left over) gives undefined.
  * Longest word first, so 湿地公园 wins over 公园 and 南山区 over 南山.
  */
 export function understandQuery(q: string, regions: Map<string, string>): Understanding | undefined {
-  const words = [...regions.keys(), ...Object.keys(CATEGORY_WORDS)].sort((a, b) => b.length - a.length);
+  const words = wordsOf(regions);
   let rest = q.replace(SEPARATOR, '');
   let district: string | undefined;
   let type: ResourceTypeCode | undefined;

@@ -161,12 +161,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
                               AND a.action = 'resource.aliases_changed' AND a.actor_account_id IS NOT NULL)`,
         [demoOrganisationId(venue.organisationKey), venue.name],
       );
-      if (!resource) continue;
-      const current = (await this.aliases.of([resource.id], tx)).get(resource.id) ?? [];
-      const missing = wanted.filter((alias) => !current.some((had) => had.toLowerCase() === alias.toLowerCase()));
-      if (!missing.length) continue;
-      await this.aliases.write(tx, resource, [...current, ...missing], null);
-      changed++;
+      if (resource && (await this.aliases.add(tx, resource, wanted, null))) changed++;
     }
     return changed;
   }

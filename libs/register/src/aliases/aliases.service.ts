@@ -61,10 +61,25 @@ export class ResourceAliases {
   }
 
   /**
+   * Adds the `incoming` aliases the resource lacks (ignoring case), up to the limit, with the same
+   * history entry as an edit. Returns whether anything changed.
+   */
+  async add(
+    tx: EntityManager,
+    resource: Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>,
+    incoming: readonly string[],
+    actorId: string | null,
+    correlationId?: string,
+  ): Promise<boolean> {
+    const aliases = distinct([...(await this.current(tx, resource.id)), ...incoming]).slice(0, MAX_ALIASES);
+    return this.write(tx, resource, aliases, actorId, correlationId);
+  }
+
+  /**
    * Makes `aliases` (valid and distinct) the resource's list, keeping the rows of those it had;
    * records the change and tells search. Returns whether anything changed.
    */
-  async write(
+  private async write(
     tx: EntityManager,
     resource: Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>,
     aliases: string[],
@@ -106,8 +121,7 @@ export class ResourceAliases {
     const incoming = [tidyAlias(merged.name), ...(await this.current(tx, merged.id))].filter(
       (alias) => alias.length <= MAX_ALIAS_LENGTH && aliasKey(alias) !== aliasKey(kept.name),
     );
-    const aliases = distinct([...(await this.current(tx, kept.id)), ...incoming]).slice(0, MAX_ALIASES);
-    await this.write(tx, kept, aliases, actorId, correlationId);
+    await this.add(tx, kept, incoming, actorId, correlationId);
   }
 
   /** The aliases of these resources, by resource id, in one query: for search's batches. */

@@ -2,9 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult } from '@nestjs/terminus';
 import { MeiliClient, MeiliError } from '@kepu/search';
 
-/** Health never waits long for Meilisearch: it is a readiness probe, answered within a second. */
-const HEALTH_TIMEOUT_MS = 500;
-
 /**
  * Meilisearch liveness. Unlike the database, search being down does not make Kepu unhealthy:
  * search falls back to Postgres, so this reports "down" without failing the check. While the
@@ -17,7 +14,7 @@ export class SearchHealthIndicator {
   async check(key = 'search'): Promise<HealthIndicatorResult> {
     if (this.meili.breaker.isOpen) return { [key]: { status: 'down', message: 'circuit open' } };
     try {
-      await this.meili.request('GET', '/health', undefined, HEALTH_TIMEOUT_MS);
+      await this.meili.health();
       return { [key]: { status: 'up' } };
     } catch (error) {
       if (!(error instanceof MeiliError)) throw error;

@@ -111,6 +111,7 @@ export const zh = {
   },
   hours: {
     title: '开放时间',
+    loading: '正在读取已保存的开放时间…',
     weekly: '每周开放时间',
     weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
     open: '开门',
@@ -332,6 +333,7 @@ export const en: Translation<typeof zh> = {
   },
   hours: {
     title: 'Opening hours',
+    loading: 'Loading the saved opening hours…',
     weekly: 'Every week',
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     open: 'Opens',

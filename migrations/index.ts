@@ -26,6 +26,7 @@ import { ServiceCriteria1795530000300 } from './1795530000300-service-criteria';
 import { SearchOpenToday1795530000600 } from './1795530000600-search-open-today';
 import { SearchGenerations1795540000000 } from './1795540000000-search-generations';
 import { ResourceAliases1795540000100 } from './1795540000100-resource-aliases';
+import { SearchFallbackSpeed1795550000000 } from './1795550000000-search-fallback-speed';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SearchOpenToday1795530000600,
   SearchGenerations1795540000000,
   ResourceAliases1795540000100,
+  SearchFallbackSpeed1795550000000,
 ];

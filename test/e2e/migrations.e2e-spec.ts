@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@kepu/migrations';
 import { dataSourceOptions, PersonalDataCipher, runMigrations } from '@kepu/core';
 import { contactPhoneHash } from '@kepu/register/organisations/contact-phone';
+import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import { startTestApp, createTestDatabase, testConfig } from '../support/test-app';
 
 /** A migrated database of its own, opened with the app's own data source options. */
@@ -78,6 +79,27 @@ describe('migrations', () => {
         ),
       ).rejects.toThrow(/check constraint/);
     }));
+
+  it("fill the facet values of search's fallback copy as the relay writes them", async () => {
+    const t = await startTestApp();
+    try {
+      await t.app.get(ResourceIndex).reindex();
+      await t.app.get(OutboxRelay).drain();
+      const db = t.app.get(DataSource);
+      const facetValues = async () =>
+        (
+          await db.query(`SELECT resource_id AS id, facet_values AS "values" FROM search_fallback ORDER BY resource_id`)
+        ).map(({ id, values }: { id: string; values: string[] }) => ({ id, values: [...values].sort() }));
+      const written = await facetValues();
+      expect(written.length).toBeGreaterThan(10);
+      const filling = MIGRATIONS.findIndex((m) => new m().name === 'SearchFallbackSpeed1795550000000');
+      for (let i = MIGRATIONS.length; i > filling; i--) await db.undoLastMigration({ transaction: 'each' });
+      await db.runMigrations({ transaction: 'each' });
+      expect(await facetValues()).toEqual(written);
+    } finally {
+      await t.close();
+    }
+  });
 
   it('seal the contact phones of organisations stored before, and open them again when reverted', async () => {
     const database = await createTestDatabase({ empty: true });

@@ -1,4 +1,5 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { DataSource } from 'typeorm';
 import { withMeiliUnreachable } from '../support/search-index';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -154,6 +155,28 @@ describe('GET /search, /search/suggest and /map/features', () => {
       }
       const health = await t.http().get('/api/v1/health').expect(200);
       expect(health.body.info.search.status).toBe('down');
+    });
+
+    it('matches Chinese of one character, of several words and mixed with Latin as a substring test would', async () => {
+      const named = async (q: string) =>
+        (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h: { name: string }) => h.name);
+      const db = t.app.get(DataSource);
+      const holding = async (...parts: string[]) =>
+        (
+          await db.query(
+            `SELECT name FROM search_fallback WHERE ${parts.map((_p, i) => `strpos(terms, $${i + 1}) > 0`).join(' AND ')}`,
+            parts,
+          )
+        ).map((row: { name: string }) => row.name);
+      for (const words of [['馆'], ['科学馆'], ['学馆', '深圳'], ['深圳市科学馆'], ['科学馆x']]) {
+        const expected = await holding(...words);
+        const answer = await search(`q=${encodeURIComponent(words.join(' '))}&pageSize=100`);
+        expect(answer.total).toBe(expected.length);
+        if (expected.length <= 100) expect((await named(words.join(' '))).sort()).toEqual(expected.sort());
+      }
+      expect(await named('学馆 深圳')).toContain('深圳市科学馆');
+      expect(await named('科学馆x')).toEqual([]);
+      expect(await named("科学' OR 1=1 --")).toEqual([]);
     });
 
     it('keeps every filter and the same facet counts', async () => {

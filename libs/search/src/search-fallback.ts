@@ -33,18 +33,32 @@ export interface MapRow extends FallbackRow {
   bookable: boolean;
 }
 
-/** Facet name in the API → how to read its values from a row of `hits`. */
-const FACET_VALUES: Record<string, string> = {
-  district: 'SELECT district FROM hits',
-  type: 'SELECT type FROM hits',
-  theme: 'SELECT unnest(themes) FROM hits',
-  audience: 'SELECT unnest(audiences) FROM hits',
-  free: 'SELECT free::text FROM hits WHERE free IS NOT NULL',
-  accessibility: 'SELECT unnest(accessibility) FROM hits',
-  accreditationLevel: 'SELECT unnest(accreditation_levels) FROM hits',
-  concession: 'SELECT unnest(concessions) FROM hits',
-  openToday: 'SELECT open_today::text FROM hits',
-};
+/** The facets counted from `facet_values` (`facet:value`); `openToday` is counted from today's date. */
+const FACETS = [
+  'district',
+  'type',
+  'theme',
+  'audience',
+  'free',
+  'accessibility',
+  'accreditationLevel',
+  'concession',
+] as const;
+
+/** A document's facet values as the fallback counts them, one pass for all facets. */
+function facetValues(document: SearchDocument): string[] {
+  const values: Record<(typeof FACETS)[number], unknown[]> = {
+    district: [document.district],
+    type: [document.type],
+    theme: document.themes,
+    audience: document.audiences,
+    free: document.free === null ? [] : [document.free],
+    accessibility: document.accessibility,
+    accreditationLevel: document.accreditationLevels,
+    concession: document.concessions,
+  };
+  return FACETS.flatMap((facet) => values[facet].map((value) => `${facet}:${String(value)}`));
+}
 
 /** Great-circle distance in km from ($lat, $lng) to the row, for radius filters and distance sorts. */
 const distanceSql = (lat: string, lng: string) =>
@@ -81,12 +95,26 @@ const textRank = (q: string) =>
 const FALLBACK_CONCURRENCY = 3;
 const FALLBACK_QUEUE = 100;
 
-const likePattern = (token: string) => `%${token.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+/** Two adjacent Chinese characters, as the migration's `han_bigrams()` reads them. */
+const HAN_PAIR = /[\u3400-\u9fff\uf900-\ufaff]{2}/;
+
+/**
+ * The condition that `terms` holds `token` (lowercased), with `param` adding its parameters. A
+ * token with Chinese pairs is narrowed by the GIN index of `terms`' pairs first: pg_trgm's index
+ * cannot narrow Chinese here (docs/search.md, "The Postgres fallback").
+ */
+function holds(token: string, param: (value: unknown) => string): string {
+  const text = token.toLowerCase();
+  if (!HAN_PAIR.test(text)) return `terms LIKE ${param(`%${text.replace(/[\\%_]/g, '\\$&')}%`)}`;
+  const at = param(text);
+  return `han_bigrams(terms) @> han_bigrams(${at}) AND strpos(terms, ${at}) > 0`;
+}
 
 /**
  * The Postgres copy of the search documents (`search_fallback`) and the degraded search over it.
  * The relay writes it in its own transaction before calling Meilisearch, so it stays current while
- * Meilisearch is down; the same filters and facets apply, matching by trigram-indexed substrings.
+ * Meilisearch is down; the same filters and facets apply, matching substrings narrowed by an index
+ * (pg_trgm for Latin text, pairs of Chinese characters for Chinese).
  */
 @Injectable()
 export class SearchFallback {
@@ -105,6 +133,7 @@ export class SearchFallback {
         name: d.name,
         name_sort: d.nameSort,
         terms: terms(d),
+        facet_values: facetValues(d),
         type: d.type,
         district: d.district,
         regions: d.regions,
@@ -123,12 +152,12 @@ export class SearchFallback {
       const columns = Object.keys(rows[0]);
       await db.query(
         `INSERT INTO search_fallback (${columns.join(', ')})
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
+         SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS d(
            resource_id uuid, revision integer, name varchar, name_sort text, terms text, type varchar,
            district varchar, regions text[], themes text[], audiences text[], accessibility text[],
            accreditation_levels text[], free boolean, concessions text[], open_dates date[],
            open_dates_from date, bookable boolean, latitude double precision,
-           longitude double precision)
+           longitude double precision, facet_values text[])
          ON CONFLICT (resource_id) DO UPDATE SET
            ${columns
              .filter((c) => c !== 'resource_id')
@@ -197,40 +226,40 @@ export class SearchFallback {
     bbox: Bbox | undefined,
   ): Promise<{ rows: FallbackRow[]; total: number; facets: Record<string, Record<string, number>> }> {
     return this.gate.run(async () => {
-      const { params, param, where, distance, todayParam } = this.filter(query, today, point, bbox);
       const q = query.q?.trim();
-      const hits = `hits AS (SELECT *, ${todayParam()} = ANY(open_dates) AS open_today FROM search_fallback ${where})`;
-      // Postgres refuses parameters a statement does not use, so the counts get only the filters' ones.
-      const filterParams = params.slice();
+      // Each statement gets its own parameters: Postgres refuses one a statement does not use.
+      const counting = this.filter(query, today, point, bbox);
+      const counts: { value: string | null; n: number }[] = await this.dataSource.query(
+        `WITH hits AS (SELECT facet_values, open_dates FROM search_fallback ${counting.where})
+         SELECT NULL AS value, count(*)::int AS n FROM hits
+         UNION ALL SELECT 'openToday:' || (${counting.todayParam()} = ANY(open_dates))::text, count(*)::int
+           FROM hits GROUP BY 1
+         UNION ALL SELECT value, count(*)::int FROM hits, unnest(facet_values) AS value GROUP BY value`,
+        counting.params,
+      );
+      const ranking = this.filter(query, today, point, bbox);
       const order =
         query.sort === 'distance' && point
-          ? `${distance()}, name_sort`
+          ? `${ranking.distance()}, name_sort`
           : query.sort === 'name' || !q
             ? 'name_sort'
-            : `${textRank(param(q.toLowerCase()))}, name_sort`;
-      const counts: { facet: string; value: string | null; n: number }[] = await this.dataSource.query(
-        `WITH ${hits}
-         SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM hits
-         ${Object.entries(FACET_VALUES)
-           .map(
-             ([facet, values]) => `UNION ALL SELECT '${facet}', v, count(*)::int FROM (${values}) AS f(v) GROUP BY v`,
-           )
-           .join('\n')}`,
-        filterParams,
-      );
+            : `${textRank(ranking.param(q.toLowerCase()))}, name_sort`;
       const rows: FallbackRow[] = await this.dataSource.query(
-        `WITH ${hits}
-         SELECT resource_id AS id, name, type, district, latitude AS lat, longitude AS lng FROM hits
+        `SELECT resource_id AS id, name, type, district, latitude AS lat, longitude AS lng FROM search_fallback
+          ${ranking.where}
           ORDER BY ${order}, resource_id LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-        params,
+        ranking.params,
       );
       const facets: Record<string, Record<string, number>> = Object.fromEntries(
-        Object.keys(FACET_VALUES).map((facet) => [facet, {}]),
+        [...FACETS, 'openToday'].map((facet) => [facet, {}]),
       );
       let total = 0;
-      for (const { facet, value, n } of counts) {
-        if (facet === 'total') total = n;
-        else facets[facet][value as string] = n;
+      for (const { value, n } of counts) {
+        if (value === null) total = n;
+        else {
+          const colon = value.indexOf(':');
+          facets[value.slice(0, colon)][value.slice(colon + 1)] = n;
+        }
       }
       return { rows, total, facets };
     });
@@ -266,7 +295,7 @@ export class SearchFallback {
     const equals = (column: string, value?: unknown) =>
       value !== undefined && where.push(`${column} = ${param(value)}`);
     const q = query.q?.trim();
-    for (const token of q ? q.split(/\s+/) : []) where.push(`terms LIKE ${param(likePattern(token))}`);
+    for (const token of q ? q.split(/\s+/) : []) where.push(holds(token, param));
     has('regions', query.district);
     equals('type', query.type);
     has('themes', query.theme);
@@ -288,10 +317,12 @@ export class SearchFallback {
 
   async suggest(q: string): Promise<{ id: string; name: string }[]> {
     return this.gate.run(async () => {
+      const params: unknown[] = [];
+      const param = (value: unknown) => `$${params.push(value)}`;
       return this.dataSource.query(
-        `SELECT resource_id AS id, name FROM search_fallback WHERE terms LIKE $1
-          ORDER BY ${textRank('$2')}, name_sort LIMIT 10`,
-        [likePattern(q.trim()), q.trim().toLowerCase()],
+        `SELECT resource_id AS id, name FROM search_fallback WHERE ${holds(q.trim(), param)}
+          ORDER BY ${textRank(param(q.trim().toLowerCase()))}, name_sort LIMIT 10`,
+        params,
       );
     });
   }

@@ -85,7 +85,7 @@ function terms(document: SearchDocument): string {
  * Best first for text `q` (a parameter, lowercased): the name itself, a name starting with it, `q`
  * as a whole word of the terms (an alias, a pinyin form), a name containing it; then shorter names.
  * Plain string tests: trigram similarity over every hit cost 860 ms for 科技馆's 22,000 hits at
- * 100,000 resources, these 45 ms (docs/search.md, "The circuit breaker").
+ * 100,000 resources, these 45 ms (docs/search.md, "The Postgres fallback").
  */
 const textRank = (q: string) =>
   `lower(name) = ${q} DESC, strpos(lower(name), ${q}) = 1 DESC, strpos(' ' || terms || ' ', ' ' || ${q} || ' ') > 0 DESC,

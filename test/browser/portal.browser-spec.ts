@@ -209,7 +209,7 @@ describe('public portal in a browser', () => {
         .first()
         .getByLabel(/身份证号/);
       await firstId.fill('110105194912310021');
-      await page.getByText('身份证号校验位不对').waitFor();
+      await page.getByText('校验位不对，请核对每一位').waitFor();
       await firstId.fill('');
       await checkAccessibility('booking-visitors-phone');
       await page.getByRole('button', { name: '上一步' }).click();

@@ -19,7 +19,15 @@ import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{10}$/;
-const RAW_PERSONAL = [IDS.parent, IDS.child, IDS.senior, '13800138000'];
+/** Documents other than ID cards (docs/booking-rules.md, "Identity documents"). */
+const DOCUMENTS = [
+  { documentType: 'passport', documentNumber: 'C01X00T47', documentCountry: 'GBR' },
+  { documentType: 'hk_macao_permit', documentNumber: 'H12345678' },
+  { documentType: 'taiwan_permit', documentNumber: '87654321' },
+  { documentType: 'residence_permit', documentNumber: '810000199408230021' },
+  { documentType: 'foreign_permanent_resident', documentNumber: 'USA110085061201' },
+] as const;
+const RAW_PERSONAL = [IDS.parent, IDS.child, IDS.senior, '13800138000', ...DOCUMENTS.map((d) => d.documentNumber)];
 
 describe('booking for families', () => {
   let t: TestApp;
@@ -255,6 +263,39 @@ describe('booking for families', () => {
       others[0] === holder ? others[1] : others[0],
       bookingBody(slotIds[1], { visitors: [{ name: '乙', idNumber: IDS.senior, category: 'senior' }] }),
     ).expect(201);
+  });
+
+  it('books with every kind of identity document, masked in the answer, one booking per document per venue per day', async () => {
+    const { slotIds } = await bookableEvent(t, operator, city, { realName: true, startTimes: ['10:00', '14:00'] });
+    const accounts = await visitorAccounts(t, DOCUMENTS.length * 2);
+    for (const [i, document] of DOCUMENTS.entries()) {
+      const visitor = { name: `访客${i}`, category: 'adult', ...document };
+      const booked = await book(t, accounts[i], bookingBody(slotIds[0], { visitors: [visitor] })).expect(201);
+      expect(booked.body.visitors[0]).toEqual({
+        name: `访客${i}`,
+        category: 'adult',
+        idNumber: expect.stringMatching(/^\w{1,4}\*+\w{1,4}$/),
+        documentType: document.documentType,
+        // A permanent resident card carries its holder's nationality.
+        documentCountry:
+          { passport: 'GBR', foreign_permanent_resident: 'USA' }[document.documentType as string] ?? null,
+      });
+      // The same document, typed in lower case with spaces, in another slot of that day, by someone else.
+      const again = { ...visitor, documentNumber: document.documentNumber.toLowerCase().replace(/(.{4})/, '$1 ') };
+      const refused = await book(t, accounts[DOCUMENTS.length + i], bookingBody(slotIds[1], { visitors: [again] }));
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'ID_ALREADY_BOOKED',
+        details: [{ field: 'visitors.0.documentNumber', problems: ['already booked that day'] }],
+      });
+    }
+    // The same passport number from another country is another person.
+    const other = { name: 'Hans', category: 'adult', ...DOCUMENTS[0], documentCountry: 'DEU' };
+    await book(t, accounts[DOCUMENTS.length], bookingBody(slotIds[1], { visitors: [other] })).expect(201);
+    const noCountry = { name: 'Hans', category: 'adult', documentType: 'passport', documentNumber: 'C01X00T48' };
+    const refused = await book(t, accounts[DOCUMENTS.length + 1], bookingBody(slotIds[1], { visitors: [noCountry] }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.details)).toContain('visitors.0.documentCountry');
   });
 
   describe('the waitlist (docs/booking-rules.md, "Waitlist")', () => {

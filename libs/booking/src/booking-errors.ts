@@ -28,19 +28,19 @@ export const BookingErrors = defineErrors({
   PARTY_TOO_SMALL: { status: 400, zh: '预约人数少于每单下限', en: 'The party is smaller than this offering requires' },
   ID_NUMBER_REQUIRED: {
     status: 400,
-    zh: '实名预约须填写每位成人的身份证号',
-    en: 'Real-name booking needs an ID number for every adult',
+    zh: '实名预约须填写每位成人的证件号码',
+    en: 'Real-name booking needs an identity document for every adult',
   },
   GUARDIAN_REQUIRED: {
     status: 400,
     zh: '未填写证件的儿童须由持证成人陪同预约',
-    en: 'A child without an ID number must be booked with an adult who gives one',
+    en: 'A child without an identity document must be booked with an adult who gives one',
   },
-  INVALID_ID_NUMBER: { status: 400, zh: '身份证号无效', en: 'The ID number is invalid' },
+  INVALID_ID_NUMBER: { status: 400, zh: '证件号码无效', en: 'The document number is invalid' },
   DUPLICATE_VISITOR_ID: {
     status: 400,
-    zh: '同一订单中身份证号重复',
-    en: 'The same ID number appears twice in the party',
+    zh: '同一订单中证件号码重复',
+    en: 'The same identity document appears twice in the party',
   },
   VISITOR_CATEGORY_MISMATCH: {
     status: 400,
@@ -60,7 +60,7 @@ export const BookingErrors = defineErrors({
   ID_ALREADY_BOOKED: {
     status: 409,
     zh: '该证件当天已在本场馆有预约',
-    en: 'This ID number already holds a booking at this venue on that day',
+    en: 'This identity document already holds a booking at this venue on that day',
   },
   BOOKING_BANNED: {
     status: 403,

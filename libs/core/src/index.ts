@@ -39,6 +39,14 @@ export { IdempotencyErrors } from './idempotency/idempotency-errors';
 export { IdempotencyKey } from './idempotency/idempotency-key.decorator';
 export { PersonalDataCipher } from './privacy/personal-data-cipher';
 export { ageOn, parseIdNumber } from './privacy/id-number';
+export {
+  DOCUMENT_TYPES,
+  documentFromText,
+  documentText,
+  maskDocumentNumber,
+  parseDocument,
+} from './privacy/identity-document';
+export type { DocumentType, ParsedDocument } from './privacy/identity-document';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
 export type { S3Settings } from './config/config';

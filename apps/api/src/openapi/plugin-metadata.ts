@@ -4424,9 +4424,35 @@ export default async () => {
                 required: false,
                 type: () => String,
                 description:
-                  'Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643).',
+                  'Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.\nA document is required for adults in real-name mode; its rules are checked in the service.',
                 minLength: 1,
                 maxLength: 32,
+              },
+              documentType: {
+                required: false,
+                enum: [
+                  'id_card',
+                  'passport',
+                  'hk_macao_permit',
+                  'taiwan_permit',
+                  'residence_permit',
+                  'foreign_permanent_resident',
+                ],
+              },
+              documentNumber: {
+                required: false,
+                type: () => String,
+                description:
+                  "The document's number, checked by the rules of its kind (GB 11643 check characters where it has one).",
+                minLength: 1,
+                maxLength: 32,
+              },
+              documentCountry: {
+                required: false,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-3 code of the country that issued a passport; required with one.',
+                maxLength: 3,
+                pattern: '^[A-Za-z]{3}$',
               },
               category: { required: true, enum: ['child', 'adult', 'senior'] },
             },
@@ -4501,7 +4527,27 @@ export default async () => {
                 required: true,
                 type: () => String,
                 nullable: true,
-                description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
+                description:
+                  "The number of the visitor's document, masked (`4403**********123X`, `E1*****78`); null when none was given or after the purge.",
+              },
+              documentType: {
+                required: true,
+                nullable: true,
+                enum: [
+                  'id_card',
+                  'passport',
+                  'hk_macao_permit',
+                  'taiwan_permit',
+                  'residence_permit',
+                  'foreign_permanent_resident',
+                ],
+              },
+              documentCountry: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'ISO 3166-1 alpha-3: the country that issued a passport, the nationality on a permanent resident card.',
               },
             },
             BookingView: {

@@ -1,5 +1,5 @@
 import type { ApiError } from './api/client';
-import { isMobileNumber } from './id-number';
+import { isMobileNumber } from './phone';
 
 /** An e-mail address as the API's login rule takes it (the server checks again). */
 export const isEmail = (input: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.trim());

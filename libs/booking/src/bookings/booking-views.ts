@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
+import { byId, documentFromText, maskDocumentNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Resource } from '@kepu/register';
 import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
@@ -63,11 +63,16 @@ export class BookingViews {
       venue: { id: resource.id, name: resource.name },
       offering: { id: offering.id, title: offering.title, kind: offering.kind },
       partySize: booking.partySize,
-      visitors: visitors.map((v) => ({
-        name: v.name,
-        category: v.category,
-        idNumber: v.idNumber ? maskIdNumber(this.cipher.decrypt(v.idNumber)) : null,
-      })),
+      visitors: visitors.map((v) => {
+        const document = v.idNumber && documentFromText(this.cipher.decrypt(v.idNumber));
+        return {
+          name: v.name,
+          category: v.category,
+          idNumber: document ? maskDocumentNumber(document.number) : null,
+          documentType: document ? document.type : null,
+          documentCountry: document ? document.country : null,
+        };
+      }),
       contactPhone: booking.contactPhone ? maskPhone(this.cipher.decrypt(booking.contactPhone)) : null,
       contactPhoneVerified: booking.contactPhoneVerified,
       cancellableUntil:

@@ -4,7 +4,7 @@
  * the slot's day there (`2026-05-01`).
  */
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf } from '@kepu/core';
+import { DOCUMENT_TYPES, DocumentType, PageOf } from '@kepu/core';
 import type { Offering } from '@kepu/schedule';
 import type { BookingKind, BookingStatus, VisitorCategory } from './booking.entity';
 
@@ -23,8 +23,12 @@ export class BookingVisitorView {
   /** Null once erased, after the purge. */
   name!: string | null;
   category!: VisitorCategory;
-  /** Masked (`4403**********123X`); null when none was given or after the purge. */
+  /** The number of the visitor's document, masked (`4403**********123X`, `E1*****78`); null when none was given or after the purge. */
   idNumber!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, enum: [...DOCUMENT_TYPES, null] })
+  documentType!: DocumentType | null;
+  /** ISO 3166-1 alpha-3: the country that issued a passport, the nationality on a permanent resident card. */
+  documentCountry!: string | null;
 }
 
 export class BookingView {

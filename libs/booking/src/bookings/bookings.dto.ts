@@ -17,7 +17,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { NestedObjects } from '@kepu/core';
+import { DOCUMENT_TYPES, DocumentType, NestedObjects } from '@kepu/core';
 
 import { VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
 
@@ -47,12 +47,34 @@ export class VisitorDto {
   @IsPersonName()
   name!: string;
 
-  /** Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643). */
+  /**
+   * Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.
+   * A document is required for adults in real-name mode; its rules are checked in the service.
+   */
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(1, 32)
   idNumber?: string;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_TYPES, default: 'id_card' })
+  @IsOptional()
+  @IsIn(DOCUMENT_TYPES)
+  documentType?: DocumentType;
+
+  /** The document's number, checked by the rules of its kind (GB 11643 check characters where it has one). */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 32)
+  documentNumber?: string;
+
+  /** ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
+  @ValidateIf((visitor: VisitorDto) => visitor.documentType === 'passport' && visitor.documentNumber !== undefined)
+  @IsString()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'documentCountry must be an ISO 3166-1 alpha-3 code such as GBR' })
+  @MaxLength(3)
+  documentCountry?: string;
 
   @ApiProperty({ enum: VISITOR_CATEGORIES })
   @IsIn(VISITOR_CATEGORIES)

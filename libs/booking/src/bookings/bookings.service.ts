@@ -7,6 +7,7 @@ import {
   AppError,
   AuditService,
   CoreErrors,
+  documentText,
   IdempotencyService,
   IdempotentResponse,
   isUniqueViolation,
@@ -29,7 +30,7 @@ import { BookingViews, LoadedBooking } from './booking-views';
 import { BookingView } from './booking.views';
 import { CreateBookingDto } from './bookings.dto';
 import { ContactPhones, OwnPhone } from './contact-phones';
-import { checkParty, CheckedVisitor } from './party-rules';
+import { checkParty, CheckedVisitor, numberField } from './party-rules';
 import { BOOKING_SCOPE, RushGate } from './rush-gate';
 import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
@@ -106,7 +107,7 @@ export class BookingsService {
     }
     const visitDate = shanghaiToday(slot.startsAt);
     const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
-    const idHashes = party.flatMap((v) => (v.idNumber ? [this.cipher.hash(v.idNumber)] : []));
+    const idHashes = party.flatMap((v) => (v.document ? [this.cipher.hash(v.document.key)] : []));
     const account = await this.refuseHoarding(tx, accountId, idHashes);
     const contact = await this.contactPhones.forBooking(
       this.contactPhones.provenPhone(account),
@@ -129,12 +130,13 @@ export class BookingsService {
       cancelledAt: null,
       cancelledBy: null,
     });
-    const sealed = party.map((v) => ({
+    const sealed = party.map(({ document, ...v }) => ({
       ...v,
-      idNumber: v.idNumber ? this.cipher.encrypt(v.idNumber) : null,
-      idHash: v.idNumber ? this.cipher.hash(v.idNumber) : null,
+      idNumber: document ? this.cipher.encrypt(documentText(document)) : null,
+      idHash: document ? this.cipher.hash(document.key) : null,
     }));
-    Object.assign(booking, await this.insert(tx, booking, sealed));
+    const numberFields = body.visitors.map(numberField);
+    Object.assign(booking, await this.insert(tx, booking, sealed, numberFields));
     // Last, so the slot's row lock is held only from here to commit.
     if (!(await takeSeats(tx, slot.id, party.length))) {
       if (!body.waitlist) throw new AppError(BookingErrors.SLOT_FULL);
@@ -154,7 +156,8 @@ export class BookingsService {
   private async insert(
     tx: EntityManager,
     booking: Booking,
-    visitors: (Omit<CheckedVisitor, 'idNumber'> & { idNumber: Buffer | null; idHash: Buffer | null })[],
+    visitors: (Omit<CheckedVisitor, 'document'> & { idNumber: Buffer | null; idHash: Buffer | null })[],
+    numberFields: string[],
   ): Promise<{ id: string; createdAt: Date }> {
     try {
       const [row] = await tx.query(
@@ -194,7 +197,7 @@ export class BookingsService {
       return row;
     } catch (error) {
       if (isUniqueViolation(error, ACCOUNT_DAY_INDEX)) throw new AppError(BookingErrors.ALREADY_BOOKED);
-      if (isUniqueViolation(error, ID_DAY_INDEX)) throw this.idTaken(error, visitors);
+      if (isUniqueViolation(error, ID_DAY_INDEX)) throw this.idTaken(error, visitors, numberFields);
       throw error;
     }
   }
@@ -204,7 +207,7 @@ export class BookingsService {
    * violation. Asking the database again would need a second connection while this transaction
    * still holds its own, which under a rush can leave every connection waiting for another.
    */
-  private idTaken(error: unknown, visitors: { idHash: Buffer | null }[]): AppError {
+  private idTaken(error: unknown, visitors: { idHash: Buffer | null }[], numberFields: string[]): AppError {
     const detail = ((error as QueryFailedError).driverError as { detail?: string }).detail ?? '';
     // `Key (resource_id, visit_date, id_hash)=(…, …, \x…) already exists.`
     const hex = /\\x([0-9a-f]+)/.exec(detail)?.[1];
@@ -212,7 +215,7 @@ export class BookingsService {
       BookingErrors.ID_ALREADY_BOOKED,
       visitors.flatMap((v, i) =>
         v.idHash && (!hex || v.idHash.toString('hex') === hex)
-          ? [{ field: `visitors.${i}.idNumber`, problems: ['already booked that day'] }]
+          ? [{ field: numberFields[i], problems: ['already booked that day'] }]
           : [],
       ),
     );

@@ -33,7 +33,68 @@ describe('checkParty', () => {
       DAY,
       TODAY,
     );
-    expect(party.map((v) => v.idNumber)).toEqual([PARENT, null, ADULT]);
+    expect(party.map((v) => v.document?.number ?? null)).toEqual([PARENT, null, ADULT]);
+  });
+
+  it('takes every kind of document: a passport vouches for the adult given with it, and the rules name the field given', () => {
+    const party = checkParty(
+      RULES,
+      [
+        {
+          name: 'Jane Doe',
+          category: 'adult',
+          documentType: 'passport',
+          documentNumber: 'c01x00t47',
+          documentCountry: 'gbr',
+        },
+        { name: 'Tom Doe', category: 'child' },
+        { name: '陈大文', category: 'senior', documentType: 'hk_macao_permit', documentNumber: 'H12345678' },
+      ],
+      DAY,
+      TODAY,
+    );
+    expect(party.map((v) => v.document && [v.document.type, v.document.country, v.document.number])).toEqual([
+      ['passport', 'GBR', 'C01X00T47'],
+      null,
+      ['hk_macao_permit', null, 'H12345678'],
+    ]);
+    const passport = {
+      name: 'A',
+      category: 'adult' as const,
+      documentType: 'passport' as const,
+      documentNumber: 'C01X00T47',
+    };
+    expect(refusal(() => checkParty(RULES, [{ ...passport, documentCountry: 'XYZ' }], DAY, TODAY))).toEqual({
+      code: 'INVALID_ID_NUMBER',
+      details: [{ field: 'visitors.0.documentCountry', problems: ['not an ISO 3166-1 alpha-3 country code'] }],
+    });
+    expect(
+      refusal(() =>
+        checkParty(
+          RULES,
+          [
+            { ...passport, documentCountry: 'GBR' },
+            { ...passport, documentCountry: 'GBR' },
+          ],
+          DAY,
+          TODAY,
+        ),
+      ),
+    ).toEqual({
+      code: 'DUPLICATE_VISITOR_ID',
+      details: [{ field: 'visitors.1.documentNumber', problems: ['same as visitors.0'] }],
+    });
+    expect(
+      refusal(() =>
+        checkParty(RULES, [{ name: 'A', category: 'adult', idNumber: PARENT, documentNumber: PARENT }], DAY, TODAY),
+      ),
+    ).toEqual({
+      code: 'INVALID_ID_NUMBER',
+      details: [{ field: 'visitors.0.idNumber', problems: ['give idNumber or documentNumber, not both'] }],
+    });
+    // An ID card given as documentNumber is the same person as one given as idNumber: the bare number is the key.
+    const [card] = checkParty(RULES, [{ name: 'A', category: 'adult', documentNumber: PARENT }], DAY, TODAY);
+    expect(card.document?.key).toBe(PARENT);
   });
 
   it('keeps no ID numbers when the offering is not real-name', () => {
@@ -43,7 +104,7 @@ describe('checkParty', () => {
       DAY,
       TODAY,
     );
-    expect(party[0].idNumber).toBeNull();
+    expect(party[0].document).toBeNull();
   });
 
   it.each([
@@ -197,7 +258,7 @@ describe('checkParty properties', () => {
         const result = outcome(r, visitors);
         expect('accepted' in result).toBe(keepsEveryRule(r, visitors));
         if ('accepted' in result) {
-          expect(result.accepted.map((v) => v.idNumber)).toEqual(
+          expect(result.accepted.map((v) => v.document?.number ?? null)).toEqual(
             visitors.map((v) => (r.realName ? (v.idNumber ?? null) : null)),
           );
         }

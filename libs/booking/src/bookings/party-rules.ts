@@ -1,4 +1,4 @@
-import { AppError, ageOn, ErrorDetail, parseIdNumber } from '@kepu/core';
+import { AppError, ageOn, DocumentType, ErrorDetail, parseDocument, ParsedDocument } from '@kepu/core';
 import { BookingErrors } from '../booking-errors';
 import type { VisitorCategory } from './booking.entity';
 
@@ -13,14 +13,36 @@ export interface PartyRules {
 export interface PartyVisitor {
   name: string;
   category: VisitorCategory;
+  /** An ID card's number: the same as `documentNumber` with the default `documentType`. */
   idNumber?: string;
+  documentType?: DocumentType;
+  documentNumber?: string;
+  documentCountry?: string;
 }
 
 export interface CheckedVisitor {
   name: string;
   category: VisitorCategory;
   /** Normalised; kept only in real-name mode (no one else needs it). */
-  idNumber: string | null;
+  document: ParsedDocument | null;
+}
+
+/** Where a visitor's document number was given: the problems name that field. */
+export const numberField = (visitor: PartyVisitor, i: number) =>
+  `visitors.${i}.${visitor.documentNumber === undefined ? 'idNumber' : 'documentNumber'}`;
+
+function documentOf(visitor: PartyVisitor, i: number, today: string): ParsedDocument | ErrorDetail | null {
+  if (visitor.idNumber !== undefined && visitor.documentNumber !== undefined) {
+    return { field: `visitors.${i}.idNumber`, problems: ['give idNumber or documentNumber, not both'] };
+  }
+  const number = visitor.documentNumber ?? visitor.idNumber;
+  if (number === undefined) return null;
+  const type = visitor.documentNumber === undefined ? 'id_card' : (visitor.documentType ?? 'id_card');
+  const parsed = parseDocument({ type, number, country: visitor.documentCountry }, today);
+  if (!('problem' in parsed)) return parsed;
+  return parsed.problem === 'country' && type === 'passport'
+    ? { field: `visitors.${i}.documentCountry`, problems: ['not an ISO 3166-1 alpha-3 country code'] }
+    : { field: numberField(visitor, i), problems: [parsed.problem] };
 }
 
 export const ADULT_AGE = 18;
@@ -47,39 +69,43 @@ export function checkParty(
   if (visitors.length < rules.minPartySize) {
     throw new AppError(BookingErrors.PARTY_TOO_SMALL, { minPartySize: rules.minPartySize });
   }
-  const field = (i: number) => `visitors.${i}.idNumber`;
-  const parsed = visitors.map((visitor) => (visitor.idNumber ? parseIdNumber(visitor.idNumber, today) : null));
+  const found = visitors.map((visitor, i) => documentOf(visitor, i, today));
   failOn(
     BookingErrors.INVALID_ID_NUMBER,
-    parsed.flatMap((p, i) => (p && 'problem' in p ? [{ field: field(i), problems: [p.problem] }] : [])),
+    found.flatMap((d) => (d && 'problems' in d ? [d] : [])),
   );
-  const ids = parsed.map((p) => (p && 'number' in p ? p : null));
+  const ids = found.map((d) => (d && 'key' in d ? d : null));
   const seen = new Map<string, number>();
   failOn(
     BookingErrors.DUPLICATE_VISITOR_ID,
     ids.flatMap((id, i) => {
       if (!id) return [];
-      const first = seen.get(id.number);
-      seen.set(id.number, first ?? i);
-      return first === undefined ? [] : [{ field: field(i), problems: [`same as visitors.${first}`] }];
+      const first = seen.get(id.key);
+      seen.set(id.key, first ?? i);
+      return first === undefined
+        ? []
+        : [{ field: numberField(visitors[i], i), problems: [`same as visitors.${first}`] }];
     }),
   );
   if (rules.realName) {
     failOn(
       BookingErrors.ID_NUMBER_REQUIRED,
       visitors.flatMap((v, i) =>
-        v.category !== 'child' && !ids[i] ? [{ field: field(i), problems: ['required'] }] : [],
+        v.category !== 'child' && !ids[i] ? [{ field: numberField(v, i), problems: ['required'] }] : [],
       ),
     );
-    const hasGuardian = ids.some((id) => id && ageOn(id.birthDate, visitDate) >= ADULT_AGE);
+    // A document without a birth date (a passport, a permit) vouches for the adult category given with it.
+    const hasGuardian = ids.some(
+      (id, i) => id && (id.birthDate ? ageOn(id.birthDate, visitDate) >= ADULT_AGE : visitors[i].category !== 'child'),
+    );
     failOn(
       BookingErrors.GUARDIAN_REQUIRED,
       visitors.flatMap((v, i) =>
-        !ids[i] && !hasGuardian ? [{ field: field(i), problems: ['no adult with an ID'] }] : [],
+        !ids[i] && !hasGuardian ? [{ field: numberField(v, i), problems: ['no adult with an ID'] }] : [],
       ),
     );
   }
-  const ages = ids.map((id) => (id ? ageOn(id.birthDate, visitDate) : null));
+  const ages = ids.map((id) => (id?.birthDate ? ageOn(id.birthDate, visitDate) : null));
   failOn(
     BookingErrors.VISITOR_CATEGORY_MISMATCH,
     visitors.flatMap((v, i) => {
@@ -100,7 +126,7 @@ export function checkParty(
   return visitors.map((v, i) => ({
     name: v.name,
     category: v.category,
-    idNumber: rules.realName ? (ids[i]?.number ?? null) : null,
+    document: rules.realName ? ids[i] : null,
   }));
 }
 

@@ -17,6 +17,7 @@ const SECRET_KEYS = new Set([
   'accesstoken',
   'refreshtoken',
   'idnumber',
+  'documentnumber',
   'phone',
   'contactphone',
   'mobile',

@@ -4589,10 +4589,28 @@ export type components = {
     };
     VisitorDto: {
       name: string;
+      /**
+       * @default id_card
+       * @enum {string}
+       */
+      documentType?:
+        | 'id_card'
+        | 'passport'
+        | 'hk_macao_permit'
+        | 'taiwan_permit'
+        | 'residence_permit'
+        | 'foreign_permanent_resident';
       /** @enum {string} */
       category: 'adult' | 'child' | 'senior';
-      /** @description Mainland resident ID (18 characters); required for adults in real-name mode. Checked in the service (GB 11643). */
+      /**
+       * @description Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.
+       *     A document is required for adults in real-name mode; its rules are checked in the service.
+       */
       idNumber?: string;
+      /** @description The document's number, checked by the rules of its kind (GB 11643 check characters where it has one). */
+      documentNumber?: string;
+      /** @description ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
+      documentCountry?: string;
     };
     CreateBookingDto: {
       /**
@@ -4620,12 +4638,23 @@ export type components = {
       kind: 'general_admission' | 'guided_tour' | 'course' | 'event' | 'lab_open_day';
     };
     BookingVisitorView: {
+      /** @enum {string|null} */
+      documentType:
+        | 'id_card'
+        | 'passport'
+        | 'hk_macao_permit'
+        | 'taiwan_permit'
+        | 'residence_permit'
+        | 'foreign_permanent_resident'
+        | null;
       /** @description Null once erased, after the purge. */
       name: string | null;
       /** @enum {string} */
       category: 'child' | 'adult' | 'senior';
-      /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
+      /** @description The number of the visitor's document, masked (`4403**********123X`, `E1*****78`); null when none was given or after the purge. */
       idNumber: string | null;
+      /** @description ISO 3166-1 alpha-3: the country that issued a passport, the nationality on a permanent resident card. */
+      documentCountry: string | null;
     };
     BookingView: {
       /** @enum {string|null} */
@@ -14937,13 +14966,13 @@ export interface operations {
        *
        *     `PARTY_TOO_SMALL`: 预约人数少于每单下限 / The party is smaller than this offering requires
        *
-       *     `INVALID_ID_NUMBER`: 身份证号无效 / The ID number is invalid
+       *     `INVALID_ID_NUMBER`: 证件号码无效 / The document number is invalid
        *
-       *     `DUPLICATE_VISITOR_ID`: 同一订单中身份证号重复 / The same ID number appears twice in the party
+       *     `DUPLICATE_VISITOR_ID`: 同一订单中证件号码重复 / The same identity document appears twice in the party
        *
-       *     `ID_NUMBER_REQUIRED`: 实名预约须填写每位成人的身份证号 / Real-name booking needs an ID number for every adult
+       *     `ID_NUMBER_REQUIRED`: 实名预约须填写每位成人的证件号码 / Real-name booking needs an identity document for every adult
        *
-       *     `GUARDIAN_REQUIRED`: 未填写证件的儿童须由持证成人陪同预约 / A child without an ID number must be booked with an adult who gives one
+       *     `GUARDIAN_REQUIRED`: 未填写证件的儿童须由持证成人陪同预约 / A child without an identity document must be booked with an adult who gives one
        *
        *     `VISITOR_CATEGORY_MISMATCH`: 游客类别与证件年龄不符（儿童未满 18 岁，老人年满 60 岁） / The visitor category does not match the age on the ID (child under 18, senior 60 or over)
        *
@@ -15102,7 +15131,7 @@ export interface operations {
        *
        *     `ALREADY_BOOKED`: 您当天已预约过该项目 / You already hold a booking for this offering on that day
        *
-       *     `ID_ALREADY_BOOKED`: 该证件当天已在本场馆有预约 / This ID number already holds a booking at this venue on that day
+       *     `ID_ALREADY_BOOKED`: 该证件当天已在本场馆有预约 / This identity document already holds a booking at this venue on that day
        */
       409: {
         headers: {

@@ -86,8 +86,14 @@ describe('booking and personal data', () => {
           contactPhone: '138****8000',
           contactPhoneVerified: false,
           visitors: [
-            { name: '张三', category: 'adult', idNumber: '4403**********0018' },
-            { name: '张小三', category: 'child', idNumber: null },
+            {
+              name: '张三',
+              category: 'adult',
+              idNumber: '4403**********0018',
+              documentType: 'id_card',
+              documentCountry: null,
+            },
+            { name: '张小三', category: 'child', idNumber: null, documentType: null, documentCountry: null },
           ],
         }),
       ]),

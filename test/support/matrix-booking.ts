@@ -21,10 +21,10 @@ export function bookingEntries(context: () => Context): Entry[] {
   const event = () => bookableEvent(context().t, context().sessions.operator, context().sessions.cityAdmin);
   const familyBooking = async () => {
     const { t, sessions } = context();
-    const { slotIds } = await event();
+    const { slotIds, resourceId } = await event();
     const res = await book(t, sessions.family, bookingBody(slotIds[0]));
     if (res.status !== 201) throw new Error(`booking failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return { id: res.body.id as string, code: res.body.code as string, slotId: slotIds[0] };
+    return { id: res.body.id as string, code: res.body.code as string, slotId: slotIds[0], resourceId };
   };
   const sharedBooking = shared(familyBooking);
   const itsVisitorAndVenue: Outcomes = { expect: { anonymous: 401, family: 200, operator: 200 }, others: 404 };
@@ -67,6 +67,12 @@ export function bookingEntries(context: () => Context): Entry[] {
     entry('GET', '/slots/{id}/arrivals', 'the venue’s operators; its administrators refused', {
       action: 'booking.arrivals',
       prepare: async () => ({ path: v1(`/slots/${(await sharedBooking()).slotId}/arrivals`) }),
+      expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+      others: 404,
+    }),
+    entry('GET', '/resources/{id}/bookings', 'the venue’s operators (the booking desk); its administrators refused', {
+      action: 'booking.arrivals',
+      prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/bookings`) }),
       expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
       others: 404,
     }),

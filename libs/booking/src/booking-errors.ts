@@ -57,6 +57,11 @@ export const BookingErrors = defineErrors({
     zh: '您当天已预约过该项目',
     en: 'You already hold a booking for this offering on that day',
   },
+  DESK_RANGE_TOO_BROAD: {
+    status: 400,
+    zh: '这段日期内的预约太多，请缩短日期范围后再查找',
+    en: 'There are too many bookings in these days to search them; shorten the date range',
+  },
   ID_ALREADY_BOOKED: {
     status: 409,
     zh: '该证件当天已在本场馆有预约',

@@ -3,11 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduce
 import type { FastifyReply } from 'fastify';
 import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
+import { ScheduleErrors } from '@kepu/schedule';
 import { BookingErrors } from './booking-errors';
 import { CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { CheckInService } from './check-in/check-in.service';
+import { VenueBookingsQueryDto } from './desk/booking-desk.dto';
+import { BookingDesk } from './desk/booking-desk.service';
 
 @ApiTags('booking')
 @ApiBearerAuth()
@@ -189,5 +192,27 @@ export class CheckInController {
   @Get('slots/:id/arrivals')
   arrivals(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<SlotArrivalsView> {
     return this.checkIns.arrivals(actor, id);
+  }
+}
+
+@ApiTags('booking')
+@ApiBearerAuth()
+@Controller('resources')
+export class BookingDeskController {
+  constructor(private readonly desk: BookingDesk) {}
+
+  /**
+   * The venue's bookings by day and slot, for its operators: all of them, or
+   * one person's found by `q` (docs/booking-rules.md, "The booking desk").
+   */
+  @Get(':id/bookings')
+  @ApiOkResponse({ type: BookingPage })
+  @ApiErrors(ScheduleErrors.INVALID_DATE_RANGE, BookingErrors.DESK_RANGE_TOO_BROAD)
+  list(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Query() query: VenueBookingsQueryDto,
+  ): Promise<BookingPage> {
+    return this.desk.list(actor, id, query);
   }
 }

@@ -4,7 +4,8 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import { BookingsController, CheckInController } from './booking.controllers';
+import { BookingDeskController, BookingsController, CheckInController } from './booking.controllers';
+import { BookingDesk } from './desk/booking-desk.service';
 import { AgreementsService } from './groups/agreements.service';
 import { GroupAgreementsController, GroupVisitsController } from './groups/group.controllers';
 import { GroupPolicies } from './groups/group.policies';
@@ -44,7 +45,13 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     ScheduleModule,
     NotifyModule,
   ],
-  controllers: [BookingsController, CheckInController, GroupVisitsController, GroupAgreementsController],
+  controllers: [
+    BookingsController,
+    CheckInController,
+    BookingDeskController,
+    GroupVisitsController,
+    GroupAgreementsController,
+  ],
   providers: [
     GroupPolicies,
     GroupVisitViews,
@@ -55,6 +62,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     GroupVisitExpiryJob,
     BookingPolicies,
     BookingViews,
+    BookingDesk,
     Waitlist,
     ContactPhones,
     RushGate,

@@ -4658,6 +4658,24 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/desk/booking-desk.dto')),
+          {
+            VenueBookingsQueryDto: {
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+              q: {
+                required: false,
+                type: () => String,
+                description:
+                  "A booking code (hyphens and case ignored), part of a visitor's name, the last four or more\ndigits of the contact phone, or a visitor's whole document number.",
+                minLength: 1,
+                maxLength: 40,
+                pattern: '^[^\\p{C}]+$',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/groups/group-visits.dto')),
           {
             GroupVisitRequestDto: {
@@ -6209,6 +6227,13 @@ export default async () => {
               arrivals: {
                 summary: 'Who is expected in a slot and who has arrived.',
                 type: t['../../../../libs/booking/src/bookings/booking.views'].SlotArrivalsView,
+              },
+            },
+            BookingDeskController: {
+              list: {
+                summary:
+                  'The venue\'s bookings by day and slot, for its operators: all of them, or\none person\'s found by `q` (docs/booking-rules.md, "The booking desk").',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
               },
             },
           },

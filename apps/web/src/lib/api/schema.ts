@@ -1350,6 +1350,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/resources/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The venue's bookings by day and slot, for its operators: all of them, or
+     *     one person's found by `q` (docs/booking-rules.md, "The booking desk").
+     */
+    get: operations['bookingDeskList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/group-visits': {
     parameters: {
       query?: never;
@@ -16139,6 +16159,80 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  bookingDeskList: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First visit day; default: today (Shanghai) */
+        from?: string;
+        /** @description Last visit day; default: six days after from; at most 31 days in all */
+        to?: string;
+        /**
+         * @description A booking code (hyphens and case ignored), part of a visitor's name, the last four or more
+         *     digits of the contact phone, or a visitor's whole document number.
+         */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPage'];
+        };
+      };
+      /**
+       * @description `INVALID_DATE_RANGE`: 日期范围无效：开始须不晚于结束，且最长 62 天 / Invalid date range: from must not be after to, and it spans at most 62 days
+       *
+       *     `DESK_RANGE_TOO_BROAD`: 这段日期内的预约太多，请缩短日期范围后再查找 / There are too many bookings in these days to search them; shorten the date range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_DATE_RANGE'
+              | 'DESK_RANGE_TOO_BROAD'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
           };
         };
       };

@@ -17,6 +17,9 @@ const MAX_DAYS = 31;
 /** The most bookings one listing reads: phones and documents are opened one by one to search them. */
 const MAX_SEARCHED = 20_000;
 
+const IN_RANGE = 'b.resource_id = $1 AND b.visit_date BETWEEN $2 AND $3';
+const DESK_ORDER = 's.starts_at, b.created_at, b.id';
+
 /** What a search looks at in each booking of the range. */
 interface DeskRow {
   id: string;
@@ -54,35 +57,48 @@ export class BookingDesk {
     if (to < from || daysBetween(from, to) >= MAX_DAYS) {
       throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [{ field: 'to', problems: [`${from}…${to}`] }]);
     }
-    const rows: DeskRow[] = await manager.query(
+    const { limit, offset } = pageWindow(query);
+    const { ids, total } = query.q
+      ? await this.search(resourceId, from, to, query.q, limit, offset)
+      : await this.page(resourceId, from, to, limit, offset);
+    const loaded = await this.views.load(manager, await loadInOrder(manager, Booking, ids));
+    return {
+      items: await Promise.all(loaded.map((item) => this.views.render(manager, item, now))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private async page(resourceId: string, from: string, to: string, limit: number, offset: number) {
+    const rows: { id: string; total: number }[] = await this.dataSource.query(
+      `SELECT b.id, count(*) OVER ()::int AS total
+         FROM bookings b JOIN slots s ON s.id = b.slot_id
+        WHERE ${IN_RANGE}
+        ORDER BY ${DESK_ORDER} LIMIT $4 OFFSET $5`,
+      [resourceId, from, to, limit, offset],
+    );
+    return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? 0 };
+  }
+
+  /** Phones and documents are sealed: a search opens them in memory, for this venue and these days only. */
+  private async search(resourceId: string, from: string, to: string, q: string, limit: number, offset: number) {
+    const rows: DeskRow[] = await this.dataSource.query(
       `SELECT b.id, b.code, b.contact_phone AS "contactPhone",
               coalesce(array_agg(v.name) FILTER (WHERE v.name IS NOT NULL), '{}') AS names,
               coalesce(array_agg(v.id_number) FILTER (WHERE v.id_number IS NOT NULL), '{}') AS documents
          FROM bookings b JOIN slots s ON s.id = b.slot_id
          LEFT JOIN booking_visitors v ON v.booking_id = b.id
-        WHERE b.resource_id = $1 AND b.visit_date BETWEEN $2 AND $3
+        WHERE ${IN_RANGE}
         GROUP BY b.id, s.starts_at
-        ORDER BY s.starts_at, b.created_at, b.id
-        LIMIT ${MAX_SEARCHED + 1}`,
+        ORDER BY ${DESK_ORDER} LIMIT ${MAX_SEARCHED + 1}`,
       [resourceId, from, to],
     );
-    if (rows.length > MAX_SEARCHED)
+    if (rows.length > MAX_SEARCHED) {
       throw new AppError(BookingErrors.DESK_RANGE_TOO_BROAD, { maxBookings: MAX_SEARCHED });
-    // Phones and documents are sealed: a search opens them in memory, for this venue and these days only.
-    const found = query.q ? rows.filter(this.matcher(query.q)) : rows;
-    const { limit, offset } = pageWindow(query);
-    const page = await loadInOrder(
-      manager,
-      Booking,
-      found.slice(offset, offset + limit).map((row) => row.id),
-    );
-    const loaded = await this.views.load(manager, page);
-    return {
-      items: await Promise.all(loaded.map((item) => this.views.render(manager, item, now))),
-      total: found.length,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    }
+    const found = rows.filter(this.matcher(q));
+    return { ids: found.slice(offset, offset + limit).map((row) => row.id), total: found.length };
   }
 
   /** Whether a booking is the one `q` describes: its code, a visitor's name or document, its phone's last digits. */

@@ -1,4 +1,6 @@
+import { OutboxRunner } from '@kepu/core';
 import { addDays, shanghaiToday } from '@kepu/schedule';
+import { DataSource } from 'typeorm';
 import { book, bookableEvent, bookingBody, IDS, visitorAccounts } from '../support/booking';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -89,6 +91,29 @@ describe('the booking desk', () => {
   it('finds nothing by a few digits of a number, or by the middle of a document', async () => {
     expect((await desk(operator, 'q=567')).total).toBe(0);
     expect((await desk(operator, 'q=X00T')).total).toBe(0);
+  });
+
+  it('cancels for a visitor who phones, with a reason the visitor is told and the audit keeps', async () => {
+    const [{ id }] = (await desk(operator, `q=${codes['李四']}`)).items;
+    const cancelled = await t
+      .http()
+      .post(`/api/v1/bookings/${id}/cancel`)
+      .set(bearer(operator))
+      .send({ reason: '应游客来电要求取消' })
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledBy: 'venue' });
+    await t.app.get(OutboxRunner).drain();
+    const [account] = await t.app
+      .get(DataSource)
+      .query(`SELECT a.email FROM bookings b JOIN accounts a ON a.id = b.account_id WHERE b.id = $1`, [id]);
+    const mail = (await t.http().get(`/dev/mailbox?to=${account.email}`).expect(200)).body as { text: string }[];
+    expect(mail.map((m) => m.text).join('\n')).toContain('场馆工作人员取消了您的预约，原因：应游客来电要求取消。');
+    const [audit] = await t.app
+      .get(DataSource)
+      .query(`SELECT details FROM audit_log WHERE action = 'booking.cancelled_by_venue' AND subject_id = $1`, [id]);
+    expect(audit.details.reason).toBe('应游客来电要求取消');
+    // Still listed, now cancelled.
+    expect((await desk(operator, `q=${codes['李四']}`)).items[0].status).toBe('cancelled');
   });
 
   it("is its operators' alone, and refuses a range longer than a month", async () => {

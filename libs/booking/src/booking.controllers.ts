@@ -5,7 +5,7 @@ import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, Page
 import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
 import { ScheduleErrors } from '@kepu/schedule';
 import { BookingErrors } from './booking-errors';
-import { CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
+import { CancelBookingDto, CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { CheckInService } from './check-in/check-in.service';
@@ -135,7 +135,8 @@ export class BookingsController {
   /**
    * Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.
    * @remarks By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
-   * the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+   * the venue's operators until the slot ends, with a `reason` the visitor is told (for example for
+   * a visitor who phones). A school group's booking is cancelled through its group visit.
    */
   @Post(':id/cancel')
   @RateLimit({ account: 20, ip: 300 })
@@ -149,9 +150,10 @@ export class BookingsController {
   cancel(
     @CurrentActor() actor: Actor,
     @IdParam('id') id: string,
+    @Body() body: CancelBookingDto,
     @CorrelationId() correlationId?: string,
   ): Promise<BookingView> {
-    return this.bookings.cancel(actor, id, correlationId);
+    return this.bookings.cancel(actor, id, body, correlationId);
   }
 }
 

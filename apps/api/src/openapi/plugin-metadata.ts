@@ -4485,6 +4485,17 @@ export default async () => {
                 description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
               },
             },
+            CancelBookingDto: {
+              reason: {
+                required: false,
+                type: () => String,
+                description:
+                  "Why the venue cancels, told to the visitor (for example \u5E94\u6E38\u5BA2\u6765\u7535\u8981\u6C42); a visitor's own cancellation needs none.",
+                minLength: 1,
+                maxLength: 200,
+                pattern: '^[^\\p{C}]+$',
+              },
+            },
             CheckInDto: {
               code: {
                 required: true,
@@ -6214,7 +6225,7 @@ export default async () => {
               cancel: {
                 summary: 'Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.',
                 description:
-                  "By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by\nthe venue's operators until the slot ends. A school group's booking is cancelled through its group visit.",
+                  "By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by\nthe venue's operators until the slot ends, with a `reason` the visitor is told (for example for\na visitor who phones). A school group's booking is cancelled through its group visit.",
                 type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
               },
             },

@@ -95,15 +95,21 @@ export const BookingMessages = {
       ],
       { ...place(f), code: f.code },
     ),
-  cancelledByVenue: (f: MessageFacts) =>
+  /** The slot cancelled, or (with the staff's reason) this one booking, for example at the visitor's call. */
+  cancelledByVenue: (f: MessageFacts, reason?: string) =>
     message(
       f,
       'booking.cancelled_by_venue',
       `场馆取消了您的预约：${f.venueName} ${visitTime(f.startsAt)}`,
-      [
-        '很抱歉，场馆取消了该场次，您的预约已取消，不计入爽约。',
-        'We are sorry: the venue cancelled this slot, and your booking with it. It does not count as a no-show.',
-      ],
+      reason
+        ? [
+            `场馆工作人员取消了您的预约，原因：${reason}。不计入爽约。`,
+            `The venue's staff cancelled your booking. Reason: ${reason}. It does not count as a no-show.`,
+          ]
+        : [
+            '很抱歉，场馆取消了该场次，您的预约已取消，不计入爽约。',
+            'We are sorry: the venue cancelled this slot, and your booking with it. It does not count as a no-show.',
+          ],
       place(f),
     ),
   reminder: (f: MessageFacts) =>

@@ -107,6 +107,16 @@ export class CreateBookingDto {
   waitlist?: boolean;
 }
 
+export class CancelBookingDto {
+  /** Why the venue cancels, told to the visitor (for example 应游客来电要求); a visitor's own cancellation needs none. */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[^\p{C}]+$/u, { message: 'reason must not contain control characters' })
+  reason?: string;
+}
+
 export class CheckInDto {
   /** The booking code as shown or scanned; spaces, hyphens and lower case are fine. */
   @IsString()

@@ -28,7 +28,7 @@ import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingViews, LoadedBooking } from './booking-views';
 import { BookingView } from './booking.views';
-import { CreateBookingDto } from './bookings.dto';
+import { CancelBookingDto, CreateBookingDto } from './bookings.dto';
 import { ContactPhones, OwnPhone } from './contact-phones';
 import { checkParty, CheckedVisitor, numberField } from './party-rules';
 import { BOOKING_SCOPE, RushGate } from './rush-gate';
@@ -342,7 +342,13 @@ export class BookingsService {
    * entry until the slot starts), the venue's operators until the slot ends. Released places go to
    * the waitlist in the same transaction.
    */
-  async cancel(actor: Actor, id: string, correlationId?: string, now = new Date()): Promise<BookingView> {
+  async cancel(
+    actor: Actor,
+    id: string,
+    body: CancelBookingDto,
+    correlationId?: string,
+    now = new Date(),
+  ): Promise<BookingView> {
     return this.dataSource.transaction(async (tx) => {
       // The caller's account first, as when booking, then the booking, then its slot: one lock order.
       await this.lockAccount(tx, actor.accountId);
@@ -364,14 +370,14 @@ export class BookingsService {
       if (!byVenue) await this.refuseCancellingAgain(tx, actor.accountId);
       await this.release(tx, booking, byVenue ? 'venue' : 'visitor');
       if (byVenue) {
-        await this.notifier.send(BookingMessages.cancelledByVenue(factsOf(loaded)), tx);
+        await this.notifier.send(BookingMessages.cancelledByVenue(factsOf(loaded), body.reason), tx);
         await this.audit.record(
           {
             actorId: actor.accountId,
             action: 'booking.cancelled_by_venue',
             subjectType: 'booking',
             subjectId: booking.id,
-            details: { resourceId: resource.id, slotId: slot.id, partySize: booking.partySize },
+            details: { resourceId: resource.id, slotId: slot.id, partySize: booking.partySize, reason: body.reason },
             correlationId,
           },
           tx,

@@ -1304,7 +1304,8 @@ export type paths = {
     /**
      * Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.
      * @description By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
-     *     the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+     *     the venue's operators until the slot ends, with a `reason` the visitor is told (for example for
+     *     a visitor who phones). A school group's booking is cancelled through its group visit.
      */
     post: operations['bookingsCancel'];
     delete?: never;
@@ -4728,6 +4729,10 @@ export type components = {
       page: number;
       /** Format: int32 */
       pageSize: number;
+    };
+    CancelBookingDto: {
+      /** @description Why the venue cancels, told to the visitor (for example 应游客来电要求); a visitor's own cancellation needs none. */
+      reason?: string;
     };
     CheckInDto: {
       /**
@@ -15539,11 +15544,16 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelBookingDto'];
+      };
+    };
     responses: {
       /**
        * @description By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by
-       *     the venue's operators until the slot ends. A school group's booking is cancelled through its group visit.
+       *     the venue's operators until the slot ends, with a `reason` the visitor is told (for example for
+       *     a visitor who phones). A school group's booking is cancelled through its group visit.
        */
       200: {
         headers: {

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
@@ -141,6 +149,8 @@ export class BookingsController {
   @Post(':id/cancel')
   @RateLimit({ account: 20, ip: 300 })
   @HttpCode(200)
+  // A visitor cancels with no body; the venue's staff send a reason.
+  @ApiBody({ type: CancelBookingDto, required: false })
   @ApiErrors(
     BookingErrors.GROUP_BOOKING,
     BookingErrors.BOOKING_NOT_ACTIVE,

@@ -57,7 +57,7 @@ describe('abuse of the public surface against the built API', () => {
     expect(Number(refusal?.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('20 zip bombs at once from one teacher: each refused within 2 s, memory under 1 GB, bookings unharmed', async () => {
+  it('20 zip bombs at once from one teacher: each refused within seconds, memory under 1 GB, bookings unharmed', async () => {
     // No rate limit here, so every bomb reaches the sheet reader.
     const api = await startApi({ ...t.env, RATE_LIMIT: 'off' });
     const http = () => request(api.url as string);
@@ -92,7 +92,9 @@ describe('abuse of the public surface against the built API', () => {
     // Refused from the zip's directory, or, past the parse gate's queue, told to come back.
     expect(refused.every((r) => ['SHEET_UNSAFE', 'UPLOAD_BUSY'].includes(r.code))).toBe(true);
     expect(refused.some((r) => r.code === 'SHEET_UNSAFE')).toBe(true);
-    expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(2_000);
+    // A guard against inflating the bomb (300 MB of XML: tens of seconds and the memory bound), not
+    // a speed figure: alone the slowest refusal is about 0.9 s, and a busy 2-core CI once took 2.007 s.
+    expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(5_000);
     expect(booked.filter((s) => s >= 500)).toEqual([]);
     expect(booked.filter((s) => s === 201)).toHaveLength(40);
     expect(api.running()).toBe(true);

@@ -11,7 +11,7 @@ export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe, NestedObject, NestedObjects, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';
 export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
-export { maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
+export { maskDocumentNumber, maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
 export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';
 export { stopOnSignals } from './lifecycle/shutdown';
@@ -39,13 +39,7 @@ export { IdempotencyErrors } from './idempotency/idempotency-errors';
 export { IdempotencyKey } from './idempotency/idempotency-key.decorator';
 export { PersonalDataCipher } from './privacy/personal-data-cipher';
 export { ageOn, parseIdNumber } from './privacy/id-number';
-export {
-  DOCUMENT_TYPES,
-  documentFromText,
-  documentText,
-  maskDocumentNumber,
-  parseDocument,
-} from './privacy/identity-document';
+export { DOCUMENT_TYPES, documentFromText, documentText, parseDocument } from './privacy/identity-document';
 export type { DocumentType, ParsedDocument } from './privacy/identity-document';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { getAlpha3Codes } from 'i18n-iso-countries';
 import { idNumberCheckCharacter } from './id-number';
-import { documentFromText, documentText, DocumentType, maskDocumentNumber, parseDocument } from './identity-document';
+import { documentFromText, documentText, DocumentType, parseDocument } from './identity-document';
+import { maskDocumentNumber } from './mask';
 
 const TODAY = '2026-12-03';
 const COUNTRIES = Object.keys(getAlpha3Codes());

@@ -115,13 +115,6 @@ function parsePermanentResident(
   return found(birthDate, card2017[1]);
 }
 
-/** A document number as people may see it: GB 11643 numbers like ID numbers, others keep two characters at each end. */
-export function maskDocumentNumber(number: string): string {
-  if (/^\d{17}[\dXx]$/.test(number)) return `${number.slice(0, 4)}**********${number.slice(14)}`;
-  const kept = number.length > 6 ? 2 : 1;
-  return `${number.slice(0, kept)}${'*'.repeat(Math.max(1, number.length - 2 * kept))}${number.slice(-kept)}`;
-}
-
 /** A document as one sealed column holds it: kind, country and number. The kind and a passport's country are personal data too. */
 export const documentText = (document: Pick<ParsedDocument, 'type' | 'country' | 'number'>): string =>
   `${document.type}:${document.country ?? ''}:${document.number}`;

@@ -28,6 +28,14 @@ export function maskIdNumber(value: string): string {
   return value.replace(ID_NUMBER, (_m, head: string, tail: string) => `${head}**********${tail}`);
 }
 
+/** Any identity document's number: ID-number-shaped ones as ID numbers, others keep one or two characters at each end. */
+export function maskDocumentNumber(number: string): string {
+  const asIdNumber = maskIdNumber(number);
+  if (asIdNumber !== number) return asIdNumber;
+  const kept = number.length > 6 ? 2 : 1;
+  return `${number.slice(0, kept)}${'*'.repeat(Math.max(1, number.length - 2 * kept))}${number.slice(-kept)}`;
+}
+
 export function maskPhone(value: string): string {
   return value.replace(MOBILE, (_m, head: string, tail: string) => `${head}****${tail}`);
 }

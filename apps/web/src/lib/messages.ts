@@ -8,6 +8,7 @@ import * as adminOutreach from '../consoles/admin/outreach/messages';
 import * as consoleFrame from '../consoles/messages';
 import * as operatorGroups from '../consoles/operator/groups/messages';
 import * as operator from '../consoles/operator/messages';
+import * as operatorDesk from '../consoles/operator/desk/desk-messages';
 import * as outreach from '../consoles/outreach/messages';
 import * as outreachProvider from '../consoles/outreach-provider/messages';
 import * as school from '../consoles/school/messages';
@@ -918,6 +919,7 @@ export const messages = {
     aliases: aliases.zh,
     adminIdentity: adminIdentity.zh,
     operatorGroups: operatorGroups.zh,
+    operatorDesk: operatorDesk.zh,
     stats: stats.zh,
     annualService: annualService.zh,
     openData: openData.zh,
@@ -938,6 +940,7 @@ export const messages = {
     aliases: aliases.en,
     adminIdentity: adminIdentity.en,
     operatorGroups: operatorGroups.en,
+    operatorDesk: operatorDesk.en,
     stats: stats.en,
     annualService: annualService.en,
     openData: openData.en,

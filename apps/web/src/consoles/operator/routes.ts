@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { outreachProviderRoutes } from '../outreach-provider/routes';
 import { operatorStatsRoutes } from '../stats/routes';
+import { operatorDeskRoutes } from './desk/routes';
 import { operatorGroupRoutes } from './groups/routes';
 
 const operator = (nav?: string) => ({ console: 'operator' as const, ...(nav && { nav: `operator.nav.${nav}` }) });
@@ -11,6 +12,7 @@ export const operatorRoutes: RouteRecordRaw[] = [
   { path: 'operator/venues/:id', component: () => import('./VenueView.vue'), props: true, meta: operator() },
   { path: 'operator/today', component: () => import('./TodayView.vue'), meta: operator('today') },
   { path: 'operator/check-in', component: () => import('./CheckInView.vue'), meta: operator('checkIn') },
+  ...operatorDeskRoutes,
   ...operatorGroupRoutes,
   ...outreachProviderRoutes,
   ...operatorStatsRoutes,

@@ -11,7 +11,7 @@ export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe, NestedObject, NestedObjects, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';
 export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
-export { maskDocumentNumber, maskIdNumber, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
+export { maskDocumentNumber, maskIdNumber, maskName, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
 export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';
 export { stopOnSignals } from './lifecycle/shutdown';

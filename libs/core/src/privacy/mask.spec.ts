@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { PassThrough } from 'node:stream';
-import { maskIdNumber, maskPersonalText, maskPhone, scrubForLog } from './mask';
+import { maskIdNumber, maskName, maskPersonalText, maskPhone, scrubForLog } from './mask';
 
 describe('personal data masking', () => {
   it('masks mainland ID numbers, keeping the province and city and the last four', () => {
@@ -15,6 +15,14 @@ describe('personal data masking', () => {
     expect(maskPhone('/resources/b8a4f10c-6383-4f61-92b5-b15687105603')).toBe(
       '/resources/b8a4f10c-6383-4f61-92b5-b15687105603',
     );
+  });
+
+  it('masks names to the first character of each word', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+    expect(maskName('李')).toBe('李*');
+    expect(maskName(' Jane  Doe ')).toBe('J*** D**');
+    expect(maskName('𠮷野家')).toBe('𠮷**');
   });
 
   it('scrubs secrets by key and personal numbers by pattern, at any depth', () => {

@@ -36,6 +36,23 @@ export function maskDocumentNumber(number: string): string {
   return `${number.slice(0, kept)}${'*'.repeat(Math.max(1, number.length - 2 * kept))}${number.slice(-kept)}`;
 }
 
+/**
+ * A person's name as a list kept on a device shows it: the first character of each word and a star
+ * for every other (`张三` → `张*`, `欧阳娜娜` → `欧***`, `Jane Doe` → `J*** D**`). Enough for the
+ * gate to tell parties apart, not to learn who came.
+ */
+export function maskName(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const characters = Array.from(word);
+      return characters[0] + '*'.repeat(Math.max(1, characters.length - 1));
+    })
+    .join(' ');
+}
+
 export function maskPhone(value: string): string {
   return value.replace(MOBILE, (_m, head: string, tail: string) => `${head}****${tail}`);
 }

@@ -27,6 +27,7 @@ import { SearchOpenToday1795530000600 } from './1795530000600-search-open-today'
 import { SearchGenerations1795540000000 } from './1795540000000-search-generations';
 import { ResourceAliases1795540000100 } from './1795540000100-resource-aliases';
 import { SearchFallbackSpeed1795550000000 } from './1795550000000-search-fallback-speed';
+import { OfflineCheckIn1795560000100 } from './1795560000100-offline-check-in';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   SearchGenerations1795540000000,
   ResourceAliases1795540000100,
   SearchFallbackSpeed1795550000000,
+  OfflineCheckIn1795560000100,
 ];

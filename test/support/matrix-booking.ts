@@ -70,6 +70,17 @@ export function bookingEntries(context: () => Context): Entry[] {
       expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
       others: 404,
     }),
+    entry(
+      'GET',
+      '/resources/{id}/check-in-pack',
+      'the venue’s operators (offline check-in); its administrators refused',
+      {
+        action: 'booking.arrivals',
+        prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/check-in-pack`) }),
+        expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+        others: 404,
+      },
+    ),
     entry('GET', '/resources/{id}/bookings', 'the venue’s operators (the booking desk); its administrators refused', {
       action: 'booking.arrivals',
       prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/bookings`) }),

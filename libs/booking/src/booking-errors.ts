@@ -1,4 +1,5 @@
 import { defineErrors } from '@kepu/core';
+import { CheckedInElsewhere, CheckInWindow } from './check-in/check-in.views';
 import { NameListReport } from './groups/group.views';
 import {
   BookedForAnotherDay,
@@ -203,6 +204,28 @@ export const BookingErrors = defineErrors({
     status: 400,
     zh: '入场人数超过团体预约人数',
     en: 'The headcount is larger than the group booked',
+  },
+  CHECKED_IN_ON_ANOTHER_DEVICE: {
+    status: 409,
+    zh: '该预约已在另一台设备上核验入场（见核验时间）；本机的离线核验未计入，已告知场馆',
+    en: 'This booking was already checked in on another device (see when); this offline check-in was not counted and the venue is shown both',
+    details: CheckedInElsewhere,
+  },
+  CHECK_IN_TIME_INVALID: {
+    status: 400,
+    zh: '核验时间不在该场次的入场时段内，或晚于现在；请检查设备的时钟',
+    en: "The check-in time is outside the slot's check-in hours, or in the future; check the device's clock",
+    details: CheckInWindow,
+  },
+  CHECK_IN_PACK_DATE: {
+    status: 400,
+    zh: '只能下载今天或明天的入场名单',
+    en: "Only today's or tomorrow's arrivals can be downloaded",
+  },
+  CHECK_IN_PACK_TOO_LARGE: {
+    status: 409,
+    zh: '当天的预约太多，无法生成离线入场名单',
+    en: 'The day has too many bookings to keep on a device',
   },
   FEEDBACK_NOT_YET: { status: 409, zh: '参观结束后才能评价', en: 'Feedback opens after the visit' },
   FEEDBACK_ALREADY_GIVEN: { status: 409, zh: '该团体参观已评价', en: 'Feedback for this visit has already been given' },

@@ -12,6 +12,8 @@ import type { FastifyReply } from 'fastify';
 import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
 import { ScheduleErrors } from '@kepu/schedule';
+import { CheckInPackQueryDto } from './check-in/check-in.dto';
+import { CheckInPackView } from './check-in/check-in.views';
 import { BookingErrors } from './booking-errors';
 import { CancelBookingDto, CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
@@ -175,7 +177,10 @@ export class CheckInController {
 
   /**
    * Checks a booking code in at the venue's entrance (a school group's admits the whole group).
-   * @remarks Another venue's code answers 404, as a code that does not exist.
+   * @remarks Another venue's code answers 404, as a code that does not exist. A check-in made
+   * without a network is sent later with `checkedInAt` and the device's `deviceId`: the same one
+   * sent again is answered with the booking, one another device made first is refused
+   * (CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, "Offline check-in").
    */
   @Post('check-ins')
   // A busy gate scans a visitor every few seconds; guessing codes takes far more.
@@ -191,6 +196,8 @@ export class CheckInController {
     BookingErrors.CHECK_IN_CLOSED,
     BookingErrors.HEADCOUNT_TOO_LARGE,
     BookingErrors.NAME_LIST_MISSING,
+    BookingErrors.CHECKED_IN_ON_ANOTHER_DEVICE,
+    BookingErrors.CHECK_IN_TIME_INVALID,
   )
   checkIn(
     @CurrentActor() actor: Actor,
@@ -204,6 +211,22 @@ export class CheckInController {
   @Get('slots/:id/arrivals')
   arrivals(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<SlotArrivalsView> {
     return this.checkIns.arrivals(actor, id);
+  }
+
+  /**
+   * A venue's day at the gate, for the check-in page to keep and check in from without a network:
+   * every slot with its bookings, codes hashed with a key for this venue and day, names masked.
+   * @remarks For the venue's operators, as the arrivals (docs/booking-rules.md, "Offline check-in").
+   */
+  @Get('resources/:id/check-in-pack')
+  @ApiOkResponse({ type: CheckInPackView })
+  @ApiErrors(BookingErrors.CHECK_IN_PACK_DATE, BookingErrors.CHECK_IN_PACK_TOO_LARGE)
+  pack(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Query() query: CheckInPackQueryDto,
+  ): Promise<CheckInPackView> {
+    return this.checkIns.pack(actor, id, query);
   }
 }
 

@@ -34,6 +34,7 @@ export default async () => {
     ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/schedule/src/slots/slot.entity']: require('../../../../libs/schedule/src/slots/slot.entity'),
     ['../../../../libs/booking/src/bookings/booking.entity']: require('../../../../libs/booking/src/bookings/booking.entity'),
+    ['../../../../libs/booking/src/check-in/check-in.views']: require('../../../../libs/booking/src/check-in/check-in.views'),
     ['../../../../libs/booking/src/groups/group-visit.entity']: require('../../../../libs/booking/src/groups/group-visit.entity'),
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
     ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
@@ -3838,6 +3839,10 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.dto')),
+          { CheckInPackQueryDto: { date: { required: false, type: () => String } } },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/bookings/booking.entity')),
           {
             Booking: {
@@ -3897,6 +3902,26 @@ export default async () => {
               cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
               checkedInAt: { required: true, type: () => Date, nullable: true },
               checkedInBy: { required: true, type: () => String, nullable: true },
+              checkedInDevice: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The device that checked the booking in: a random id the operator\'s check-in page keeps (docs/booking-rules.md, "Offline check-in").',
+              },
+              checkInClashes: {
+                required: true,
+                type: () => [
+                  {
+                    deviceId: { required: true, type: () => String, nullable: true },
+                    checkedInAt: { required: true, type: () => String },
+                    reportedAt: { required: true, type: () => String },
+                  },
+                ],
+                nullable: true,
+                description:
+                  'Check-ins of this booking that other devices sent after it was checked in: a code admitted twice while offline.',
+              },
               noShowAt: { required: true, type: () => Date, nullable: true },
               remindedAt: { required: true, type: () => Date, nullable: true },
               personalDataPurgedAt: { required: true, type: () => Date, nullable: true },
@@ -3949,6 +3974,125 @@ export default async () => {
                   'Lookup hashes of the ID numbers on those bookings: a fresh account does not escape the ban. Emptied when it ends.',
               },
               createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.views')),
+          {
+            CodeHashView: {
+              algorithm: {
+                required: true,
+                type: () => String,
+                description:
+                  'HMAC-SHA-256 of the normalised code (upper case, no spaces or hyphens, I and L as 1, O as 0), its first 16 bytes in base64url.',
+              },
+              key: {
+                required: true,
+                type: () => String,
+                description: "The key (32 bytes, base64url): this venue's and this day's alone.",
+              },
+            },
+            PackCategoriesView: {
+              adult: { required: true, type: () => Number },
+              child: { required: true, type: () => Number },
+              senior: { required: true, type: () => Number },
+            },
+            PackBookingView: {
+              codeHash: {
+                required: true,
+                type: () => String,
+                description: 'The hash of the booking code (CodeHashView).',
+              },
+              kind: { required: true, enum: ['group', 'individual'] },
+              status: { required: true, enum: ['confirmed', 'checked_in', 'no_show'] },
+              partySize: { required: true, type: () => Number },
+              names: {
+                required: true,
+                type: () => [String],
+                description: "The visitors' names, masked (`\u5F20*`, `J*** D**`); a school group's list is left out.",
+              },
+              categories: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].PackCategoriesView,
+              },
+              checkedInAt: { required: true, type: () => String, nullable: true },
+              headcount: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'How many came, once checked in.',
+              },
+            },
+            PackSlotView: {
+              slotId: { required: true, type: () => String },
+              offeringTitle: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              checkInOpensAt: {
+                required: true,
+                type: () => String,
+                description:
+                  "When the gate starts admitting this slot's bookings (the start less the early-entry minutes).",
+              },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number },
+              bookings: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].PackBookingView],
+                description: 'Confirmed, checked in and no-show bookings, oldest first.',
+              },
+            },
+            CheckInPackView: {
+              resourceId: { required: true, type: () => String },
+              venueName: { required: true, type: () => String },
+              date: { required: true, type: () => String },
+              generatedAt: {
+                required: true,
+                type: () => String,
+                description: 'When the pack was made: bookings made or changed later are not in it.',
+              },
+              codeHash: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].CodeHashView,
+              },
+              slots: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].PackSlotView],
+                description: "The day's slots, earliest first.",
+              },
+            },
+            CheckInClashView: {
+              deviceId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The device that sent the later check-in (null: a check-in without a device id).',
+              },
+              checkedInAt: {
+                required: true,
+                type: () => String,
+                description: 'When that device checked the booking in.',
+              },
+              reportedAt: { required: true, type: () => String, description: 'When it reached the server.' },
+            },
+            CheckInClashesView: {
+              bookingId: { required: true, type: () => String },
+              code: { required: true, type: () => String },
+              checkedInAt: { required: true, type: () => String, description: 'The check-in that counted.' },
+              clashes: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].CheckInClashView],
+              },
+            },
+            CheckedInElsewhere: { checkedInAt: { required: true, type: () => String } },
+            CheckInWindow: {
+              opensAt: { required: true, type: () => String },
+              closesAt: {
+                required: true,
+                type: () => String,
+                description: "The slot's end, or now when that is earlier.",
+              },
             },
           },
         ],
@@ -4511,6 +4655,22 @@ export default async () => {
                 minimum: 1,
                 maximum: 2500,
               },
+              deviceId: {
+                required: false,
+                type: () => String,
+                description:
+                  "The check-in page's id for this device (random, kept on the device). A check-in sent again\nfrom the device that made it is a repeat: answered with the booking, changing nothing.",
+                maxLength: 64,
+                pattern: '^[A-Za-z0-9_-]{8,64}$',
+              },
+              checkedInAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When a check-in made without a network happened, sent when the network is back (ISO 8601 with\nits offset). It must fall in the slot\'s check-in hours and not in the future; a booking another\ndevice checked in meanwhile answers CHECKED_IN_ON_ANOTHER_DEVICE (docs/booking-rules.md, "Offline check-in").',
+                maxLength: 40,
+                pattern: '(Z|[+-]\\d{2}:\\d{2})$',
+              },
             },
           },
         ],
@@ -4664,6 +4824,12 @@ export default async () => {
                 required: true,
                 type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
                 description: 'Everyone holding a place or waitlisted, oldest booking first.',
+              },
+              checkInClashes: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].CheckInClashesView],
+                description:
+                  'Bookings checked in on two devices (a code admitted twice while a gate was offline), for the staff to look into.',
               },
             },
           },
@@ -6232,12 +6398,19 @@ export default async () => {
             CheckInController: {
               checkIn: {
                 summary: "Checks a booking code in at the venue's entrance (a school group's admits the whole group).",
-                description: "Another venue's code answers 404, as a code that does not exist.",
+                description:
+                  "Another venue's code answers 404, as a code that does not exist. A check-in made\nwithout a network is sent later with `checkedInAt` and the device's `deviceId`: the same one\nsent again is answered with the booking, one another device made first is refused\n(CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, \"Offline check-in\").",
                 type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
               },
               arrivals: {
                 summary: 'Who is expected in a slot and who has arrived.',
                 type: t['../../../../libs/booking/src/bookings/booking.views'].SlotArrivalsView,
+              },
+              pack: {
+                summary:
+                  "A venue's day at the gate, for the check-in page to keep and check in from without a network:\nevery slot with its bookings, codes hashed with a key for this venue and day, names masked.",
+                description: 'For the venue\'s operators, as the arrivals (docs/booking-rules.md, "Offline check-in").',
+                type: t['../../../../libs/booking/src/check-in/check-in.views'].CheckInPackView,
               },
             },
             BookingDeskController: {

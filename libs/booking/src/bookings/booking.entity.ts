@@ -120,6 +120,14 @@ export class Booking {
   @Column({ name: 'checked_in_by', type: 'uuid', nullable: true })
   checkedInBy!: string | null;
 
+  /** The device that checked the booking in: a random id the operator's check-in page keeps (docs/booking-rules.md, "Offline check-in"). */
+  @Column({ name: 'checked_in_device', type: 'varchar', length: 64, nullable: true })
+  checkedInDevice!: string | null;
+
+  /** Check-ins of this booking that other devices sent after it was checked in: a code admitted twice while offline. */
+  @Column({ name: 'check_in_clashes', type: 'jsonb', nullable: true })
+  checkInClashes!: { deviceId: string | null; checkedInAt: string; reportedAt: string }[] | null;
+
   @Column({ name: 'no_show_at', type: 'timestamptz', nullable: true })
   noShowAt!: Date | null;
 

@@ -4,6 +4,7 @@
  * the slot's day there (`2026-05-01`).
  */
 import { ApiProperty } from '@nestjs/swagger';
+import { CheckInClashesView } from '../check-in/check-in.views';
 import { DOCUMENT_TYPES, DocumentType, PageOf } from '@kepu/core';
 import type { Offering } from '@kepu/schedule';
 import type { BookingKind, BookingStatus, VisitorCategory } from './booking.entity';
@@ -92,4 +93,6 @@ export class SlotArrivalsView {
   totals!: ArrivalTotalsView;
   /** Everyone holding a place or waitlisted, oldest booking first. */
   bookings!: BookingView[];
+  /** Bookings checked in on two devices (a code admitted twice while a gate was offline), for the staff to look into. */
+  checkInClashes!: CheckInClashesView[];
 }

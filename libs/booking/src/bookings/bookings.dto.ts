@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsInt,
+  IsISO8601,
   Max,
   Min,
   ArrayMaxSize,
@@ -130,4 +131,26 @@ export class CheckInDto {
   @Min(1)
   @Max(2500)
   headcount?: number;
+
+  /**
+   * The check-in page's id for this device (random, kept on the device). A check-in sent again
+   * from the device that made it is a repeat: answered with the booking, changing nothing.
+   */
+  @ApiPropertyOptional({ example: 'dev-3f9c2a7e51b04d6d9a1c' })
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'deviceId must be 8 to 64 letters, digits, - or _' })
+  deviceId?: string;
+
+  /**
+   * When a check-in made without a network happened, sent when the network is back (ISO 8601 with
+   * its offset). It must fall in the slot's check-in hours and not in the future; a booking another
+   * device checked in meanwhile answers CHECKED_IN_ON_ANOTHER_DEVICE (docs/booking-rules.md, "Offline check-in").
+   */
+  @ApiPropertyOptional({ example: '2026-11-24T10:03:12+08:00', format: 'date-time' })
+  @IsOptional()
+  @MaxLength(40)
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'checkedInAt must end with Z or an offset such as +08:00' })
+  checkedInAt?: string;
 }

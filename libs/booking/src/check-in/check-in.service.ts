@@ -1,16 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig, queriesOn } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  KEPU_CONFIG,
+  KepuConfig,
+  maskName,
+  PersonalDataCipher,
+  queriesOn,
+} from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
-import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
-import { Booking, SEAT_HOLDING } from '../bookings/booking.entity';
+import { Booking, BookingVisitor, SEAT_HOLDING } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { BookingViews } from '../bookings/booking-views';
 import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';
+import { CheckInPackQueryDto } from './check-in.dto';
+import { CheckInPackView, PackBookingView } from './check-in.views';
+
+/** How far ahead of the server's clock a device's may be: a check-in "in the future" by less is taken as now. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+/** How long after its slot a check-in made without a network may still arrive. */
+const LATE_SYNC_MS = 24 * 3_600_000;
+/** Clashes kept per booking: enough to see a code passed round, bounded whatever a device sends. */
+const MAX_CLASHES = 20;
+/** The most bookings a day pack carries: far beyond any venue's day, it bounds the answer. */
+const MAX_PACK_BOOKINGS = 10_000;
+
+/** A check-in's answer, or a booking another device checked in first: that refusal is recorded after the transaction. */
+type CheckInOutcome = { view: BookingView } | { clash: { booking: Booking; resourceId: string; first: string } };
 
 /** The entrance: checking a code in, and each slot's list of who is expected and who has arrived. */
 @Injectable()
@@ -20,6 +44,7 @@ export class CheckInService {
     private readonly policy: PolicyService,
     private readonly views: BookingViews,
     private readonly audit: AuditService,
+    private readonly cipher: PersonalDataCipher,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
@@ -27,14 +52,21 @@ export class CheckInService {
    * Admits a confirmed booking, today, from `checkInEarlyMinutes` before its slot until the slot
    * ends. The row lock makes a double scan at two gates one check-in and one 409. A school group's
    * code admits the whole group, with the headcount that actually came.
+   *
+   * A check-in made without a network arrives later with `checkedInAt` (docs/booking-rules.md,
+   * "Offline check-in"): it is judged at that moment (so it also turns a no-show marked meanwhile
+   * into a check-in) and accepted until a day after the slot. Sent again by the device that made
+   * it, it is a repeat and changes nothing; a booking another device checked in first is refused
+   * with CHECKED_IN_ON_ANOTHER_DEVICE, and the clash is kept on the booking for the venue to see.
    */
   async checkIn(
     actor: Actor,
-    { code, headcount }: CheckInDto,
+    { code, headcount, deviceId, checkedInAt }: CheckInDto,
     correlationId?: string,
     now = new Date(),
   ): Promise<BookingView> {
-    return this.dataSource.transaction(async (tx) => {
+    const offline = checkedInAt !== undefined;
+    const outcome = await this.dataSource.transaction(async (tx): Promise<CheckInOutcome> => {
       const booking = await tx.findOne(Booking, {
         where: { code: normaliseBookingCode(code) },
         lock: { mode: 'pessimistic_write' },
@@ -45,18 +77,40 @@ export class CheckInService {
       const { slot, resource } = loaded;
       await this.policy.authorize(actor, 'booking.check_in', resource);
       if (booking.status === 'checked_in') {
-        throw new AppError(BookingErrors.ALREADY_CHECKED_IN, { checkedInAt: shanghaiIso(booking.checkedInAt as Date) });
-      }
-      if (booking.status === 'no_show') throw new AppError(BookingErrors.CHECK_IN_CLOSED);
-      if (booking.status !== 'confirmed') {
-        throw new AppError(BookingErrors.BOOKING_NOT_CONFIRMED, { status: booking.status });
-      }
-      if (booking.visitDate !== shanghaiToday(now)) {
-        throw new AppError(BookingErrors.NOT_TODAY, { visitDate: booking.visitDate });
+        const first = shanghaiIso(booking.checkedInAt as Date);
+        if (!offline) throw new AppError(BookingErrors.ALREADY_CHECKED_IN, { checkedInAt: first });
+        // The device sending its own check-in again (its first answer was lost): nothing to do.
+        if (deviceId && booking.checkedInDevice === deviceId) return { view: await this.views.render(tx, loaded, now) };
+        return { clash: { booking, resourceId: resource.id, first } };
       }
       const opensAt = new Date(slot.startsAt.getTime() - this.config.booking.checkInEarlyMinutes * 60_000);
-      if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
-      if (now >= slot.endsAt) throw new AppError(BookingErrors.CHECK_IN_CLOSED);
+      let at = now;
+      if (offline) {
+        if (booking.status !== 'confirmed' && booking.status !== 'no_show') {
+          throw new AppError(BookingErrors.BOOKING_NOT_CONFIRMED, { status: booking.status });
+        }
+        at = new Date(checkedInAt);
+        const closesAt = new Date(Math.min(slot.endsAt.getTime(), now.getTime() + CLOCK_SKEW_MS));
+        if (at < opensAt || at >= closesAt) {
+          throw new AppError(BookingErrors.CHECK_IN_TIME_INVALID, {
+            opensAt: shanghaiIso(opensAt),
+            closesAt: shanghaiIso(new Date(Math.min(slot.endsAt.getTime(), now.getTime()))),
+          });
+        }
+        if (now.getTime() >= slot.endsAt.getTime() + LATE_SYNC_MS) throw new AppError(BookingErrors.CHECK_IN_CLOSED);
+        // A device clock a little ahead of the server's: the check-in happened no later than now.
+        if (at > now) at = now;
+      } else {
+        if (booking.status === 'no_show') throw new AppError(BookingErrors.CHECK_IN_CLOSED);
+        if (booking.status !== 'confirmed') {
+          throw new AppError(BookingErrors.BOOKING_NOT_CONFIRMED, { status: booking.status });
+        }
+        if (booking.visitDate !== shanghaiToday(now)) {
+          throw new AppError(BookingErrors.NOT_TODAY, { visitDate: booking.visitDate });
+        }
+        if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
+        if (now >= slot.endsAt) throw new AppError(BookingErrors.CHECK_IN_CLOSED);
+      }
       if (headcount !== undefined && headcount > booking.partySize) {
         throw new AppError(BookingErrors.HEADCOUNT_TOO_LARGE, { partySize: booking.partySize });
       }
@@ -64,9 +118,10 @@ export class CheckInService {
         throw new AppError(BookingErrors.NAME_LIST_MISSING);
       }
       await tx.query(
-        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_by = $3, checked_in_count = $4
+        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_by = $3, checked_in_count = $4,
+                checked_in_device = $5, no_show_at = NULL
           WHERE id = $1`,
-        [booking.id, now, actor.accountId, headcount ?? booking.partySize],
+        [booking.id, at, actor.accountId, headcount ?? booking.partySize, deviceId ?? null],
       );
       await this.audit.record(
         {
@@ -74,13 +129,54 @@ export class CheckInService {
           action: 'booking.checked_in',
           subjectType: 'booking',
           subjectId: booking.id,
-          details: { resourceId: resource.id, slotId: slot.id, partySize: booking.partySize },
+          details: {
+            resourceId: resource.id,
+            slotId: slot.id,
+            partySize: booking.partySize,
+            ...(offline && { offline: true, wasNoShow: booking.status === 'no_show' }),
+          },
           correlationId,
         },
         tx,
       );
       const checkedIn = await tx.findOneByOrFail(Booking, { id: booking.id });
-      return this.views.render(tx, { ...loaded, booking: checkedIn }, now);
+      return { view: await this.views.render(tx, { ...loaded, booking: checkedIn }, now) };
+    });
+    if ('view' in outcome) return outcome.view;
+    // Kept after the refusal's transaction, which a thrown error would undo.
+    await this.recordClash(actor, outcome.clash, deviceId ?? null, checkedInAt as string, now, correlationId);
+    throw new AppError(BookingErrors.CHECKED_IN_ON_ANOTHER_DEVICE, { checkedInAt: outcome.clash.first });
+  }
+
+  /** A booking admitted on two devices: the later check-in, kept on the booking (once per device and moment) and audited. */
+  private async recordClash(
+    actor: Actor,
+    { booking, resourceId }: { booking: Booking; resourceId: string },
+    deviceId: string | null,
+    checkedInAt: string,
+    now: Date,
+    correlationId?: string,
+  ): Promise<void> {
+    const clash = { deviceId, checkedInAt: shanghaiIso(new Date(checkedInAt)), reportedAt: shanghaiIso(now) };
+    await this.dataSource.transaction(async (tx) => {
+      const [, changed]: [unknown, number] = await tx.query(
+        `UPDATE bookings SET check_in_clashes = coalesce(check_in_clashes, '[]'::jsonb) || jsonb_build_array($2::jsonb)
+          WHERE id = $1 AND jsonb_array_length(coalesce(check_in_clashes, '[]'::jsonb)) < $3
+            AND NOT coalesce(check_in_clashes, '[]'::jsonb) @> jsonb_build_array(jsonb_build_object('deviceId', $4::text, 'checkedInAt', $5::text))`,
+        [booking.id, JSON.stringify(clash), MAX_CLASHES, deviceId, clash.checkedInAt],
+      );
+      if (!changed) return;
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'booking.checked_in_elsewhere',
+          subjectType: 'booking',
+          subjectId: booking.id,
+          details: { resourceId, slotId: booking.slotId, deviceId, checkedInAt: clash.checkedInAt },
+          correlationId,
+        },
+        tx,
+      );
     });
   }
 
@@ -117,6 +213,117 @@ export class CheckInService {
         waitlisted: people('waitlisted'),
       },
       bookings: views,
+      checkInClashes: bookings
+        .filter((b) => b.checkInClashes?.length && b.checkedInAt)
+        .map((b) => ({
+          bookingId: b.id,
+          code: b.code,
+          checkedInAt: shanghaiIso(b.checkedInAt as Date),
+          clashes: b.checkInClashes ?? [],
+        })),
     };
   }
+
+  /**
+   * A venue's day at the gate for a device to keep (docs/booking-rules.md, "Offline check-in"):
+   * every slot with its bookings, each under a hash of its code keyed to this venue and day, the
+   * names masked. For the venue's operators, as the arrivals.
+   */
+  async pack(
+    actor: Actor,
+    resourceId: string,
+    { date }: CheckInPackQueryDto,
+    now = new Date(),
+  ): Promise<CheckInPackView> {
+    const manager = this.dataSource.manager;
+    const resource = await manager.findOneBy(Resource, { id: resourceId });
+    if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
+    await this.policy.authorize(actor, 'booking.arrivals', resource);
+    const today = shanghaiToday(now);
+    const day = date ?? today;
+    if (day !== today && day !== addDays(today, 1)) throw new AppError(BookingErrors.CHECK_IN_PACK_DATE);
+    const [slots, offerings, bookings] = await queriesOn(manager, [
+      () =>
+        manager.query(
+          `SELECT id, offering_id AS "offeringId", starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked
+             FROM slots
+            WHERE resource_id = $1 AND status <> 'cancelled'
+              AND starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+              AND starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+            ORDER BY starts_at, id`,
+          [resourceId, day],
+        ) as Promise<
+          { id: string; offeringId: string; startsAt: Date; endsAt: Date; capacity: number; booked: number }[]
+        >,
+      () => manager.findBy(Offering, { resourceId }),
+      () =>
+        manager.find(Booking, {
+          where: { resourceId, visitDate: day, status: In(SEAT_HOLDING) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+          take: MAX_PACK_BOOKINGS + 1,
+        }),
+    ]);
+    if (bookings.length > MAX_PACK_BOOKINGS) throw new AppError(BookingErrors.CHECK_IN_PACK_TOO_LARGE);
+    const visitors = bookings.length
+      ? await manager.find(BookingVisitor, {
+          where: { bookingId: In(bookings.map((b) => b.id)) },
+          order: { position: 'ASC' },
+        })
+      : [];
+    const key = this.cipher.hash(`kepu check-in pack v1\u0000${resourceId}\u0000${day}`);
+    const titles = new Map(offerings.map((o) => [o.id, o.title]));
+    const early = this.config.booking.checkInEarlyMinutes * 60_000;
+    const parties = groupBy(visitors, (v) => v.bookingId);
+    const bySlot = groupBy(bookings, (b) => b.slotId);
+    const packed = (booking: Booking): PackBookingView => {
+      const party = parties.get(booking.id) ?? [];
+      const count = (category: string) => party.filter((v) => v.category === category).length;
+      return {
+        codeHash: packCodeHash(key, booking.code),
+        kind: booking.kind,
+        status: booking.status as PackBookingView['status'],
+        partySize: booking.partySize,
+        names: booking.kind === 'individual' ? party.flatMap((v) => (v.name ? [maskName(v.name)] : [])) : [],
+        categories: { adult: count('adult'), child: count('child'), senior: count('senior') },
+        checkedInAt: booking.checkedInAt && shanghaiIso(booking.checkedInAt),
+        headcount: booking.checkedInCount ?? null,
+      };
+    };
+    return {
+      resourceId,
+      venueName: resource.name,
+      date: day,
+      generatedAt: shanghaiIso(now),
+      codeHash: { algorithm: 'HMAC-SHA-256-128', key: key.toString('base64url') },
+      slots: slots.map((slot) => ({
+        slotId: slot.id,
+        offeringTitle: titles.get(slot.offeringId) ?? '',
+        start: shanghaiIso(slot.startsAt),
+        end: shanghaiIso(slot.endsAt),
+        checkInOpensAt: shanghaiIso(new Date(slot.startsAt.getTime() - early)),
+        capacity: slot.capacity,
+        booked: slot.booked,
+        bookings: (bySlot.get(slot.id) ?? []).map(packed),
+      })),
+    };
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** A booking code's hash in a day pack: HMAC-SHA-256 under the pack's key of the normalised code, its first 16 bytes. */
+export function packCodeHash(key: Buffer, code: string): string {
+  return createHmac('sha256', key)
+    .update(normaliseBookingCode(code), 'utf8')
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 }

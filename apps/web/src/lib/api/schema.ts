@@ -1325,7 +1325,10 @@ export type paths = {
     put?: never;
     /**
      * Checks a booking code in at the venue's entrance (a school group's admits the whole group).
-     * @description Another venue's code answers 404, as a code that does not exist.
+     * @description Another venue's code answers 404, as a code that does not exist. A check-in made
+     *     without a network is sent later with `checkedInAt` and the device's `deviceId`: the same one
+     *     sent again is answered with the booking, one another device made first is refused
+     *     (CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, "Offline check-in").
      */
     post: operations['checkInCheckIn'];
     delete?: never;
@@ -1343,6 +1346,27 @@ export type paths = {
     };
     /** Who is expected in a slot and who has arrived. */
     get: operations['checkInArrivals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/resources/{id}/check-in-pack': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A venue's day at the gate, for the check-in page to keep and check in from without a network:
+     *     every slot with its bookings, codes hashed with a key for this venue and day, names masked.
+     * @description For the venue's operators, as the arrivals (docs/booking-rules.md, "Offline check-in").
+     */
+    get: operations['checkInPack'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4740,6 +4764,20 @@ export type components = {
        * @example 42
        */
       headcount?: number;
+      /**
+       * @description The check-in page's id for this device (random, kept on the device). A check-in sent again
+       *     from the device that made it is a repeat: answered with the booking, changing nothing.
+       * @example dev-3f9c2a7e51b04d6d9a1c
+       */
+      deviceId?: string;
+      /**
+       * Format: date-time
+       * @description When a check-in made without a network happened, sent when the network is back (ISO 8601 with
+       *     its offset). It must fall in the slot's check-in hours and not in the future; a booking another
+       *     device checked in meanwhile answers CHECKED_IN_ON_ANOTHER_DEVICE (docs/booking-rules.md, "Offline check-in").
+       * @example 2026-11-24T10:03:12+08:00
+       */
+      checkedInAt?: string;
       /** @description The booking code as shown or scanned; spaces, hyphens and lower case are fine. */
       code: string;
     };
@@ -4753,6 +4791,21 @@ export type components = {
       noShow: number;
       waitlisted: number;
     };
+    CheckInClashView: {
+      /** @description The device that sent the later check-in (null: a check-in without a device id). */
+      deviceId: string | null;
+      /** @description When that device checked the booking in. */
+      checkedInAt: string;
+      /** @description When it reached the server. */
+      reportedAt: string;
+    };
+    CheckInClashesView: {
+      bookingId: string;
+      code: string;
+      /** @description The check-in that counted. */
+      checkedInAt: string;
+      clashes: components['schemas']['CheckInClashView'][];
+    };
     SlotArrivalsView: {
       slotId: string;
       start: string;
@@ -4764,6 +4817,59 @@ export type components = {
       totals: components['schemas']['ArrivalTotalsView'];
       /** @description Everyone holding a place or waitlisted, oldest booking first. */
       bookings: components['schemas']['BookingView'][];
+      /** @description Bookings checked in on two devices (a code admitted twice while a gate was offline), for the staff to look into. */
+      checkInClashes: components['schemas']['CheckInClashesView'][];
+    };
+    CodeHashView: {
+      /**
+       * @description HMAC-SHA-256 of the normalised code (upper case, no spaces or hyphens, I and L as 1, O as 0), its first 16 bytes in base64url.
+       * @enum {string}
+       */
+      algorithm: 'HMAC-SHA-256-128';
+      /** @description The key (32 bytes, base64url): this venue's and this day's alone. */
+      key: string;
+    };
+    PackCategoriesView: {
+      adult: number;
+      child: number;
+      senior: number;
+    };
+    PackBookingView: {
+      /** @enum {string} */
+      kind: 'individual' | 'group';
+      /** @enum {string} */
+      status: 'confirmed' | 'checked_in' | 'no_show';
+      /** @description The hash of the booking code (CodeHashView). */
+      codeHash: string;
+      partySize: number;
+      /** @description The visitors' names, masked (`张*`, `J*** D**`); a school group's list is left out. */
+      names: string[];
+      categories: components['schemas']['PackCategoriesView'];
+      checkedInAt: string | null;
+      /** @description How many came, once checked in. */
+      headcount: number | null;
+    };
+    PackSlotView: {
+      slotId: string;
+      offeringTitle: string;
+      start: string;
+      end: string;
+      /** @description When the gate starts admitting this slot's bookings (the start less the early-entry minutes). */
+      checkInOpensAt: string;
+      capacity: number;
+      booked: number;
+      /** @description Confirmed, checked in and no-show bookings, oldest first. */
+      bookings: components['schemas']['PackBookingView'][];
+    };
+    CheckInPackView: {
+      resourceId: string;
+      venueName: string;
+      date: string;
+      /** @description When the pack was made: bookings made or changed later are not in it. */
+      generatedAt: string;
+      codeHash: components['schemas']['CodeHashView'];
+      /** @description The day's slots, earliest first. */
+      slots: components['schemas']['PackSlotView'][];
     };
     GroupVisitRequestDto: {
       /** @description 1–3 slots of the offering, most wanted first */
@@ -6609,6 +6715,14 @@ export type components = {
     CheckInOpensAt: {
       /** @description When the gate starts admitting this booking (its slot's start less the early-entry minutes). */
       opensAt: string;
+    };
+    CheckedInElsewhere: {
+      checkedInAt: string;
+    };
+    CheckInWindow: {
+      opensAt: string;
+      /** @description The slot's end, or now when that is earlier. */
+      closesAt: string;
     };
     OpenGroupVisits: {
       /** @description The group visits this account leads or requested that have not happened yet. */
@@ -15868,6 +15982,8 @@ export interface operations {
       /**
        * @description `HEADCOUNT_TOO_LARGE`: 入场人数超过团体预约人数 / The headcount is larger than the group booked
        *
+       *     `CHECK_IN_TIME_INVALID`: 核验时间不在该场次的入场时段内，或晚于现在；请检查设备的时钟 / The check-in time is outside the slot's check-in hours, or in the future; check the device's clock
+       *
        *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
        *
        *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
@@ -15895,16 +16011,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorBody'] & {
-            /** @enum {string} */
-            code?:
-              | 'HEADCOUNT_TOO_LARGE'
-              | 'VALIDATION_FAILED'
-              | 'MALFORMED_JSON'
-              | 'BODY_TOO_DEEP'
-              | 'MALFORMED_TEXT'
-              | 'BAD_REQUEST';
-          };
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?:
+                  | 'HEADCOUNT_TOO_LARGE'
+                  | 'VALIDATION_FAILED'
+                  | 'MALFORMED_JSON'
+                  | 'BODY_TOO_DEEP'
+                  | 'MALFORMED_TEXT'
+                  | 'BAD_REQUEST';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CHECK_IN_TIME_INVALID';
+                details: components['schemas']['CheckInWindow'];
+              });
         };
       };
       /**
@@ -15995,6 +16117,8 @@ export interface operations {
        *     `CHECK_IN_CLOSED`: 该场次已结束，不能入场 / This slot is over; check-in has closed
        *
        *     `NAME_LIST_MISSING`: 实名项目的团体须先提交名单才能入场 / A group for a real-name offering needs its name list before check-in
+       *
+       *     `CHECKED_IN_ON_ANOTHER_DEVICE`: 该预约已在另一台设备上核验入场（见核验时间）；本机的离线核验未计入，已告知场馆 / This booking was already checked in on another device (see when); this offline check-in was not counted and the venue is shown both
        */
       409: {
         headers: {
@@ -16027,6 +16151,11 @@ export interface operations {
                 /** @enum {string} */
                 code?: 'CHECK_IN_NOT_OPEN';
                 details: components['schemas']['CheckInOpensAt'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CHECKED_IN_ON_ANOTHER_DEVICE';
+                details: components['schemas']['CheckedInElsewhere'];
               });
         };
       };
@@ -16175,6 +16304,80 @@ export interface operations {
       401: components['responses']['UNAUTHORIZED'];
       403: components['responses']['FORBIDDEN'];
       404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  checkInPack: {
+    parameters: {
+      query?: {
+        /** @description Today (the default) or tomorrow, in Shanghai */
+        date?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckInPackView'];
+        };
+      };
+      /**
+       * @description `CHECK_IN_PACK_DATE`: 只能下载今天或明天的入场名单 / Only today's or tomorrow's arrivals can be downloaded
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'CHECK_IN_PACK_DATE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /** @description `CHECK_IN_PACK_TOO_LARGE`: 当天的预约太多，无法生成离线入场名单 / The day has too many bookings to keep on a device */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CHECK_IN_PACK_TOO_LARGE';
+          };
+        };
+      };
       413: components['responses']['PAYLOAD_TOO_LARGE'];
       415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
       429: components['responses']['TOO_MANY_REQUESTS'];

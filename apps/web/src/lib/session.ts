@@ -1,5 +1,5 @@
 import { reactive } from 'vue';
-import { client, tokens } from './api/client';
+import { client, tokens, type ApiError } from './api/client';
 import type { AccountView, RegisterDto, SignedIn } from './api/models';
 
 /** Who is signed in, shared by every page. */
@@ -11,14 +11,36 @@ export const session = reactive({
   flash: undefined as string | undefined,
 });
 
+/** The account as a page that works offline (the gate's check-in) last saw it, without its login. */
+const OFFLINE_ACCOUNT = 'kepu.offline-account';
+
 export async function restoreSession(): Promise<void> {
   if (tokens.get())
     session.me = await client.GET('/api/v1/auth/me').then(
       ({ data }) => data,
-      () => undefined,
+      // No network: the account a page that works offline kept, if one did; the tokens wait for the network.
+      (e: ApiError) => (e.status === 0 ? offlineAccount() : undefined),
     );
   if (!session.me) tokens.set(undefined);
   session.ready = true;
+}
+
+/** Keeps the signed-in account on this device (without its e-mail and phone), so the console opens offline. */
+export function keepAccountForOffline(): void {
+  if (!session.me) return;
+  try {
+    localStorage.setItem(OFFLINE_ACCOUNT, JSON.stringify({ ...session.me, email: null, phone: null }));
+  } catch {
+    // No storage: the page needs the network to open.
+  }
+}
+
+function offlineAccount(): AccountView | undefined {
+  try {
+    return JSON.parse(localStorage.getItem(OFFLINE_ACCOUNT) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function signedIn(answer: SignedIn): Promise<void> {
@@ -58,5 +80,6 @@ export async function logOut(): Promise<void> {
 /** Drops the session on this device without asking the API (the account is gone or signed out elsewhere). */
 export function forget(): void {
   tokens.set(undefined);
+  localStorage.removeItem(OFFLINE_ACCOUNT);
   session.me = undefined;
 }

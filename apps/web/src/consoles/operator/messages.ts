@@ -198,6 +198,8 @@ export const zh = {
     people: '人数',
     bookingStatus: { confirmed: '待入场', checked_in: '已入场', no_show: '爽约', waitlisted: '候补' },
     refresh: '刷新',
+    clashesTitle: '在两台设备上核验的预约',
+    clash: '{code}：{first} 核验入场；另一台设备又于 {time} 核验（{reported} 上传）',
   },
   checkIn: {
     title: '入场核验',
@@ -213,6 +215,17 @@ export const zh = {
     okDetail: '{venue} · {offering} · {time} · {n} 人',
     failed: '不能入场',
     again: '继续核验',
+    offline: {
+      status: '离线 · {n} 条待同步',
+      sending: '已联网 · 正在同步 {n} 条',
+      saved: '本机已保存今天的入场名单（{n} 个预约，已入场 {checked} 个），断网也能核验。',
+      unsupported: '此页面不能在本机保存名单（需要安全连接），断网时无法核验。',
+      queued: '离线核验：联网后自动上传。',
+      signIn: '登录已过期：请重新登录，离线核验的记录才能上传。',
+      problemsTitle: '这些离线核验服务器没有接受，请核查',
+      checkedInHere: '本机核验于 {time}',
+      dismiss: '已核查，清除',
+    },
   },
 };
 
@@ -420,6 +433,8 @@ export const en: Translation<typeof zh> = {
     people: 'People',
     bookingStatus: { confirmed: 'Expected', checked_in: 'Checked in', no_show: 'No-show', waitlisted: 'Waitlist' },
     refresh: 'Refresh',
+    clashesTitle: 'Checked in on two devices',
+    clash: '{code}: checked in at {first}; another device checked it in again at {time} (sent at {reported})',
   },
   checkIn: {
     title: 'Check-in',
@@ -435,5 +450,18 @@ export const en: Translation<typeof zh> = {
     okDetail: '{venue} · {offering} · {time} · {n} people',
     failed: 'Cannot enter',
     again: 'Next visitor',
+    offline: {
+      status: 'Offline · {n} waiting to send',
+      sending: 'Online · sending {n}',
+      saved:
+        "Today's list is saved on this device ({n} bookings, {checked} checked in): check-in works without a network.",
+      unsupported:
+        'This page cannot keep the list on this device (it needs a secure connection): check-in needs the network.',
+      queued: 'Checked in offline: sent when the network is back.',
+      signIn: 'Your sign-in has expired: sign in again so the offline check-ins can be sent.',
+      problemsTitle: 'The server did not accept these offline check-ins: please look into them',
+      checkedInHere: 'checked in on this device at {time}',
+      dismiss: 'Done: clear the list',
+    },
   },
 };

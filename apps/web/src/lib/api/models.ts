@@ -57,6 +57,11 @@ export type BookingView = Schemas['BookingView'];
 export type BookingVisitorView = Schemas['BookingVisitorView'];
 export type VisitorCategory = BookingVisitorView['category'];
 export type SlotArrivalsView = Schemas['SlotArrivalsView'];
+/** Offline check-in: a venue's day as the gate's device keeps it, and bookings checked in on two devices. */
+export type CheckInPackView = Schemas['CheckInPackView'];
+export type PackBookingView = Schemas['PackBookingView'];
+export type PackSlotView = Schemas['PackSlotView'];
+export type CheckInClashesView = Schemas['CheckInClashesView'];
 
 // School group visits and agreements.
 export type GroupVisitView = Schemas['GroupVisitView'];

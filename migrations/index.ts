@@ -27,7 +27,10 @@ import { SearchOpenToday1795530000600 } from './1795530000600-search-open-today'
 import { SearchGenerations1795540000000 } from './1795540000000-search-generations';
 import { ResourceAliases1795540000100 } from './1795540000100-resource-aliases';
 import { SearchFallbackSpeed1795550000000 } from './1795550000000-search-fallback-speed';
+import { DeskBooking1795560000000 } from './1795560000000-desk-booking';
 import { OfflineCheckIn1795560000100 } from './1795560000100-offline-check-in';
+import { SearchSharedAnswers1795560000200 } from './1795560000200-search-shared-answers';
+import { SavedVisitors1795560000300 } from './1795560000300-saved-visitors';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -60,5 +63,8 @@ export const MIGRATIONS = [
   SearchGenerations1795540000000,
   ResourceAliases1795540000100,
   SearchFallbackSpeed1795550000000,
+  DeskBooking1795560000000,
   OfflineCheckIn1795560000100,
+  SearchSharedAnswers1795560000200,
+  SavedVisitors1795560000300,
 ];

@@ -80,6 +80,8 @@ describe('statistics', () => {
       bookings: 4,
       peopleBooked: 6,
       peopleServed: 3,
+      walkIns: 0,
+      bookedByChannel: { online: 6, counter: 0, phone: 0 },
       peopleNoShow: 2,
       cancelledBookings: 1,
       waitlisted: 0,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { book, bookableEvent, bookingBody, openForCheckIn } from './booking';
 import { entryFor as entry, shared, v1 } from './matrix';
 import type { Entry, Outcomes, Who } from './matrix';
-import type { SignedIn } from './sessions';
+import { bearer, type SignedIn } from './sessions';
 import type { TestApp } from './test-app';
 
 interface Context {
@@ -27,6 +27,11 @@ export function bookingEntries(context: () => Context): Entry[] {
     return { id: res.body.id as string, code: res.body.code as string, slotId: slotIds[0], resourceId };
   };
   const sharedBooking = shared(familyBooking);
+  const slotToday = shared(async () => {
+    const { slotIds } = await event();
+    await openForCheckIn(context().t, slotIds[0]);
+    return slotIds[0];
+  });
   const itsVisitorAndVenue: Outcomes = { expect: { anonymous: 401, family: 200, operator: 200 }, others: 404 };
   const onBooking = (method: Entry['method'], suffix: string, action: string | undefined, booking = sharedBooking) =>
     entry(method, `/bookings/{id}${suffix}`, 'its visitor and the venue’s operators', {
@@ -85,6 +90,49 @@ export function bookingEntries(context: () => Context): Entry[] {
       action: 'booking.arrivals',
       prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/bookings`) }),
       expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+      others: 404,
+    }),
+    entry('POST', '/bookings', 'at the counter or on the phone: the venue’s operators; its administrators refused', {
+      action: 'booking.desk',
+      prepare: async () => ({
+        path: v1('/bookings'),
+        body: { ...bookingBody((await event()).slotIds[0]), channel: 'counter' },
+        headers: { 'Idempotency-Key': randomUUID() },
+      }),
+      expect: { anonymous: 401, operator: 201, futianAdmin: 403, cityAdmin: 403 },
+      others: 404,
+    }),
+    entry('POST', '/slots/{id}/walk-ins', 'the venue’s operators; its administrators refused', {
+      action: 'booking.desk',
+      prepare: async () => ({ path: v1(`/slots/${await slotToday()}/walk-ins`), body: { count: 1 } }),
+      expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+      others: 404,
+    }),
+    entry('GET', '/saved-visitors', 'one’s own', {
+      prepare: async () => ({ path: v1('/saved-visitors') }),
+      expect: { anonymous: 401 },
+      others: 200,
+    }),
+    entry('POST', '/saved-visitors', 'one’s own', {
+      prepare: async () => ({
+        path: v1('/saved-visitors'),
+        body: { name: '王秀英', category: 'senior', idNumber: '11010519491231002X' },
+      }),
+      expect: { anonymous: 401 },
+      others: 201,
+    }),
+    entry('DELETE', '/saved-visitors/{id}', 'its account alone; to everyone else it does not exist', {
+      prepare: async () => {
+        const { t, sessions } = context();
+        const res = await t
+          .http()
+          .post(v1('/saved-visitors'))
+          .set(bearer(sessions.family))
+          .send({ name: '张三', category: 'adult' });
+        if (res.status !== 201) throw new Error(`saving failed: ${res.status} ${JSON.stringify(res.body)}`);
+        return { path: v1(`/saved-visitors/${res.body.id}`) };
+      },
+      expect: { anonymous: 401, family: 204 },
       others: 404,
     }),
     {

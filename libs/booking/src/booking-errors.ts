@@ -8,6 +8,8 @@ import {
   CheckInOpensAt,
   LeaderRefusal,
   OpenGroupVisits,
+  PlacesLeft,
+  WalkInsSoFar,
 } from './refusal.views';
 
 export const BookingErrors = defineErrors({
@@ -88,6 +90,21 @@ export const BookingErrors = defineErrors({
     zh: '您的未使用预约已达上限；参观或取消其中一个后再预约',
     en: 'You hold as many upcoming bookings as allowed; visit or cancel one, then book again',
   },
+  SAVED_VISITORS_FULL: {
+    status: 409,
+    zh: '常用参观人已达上限（20 位）；删除不再需要的再添加',
+    en: 'You keep as many people as allowed (20); delete one you no longer need, then add',
+  },
+  SAVED_VISITOR_EXISTS: {
+    status: 409,
+    zh: '这位参观人已在您的常用参观人里',
+    en: 'This person is already among the people you book for',
+  },
+  SAVED_VISITOR_UNKNOWN: {
+    status: 400,
+    zh: '所选的常用参观人不存在或已删除，请重新选择',
+    en: 'A person you chose is no longer saved; choose again',
+  },
   CANCELLATION_LIMIT_REACHED: {
     status: 429,
     zh: '今天取消次数已达上限，明天再取消；如确实无法前往，可不取消，但多次未到场会被暂停预约',
@@ -114,6 +131,24 @@ export const BookingErrors = defineErrors({
     details: CheckInOpensAt,
   },
   CHECK_IN_CLOSED: { status: 409, zh: '该场次已结束，不能入场', en: 'This slot is over; check-in has closed' },
+  WALK_INS_NOT_TODAY: {
+    status: 409,
+    zh: '只能登记今天场次的现场入场人数',
+    en: 'Walk-ins are recorded on the day of the slot',
+    details: BookedForAnotherDay,
+  },
+  WALK_INS_OVER_CAPACITY: {
+    status: 409,
+    zh: '该场次剩余名额不足，不能再登记这么多现场入场',
+    en: 'This slot has too few places left for that many walk-ins',
+    details: PlacesLeft,
+  },
+  WALK_INS_BELOW_ZERO: {
+    status: 409,
+    zh: '更正后的现场入场人数不能少于零',
+    en: 'A correction cannot take walk-ins below zero',
+    details: WalkInsSoFar,
+  },
   GROUP_BOOKING: {
     status: 409,
     zh: '这是学校团体的预约，请通过团体参观申请办理',

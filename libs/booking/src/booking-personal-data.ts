@@ -10,6 +10,7 @@ import { BookingView } from './bookings/booking.views';
 import { BookingsService } from './bookings/bookings.service';
 import { GROUP_VISIT_PENDING, GroupVisit } from './groups/group-visit.entity';
 import { GroupVisitViews } from './groups/group-visit-views';
+import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 
 const when = (at: Date | null) => (at ? shanghaiIso(at) : '');
 
@@ -48,6 +49,7 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
     private readonly bookings: BookingsService,
     private readonly bookingViews: BookingViews,
     private readonly groupViews: GroupVisitViews,
+    private readonly savedVisitors: SavedVisitors,
   ) {}
 
   onModuleInit(): void {
@@ -98,6 +100,10 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
         data: (await this.groupViews.load(manager, visits)).map((v) => this.groupViews.render(v)),
       },
       {
+        name: 'savedVisitors',
+        data: await this.savedVisitors.list(accountId),
+      },
+      {
         name: 'noShowBans',
         data: bans.map((ban) => ({ ...ban, createdAt: shanghaiIso(ban.createdAt), endsAt: shanghaiIso(ban.endsAt) })),
       },
@@ -132,5 +138,6 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
       accountId,
     ]);
     await tx.query(`DELETE FROM booking_bans WHERE account_id = $1`, [accountId]);
+    await this.savedVisitors.eraseAll(tx, accountId);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiHeader,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiProduces,
   ApiTags,
@@ -15,12 +16,16 @@ import { ScheduleErrors } from '@kepu/schedule';
 import { CheckInPackQueryDto } from './check-in/check-in.dto';
 import { CheckInPackView } from './check-in/check-in.views';
 import { BookingErrors } from './booking-errors';
-import { CancelBookingDto, CheckInDto, CreateBookingDto } from './bookings/bookings.dto';
+import { CancelBookingDto, CheckInDto, CreateBookingDto, SavedVisitorDto } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { CheckInService } from './check-in/check-in.service';
 import { VenueBookingsQueryDto } from './desk/booking-desk.dto';
 import { BookingDesk } from './desk/booking-desk.service';
+import { WalkInsDto, WalkInsView } from './desk/walk-ins.dto';
+import { WalkIns } from './desk/walk-ins.service';
+import { SavedVisitors } from './saved-visitors/saved-visitors.service';
+import { SavedVisitorView } from './saved-visitors/saved-visitors.views';
 
 @ApiTags('booking')
 @ApiBearerAuth()
@@ -80,6 +85,7 @@ export class BookingsController {
     BookingErrors.TOO_MANY_ACTIVE_BOOKINGS,
     BookingErrors.ALREADY_BOOKED,
     BookingErrors.ID_ALREADY_BOOKED,
+    BookingErrors.SAVED_VISITOR_UNKNOWN,
   )
   async create(
     @CurrentActor() actor: Actor,
@@ -249,5 +255,71 @@ export class BookingDeskController {
     @Query() query: VenueBookingsQueryDto,
   ): Promise<BookingPage> {
     return this.desk.list(actor, id, query);
+  }
+}
+
+@ApiTags('booking')
+@ApiBearerAuth()
+@Controller('slots')
+export class WalkInsController {
+  constructor(private readonly walkIns: WalkIns) {}
+
+  /**
+   * Records people admitted to a slot without a booking: they take its places and count in the
+   * statistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.
+   */
+  @Post(':id/walk-ins')
+  @HttpCode(200)
+  @ApiOkResponse({ type: WalkInsView })
+  @ApiErrors(
+    BookingErrors.SLOT_CANCELLED,
+    BookingErrors.WALK_INS_NOT_TODAY,
+    BookingErrors.CHECK_IN_NOT_OPEN,
+    BookingErrors.WALK_INS_OVER_CAPACITY,
+    BookingErrors.WALK_INS_BELOW_ZERO,
+  )
+  record(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() body: WalkInsDto,
+    @CorrelationId() correlationId?: string,
+  ): Promise<WalkInsView> {
+    return this.walkIns.record(actor, id, body, correlationId);
+  }
+}
+
+@ApiTags('booking')
+@ApiBearerAuth()
+@Controller('saved-visitors')
+export class SavedVisitorsController {
+  constructor(private readonly saved: SavedVisitors) {}
+
+  /** The people the caller books for (常用参观人), documents masked, oldest first. */
+  @Get()
+  @ApiOkResponse({ type: [SavedVisitorView] })
+  list(@CurrentActor() actor: Actor): Promise<SavedVisitorView[]> {
+    return this.saved.list(actor.accountId);
+  }
+
+  /** Keeps a person to book for later: a booking then names them by `savedVisitorId`. */
+  @Post()
+  @RateLimit({ account: 20, ip: 100 })
+  @ApiCreatedResponse({ type: SavedVisitorView })
+  @ApiErrors(
+    BookingErrors.INVALID_ID_NUMBER,
+    BookingErrors.VISITOR_CATEGORY_MISMATCH,
+    BookingErrors.SAVED_VISITORS_FULL,
+    BookingErrors.SAVED_VISITOR_EXISTS,
+  )
+  add(@CurrentActor() actor: Actor, @Body() body: SavedVisitorDto): Promise<SavedVisitorView> {
+    return this.saved.add(actor, body);
+  }
+
+  /** Forgets a saved person: their name and document are deleted at once. */
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  remove(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<void> {
+    return this.saved.remove(actor, id);
   }
 }

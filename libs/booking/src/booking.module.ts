@@ -4,7 +4,15 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import { BookingDeskController, BookingsController, CheckInController } from './booking.controllers';
+import {
+  BookingDeskController,
+  BookingsController,
+  CheckInController,
+  SavedVisitorsController,
+  WalkInsController,
+} from './booking.controllers';
+import { WalkIns } from './desk/walk-ins.service';
+import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { BookingDesk } from './desk/booking-desk.service';
 import { AgreementsService } from './groups/agreements.service';
 import { GroupAgreementsController, GroupVisitsController } from './groups/group.controllers';
@@ -49,6 +57,8 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     BookingsController,
     CheckInController,
     BookingDeskController,
+    WalkInsController,
+    SavedVisitorsController,
     GroupVisitsController,
     GroupAgreementsController,
   ],
@@ -63,6 +73,8 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     BookingPolicies,
     BookingViews,
     BookingDesk,
+    WalkIns,
+    SavedVisitors,
     Waitlist,
     ContactPhones,
     RushGate,

@@ -3,7 +3,8 @@ import { PolicyRule, PolicyService } from '@kepu/identity';
 
 /** A booking as the policy sees it: whose it is and the venue it is for. */
 export interface BookingSubject {
-  accountId: string;
+  /** None for a desk booking of someone without an account. */
+  accountId: string | null;
   venue: object;
 }
 
@@ -14,7 +15,7 @@ const ownerOrVenue: PolicyRule<BookingSubject> = async (actor, booking, context)
 
 /**
  * Bookings are their visitor's; the venue's operators (whoever manages its schedule) see and may
- * cancel them and check visitors in. Anyone else is told a booking does not exist (404), at
+ * cancel them, check visitors in, and book for people at the counter or on the phone. Anyone else is told a booking does not exist (404), at
  * check-in too: another venue's code answers exactly as an unknown one, so the entrance is no
  * oracle for which codes are real.
  */
@@ -29,6 +30,10 @@ export class BookingPolicies implements OnModuleInit {
       (await context.decide(actor, 'schedule.manage', venue)) === 'allow' ? 'allow' : 'hide',
     );
     this.policy.define<object>('booking.arrivals', (actor, venue, context) =>
+      context.decide(actor, 'schedule.manage', venue),
+    );
+    // Booking at the counter or on the phone, and the walk-in tally: the venue's own staff.
+    this.policy.define<object>('booking.desk', (actor, venue, context) =>
       context.decide(actor, 'schedule.manage', venue),
     );
   }

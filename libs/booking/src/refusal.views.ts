@@ -36,3 +36,13 @@ export class OpenGroupVisits {
   /** The group visits this account leads or requested that have not happened yet. */
   count!: number;
 }
+
+export class PlacesLeft {
+  /** Places the slot still has. */
+  remaining!: number;
+}
+
+export class WalkInsSoFar {
+  /** Walk-ins recorded for the slot so far. */
+  walkIns!: number;
+}

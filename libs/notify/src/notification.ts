@@ -1,8 +1,11 @@
 /** A login that may not (yet) be an account's, given in clear: the Notifier seals it before it is queued. */
 export type Address = { email: string } | { phone: string };
 
-/** What a lib asks to tell someone; notify decides the channels. */
-export type Notification = NotificationContent & ({ accountId: string } | { address: Address });
+/**
+ * What a lib asks to tell someone; notify decides the channels. `accountId: null` is someone
+ * without an account (booked at a venue's counter): only `sealedPhone` reaches them, if given.
+ */
+export type Notification = NotificationContent & ({ accountId: string | null } | { address: Address });
 
 export interface NotificationContent {
   /** Dotted kind, e.g. `booking.confirmed`: the outbox topic, and what picks a gateway's SMS template. */

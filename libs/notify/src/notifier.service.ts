@@ -40,6 +40,12 @@ export class Notifier {
       payload.toAddress = true;
       if ('phone' in address) payload.sealedPhone = this.seal(address.phone);
       else payload.sealedEmail = this.seal(address.email);
+    } else if (notification.accountId === null) {
+      // Nobody to tell but by text: without a number, nothing goes.
+      if (!notification.sealedPhone) return;
+      aggregateId = randomUUID();
+      payload.toAddress = true;
+      payload.sealedPhone = notification.sealedPhone.toString('base64');
     } else {
       aggregateId = notification.accountId;
       if (notification.sealedPhone) payload.sealedPhone = notification.sealedPhone.toString('base64');

@@ -20,6 +20,9 @@ const FIGURES = [
   'served_senior',
   'group_bookings',
   'group_people_served',
+  'people_booked_counter',
+  'people_booked_phone',
+  'walk_ins',
 ];
 
 /**

@@ -12,7 +12,8 @@ const AHEAD_DAYS = 62;
 const HELD = `('confirmed', 'checked_in', 'no_show')`;
 
 /**
- * Rolls bookings and slots up into `stats_daily`, one row per venue and day, so the figures for a
+ * Rolls bookings, walk-ins and slots up into `stats_daily`, one row per venue and day (people
+ * served are those checked in and those admitted without a booking), so the figures for a
  * city and a year read a few thousand rows instead of every booking. Each run recomputes the days
  * that can still change (a week back to two months ahead) in one transaction; the first run, or
  * `refresh()` without dates, recomputes everything.
@@ -49,6 +50,10 @@ export class StatsRollupJob implements ScheduledJobHandler {
            SELECT resource_id, visit_date AS day,
                   count(*) FILTER (WHERE status IN ${HELD} OR status = 'cancelled')::int AS bookings,
                   coalesce(sum(party_size) FILTER (WHERE status IN ${HELD}), 0)::int AS people_booked,
+                  coalesce(sum(party_size) FILTER (WHERE status IN ${HELD} AND channel = 'counter'), 0)::int
+                    AS people_booked_counter,
+                  coalesce(sum(party_size) FILTER (WHERE status IN ${HELD} AND channel = 'phone'), 0)::int
+                    AS people_booked_phone,
                   coalesce(sum(coalesce(checked_in_count, party_size)) FILTER (WHERE status = 'checked_in'), 0)::int
                     AS people_served,
                   coalesce(sum(party_size) FILTER (WHERE status = 'no_show'), 0)::int AS people_no_show,
@@ -72,18 +77,26 @@ export class StatsRollupJob implements ScheduledJobHandler {
                   count(*) FILTER (WHERE v.category = 'senior' AND b.status = 'checked_in')::int AS served_senior
              FROM booking_visitors v JOIN bookings b ON b.id = v.booking_id
             WHERE b.visit_date BETWEEN $1 AND $2
+            GROUP BY 1, 2),
+         w AS (
+           SELECT resource_id, visit_date AS day, sum(count)::int AS walk_ins
+             FROM slot_walk_ins
+            WHERE visit_date BETWEEN $1 AND $2
             GROUP BY 1, 2)
          INSERT INTO stats_daily (resource_id, day, slots, capacity, bookings, people_booked, people_served,
                                   people_no_show, cancelled_bookings, waitlisted, promoted, booked_adult, booked_child,
                                   booked_senior, served_adult, served_child, served_senior, group_bookings,
-                                  group_people_served)
+                                  group_people_served, people_booked_counter, people_booked_phone, walk_ins)
          SELECT resource_id, day, coalesce(s.slots, 0), coalesce(s.capacity, 0), coalesce(b.bookings, 0),
-                coalesce(b.people_booked, 0), coalesce(b.people_served, 0), coalesce(b.people_no_show, 0),
+                coalesce(b.people_booked, 0), coalesce(b.people_served, 0) + coalesce(w.walk_ins, 0),
+                coalesce(b.people_no_show, 0),
                 coalesce(b.cancelled_bookings, 0), coalesce(b.waitlisted, 0), coalesce(b.promoted, 0),
                 coalesce(v.booked_adult, 0), coalesce(v.booked_child, 0), coalesce(v.booked_senior, 0),
                 coalesce(v.served_adult, 0), coalesce(v.served_child, 0), coalesce(v.served_senior, 0),
-                coalesce(b.group_bookings, 0), coalesce(b.group_people_served, 0)
-           FROM s FULL JOIN b USING (resource_id, day) LEFT JOIN v USING (resource_id, day)`,
+                coalesce(b.group_bookings, 0), coalesce(b.group_people_served, 0),
+                coalesce(b.people_booked_counter, 0), coalesce(b.people_booked_phone, 0), coalesce(w.walk_ins, 0)
+           FROM s FULL JOIN b USING (resource_id, day) LEFT JOIN v USING (resource_id, day)
+           LEFT JOIN w USING (resource_id, day)`,
         [from, to],
         true,
       );

@@ -63,7 +63,10 @@ const SERVICE_SUMS = `
   coalesce(sum(d.booked_senior), 0)::int AS booked_senior, coalesce(sum(d.served_adult), 0)::int AS served_adult,
   coalesce(sum(d.served_child), 0)::int AS served_child, coalesce(sum(d.served_senior), 0)::int AS served_senior,
   coalesce(sum(d.group_bookings), 0)::int AS "groupBookings",
-  coalesce(sum(d.group_people_served), 0)::int AS "groupPeopleServed"`;
+  coalesce(sum(d.group_people_served), 0)::int AS "groupPeopleServed",
+  coalesce(sum(d.people_booked_counter), 0)::int AS booked_counter,
+  coalesce(sum(d.people_booked_phone), 0)::int AS booked_phone,
+  coalesce(sum(d.walk_ins), 0)::int AS "walkIns"`;
 
 /**
  * Figures for a region or a venue over a period: the register as it is now, service figures from
@@ -153,6 +156,7 @@ export class StatsService {
               coalesce(sum(d.bookings), 0)::int AS bookings,
               coalesce(sum(d.people_booked), 0)::int AS "peopleBooked",
               coalesce(sum(d.people_served), 0)::int AS "peopleServed",
+              coalesce(sum(d.walk_ins), 0)::int AS "walkIns",
               coalesce(sum(d.people_no_show), 0)::int AS "peopleNoShow"
          FROM resources res
          LEFT JOIN stats_daily d ON d.resource_id = res.id AND d.day BETWEEN $1 AND $2
@@ -163,7 +167,7 @@ export class StatsService {
     return rows.map(({ placesSoFar, ...row }) => ({
       ...row,
       utilisation: rate(row.peopleServed, placesSoFar),
-      noShowRate: rate(row.peopleNoShow, row.peopleServed + row.peopleNoShow),
+      noShowRate: rate(row.peopleNoShow, row.peopleServed - row.walkIns + row.peopleNoShow),
     }));
   }
 
@@ -315,6 +319,12 @@ export class StatsService {
       bookings: sums.bookings,
       peopleBooked: sums.peopleBooked,
       peopleServed: sums.peopleServed,
+      walkIns: sums.walkIns,
+      bookedByChannel: {
+        online: sums.peopleBooked - sums.booked_counter - sums.booked_phone,
+        counter: sums.booked_counter,
+        phone: sums.booked_phone,
+      },
       peopleNoShow: sums.peopleNoShow,
       cancelledBookings: sums.cancelledBookings,
       waitlisted: sums.waitlisted,
@@ -325,7 +335,7 @@ export class StatsService {
       groupPeopleServed: sums.groupPeopleServed,
       rates: {
         utilisation: rate(sums.peopleServed, sums.placesSoFar),
-        noShow: rate(sums.peopleNoShow, sums.peopleServed + sums.peopleNoShow),
+        noShow: rate(sums.peopleNoShow, sums.peopleServed - sums.walkIns + sums.peopleNoShow),
         cancellation: rate(sums.cancelledBookings, sums.bookings),
         waitlistConversion: rate(sums.promoted, sums.waitlisted),
       },

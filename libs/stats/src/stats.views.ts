@@ -42,12 +42,21 @@ export class CategoryCounts {
 export class ServiceRates {
   /** People served ÷ places offered on the days that have begun (today included). */
   utilisation!: number | null;
-  /** No-show people ÷ (served + no-show people): of those due, how many did not come. */
+  /** No-show people ÷ (booked people served + no-show people): of those due, how many did not come. */
   noShow!: number | null;
   /** Cancelled bookings ÷ bookings. */
   cancellation!: number | null;
   /** Promoted ÷ waitlisted. */
   waitlistConversion!: number | null;
+}
+
+export class ChannelCounts {
+  /** By the visitor's own account. */
+  online!: number;
+  /** By the venue's staff at the counter. */
+  counter!: number;
+  /** By the venue's staff for a caller. */
+  phone!: number;
 }
 
 /** Service figures of a period: what the booking and group-visit tables say, rolled up per venue and day. */
@@ -59,8 +68,12 @@ export class ServiceFigures {
   bookings!: number;
   /** People in bookings that hold places now (confirmed, checked in, no-show). */
   peopleBooked!: number;
-  /** People who came: checked in (a group's counted headcount). */
+  /** People who came: checked in (a group's counted headcount), and walk-ins. */
   peopleServed!: number;
+  /** People admitted without a booking (counted in peopleServed). */
+  walkIns!: number;
+  /** People booked, by how the booking was made. */
+  bookedByChannel!: ChannelCounts;
   peopleNoShow!: number;
   cancelledBookings!: number;
   /** Waitlist entries. */
@@ -149,7 +162,10 @@ export class VenueStatsRow {
   capacity!: number;
   bookings!: number;
   peopleBooked!: number;
+  /** Checked in, and walk-ins. */
   peopleServed!: number;
+  /** Admitted without a booking. */
+  walkIns!: number;
   peopleNoShow!: number;
   utilisation!: number | null;
   noShowRate!: number | null;

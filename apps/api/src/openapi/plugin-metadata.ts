@@ -54,6 +54,8 @@ export default async () => {
     ['../../../../libs/register/src/vocabularies.views']: require('../../../../libs/register/src/vocabularies.views'),
     ['../../../../libs/register/src/aliases/aliases.views']: require('../../../../libs/register/src/aliases/aliases.views'),
     ['../../../../libs/schedule/src/offerings/offerings.views']: require('../../../../libs/schedule/src/offerings/offerings.views'),
+    ['../../../../libs/booking/src/desk/walk-ins.dto']: require('../../../../libs/booking/src/desk/walk-ins.dto'),
+    ['../../../../libs/booking/src/saved-visitors/saved-visitors.views']: require('../../../../libs/booking/src/saved-visitors/saved-visitors.views'),
   };
   return {
     '@nestjs/swagger': {
@@ -1976,6 +1978,13 @@ export default async () => {
                 description:
                   'Places per slot kept for school groups (\u9986\u6821\u5408\u4F5C), apart from individual ones.',
               },
+              counterShare: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Per cent of each slot\'s places held back for counter and phone booking (docs/booking-rules.md,\n"The counter quota"), released to online booking `counterReleaseHours` before the slot starts.',
+              },
+              counterReleaseHours: { required: true, type: () => Number },
               bookingOpensDaysAhead: { required: true, type: () => Number },
               bookingOpensAt: { required: true, type: () => String },
               cutoffMinutes: { required: true, type: () => Number },
@@ -2321,6 +2330,8 @@ export default async () => {
               minAge: { required: false, type: () => Number, minimum: 0, maximum: 120 },
               maxAge: { required: false, type: () => Number, minimum: 0, maximum: 120 },
               priceFen: { required: false, type: () => Number, minimum: 0, maximum: 1000000 },
+              counterShare: { required: false, type: () => Number, minimum: 0, maximum: 50 },
+              counterReleaseHours: { required: false, type: () => Number, minimum: 0, maximum: 168 },
               groupMinStudents: { required: false, type: () => Number, minimum: 1, maximum: 2000 },
               groupMaxStudents: { required: false, type: () => Number, minimum: 1, maximum: 2000 },
               studentsPerTeacher: { required: false, type: () => Number, minimum: 1, maximum: 100 },
@@ -2394,6 +2405,16 @@ export default async () => {
                 type: () => Number,
                 description: 'Price per person in fen (\u5206); 0 is free.',
               },
+              counterShare: {
+                required: true,
+                type: () => Number,
+                description: 'Per cent of each slot held back for counter and phone booking\u2026',
+              },
+              counterReleaseHours: {
+                required: true,
+                type: () => Number,
+                description: '\u2026until this many hours before it starts.',
+              },
               groupMinStudents: { required: true, type: () => Number, description: 'School groups: fewest students.' },
               groupMaxStudents: { required: true, type: () => Number, description: 'School groups: most students.' },
               studentsPerTeacher: {
@@ -2438,9 +2459,20 @@ export default async () => {
               capacity: {
                 required: true,
                 type: () => Number,
-                description: 'Places for individual visitors, and those left.',
+                description: 'Places for individual visitors, and those left to book online.',
               },
               remaining: { required: true, type: () => Number },
+              heldForDesk: {
+                required: true,
+                type: () => Number,
+                description: 'Of the places left, those held for counter and phone booking until `deskReleaseAt`.',
+              },
+              deskReleaseAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the held places go to online booking (null: none are held).',
+              },
               groupCapacity: {
                 required: true,
                 type: () => Number,
@@ -3843,6 +3875,47 @@ export default async () => {
           { CheckInPackQueryDto: { date: { required: false, type: () => String } } },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/desk/walk-in.entity')),
+          {
+            SlotWalkIn: {
+              id: { required: true, type: () => String },
+              slotId: { required: true, type: () => String },
+              slot: { required: false, type: () => t['../../../../libs/schedule/src/slots/slot.entity'].Slot },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              visitDate: { required: true, type: () => String, description: "The slot's day in Shanghai." },
+              count: { required: true, type: () => Number },
+              recordedBy: { required: true, type: () => String, nullable: true },
+              recorder: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              recordedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/saved-visitors/saved-visitor.entity')),
+          {
+            SavedVisitor: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              name: { required: true },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
+              document: { required: true, nullable: true },
+              documentHash: { required: true, nullable: true },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/bookings/booking.entity')),
           {
             Booking: {
@@ -3852,8 +3925,24 @@ export default async () => {
                 type: () => String,
                 description: '10 Crockford base32 characters: what the visitor shows and the operator types or scans.',
               },
-              accountId: { required: true, type: () => String },
+              accountId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The visitor's account; none for a desk booking of someone without one.",
+              },
               account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              channel: { required: true, enum: ['phone', 'online', 'counter'] },
+              bookedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The operator who booked at the counter or on the phone.',
+              },
+              bookedByAccount: {
                 required: false,
                 type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
               },
@@ -4557,6 +4646,12 @@ export default async () => {
                 description: 'The group visits this account leads or requested that have not happened yet.',
               },
             },
+            PlacesLeft: {
+              remaining: { required: true, type: () => Number, description: 'Places the slot still has.' },
+            },
+            WalkInsSoFar: {
+              walkIns: { required: true, type: () => Number, description: 'Walk-ins recorded for the slot so far.' },
+            },
           },
         ],
         [
@@ -4599,7 +4694,15 @@ export default async () => {
                 pattern: '^[A-Za-z]{3}$',
               },
               category: { required: true, enum: ['child', 'adult', 'senior'] },
+              savedVisitorId: {
+                required: false,
+                type: () => String,
+                description:
+                  "One of the account's saved visitors (GET /saved-visitors): the booking takes their name and\ndocument as kept, so the form needs no number; give no document with it.",
+                format: 'uuid',
+              },
             },
+            SavedVisitorDto: {},
             CreateBookingDto: {
               slotId: { required: true, type: () => String, format: 'uuid' },
               visitors: {
@@ -4622,6 +4725,12 @@ export default async () => {
                   'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
                 maxLength: 6,
                 pattern: '^\\d{6}$',
+              },
+              channel: {
+                required: false,
+                description:
+                  "`online` (default): the caller books for their own party. `counter` or `phone`: a venue's\noperator books for someone at the counter or on the phone, who needs no account; the contact\nphone is then optional and needs no code (its holder gave it to the venue).",
+                enum: ['phone', 'online', 'counter'],
               },
               waitlist: {
                 required: false,
@@ -4737,6 +4846,11 @@ export default async () => {
                 description: "A family's booking, or a school group's (managed through its group visit).",
                 enum: ['group', 'individual'],
               },
+              channel: {
+                required: true,
+                description: 'Booked by the visitor online, or for them by the venue at the counter or on the phone.',
+                enum: ['phone', 'online', 'counter'],
+              },
               slotId: { required: true, type: () => String },
               start: { required: true, type: () => String },
               end: { required: true, type: () => String },
@@ -4835,6 +4949,43 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/saved-visitors/saved-visitors.views')),
+          {
+            SavedVisitorView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
+              documentType: {
+                required: true,
+                nullable: true,
+                enum: [
+                  'id_card',
+                  'passport',
+                  'hk_macao_permit',
+                  'taiwan_permit',
+                  'residence_permit',
+                  'foreign_permanent_resident',
+                ],
+              },
+              documentNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked (`4403**********123X`); null when none was kept.',
+              },
+              documentCountry: { required: true, type: () => String, nullable: true },
+              birthDate: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'From the document, where it carries one (`YYYY-MM-DD`): the booking form works out the category by it.',
+              },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/desk/booking-desk.dto')),
           {
             VenueBookingsQueryDto: {
@@ -4849,6 +5000,23 @@ export default async () => {
                 maxLength: 40,
                 pattern: '^[^\\p{C}]+$',
               },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/desk/walk-ins.dto')),
+          {
+            WalkInsDto: { count: { required: true, type: () => Number, minimum: -500, maximum: 500 } },
+            WalkInsView: {
+              slotId: { required: true, type: () => String },
+              walkIns: {
+                required: true,
+                type: () => Number,
+                description: 'Everyone admitted to the slot without a booking so far.',
+              },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number, description: 'Places taken: bookings and walk-ins.' },
+              remaining: { required: true, type: () => Number },
             },
           },
         ],
@@ -5257,7 +5425,8 @@ export default async () => {
                 required: true,
                 type: () => Number,
                 nullable: true,
-                description: 'No-show people \u00F7 (served + no-show people): of those due, how many did not come.',
+                description:
+                  'No-show people \u00F7 (booked people served + no-show people): of those due, how many did not come.',
               },
               cancellation: {
                 required: true,
@@ -5271,6 +5440,11 @@ export default async () => {
                 nullable: true,
                 description: 'Promoted \u00F7 waitlisted.',
               },
+            },
+            ChannelCounts: {
+              online: { required: true, type: () => Number, description: "By the visitor's own account." },
+              counter: { required: true, type: () => Number, description: "By the venue's staff at the counter." },
+              phone: { required: true, type: () => Number, description: "By the venue's staff for a caller." },
             },
             ServiceFigures: {
               slots: { required: true, type: () => Number },
@@ -5292,7 +5466,17 @@ export default async () => {
               peopleServed: {
                 required: true,
                 type: () => Number,
-                description: "People who came: checked in (a group's counted headcount).",
+                description: "People who came: checked in (a group's counted headcount), and walk-ins.",
+              },
+              walkIns: {
+                required: true,
+                type: () => Number,
+                description: 'People admitted without a booking (counted in peopleServed).',
+              },
+              bookedByChannel: {
+                required: true,
+                type: () => t['../../../../libs/stats/src/stats.views'].ChannelCounts,
+                description: 'People booked, by how the booking was made.',
               },
               peopleNoShow: { required: true, type: () => Number },
               cancelledBookings: { required: true, type: () => Number },
@@ -5376,7 +5560,8 @@ export default async () => {
               capacity: { required: true, type: () => Number },
               bookings: { required: true, type: () => Number },
               peopleBooked: { required: true, type: () => Number },
-              peopleServed: { required: true, type: () => Number },
+              peopleServed: { required: true, type: () => Number, description: 'Checked in, and walk-ins.' },
+              walkIns: { required: true, type: () => Number, description: 'Admitted without a booking.' },
               peopleNoShow: { required: true, type: () => Number },
               utilisation: { required: true, type: () => Number, nullable: true },
               noShowRate: { required: true, type: () => Number, nullable: true },
@@ -6419,6 +6604,25 @@ export default async () => {
                   'The venue\'s bookings by day and slot, for its operators: all of them, or\none person\'s found by `q` (docs/booking-rules.md, "The booking desk").',
                 type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
               },
+            },
+            WalkInsController: {
+              record: {
+                summary:
+                  'Records people admitted to a slot without a booking: they take its places and count in the\nstatistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.',
+                type: t['../../../../libs/booking/src/desk/walk-ins.dto'].WalkInsView,
+              },
+            },
+            SavedVisitorsController: {
+              list: {
+                summary:
+                  'The people the caller books for (\u5E38\u7528\u53C2\u89C2\u4EBA), documents masked, oldest first.',
+                type: [t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView],
+              },
+              add: {
+                summary: 'Keeps a person to book for later: a booking then names them by `savedVisitorId`.',
+                type: t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView,
+              },
+              remove: { summary: 'Forgets a saved person: their name and document are deleted at once.' },
             },
           },
         ],

@@ -3,7 +3,7 @@ import { isoWeekday, shanghaiClock, timeOf } from '@kepu/schedule';
 import type { LoadedBooking } from './booking-views';
 
 export interface MessageFacts {
-  accountId: string;
+  accountId: string | null;
   venueName: string;
   offeringTitle: string;
   startsAt: Date;

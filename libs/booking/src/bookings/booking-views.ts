@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { byId, documentFromText, maskDocumentNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Resource } from '@kepu/register';
-import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
+import { deskHoldSql, Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
 import { BookingView } from './booking.views';
 import { HOLD_LAPSES_AT } from './waitlist';
@@ -56,6 +56,7 @@ export class BookingViews {
       code: booking.code,
       status: booking.status,
       kind: booking.kind,
+      channel: booking.channel,
       slotId: slot.id,
       start: shanghaiIso(slot.startsAt),
       end: shanghaiIso(slot.endsAt),
@@ -100,7 +101,7 @@ export class BookingViews {
     const [row]: { ahead: number; claimsAhead: number; free: number; capacity: number; lapsed: boolean }[] =
       await tx.query(
         `SELECT count(w.id)::int AS ahead, count(w.id) FILTER (WHERE w.party_size <= s.capacity)::int AS "claimsAhead",
-                greatest(s.capacity - s.booked, 0) AS free, s.capacity,
+                greatest(s.capacity - s.booked - ${deskHoldSql('s', 'o', '$2::timestamptz')}, 0) AS free, s.capacity,
                 $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
            FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN offerings o ON o.id = s.offering_id
            LEFT JOIN bookings w ON w.slot_id = b.slot_id AND w.status = 'waitlisted'

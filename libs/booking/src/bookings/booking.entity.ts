@@ -14,11 +14,16 @@ import {
 import { Account } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { Offering, Slot } from '@kepu/schedule';
+import { SlotWalkIn } from '../desk/walk-in.entity';
+import { SavedVisitor } from '../saved-visitors/saved-visitor.entity';
 
 export const BOOKING_STATUSES = ['confirmed', 'waitlisted', 'checked_in', 'cancelled', 'no_show', 'expired'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export const BOOKING_KINDS = ['individual', 'group'] as const;
 export type BookingKind = (typeof BOOKING_KINDS)[number];
+/** How a booking was made: by the visitor's own account, or by the venue's staff at the counter or on the phone. */
+export const BOOKING_CHANNELS = ['online', 'counter', 'phone'] as const;
+export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
 /** Statuses that hold a place in the slot's counter. */
 export const SEAT_HOLDING: BookingStatus[] = ['confirmed', 'checked_in', 'no_show'];
 
@@ -34,6 +39,8 @@ export const SEAT_HOLDING: BookingStatus[] = ['confirmed', 'checked_in', 'no_sho
 @Check('bookings_party_size', `"party_size" BETWEEN 1 AND 2500`)
 @Check('bookings_checked_in_count', `"checked_in_count" IS NULL OR "checked_in_count" BETWEEN 1 AND "party_size"`)
 @Check('bookings_cancelled_by', `"cancelled_by" IS NULL OR "cancelled_by" IN ('visitor', 'venue')`)
+@Check('bookings_channel', `"channel" IN ('online', 'counter', 'phone')`)
+@Check('bookings_account_or_desk', `"account_id" IS NOT NULL OR "channel" <> 'online'`)
 @Index('bookings_one_per_account_offering_day', ['accountId', 'offeringId', 'visitDate'], {
   unique: true,
   where: `"kind" = 'individual' AND "status" IN ('confirmed', 'waitlisted', 'checked_in')`,
@@ -50,12 +57,24 @@ export class Booking {
   @Column({ type: 'varchar', length: 10 })
   code!: string;
 
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
+  /** The visitor's account; none for a desk booking of someone without one. */
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId!: string | null;
 
   @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'bookings_account_fkey' })
   account?: Relation<Account>;
+
+  @Column({ type: 'varchar', length: 8, default: 'online' })
+  channel!: BookingChannel;
+
+  /** The operator who booked at the counter or on the phone. */
+  @Column({ name: 'booked_by', type: 'uuid', nullable: true })
+  bookedBy!: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'booked_by', foreignKeyConstraintName: 'bookings_booked_by_fkey' })
+  bookedByAccount?: Relation<Account>;
 
   @Column({ name: 'slot_id', type: 'uuid' })
   slotId!: string;
@@ -231,4 +250,4 @@ export class BookingBan {
   createdAt!: Date;
 }
 
-export const BOOKING_ENTITIES = [Booking, BookingVisitor, BookingBan];
+export const BOOKING_ENTITIES = [Booking, BookingVisitor, BookingBan, SlotWalkIn, SavedVisitor];

@@ -7,7 +7,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CheckInClashesView } from '../check-in/check-in.views';
 import { DOCUMENT_TYPES, DocumentType, PageOf } from '@kepu/core';
 import type { Offering } from '@kepu/schedule';
-import type { BookingKind, BookingStatus, VisitorCategory } from './booking.entity';
+import { BOOKING_CHANNELS } from './booking.entity';
+import type { BookingChannel, BookingKind, BookingStatus, VisitorCategory } from './booking.entity';
 
 export class BookingVenueView {
   id!: string;
@@ -39,6 +40,9 @@ export class BookingView {
   status!: BookingStatus;
   /** A family's booking, or a school group's (managed through its group visit). */
   kind!: BookingKind;
+  /** Booked by the visitor online, or for them by the venue at the counter or on the phone. */
+  @ApiProperty({ enum: BOOKING_CHANNELS })
+  channel!: BookingChannel;
   slotId!: string;
   start!: string;
   end!: string;

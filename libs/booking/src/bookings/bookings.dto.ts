@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsInt,
@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { DOCUMENT_TYPES, DocumentType, NestedObjects } from '@kepu/core';
 
-import { VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
+import { BOOKING_CHANNELS, BookingChannel, VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -80,7 +80,18 @@ export class VisitorDto {
   @ApiProperty({ enum: VISITOR_CATEGORIES })
   @IsIn(VISITOR_CATEGORIES)
   category!: VisitorCategory;
+
+  /**
+   * One of the account's saved visitors (GET /saved-visitors): the booking takes their name and
+   * document as kept, so the form needs no number; give no document with it.
+   */
+  @IsOptional()
+  @IsUUID()
+  savedVisitorId?: string;
 }
+
+/** `POST /saved-visitors`: a person as a booking names them, to keep for later bookings. */
+export class SavedVisitorDto extends OmitType(VisitorDto, ['savedVisitorId'] as const) {}
 
 export class CreateBookingDto {
   @IsUUID()
@@ -101,6 +112,16 @@ export class CreateBookingDto {
   @Matches(/^\d{6}$/, { message: 'contactPhoneCode must be the 6 digits sent to contactPhone' })
   @MaxLength(6)
   contactPhoneCode?: string;
+
+  /**
+   * `online` (default): the caller books for their own party. `counter` or `phone`: a venue's
+   * operator books for someone at the counter or on the phone, who needs no account; the contact
+   * phone is then optional and needs no code (its holder gave it to the venue).
+   */
+  @ApiPropertyOptional({ enum: BOOKING_CHANNELS, default: 'online' })
+  @IsOptional()
+  @IsIn(BOOKING_CHANNELS)
+  channel?: BookingChannel;
 
   /** Join the waitlist when the slot is full, instead of being told SLOT_FULL. */
   @IsOptional()

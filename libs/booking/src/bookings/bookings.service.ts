@@ -23,7 +23,7 @@ import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
 import { bookingWindow, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
-import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
+import { Booking, BookingChannel, BookingStatus, BookingVisitor } from './booking.entity';
 import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingViews, LoadedBooking } from './booking-views';
@@ -34,6 +34,7 @@ import { checkParty, CheckedVisitor, numberField } from './party-rules';
 import { BOOKING_SCOPE, RushGate } from './rush-gate';
 import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
+import { SavedVisitors } from '../saved-visitors/saved-visitors.service';
 
 const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
@@ -55,25 +56,28 @@ export class BookingsService {
     private readonly audit: AuditService,
     private readonly contactPhones: ContactPhones,
     private readonly rushGate: RushGate,
+    private readonly savedVisitors: SavedVisitors,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   /**
    * Books a slot for a party, once per Idempotency-Key, for accounts that have proven their login;
-   * a fresh code is drawn if one ever collides.
+   * a fresh code is drawn if one ever collides. With a desk channel (`counter`, `phone`) a venue's
+   * operator books for someone who needs no account (docs/booking-rules.md, "The booking desk").
    */
   async create(actor: Actor, body: CreateBookingDto, key: string): Promise<IdempotentResponse<BookingView>> {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
+    const channel = body.channel ?? 'online';
     const run = () =>
       this.idempotency.run({ accountId: actor.accountId, scope: BOOKING_SCOPE, key, body }, async (tx) => ({
         status: 201,
-        body: await this.book(tx, actor.accountId, body, new Date()),
+        body: await this.book(tx, actor, channel, body, new Date()),
       }));
     return this.rushGate.throughSlot(body.slotId, async () => {
       await this.rushGate.refuseEarly(
         actor.accountId,
         key,
-        { slotId: body.slotId, partySize: body.visitors.length, waitlist: body.waitlist },
+        { slotId: body.slotId, partySize: body.visitors.length, waitlist: body.waitlist, online: channel === 'online' },
         new Date(),
       );
       return run().catch((error: unknown) => {
@@ -83,7 +87,13 @@ export class BookingsService {
     });
   }
 
-  private async book(tx: EntityManager, accountId: string, body: CreateBookingDto, now: Date): Promise<BookingView> {
+  private async book(
+    tx: EntityManager,
+    actor: Actor,
+    channel: BookingChannel,
+    body: CreateBookingDto,
+    now: Date,
+  ): Promise<BookingView> {
     // One round trip: a query builder's getOne, as findOne with relations would read twice.
     const slot = await tx
       .createQueryBuilder(Slot, 'slot')
@@ -94,6 +104,8 @@ export class BookingsService {
     const offering = slot?.offering;
     const resource = offering?.resource;
     if (!slot || !offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
+    const desk = channel !== 'online';
+    if (desk) await this.policy.authorize(actor, 'booking.desk', resource);
     if (offering.status !== 'active' || offering.audience === 'group') {
       throw new AppError(BookingErrors.OFFERING_NOT_BOOKABLE);
     }
@@ -106,26 +118,33 @@ export class BookingsService {
       throw new AppError(BookingErrors.BOOKING_CLOSED, { closedAt: shanghaiIso(window.closesAt) });
     }
     const visitDate = shanghaiToday(slot.startsAt);
-    const party = checkParty(offering, body.visitors, visitDate, shanghaiToday(now));
+    // The visitor's own account is held to the per-account rules; a desk booking has none, the venue books.
+    const accountId = desk ? null : actor.accountId;
+    const given = await this.savedVisitors.fillIn(tx, accountId, body.visitors);
+    const party = checkParty(offering, given, visitDate, shanghaiToday(now));
     const idHashes = party.flatMap((v) => (v.document ? [this.cipher.hash(v.document.key)] : []));
-    const account = await this.refuseHoarding(tx, accountId, idHashes);
-    const contact = await this.contactPhones.forBooking(
-      this.contactPhones.provenPhone(account),
-      body.contactPhone,
-      body.contactPhoneCode,
-    );
+    const account = await this.refuseBanned(tx, accountId, idHashes);
+    const contact = desk
+      ? this.contactPhones.givenAtDesk(body.contactPhone)
+      : await this.contactPhones.forBooking(
+          this.contactPhones.provenPhone(account),
+          body.contactPhone,
+          body.contactPhoneCode,
+        );
     const booking = tx.create(Booking, {
       code: newBookingCode(),
       kind: 'individual',
       accountId,
+      channel,
+      bookedBy: desk ? actor.accountId : null,
       slotId: slot.id,
       offeringId: offering.id,
       resourceId: resource.id,
       visitDate,
       partySize: party.length,
       status: 'confirmed' as BookingStatus,
-      contactPhone: contact.sealed,
-      contactPhoneVerified: contact.verified,
+      contactPhone: contact?.sealed ?? null,
+      contactPhoneVerified: contact?.verified ?? false,
       checkedInAt: null,
       cancelledAt: null,
       cancelledBy: null,
@@ -135,11 +154,12 @@ export class BookingsService {
       idNumber: document ? this.cipher.encrypt(documentText(document)) : null,
       idHash: document ? this.cipher.hash(document.key) : null,
     }));
-    const numberFields = body.visitors.map(numberField);
+    const numberFields = given.map((v, i) => numberField(v, i));
     Object.assign(booking, await this.insert(tx, booking, sealed, numberFields));
     // Last, so the slot's row lock is held only from here to commit.
-    if (!(await takeSeats(tx, slot.id, party.length))) {
-      if (!body.waitlist) throw new AppError(BookingErrors.SLOT_FULL);
+    if (!(await takeSeats(tx, slot.id, party.length, 'individual', channel))) {
+      // The desk books what is there: someone at the counter is not put in a queue.
+      if (!body.waitlist || desk) throw new AppError(BookingErrors.SLOT_FULL);
       booking.status = 'waitlisted';
       await tx.query(`UPDATE bookings SET status = 'waitlisted' WHERE id = $1`, [booking.id]);
     }
@@ -149,6 +169,18 @@ export class BookingsService {
     const loaded = { booking, slot, offering, resource, visitors };
     const message = booking.status === 'confirmed' ? BookingMessages.confirmed : BookingMessages.waitlisted;
     await this.notifier.send(message(factsOf(loaded)), tx);
+    if (desk) {
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'booking.booked_at_desk',
+          subjectType: 'booking',
+          subjectId: booking.id,
+          details: { resourceId: resource.id, slotId: slot.id, partySize: booking.partySize, channel },
+        },
+        tx,
+      );
+    }
     return this.views.render(tx, loaded, now);
   }
 
@@ -163,8 +195,8 @@ export class BookingsService {
       const [row] = await tx.query(
         `WITH booking AS (
            INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status,
-                                 contact_phone, contact_phone_verified)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8, $14)
+                                 contact_phone, contact_phone_verified, channel, booked_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8, $14, $15, $16)
            RETURNING id, created_at
          ), visitors AS (
            -- In ID-hash order, whatever order the family listed its members in: two bookings of the
@@ -192,6 +224,8 @@ export class BookingsService {
           visitors.map((v) => v.idNumber),
           visitors.map((v) => v.idHash),
           booking.contactPhoneVerified,
+          booking.channel,
+          booking.bookedBy,
         ],
       );
       return row;
@@ -222,13 +256,18 @@ export class BookingsService {
   }
 
   /**
-   * Against scalpers and hoarders: no booking while the account, or anyone in the party by ID
-   * number, is banned for no-shows; no more than `maxActiveBookings` upcoming bookings. The account's
-   * lock (always taken before any slot's) keeps two requests at once from both passing the count.
-   * Returns the account's own phone, read with its lock.
+   * Against scalpers and hoarders: no booking while the account, or anyone in the party by
+   * document, is banned for no-shows; no more than `maxActiveBookings` upcoming bookings. The
+   * account's lock (always taken before any slot's) keeps two requests at once from both passing
+   * the count. A desk booking (no account) meets the documents' bans only. Returns the account's
+   * own phone, read with its lock.
    */
-  private async refuseHoarding(tx: EntityManager, accountId: string, idHashes: Buffer[]): Promise<OwnPhone> {
-    const account = await this.lockAccount(tx, accountId);
+  private async refuseBanned(
+    tx: EntityManager,
+    accountId: string | null,
+    idHashes: Buffer[],
+  ): Promise<OwnPhone | undefined> {
+    const account = accountId ? await this.lockAccount(tx, accountId) : undefined;
     const [row]: { accountBan: Date | null; visitorBan: Date | null; active: number }[] = await tx.query(
       `SELECT (SELECT max(ends_at) FROM booking_bans WHERE account_id = $1 AND ends_at > now()) AS "accountBan",
               (SELECT max(ends_at) FROM booking_bans

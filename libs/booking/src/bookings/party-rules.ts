@@ -27,13 +27,23 @@ export interface CheckedVisitor {
   document: ParsedDocument | null;
 }
 
-/** Where a visitor's document number was given: the problems name that field. */
-export const numberField = (visitor: PartyVisitor, i: number) =>
-  `visitors.${i}.${visitor.documentNumber === undefined ? 'idNumber' : 'documentNumber'}`;
+/** Where the i-th visitor's fields are in the request body: `visitors.2.` in a booking's. */
+export type VisitorPlace = (i: number) => string;
+const inParty: VisitorPlace = (i) => `visitors.${i}.`;
 
-function documentOf(visitor: PartyVisitor, i: number, today: string): ParsedDocument | ErrorDetail | null {
+/** Where a visitor's document number was given: the problems name that field. */
+export const numberField = (visitor: PartyVisitor, i: number, place: VisitorPlace = inParty) =>
+  `${place(i)}${visitor.documentNumber === undefined ? 'idNumber' : 'documentNumber'}`;
+
+/** A visitor's document, parsed; the problem at its field; or null when none was given. */
+export function visitorDocument(
+  visitor: PartyVisitor,
+  i: number,
+  today: string,
+  place: VisitorPlace,
+): ParsedDocument | ErrorDetail | null {
   if (visitor.idNumber !== undefined && visitor.documentNumber !== undefined) {
-    return { field: `visitors.${i}.idNumber`, problems: ['give idNumber or documentNumber, not both'] };
+    return { field: `${place(i)}idNumber`, problems: ['give idNumber or documentNumber, not both'] };
   }
   const number = visitor.documentNumber ?? visitor.idNumber;
   if (number === undefined) return null;
@@ -41,8 +51,8 @@ function documentOf(visitor: PartyVisitor, i: number, today: string): ParsedDocu
   const parsed = parseDocument({ type, number, country: visitor.documentCountry }, today);
   if (!('problem' in parsed)) return parsed;
   return parsed.problem === 'country' && type === 'passport'
-    ? { field: `visitors.${i}.documentCountry`, problems: ['not an ISO 3166-1 alpha-3 country code'] }
-    : { field: numberField(visitor, i), problems: [parsed.problem] };
+    ? { field: `${place(i)}documentCountry`, problems: ['not an ISO 3166-1 alpha-3 country code'] }
+    : { field: numberField(visitor, i, place), problems: [parsed.problem] };
 }
 
 export const ADULT_AGE = 18;
@@ -62,6 +72,7 @@ export function checkParty(
   visitors: PartyVisitor[],
   visitDate: string,
   today: string,
+  place: VisitorPlace = inParty,
 ): CheckedVisitor[] {
   if (visitors.length > rules.maxPartySize) {
     throw new AppError(BookingErrors.PARTY_TOO_LARGE, { maxPartySize: rules.maxPartySize });
@@ -69,7 +80,7 @@ export function checkParty(
   if (visitors.length < rules.minPartySize) {
     throw new AppError(BookingErrors.PARTY_TOO_SMALL, { minPartySize: rules.minPartySize });
   }
-  const found = visitors.map((visitor, i) => documentOf(visitor, i, today));
+  const found = visitors.map((visitor, i) => visitorDocument(visitor, i, today, place));
   failOn(
     BookingErrors.INVALID_ID_NUMBER,
     found.flatMap((d) => (d && 'problems' in d ? [d] : [])),
@@ -84,14 +95,14 @@ export function checkParty(
       seen.set(id.key, first ?? i);
       return first === undefined
         ? []
-        : [{ field: numberField(visitors[i], i), problems: [`same as visitors.${first}`] }];
+        : [{ field: numberField(visitors[i], i, place), problems: [`same as visitors.${first}`] }];
     }),
   );
   if (rules.realName) {
     failOn(
       BookingErrors.ID_NUMBER_REQUIRED,
       visitors.flatMap((v, i) =>
-        v.category !== 'child' && !ids[i] ? [{ field: numberField(v, i), problems: ['required'] }] : [],
+        v.category !== 'child' && !ids[i] ? [{ field: numberField(v, i, place), problems: ['required'] }] : [],
       ),
     );
     // A document without a birth date (a passport, a permit) vouches for the adult category given with it.
@@ -101,7 +112,7 @@ export function checkParty(
     failOn(
       BookingErrors.GUARDIAN_REQUIRED,
       visitors.flatMap((v, i) =>
-        !ids[i] && !hasGuardian ? [{ field: numberField(v, i), problems: ['no adult with an ID'] }] : [],
+        !ids[i] && !hasGuardian ? [{ field: numberField(v, i, place), problems: ['no adult with an ID'] }] : [],
       ),
     );
   }
@@ -112,14 +123,19 @@ export function checkParty(
       const age = ages[i];
       const wrong =
         age !== null && ((v.category === 'child' && age >= ADULT_AGE) || (v.category === 'senior' && age < SENIOR_AGE));
-      return wrong ? [{ field: `visitors.${i}.category`, problems: [`age ${age}`] }] : [];
+      return wrong ? [{ field: `${place(i)}category`, problems: [`age ${age}`] }] : [];
     }),
   );
   failOn(
     BookingErrors.AGE_NOT_ALLOWED,
     ages.flatMap((age, i) =>
       age !== null && ((rules.minAge !== null && age < rules.minAge) || (rules.maxAge !== null && age > rules.maxAge))
-        ? [{ field: `visitors.${i}`, problems: [`age ${age} outside ${rules.minAge ?? 0}–${rules.maxAge ?? '∞'}`] }]
+        ? [
+            {
+              field: place(i).replace(/\.$/, ''),
+              problems: [`age ${age} outside ${rules.minAge ?? 0}–${rules.maxAge ?? '∞'}`],
+            },
+          ]
         : [],
     ),
   );

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { BookingKind } from './booking.entity';
+import { deskHoldSql } from '@kepu/schedule';
+import { BookingChannel, BookingKind } from './booking.entity';
 
 /** Families take places from a slot's `capacity`, school groups from its separate group quota. */
 const QUOTAS: Record<BookingKind, { counter: string; limit: string }> = {
@@ -19,20 +20,26 @@ export const NOBODY_WAITING = `NOT EXISTS (SELECT 1 FROM bookings w
 /**
  * The slot counter, changed only by conditional SQL: the row lock the UPDATE takes serialises
  * concurrent bookings of one slot, and `booked + n <= capacity` is re-checked on the locked row,
- * so no interleaving can oversell (the table's CHECK is the last line of defence). A family's new
- * booking also finds nobody waiting ahead of it (NOBODY_WAITING).
+ * so no interleaving can oversell (the table's CHECK is the last line of defence). A family's
+ * booking online also finds nobody waiting ahead of it (NOBODY_WAITING) and leaves the places held
+ * for the desk (deskHoldSql); the desk books whoever is at the counter or on the line.
  */
 export async function takeSeats(
   tx: EntityManager,
   slotId: string,
   places: number,
   quota: BookingKind = 'individual',
+  channel: BookingChannel = 'online',
 ): Promise<boolean> {
   const { counter, limit } = QUOTAS[quota];
-  const queue = quota === 'individual' ? ` AND ${NOBODY_WAITING}` : '';
+  // The waitlist is online booking's queue; the desk books the person in front of it.
+  const online = quota === 'individual' && channel === 'online';
+  const queue = online ? ` AND ${NOBODY_WAITING}` : '';
+  const held = online ? ` - ${deskHoldSql('slots', 'o', 'now()')}` : '';
   const [, taken] = await tx.query(
-    `UPDATE slots SET ${counter} = ${counter} + $2
-      WHERE id = $1 AND status = 'scheduled' AND ${counter} + $2 <= ${limit}${queue}`,
+    `UPDATE slots SET ${counter} = ${counter} + $2 FROM offerings o
+      WHERE slots.id = $1 AND o.id = slots.offering_id AND slots.status = 'scheduled'
+        AND slots.${counter} + $2 <= slots.${limit}${held}${queue}`,
     [slotId, places],
   );
   return taken === 1;

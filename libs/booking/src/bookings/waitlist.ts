@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Notifier } from '@kepu/notify';
+import { deskHoldSql } from '@kepu/schedule';
 import { BookingMessages, FACT_COLUMNS, FACT_JOINS, MessageFacts } from './booking-messages';
 import { takePromotedSeats } from './seats';
 
@@ -9,6 +10,9 @@ import { takePromotedSeats } from './seats';
  * (the offering's cutoff before the start).
  */
 export const HOLD_LAPSES_AT = `(s.starts_at - make_interval(mins => o.cutoff_minutes))`;
+
+/** Places the desk holds at `$1` (waitlisted parties booked online, so they leave them). */
+const FREE_HELD = deskHoldSql('s', 'o', '$1::timestamptz');
 
 export interface QueuedParty {
   id: string;
@@ -67,7 +71,8 @@ export class Waitlist {
 
   private async fill(tx: EntityManager, slotId: string, now: Date, wait: '' | ' SKIP LOCKED'): Promise<string[]> {
     const [slot]: { free: number; capacity: number; lapsed: boolean }[] = await tx.query(
-      `SELECT s.capacity - s.booked AS free, s.capacity, $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
+      `SELECT s.capacity - s.booked - ${deskHoldSql('s', 'o', '$2::timestamptz')} AS free, s.capacity,
+              $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
          FROM slots s JOIN offerings o ON o.id = s.offering_id
         WHERE s.id = $1 AND s.status = 'scheduled' AND s.starts_at > $2
         FOR NO KEY UPDATE OF s${wait}`,
@@ -100,10 +105,10 @@ export class Waitlist {
   async due(manager: EntityManager, now = new Date()): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT s.id FROM slots s JOIN offerings o ON o.id = s.offering_id
-        WHERE s.status = 'scheduled' AND s.starts_at > $1 AND s.booked < s.capacity
+        WHERE s.status = 'scheduled' AND s.starts_at > $1 AND s.booked < s.capacity - ${FREE_HELD}
           AND EXISTS (
             SELECT 1 FROM bookings w
-             WHERE w.slot_id = s.id AND w.status = 'waitlisted' AND w.party_size <= s.capacity - s.booked
+             WHERE w.slot_id = s.id AND w.status = 'waitlisted' AND w.party_size <= s.capacity - s.booked - ${FREE_HELD}
                AND ($1 >= ${HOLD_LAPSES_AT}
                     OR NOT EXISTS (SELECT 1 FROM bookings h
                                     WHERE h.slot_id = s.id AND h.status = 'waitlisted' AND h.party_size <= s.capacity

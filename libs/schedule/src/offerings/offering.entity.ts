@@ -29,6 +29,8 @@ export const OFFERING_DEFAULTS = {
   maxPartySize: 5,
   realName: false,
   priceFen: 0,
+  counterShare: 0,
+  counterReleaseHours: 24,
   groupMinStudents: 15,
   groupMaxStudents: 200,
   studentsPerTeacher: 20,
@@ -49,6 +51,7 @@ export const OFFERING_DEFAULTS = {
 @Check('offerings_audience', `"audience" IN ('individual', 'group', 'both')`)
 @Check('offerings_capacity', `"capacity" >= 0 AND "group_capacity" >= 0 AND "capacity" + "group_capacity" > 0`)
 @Check('offerings_party', `"min_party_size" >= 1 AND "min_party_size" <= "max_party_size"`)
+@Check('offerings_counter_share', `"counter_share" BETWEEN 0 AND 50 AND "counter_release_hours" BETWEEN 0 AND 168`)
 @Check(
   'offerings_group_rules',
   `"group_min_students" >= 1 AND "group_min_students" <= "group_max_students" AND "students_per_teacher" >= 1
@@ -106,6 +109,16 @@ export class Offering {
   /** Places per slot kept for school groups (馆校合作), apart from individual ones. */
   @Column({ name: 'group_capacity', type: 'integer', default: OFFERING_DEFAULTS.groupCapacity })
   groupCapacity!: number;
+
+  /**
+   * Per cent of each slot's places held back for counter and phone booking (docs/booking-rules.md,
+   * "The counter quota"), released to online booking `counterReleaseHours` before the slot starts.
+   */
+  @Column({ name: 'counter_share', type: 'smallint', default: OFFERING_DEFAULTS.counterShare })
+  counterShare!: number;
+
+  @Column({ name: 'counter_release_hours', type: 'smallint', default: OFFERING_DEFAULTS.counterReleaseHours })
+  counterReleaseHours!: number;
 
   @Column({ name: 'booking_opens_days_ahead', type: 'integer', default: OFFERING_DEFAULTS.bookingOpensDaysAhead })
   bookingOpensDaysAhead!: number;

@@ -148,6 +148,28 @@ export class OfferingDto {
   @Max(1_000_000)
   priceFen?: number;
 
+  @ApiPropertyOptional({
+    example: 10,
+    default: 0,
+    description: 'per cent of each slot held back for counter and phone booking',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  counterShare?: number;
+
+  @ApiPropertyOptional({
+    example: 24,
+    default: 24,
+    description: 'hours before the slot when the held-back places go to online booking',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(168)
+  counterReleaseHours?: number;
+
   @ApiPropertyOptional({ example: 15, default: 15, description: 'school groups: fewest students' })
   @IsOptional()
   @IsInt()

@@ -10,7 +10,7 @@ import { ScheduleErrors } from '../schedule-errors';
 import { addDays, daysBetween, minutesOf, shanghaiInstant, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, hoursMisfit, overlappingStarts } from '../slots/slot-plan';
 import { AffectedSlotsChoice, SlotPlanner } from '../slots/slot-planner.service';
-import { bookingWindow, slotStatus } from '../slots/booking-window';
+import { bookingWindow, deskHold, slotStatus } from '../slots/booking-window';
 import { ReplanReport } from '../slots/slots.views';
 import { Slot } from '../slots/slot.entity';
 import { Offering, OFFERING_DEFAULTS } from './offering.entity';
@@ -169,7 +169,10 @@ export class OfferingsService {
     });
     return slots.map((slot): SlotAvailability => {
       const window = bookingWindow(offering, slot.startsAt);
-      const remaining = slot.capacity - slot.booked;
+      const hold = deskHold(offering, slot, now);
+      const left = slot.capacity - slot.booked;
+      const heldForDesk = Math.min(hold.held, Math.max(0, left));
+      const remaining = left - heldForDesk;
       const groupRemaining = slot.groupCapacity - slot.groupBooked;
       return {
         slotId: slot.id,
@@ -177,6 +180,8 @@ export class OfferingsService {
         end: shanghaiIso(slot.endsAt),
         capacity: slot.capacity,
         remaining,
+        heldForDesk,
+        deskReleaseAt: hold.releaseAt && hold.held ? shanghaiIso(hold.releaseAt) : null,
         groupCapacity: slot.groupCapacity,
         groupRemaining,
         status: slotStatus(

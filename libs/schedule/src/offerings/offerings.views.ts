@@ -37,6 +37,10 @@ export class OfferingView implements Omit<Offering, 'resource' | 'createdBy'> {
   maxAge!: number | null;
   /** Price per person in fen (分); 0 is free. */
   priceFen!: number;
+  /** Per cent of each slot held back for counter and phone booking… */
+  counterShare!: number;
+  /** …until this many hours before it starts. */
+  counterReleaseHours!: number;
   /** School groups: fewest students. */
   groupMinStudents!: number;
   /** School groups: most students. */
@@ -66,9 +70,13 @@ export class SlotAvailability {
   /** Shanghai time, e.g. `2026-11-23T09:00:00+08:00`. */
   start!: string;
   end!: string;
-  /** Places for individual visitors, and those left. */
+  /** Places for individual visitors, and those left to book online. */
   capacity!: number;
   remaining!: number;
+  /** Of the places left, those held for counter and phone booking until `deskReleaseAt`. */
+  heldForDesk!: number;
+  /** When the held places go to online booking (null: none are held). */
+  deskReleaseAt!: string | null;
   /** Places kept for school groups, and those left. */
   groupCapacity!: number;
   groupRemaining!: number;

@@ -56,6 +56,8 @@ export type CalendarDayView = Schemas['CalendarDayView'];
 export type BookingView = Schemas['BookingView'];
 export type BookingVisitorView = Schemas['BookingVisitorView'];
 export type VisitorCategory = BookingVisitorView['category'];
+/** Someone an account books for (常用参观人), the document masked. */
+export type SavedVisitorView = Schemas['SavedVisitorView'];
 export type SlotArrivalsView = Schemas['SlotArrivalsView'];
 /** Offline check-in: a venue's day as the gate's device keeps it, and bookings checked in on two devices. */
 export type CheckInPackView = Schemas['CheckInPackView'];

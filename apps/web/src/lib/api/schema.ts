@@ -1395,6 +1395,61 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/slots/{id}/walk-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Records people admitted to a slot without a booking: they take its places and count in the
+     *     statistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.
+     */
+    post: operations['walkInsRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/saved-visitors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The people the caller books for (常用参观人), documents masked, oldest first. */
+    get: operations['savedVisitorsList'];
+    put?: never;
+    /** Keeps a person to book for later: a booking then names them by `savedVisitorId`. */
+    post: operations['savedVisitorsAdd'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/saved-visitors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Forgets a saved person: their name and document are deleted at once. */
+    delete: operations['savedVisitorsRemove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/group-visits': {
     parameters: {
       query?: never;
@@ -4221,6 +4276,10 @@ export type components = {
       maxAge: number | null;
       /** @description Price per person in fen (分); 0 is free. */
       priceFen: number;
+      /** @description Per cent of each slot held back for counter and phone booking… */
+      counterShare: number;
+      /** @description …until this many hours before it starts. */
+      counterReleaseHours: number;
       /** @description School groups: fewest students. */
       groupMinStudents: number;
       /** @description School groups: most students. */
@@ -4333,6 +4392,18 @@ export type components = {
        */
       priceFen?: number;
       /**
+       * @description per cent of each slot held back for counter and phone booking
+       * @default 0
+       * @example 10
+       */
+      counterShare?: number;
+      /**
+       * @description hours before the slot when the held-back places go to online booking
+       * @default 24
+       * @example 24
+       */
+      counterReleaseHours?: number;
+      /**
        * @description school groups: fewest students
        * @default 15
        * @example 15
@@ -4412,6 +4483,10 @@ export type components = {
       maxAge: number | null;
       /** @description Price per person in fen (分); 0 is free. */
       priceFen: number;
+      /** @description Per cent of each slot held back for counter and phone booking… */
+      counterShare: number;
+      /** @description …until this many hours before it starts. */
+      counterReleaseHours: number;
       /** @description School groups: fewest students. */
       groupMinStudents: number;
       /** @description School groups: most students. */
@@ -4525,6 +4600,18 @@ export type components = {
        */
       priceFen?: number;
       /**
+       * @description per cent of each slot held back for counter and phone booking
+       * @default 0
+       * @example 10
+       */
+      counterShare?: number;
+      /**
+       * @description hours before the slot when the held-back places go to online booking
+       * @default 24
+       * @example 24
+       */
+      counterReleaseHours?: number;
+      /**
        * @description school groups: fewest students
        * @default 15
        * @example 15
@@ -4572,9 +4659,13 @@ export type components = {
       /** @description Shanghai time, e.g. `2026-11-23T09:00:00+08:00`. */
       start: string;
       end: string;
-      /** @description Places for individual visitors, and those left. */
+      /** @description Places for individual visitors, and those left to book online. */
       capacity: number;
       remaining: number;
+      /** @description Of the places left, those held for counter and phone booking until `deskReleaseAt`. */
+      heldForDesk: number;
+      /** @description When the held places go to online booking (null: none are held). */
+      deskReleaseAt: string | null;
       /** @description Places kept for school groups, and those left. */
       groupCapacity: number;
       groupRemaining: number;
@@ -4656,6 +4747,12 @@ export type components = {
       documentNumber?: string;
       /** @description ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
       documentCountry?: string;
+      /**
+       * Format: uuid
+       * @description One of the account's saved visitors (GET /saved-visitors): the booking takes their name and
+       *     document as kept, so the form needs no number; give no document with it.
+       */
+      savedVisitorId?: string;
     };
     CreateBookingDto: {
       /**
@@ -4664,6 +4761,14 @@ export type components = {
        * @example 13800138000
        */
       contactPhone?: string;
+      /**
+       * @description `online` (default): the caller books for their own party. `counter` or `phone`: a venue's
+       *     operator books for someone at the counter or on the phone, who needs no account; the contact
+       *     phone is then optional and needs no code (its holder gave it to the venue).
+       * @default online
+       * @enum {string}
+       */
+      channel?: 'online' | 'counter' | 'phone';
       /** Format: uuid */
       slotId: string;
       visitors: components['schemas']['VisitorDto'][];
@@ -4702,6 +4807,11 @@ export type components = {
       documentCountry: string | null;
     };
     BookingView: {
+      /**
+       * @description Booked by the visitor online, or for them by the venue at the counter or on the phone.
+       * @enum {string}
+       */
+      channel: 'online' | 'counter' | 'phone';
       /** @enum {string|null} */
       cancelledBy: 'visitor' | 'venue' | null;
       id: string;
@@ -4870,6 +4980,69 @@ export type components = {
       codeHash: components['schemas']['CodeHashView'];
       /** @description The day's slots, earliest first. */
       slots: components['schemas']['PackSlotView'][];
+    };
+    WalkInsDto: {
+      /**
+       * @description people admitted; negative to correct
+       * @example 3
+       */
+      count: number;
+    };
+    WalkInsView: {
+      slotId: string;
+      /** @description Everyone admitted to the slot without a booking so far. */
+      walkIns: number;
+      capacity: number;
+      /** @description Places taken: bookings and walk-ins. */
+      booked: number;
+      remaining: number;
+    };
+    SavedVisitorView: {
+      /** @enum {string} */
+      category: 'adult' | 'child' | 'senior';
+      /** @enum {string|null} */
+      documentType:
+        | 'id_card'
+        | 'passport'
+        | 'hk_macao_permit'
+        | 'taiwan_permit'
+        | 'residence_permit'
+        | 'foreign_permanent_resident'
+        | null;
+      id: string;
+      name: string;
+      /** @description Masked (`4403**********123X`); null when none was kept. */
+      documentNumber: string | null;
+      documentCountry: string | null;
+      /** @description From the document, where it carries one (`YYYY-MM-DD`): the booking form works out the category by it. */
+      birthDate: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SavedVisitorDto: {
+      name: string;
+      /**
+       * @default id_card
+       * @enum {string}
+       */
+      documentType?:
+        | 'id_card'
+        | 'passport'
+        | 'hk_macao_permit'
+        | 'taiwan_permit'
+        | 'residence_permit'
+        | 'foreign_permanent_resident';
+      /** @enum {string} */
+      category: 'adult' | 'child' | 'senior';
+      /**
+       * @description Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.
+       *     A document is required for adults in real-name mode; its rules are checked in the service.
+       */
+      idNumber?: string;
+      /** @description The document's number, checked by the rules of its kind (GB 11643 check characters where it has one). */
+      documentNumber?: string;
+      /** @description ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
+      documentCountry?: string;
     };
     GroupVisitRequestDto: {
       /** @description 1–3 slots of the offering, most wanted first */
@@ -6235,6 +6408,14 @@ export type components = {
       accessible: number;
       activeOfferings: number;
     };
+    ChannelCounts: {
+      /** @description By the visitor's own account. */
+      online: number;
+      /** @description By the venue's staff at the counter. */
+      counter: number;
+      /** @description By the venue's staff for a caller. */
+      phone: number;
+    };
     CategoryCounts: {
       adult: number;
       child: number;
@@ -6243,7 +6424,7 @@ export type components = {
     ServiceRates: {
       /** @description People served ÷ places offered on the days that have begun (today included). */
       utilisation: number | null;
-      /** @description No-show people ÷ (served + no-show people): of those due, how many did not come. */
+      /** @description No-show people ÷ (booked people served + no-show people): of those due, how many did not come. */
       noShow: number | null;
       /** @description Cancelled bookings ÷ bookings. */
       cancellation: number | null;
@@ -6258,8 +6439,12 @@ export type components = {
       bookings: number;
       /** @description People in bookings that hold places now (confirmed, checked in, no-show). */
       peopleBooked: number;
-      /** @description People who came: checked in (a group's counted headcount). */
+      /** @description People who came: checked in (a group's counted headcount), and walk-ins. */
       peopleServed: number;
+      /** @description People admitted without a booking (counted in peopleServed). */
+      walkIns: number;
+      /** @description People booked, by how the booking was made. */
+      bookedByChannel: components['schemas']['ChannelCounts'];
       peopleNoShow: number;
       cancelledBookings: number;
       /** @description Waitlist entries. */
@@ -6324,7 +6509,10 @@ export type components = {
       capacity: number;
       bookings: number;
       peopleBooked: number;
+      /** @description Checked in, and walk-ins. */
       peopleServed: number;
+      /** @description Admitted without a booking. */
+      walkIns: number;
       peopleNoShow: number;
       utilisation: number | null;
       noShowRate: number | null;
@@ -6715,6 +6903,14 @@ export type components = {
     CheckInOpensAt: {
       /** @description When the gate starts admitting this booking (its slot's start less the early-entry minutes). */
       opensAt: string;
+    };
+    PlacesLeft: {
+      /** @description Places the slot still has. */
+      remaining: number;
+    };
+    WalkInsSoFar: {
+      /** @description Walk-ins recorded for the slot so far. */
+      walkIns: number;
     };
     CheckedInElsewhere: {
       checkedInAt: string;
@@ -15119,6 +15315,8 @@ export interface operations {
        *
        *     `CONTACT_PHONE_REQUIRED`: 请填写联系手机号（您的账号没有已验证的手机号） / Enter a contact mobile number (your account has no verified one)
        *
+       *     `SAVED_VISITOR_UNKNOWN`: 所选的常用参观人不存在或已删除，请重新选择 / A person you chose is no longer saved; choose again
+       *
        *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
        *
        *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
@@ -15161,6 +15359,7 @@ export interface operations {
               | 'VISITOR_CATEGORY_MISMATCH'
               | 'AGE_NOT_ALLOWED'
               | 'CONTACT_PHONE_REQUIRED'
+              | 'SAVED_VISITOR_UNKNOWN'
               | 'VALIDATION_FAILED'
               | 'MALFORMED_JSON'
               | 'BODY_TOO_DEEP'
@@ -16446,6 +16645,440 @@ export interface operations {
               | 'BODY_TOO_DEEP'
               | 'MALFORMED_TEXT'
               | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  walkInsRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalkInsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalkInsView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      404: components['responses']['NOT_FOUND'];
+      /**
+       * @description `SLOT_CANCELLED`: 该场次已取消 / This slot has been cancelled
+       *
+       *     `WALK_INS_NOT_TODAY`: 只能登记今天场次的现场入场人数 / Walk-ins are recorded on the day of the slot
+       *
+       *     `CHECK_IN_NOT_OPEN`: 尚未到入场核验时间 / Check-in for this slot has not opened yet
+       *
+       *     `WALK_INS_OVER_CAPACITY`: 该场次剩余名额不足，不能再登记这么多现场入场 / This slot has too few places left for that many walk-ins
+       *
+       *     `WALK_INS_BELOW_ZERO`: 更正后的现场入场人数不能少于零 / A correction cannot take walk-ins below zero
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'SLOT_CANCELLED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'WALK_INS_NOT_TODAY';
+                details: components['schemas']['BookedForAnotherDay'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'CHECK_IN_NOT_OPEN';
+                details: components['schemas']['CheckInOpensAt'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'WALK_INS_OVER_CAPACITY';
+                details: components['schemas']['PlacesLeft'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'WALK_INS_BELOW_ZERO';
+                details: components['schemas']['WalkInsSoFar'];
+              });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  savedVisitorsList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedVisitorView'][];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  savedVisitorsAdd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavedVisitorDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedVisitorView'];
+        };
+      };
+      /**
+       * @description `INVALID_ID_NUMBER`: 证件号码无效 / The document number is invalid
+       *
+       *     `VISITOR_CATEGORY_MISMATCH`: 游客类别与证件年龄不符（儿童未满 18 岁，老人年满 60 岁） / The visitor category does not match the age on the ID (child under 18, senior 60 or over)
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_ID_NUMBER'
+              | 'VISITOR_CATEGORY_MISMATCH'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /**
+       * @description `SAVED_VISITORS_FULL`: 常用参观人已达上限（20 位）；删除不再需要的再添加 / You keep as many people as allowed (20); delete one you no longer need, then add
+       *
+       *     `SAVED_VISITOR_EXISTS`: 这位参观人已在您的常用参观人里 / This person is already among the people you book for
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SAVED_VISITORS_FULL' | 'SAVED_VISITOR_EXISTS';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  savedVisitorsRemove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
           };
         };
       };

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { Actor, PolicyService } from '@kepu/identity';
+import { Resource } from '@kepu/register';
+import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { BookingErrors } from '../booking-errors';
+import { Waitlist } from '../bookings/waitlist';
+import { WalkInsDto, WalkInsView } from './walk-ins.dto';
+import { SlotWalkIn } from './walk-in.entity';
+
+/**
+ * The walk-in tally (docs/booking-rules.md, "Walk-ins"): people a venue admits to a slot without a
+ * booking take its places like a booking does, on the slot's day, from when check-in opens. The
+ * slot's row lock orders a tally against bookings and other tallies, so the counter never drifts.
+ */
+@Injectable()
+export class WalkIns {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly waitlist: Waitlist,
+    private readonly audit: AuditService,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
+
+  async record(
+    actor: Actor,
+    slotId: string,
+    { count }: WalkInsDto,
+    correlationId?: string,
+    now = new Date(),
+  ): Promise<WalkInsView> {
+    return this.dataSource.transaction(async (tx) => {
+      const slot = await tx.findOne(Slot, { where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+      if (!slot) throw new AppError(CoreErrors.NOT_FOUND);
+      const resource = await tx.findOneByOrFail(Resource, { id: slot.resourceId });
+      await this.policy.authorize(actor, 'booking.desk', resource);
+      if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
+      const visitDate = shanghaiToday(slot.startsAt);
+      if (visitDate !== shanghaiToday(now)) throw new AppError(BookingErrors.WALK_INS_NOT_TODAY, { visitDate });
+      const opensAt = new Date(slot.startsAt.getTime() - this.config.booking.checkInEarlyMinutes * 60_000);
+      if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
+      const before = await this.total(tx, slotId);
+      if (before + count < 0) throw new AppError(BookingErrors.WALK_INS_BELOW_ZERO, { walkIns: before });
+      const remaining = slot.capacity - slot.booked;
+      if (count > remaining) throw new AppError(BookingErrors.WALK_INS_OVER_CAPACITY, { remaining });
+      await tx.query(`UPDATE slots SET booked = booked + $2 WHERE id = $1`, [slotId, count]);
+      await tx.insert(SlotWalkIn, { slotId, resourceId: resource.id, visitDate, count, recordedBy: actor.accountId });
+      // A correction frees places: the waitlist has them first, as after a cancellation.
+      if (count < 0) await this.waitlist.promote(tx, slotId, now);
+      await this.audit.record(
+        {
+          actorId: actor.accountId,
+          action: 'slot.walk_ins_recorded',
+          subjectType: 'slot',
+          subjectId: slotId,
+          details: { resourceId: resource.id, count, walkIns: before + count },
+          correlationId,
+        },
+        tx,
+      );
+      const [after]: { capacity: number; booked: number }[] = await tx.query(
+        `SELECT capacity, booked FROM slots WHERE id = $1`,
+        [slotId],
+      );
+      return {
+        slotId,
+        walkIns: before + count,
+        capacity: after.capacity,
+        booked: after.booked,
+        remaining: after.capacity - after.booked,
+      };
+    });
+  }
+
+  /** A slot's walk-ins so far. */
+  async total(manager: EntityManager, slotId: string): Promise<number> {
+    const [row]: { n: number }[] = await manager.query(
+      `SELECT coalesce(sum(count), 0)::int AS n FROM slot_walk_ins WHERE slot_id = $1`,
+      [slotId],
+    );
+    return row.n;
+  }
+}

@@ -8,8 +8,11 @@
  *    API (cache on, hit rate from /api/v1/metrics), Meilisearch direct and the API with the cache
  *    off, in slices taken in turn;
  * 2. the old uniform mix of 50 queries: the API (cache on) and Meilisearch direct, likewise;
- * 3. Meilisearch paused (SIGSTOP): the Zipf mix through the API with the cache off, then on, with
- *    health asked beside the load; then SIGCONT and the seconds until answers are not degraded.
+ * 3. Meilisearch paused (SIGSTOP): the Zipf mix through the API with the cache off (with health asked
+ *    beside the load, then with a few clients: one fallback search's own cost), through a third API
+ *    whose cache was still empty when Meilisearch stopped (every answer it gives comes from the
+ *    fallback, once per distinct query: the target), and through the warm one; then SIGCONT and the
+ *    seconds until answers are not degraded.
  * Prints one JSON object; exits non-zero only when something crashed, not on a missed target.
  * Run: npm run --silent bench:search [-- --count 100000 --seconds 20 --connections 64 --warm-up 5]
  */
@@ -54,7 +57,7 @@ const BENCH_ENV = { KEPU_DEMO: '0', DATABASE_CONNECT_TIMEOUT_SECONDS: '30' };
 const TARGETS = {
   zipfThroughputRatio: '>= 2 (API / Meilisearch direct)',
   zipfP95Ratio: '<= 0.5 (API / Meilisearch direct)',
-  pausedSearchP95Ms: '<= 100 after the breaker opens (cache off)',
+  pausedSearchP95Ms: '<= 100 after the breaker opens (cache empty when Meilisearch stopped)',
   pausedHealthMs: '< 1000',
   recoverySeconds: '<= 30',
 };
@@ -206,15 +209,20 @@ async function main() {
     const uniformRequests = asRequests(uniform, zipf.length);
     const sequence = zipfSequence(zipf.length, SEQUENCE_LENGTH, EXPONENT);
 
-    progress('Starting the built API twice (cache on; SEARCH_CACHE_MB=0) and the load generator…');
+    progress(
+      'Starting the built API three times (cache on; SEARCH_CACHE_MB=0; cache on, kept cold) and the load generator…',
+    );
     const metricsToken = randomBytes(24).toString('hex');
     const env = kepuProcessEnv(config, { ...BENCH_ENV, METRICS_TOKEN: metricsToken });
     const api = await startApi(env);
     const apiNoCache = await startApi({ ...env, SEARCH_CACHE_MB: '0' });
+    // Sent nothing until Meilisearch stops: its cache holds only what the fallback answered.
+    const apiCold = await startApi(env);
     load = await forkLoadProcess<SearchLoadCommand>(join(__dirname, 'search-load.ts'));
     const roots = {
       api: api.pid,
       apiNoCache: apiNoCache.pid,
+      apiCold: apiCold.pid,
       meilisearch: meiliPid(),
       postgres: services.launched.postgres?.pid,
       loadGenerator: load.pid,
@@ -299,7 +307,16 @@ async function main() {
       connections: FEW_CLIENTS,
       degraded: { settleMs: 0 },
     });
-    progress(`Meilisearch still paused: ${PAUSED_SECONDS} s through the API with the cache on…`);
+    progress(`Meilisearch still paused: ${PAUSED_SECONDS} s through the API whose cache was empty when it stopped…`);
+    const coldBefore = await breakerOf(apiCold.url!);
+    const pausedColdRun = await mix({
+      targets: [{ url: apiCold.url!, requests: zipfRequests.api }],
+      seconds: PAUSED_SECONDS,
+      degraded: { settleMs: SETTLE_MS },
+    });
+    const pausedCold = pausedColdRun.results[0];
+    const coldAfter = await breakerOf(apiCold.url!);
+    progress(`Meilisearch still paused: ${PAUSED_SECONDS} s through the API with the cache warm from before…`);
     const cacheBefore = await metric(api.url!, metricsToken, CACHE_COUNTERS);
     const pausedCacheRun = await mix({
       targets: [zipfApi],
@@ -355,7 +372,7 @@ async function main() {
       );
     const breakerOpenAtMs = pausedNoCache.degraded?.firstAtMs ?? null;
     const health = healthSummary(pausedNoCacheRun.probes ?? [], breakerOpenAtMs);
-    const pausedP95 = pausedNoCache.degraded?.settled?.latencyMs.p95 ?? null;
+    const pausedP95 = pausedCold.degraded?.settled?.latencyMs.p95 ?? null;
 
     const figures = {
       head,
@@ -423,6 +440,12 @@ async function main() {
           ...pausedFewRun.results[0],
           cpuSeconds: pausedFewRun.cpuSeconds,
         },
+        cacheEmptyWhenStopped: {
+          ...pausedCold,
+          cpuSeconds: pausedColdRun.cpuSeconds,
+          breakerOpenGauge: coldAfter?.kepu_search_breaker_open ?? null,
+          cache: hitRate(coldBefore, coldAfter),
+        },
         withCache: {
           ...pausedCacheRun.results[0],
           cpuSeconds: pausedCacheRun.cpuSeconds,
@@ -450,7 +473,8 @@ async function main() {
         zipfDegradedAnswers: { api: zipfThroughApi.degraded?.answers, apiWithoutCache: zipfNoCache.degraded?.answers },
         pausedSearchP95Ms: { value: pausedP95, target: TARGETS.pausedSearchP95Ms },
         /** Of every degraded answer, the breaker's opening included: a figure even when none came after the settling. */
-        pausedDegradedP95Ms: pausedNoCache.degraded?.latencyMs?.p95 ?? null,
+        pausedDegradedP95Ms: pausedCold.degraded?.latencyMs?.p95 ?? null,
+        pausedNoCacheP95Ms: pausedNoCache.degraded?.settled?.latencyMs.p95 ?? null,
         pausedFewClientsP95Ms: pausedFewRun.results[0].latencyMs.p95,
         pausedWithCacheP95Ms: pausedCacheRun.results[0].latencyMs.p95,
         pausedHealthMaxMs: { value: health.afterBreakerOpened.maxMs, target: TARGETS.pausedHealthMs },

@@ -1,4 +1,6 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { SharedAnswers } from '@kepu/search/shared-answers';
+import { DataSource } from 'typeorm';
 import { startMeiliProxy } from '../support/meili-proxy';
 import { createDraft, publish } from '../support/register';
 import { bearer, signIn, SignedIn } from '../support/sessions';
@@ -9,6 +11,7 @@ import { startTestApp, TEST_METRICS_TOKEN, TestApp } from '../support/test-app';
 
 const HITS = 'kepu_search_cache_hits_total{kind="search"}';
 const MISSES = 'kepu_search_cache_misses_total{kind="search"}';
+const SHARED_HITS = 'kepu_search_cache_shared_hits_total{kind="search"}';
 
 /**
  * Search's result cache (docs/search.md, "The result cache"): popular answers are served from
@@ -72,6 +75,32 @@ describe('search result cache', () => {
     await t.app.get(OutboxRelay).drain();
     expect(await names(t, '缓存测试')).toEqual(['缓存测试天文厅']);
     expect(await names(other, '缓存测试')).toEqual(['缓存测试天文厅']);
+  });
+
+  it("shares Meilisearch's answers through Postgres: a process that never saw a search answers it from there", async () => {
+    const db = t.app.get(DataSource);
+    const url = '/api/v1/search?q=kexueguan&pageSize=3&sort=name';
+    const first = await t.http().get(url).expect(200);
+    // Offered to the shared tier without waiting for it.
+    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM search_shared_answers`))[0].n > 0, {
+      seconds: 10,
+      what: 'the answer in the shared tier',
+    });
+    const shared = await metric(other, SHARED_HITS);
+    const elsewhere = await other.http().get(url).expect(200);
+    expect(elsewhere.body).toEqual(first.body);
+    expect((await metric(other, SHARED_HITS)) - shared).toBe(1);
+
+    // A change the index applies leaves those answers behind, and the trim drops them.
+    const id = await createDraft(t, operator, { name: '共享缓存测试馆' });
+    await publish(t, id, operator, city);
+    await t.app.get(OutboxRelay).drain();
+    expect(await t.app.get(SharedAnswers).trim()).toBeGreaterThan(0);
+    const [{ stale }] = await db.query(
+      `SELECT count(*)::int AS stale FROM search_shared_answers a JOIN search_generations g USING (index_name)
+        WHERE a.generation < g.generation`,
+    );
+    expect(stale).toBe(0);
   });
 
   it('lets only a bearer of the metrics token scrape the metrics', async () => {

@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KEPU_CONFIG, KepuConfig, Metrics } from '@kepu/core';
 import { Counter } from 'prom-client';
 import { LRUCache } from 'lru-cache';
 import { IndexGenerations } from './index-generations';
+import { SharedAnswers } from './shared-answers';
 
 interface Entry {
   generation: number;
@@ -28,8 +30,9 @@ const stableJson = (request: object) =>
   );
 
 /**
- * Answers to searches, kept per process while their index's generation stands (docs/search.md,
- * "The result cache"): bounded by size, least recently used out first. Identical searches that
+ * Answers to searches, kept while their index's generation stands (docs/search.md, "The result
+ * cache"): in each process's memory, bounded by size, least recently used out first; behind it,
+ * Meilisearch's answers in Postgres for every process (SharedAnswers). Identical searches that
  * miss together share one computation.
  */
 @Injectable()
@@ -38,11 +41,14 @@ export class SearchCache {
   private readonly computing = new Map<string, Promise<Computed<object>>>();
   private readonly hits: Counter<'kind'>;
   private readonly misses: Counter<'kind'>;
+  private readonly sharedHits: Counter<'kind'>;
+  private readonly logger = new Logger(SearchCache.name);
 
   constructor(
     @Inject(KEPU_CONFIG) config: KepuConfig,
     metrics: Metrics,
     private readonly generations: IndexGenerations,
+    private readonly sharedAnswers: SharedAnswers,
   ) {
     const maxSize = config.search.cacheMb * MB;
     const entries = maxSize
@@ -62,6 +68,11 @@ export class SearchCache {
     this.misses = metrics.counter({
       name: 'kepu_search_cache_misses_total',
       help: 'Searches the result cache could not answer',
+      labelNames: ['kind'],
+    });
+    this.sharedHits = metrics.counter({
+      name: 'kepu_search_cache_shared_hits_total',
+      help: 'Searches this process missed that the shared tier in Postgres answered',
       labelNames: ['kind'],
     });
     metrics.gauge({
@@ -94,16 +105,44 @@ export class SearchCache {
       return entry.answer as T;
     }
     this.misses.inc({ kind });
-    const shared = `${generation} ${key}`;
-    let computing = this.computing.get(shared) as Promise<Computed<T>> | undefined;
+    const flight = `${generation} ${key}`;
+    let computing = this.computing.get(flight) as Promise<Computed<T>> | undefined;
     if (!computing) {
-      computing = compute().finally(() => this.computing.delete(shared));
-      this.computing.set(shared, computing);
+      computing = this.sharedOrComputed(kind, index, generation, key, compute).finally(() =>
+        this.computing.delete(flight),
+      );
+      this.computing.set(flight, computing);
       const { answer, keep, fromPostgres = false } = await computing;
       if (keep) this.entries!.set(key, { generation, answer, fromPostgres });
       return answer;
     }
     return (await computing).answer;
+  }
+
+  /**
+   * The shared tier's answer for this generation, else a computed one; Meilisearch's answers that
+   * may be kept are offered to the shared tier without waiting (a lost write costs a later miss).
+   */
+  private async sharedOrComputed<T extends object>(
+    kind: string,
+    index: string,
+    generation: number,
+    key: string,
+    compute: () => Promise<Computed<T>>,
+  ): Promise<Computed<T>> {
+    const digest = createHash('sha256').update(key).digest();
+    const shared = await this.sharedAnswers.read(digest, generation).catch(() => undefined);
+    if (shared) {
+      this.sharedHits.inc({ kind });
+      return { answer: shared as T, keep: true };
+    }
+    const computed = await compute();
+    if (computed.keep && !computed.fromPostgres) {
+      this.sharedAnswers
+        .write(digest, index, generation, computed.answer)
+        .catch((error: Error) => this.logger.warn(`Shared search answer not kept: ${error.message}`));
+    }
+    return computed;
   }
 
   /**

@@ -11,6 +11,8 @@ import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';
 import { MapController, SearchController } from './search.controller';
 import { SearchService } from './search.service';
+import { SharedAnswers } from './shared-answers';
+import { SharedAnswersTrimJob } from './shared-answers.job';
 
 /** Search: the Meilisearch index of published resources, kept in sync from the outbox. */
 @Module({})
@@ -23,6 +25,8 @@ export class SearchModule {
       providers: [
         IndexGenerations,
         SearchCache,
+        SharedAnswers,
+        SharedAnswersTrimJob,
         ResourceIndex,
         SearchFallback,
         OutboxRelay,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { StatsRollupJob } from '@kepu/stats';
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
@@ -94,7 +95,26 @@ describe('statistics in a browser', () => {
       if (res.status !== 201) throw new Error(`booking: ${res.status} ${JSON.stringify(res.body)}`);
       codes.push(res.body.code);
     }
+    // A caller booked by phone at the desk, who has not come yet.
+    const phoned = await t
+      .http()
+      .post('/api/v1/bookings')
+      .set(bearer(operator))
+      .set('Idempotency-Key', randomUUID())
+      .send({
+        slotId: slotIds[0],
+        channel: 'phone',
+        visitors: [{ name: '钱七', idNumber: idNumberFor(9), category: 'adult' }],
+      });
+    if (phoned.status !== 201) throw new Error(`desk booking: ${phoned.status} ${JSON.stringify(phoned.body)}`);
     await openForCheckIn(t, slotIds[0]);
+    // Two people admitted without a booking.
+    const walkIns = await t
+      .http()
+      .post(`/api/v1/slots/${slotIds[0]}/walk-ins`)
+      .set(bearer(operator))
+      .send({ count: 2 });
+    if (walkIns.status !== 200) throw new Error(`walk-ins: ${walkIns.status} ${JSON.stringify(walkIns.body)}`);
     for (const code of codes.slice(0, 3)) {
       const res = await t.http().post('/api/v1/check-ins').set(bearer(operator)).send({ code });
       if (res.status >= 300) throw new Error(`check-in: ${res.status} ${JSON.stringify(res.body)}`);
@@ -237,12 +257,22 @@ describe('statistics in a browser', () => {
     await page.locator('[data-chart="series"] canvas').first().waitFor();
     await checkAccessibility(page, 'stats-operator');
 
-    // One venue: our four parties, three came (four people), one party of one did not.
+    // One venue: our four parties, three came (four people), one party of one did not; two
+    // walked in without booking; a caller booked by phone has not come yet.
     const venue = mine.find((v) => v.name === venueName)!;
     const one = await api<Overview>(operator, `/stats/overview?resourceId=${venue.resourceId}`);
-    expect(one.service.peopleServed).toBe(4);
+    expect(one.service.peopleServed).toBe(6);
     await page.locator('select[name="venue"]').selectOption(venue.resourceId);
-    await cardShows(page, 'served', '4');
+    await cardShows(page, 'served', '6');
+    const channels = page.locator('[data-chart="people-by-channel"]');
+    await channels.locator('summary').click();
+    for (const [channel, n] of [
+      ['网上预约', '5'],
+      ['电话预约', '1'],
+      ['现场入场（未预约）', '2'],
+    ]) {
+      await channels.locator('table tr', { hasText: channel }).getByText(n, { exact: true }).waitFor();
+    }
     await page.locator('[data-answer]', { hasText: venueName }).waitFor();
     await expect(card(page, 'noShow').textContent()).resolves.toBe(zhPercent(one.service.rates.noShow));
 

@@ -9,8 +9,9 @@ type CardKey = 'served' | 'venues' | 'utilisation' | 'noShow' | 'cancellation' |
 
 /**
  * What both consoles show of an overview: headline cards (each console picks which, in its order,
- * and which stand out), and the charts of people served by visitor category and of group students
- * by grade band, each with its one-line summary and its table rows.
+ * and which stand out), and the charts of people served by visitor category, of how people came
+ * (booking channel, walk-ins) and of group students by grade band, each with its one-line summary
+ * and its table rows.
  */
 export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
   const { t } = useI18n();
@@ -40,6 +41,27 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
     };
   });
 
+  /** How people came: booked online, at the counter, by phone, or admitted without a booking. */
+  const channelChart = computed(() => {
+    const service = overview.value?.service;
+    const entries: [string, number][] = service
+      ? [
+          [t('stats.channels.online'), service.bookedByChannel.online],
+          [t('stats.channels.counter'), service.bookedByChannel.counter],
+          [t('stats.channels.phone'), service.bookedByChannel.phone],
+          [t('stats.channels.walkIn'), service.walkIns],
+        ]
+      : [];
+    const shown = entries.filter(([, n]) => n > 0);
+    return {
+      option: pieOption(shown.map(([name, value]) => ({ name, value }))),
+      summary: t('stats.charts.byChannelSummary', {
+        list: listOf(shown.map(([name, n]) => [name, formatNumber(n)])),
+      }),
+      rows: shown.map(([name, n]) => [name, formatNumber(n)]),
+    };
+  });
+
   const gradeChart = computed(() => {
     const entries = ranked(overview.value?.groups.byGradeBand);
     const names = entries.map(([code]) => gradeName(code));
@@ -61,7 +83,10 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
       const cards: Record<CardKey, Omit<StatItem, 'key' | 'label'>> = {
         served: {
           value: formatNumber(service.peopleServed),
-          hint: t('stats.cards.booked', { n: formatNumber(service.peopleBooked) }),
+          hint: t('stats.cards.booked', {
+            n: formatNumber(service.peopleBooked),
+            walkIns: formatNumber(service.walkIns),
+          }),
         },
         venues: { value: formatNumber(register.venues) },
         utilisation: {
@@ -99,5 +124,5 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
       }));
     });
 
-  return { listOf, categoryChart, gradeChart, cardsOf };
+  return { listOf, categoryChart, channelChart, gradeChart, cardsOf };
 }

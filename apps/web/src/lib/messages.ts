@@ -16,6 +16,7 @@ import * as stats from '../consoles/stats/messages';
 import * as annualService from '../consoles/stats/annual-messages';
 import * as openData from '../views/open-data-messages';
 import * as campaigns from '../views/campaign-messages';
+import * as savedVisitors from '../views/account/saved-visitors-messages';
 
 /** Every string of the app, Simplified Chinese first (the consoles keep theirs in their folders), Simplified Chinese first. Names and descriptions come from the register as entered. */
 const zh = {
@@ -924,6 +925,7 @@ export const messages = {
     annualService: annualService.zh,
     openData: openData.zh,
     campaigns: campaigns.zh,
+    savedVisitors: savedVisitors.zh,
     outreach: outreach.zh,
     outreachProvider: outreachProvider.zh,
     adminOutreach: adminOutreach.zh,
@@ -945,6 +947,7 @@ export const messages = {
     annualService: annualService.en,
     openData: openData.en,
     campaigns: campaigns.en,
+    savedVisitors: savedVisitors.en,
     outreach: outreach.en,
     outreachProvider: outreachProvider.en,
     adminOutreach: adminOutreach.en,

@@ -6,7 +6,8 @@
 import { useI18n } from 'vue-i18n';
 import type { ApiError } from './api/client';
 import type { components } from './api/schema';
-import type { ErrorDetail, VisitorCategory } from './api/models';
+import type { ErrorDetail, SavedVisitorView, VisitorCategory } from './api/models';
+import { ageOn } from '../../../../libs/core/src/privacy/id-number';
 import { documentProblem, type DocumentType } from './documents';
 
 export interface VisitorForm {
@@ -16,6 +17,8 @@ export interface VisitorForm {
   documentNumber: string;
   /** ISO 3166-1 alpha-3, for passports. */
   documentCountry: string;
+  /** One of the account's saved people: the server fills in the document, shown here masked. */
+  saved?: Pick<SavedVisitorView, 'id' | 'documentType' | 'documentNumber'>;
 }
 
 export const newVisitor = (name = ''): VisitorForm => ({
@@ -25,6 +28,21 @@ export const newVisitor = (name = ''): VisitorForm => ({
   documentNumber: '',
   documentCountry: '',
 });
+
+/** A saved person as a visitor of this booking, in the category their age on `visitDate` gives. */
+export function savedAsVisitor(saved: SavedVisitorView, visitDate: string): VisitorForm {
+  return {
+    ...newVisitor(saved.name),
+    category: saved.birthDate ? categoryOn(saved.birthDate, visitDate) : saved.category,
+    saved: { id: saved.id, documentType: saved.documentType, documentNumber: saved.documentNumber },
+  };
+}
+
+/** The category a birth date gives on a day: 60 and over senior, under 18 child, as the server's party rules. */
+function categoryOn(birthDate: string, day: string): VisitorCategory {
+  const age = ageOn(birthDate, day);
+  return age >= 60 ? 'senior' : age >= 18 ? 'adult' : 'child';
+}
 
 /** What is wrong with one visitor's fields, in the reader's words (nothing: all is well). */
 export interface VisitorProblems {
@@ -46,7 +64,8 @@ export function useVisitorProblems(realName: () => boolean | undefined) {
   const { t } = useI18n();
   return (v: VisitorForm): VisitorProblems => {
     const number = v.documentNumber.trim();
-    const needsDocument = realName() && v.category !== 'child';
+    // A saved person's document is on file, checked when it was saved.
+    const needsDocument = realName() && v.category !== 'child' && !v.saved?.documentNumber;
     // A passport without its country is the rules' own 'country' problem.
     const problem = number ? documentProblem(v.documentType, number, v.documentCountry) : undefined;
     return {
@@ -63,17 +82,22 @@ export function useVisitorProblems(realName: () => boolean | undefined) {
   };
 }
 
-/** A visitor as the API takes it: the document only when one was typed, its country only for a passport. */
+/**
+ * A visitor as the API takes it: a saved person by id; else the document only when one was typed,
+ * its country only for a passport.
+ */
 export const visitorBody = (v: VisitorForm): components['schemas']['VisitorDto'] => ({
   name: v.name.trim(),
   category: v.category,
-  ...(v.documentNumber.trim()
-    ? {
-        documentType: v.documentType,
-        documentNumber: v.documentNumber.trim().toUpperCase(),
-        ...(v.documentType === 'passport' ? { documentCountry: v.documentCountry } : {}),
-      }
-    : {}),
+  ...(v.saved
+    ? { savedVisitorId: v.saved.id }
+    : v.documentNumber.trim()
+      ? {
+          documentType: v.documentType,
+          documentNumber: v.documentNumber.trim().toUpperCase(),
+          ...(v.documentType === 'passport' ? { documentCountry: v.documentCountry } : {}),
+        }
+      : {}),
 });
 
 /**

@@ -14,6 +14,15 @@ import { createOffering } from '../support/schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
+/** What the page scripts below touch of the browser's globals (the tests compile without the DOM's types). */
+interface PageGlobals {
+  print: () => void;
+  document: {
+    body: { setAttribute(name: string, value: string): void };
+    querySelector(selector: string): { naturalWidth?: number } | null;
+  };
+}
+
 jest.setTimeout(180_000);
 
 /**
@@ -164,7 +173,7 @@ describe('the booking desk in a browser', () => {
     expect(code).toMatch(/^[0-9A-Z]{10}$/);
     // The QR code is there to print.
     await page.waitForFunction(
-      () => (document.querySelector('.desk-ticket img') as HTMLImageElement)?.naturalWidth > 0,
+      () => Number((globalThis as unknown as PageGlobals).document.querySelector('.desk-ticket img')?.naturalWidth) > 0,
     );
     return code;
   }
@@ -185,7 +194,8 @@ describe('the booking desk in a browser', () => {
 
     // Printed, the page is the confirmation alone, without the buttons.
     await page.evaluate(() => {
-      window.print = () => document.body.setAttribute('data-printed', 'yes');
+      const window = globalThis as unknown as PageGlobals;
+      window.print = () => window.document.body.setAttribute('data-printed', 'yes');
     });
     await page.getByRole('button', { name: '打印确认单' }).click();
     expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');

@@ -197,6 +197,8 @@ describe('booking at the counter and on the phone', () => {
       expect((await walkIns(operator2, slotId, 1).expect(404)).body.code).toBe('NOT_FOUND');
       expect((await walkIns(operator, slotId, 0).expect(400)).body.code).toBe('VALIDATION_FAILED');
       expect(await t.app.get(CounterCheckJob).drift()).toEqual([]);
+      const arrivals = await t.http().get(`/api/v1/slots/${slotId}/arrivals`).set(bearer(operator)).expect(200);
+      expect(arrivals.body).toMatchObject({ booked: 4, totals: { expected: 2, walkIns: 2 } });
 
       await t.app.get(StatsRollupJob).refresh();
       const overview = await t

@@ -4921,6 +4921,12 @@ export default async () => {
               waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
               noShow: { required: true, type: () => Number },
               waitlisted: { required: true, type: () => Number },
+              walkIns: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Admitted without a booking (POST /slots/{id}/walk-ins): part of `booked`, not of `expected`.',
+              },
             },
             SlotArrivalsView: {
               slotId: { required: true, type: () => String },
@@ -4986,6 +4992,23 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/desk/walk-ins.dto')),
+          {
+            WalkInsDto: { count: { required: true, type: () => Number, minimum: -500, maximum: 500 } },
+            WalkInsView: {
+              slotId: { required: true, type: () => String },
+              walkIns: {
+                required: true,
+                type: () => Number,
+                description: 'Everyone admitted to the slot without a booking so far.',
+              },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number, description: 'Places taken: bookings and walk-ins.' },
+              remaining: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/desk/booking-desk.dto')),
           {
             VenueBookingsQueryDto: {
@@ -5000,23 +5023,6 @@ export default async () => {
                 maxLength: 40,
                 pattern: '^[^\\p{C}]+$',
               },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/desk/walk-ins.dto')),
-          {
-            WalkInsDto: { count: { required: true, type: () => Number, minimum: -500, maximum: 500 } },
-            WalkInsView: {
-              slotId: { required: true, type: () => String },
-              walkIns: {
-                required: true,
-                type: () => Number,
-                description: 'Everyone admitted to the slot without a booking so far.',
-              },
-              capacity: { required: true, type: () => Number },
-              booked: { required: true, type: () => Number, description: 'Places taken: bookings and walk-ins.' },
-              remaining: { required: true, type: () => Number },
             },
           },
         ],

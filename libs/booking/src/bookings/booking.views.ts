@@ -83,6 +83,8 @@ export class ArrivalTotalsView {
   waiting!: number;
   noShow!: number;
   waitlisted!: number;
+  /** Admitted without a booking (POST /slots/{id}/walk-ins): part of `booked`, not of `expected`. */
+  walkIns!: number;
 }
 
 /** `GET /slots/{id}/arrivals`: who is expected in a slot and who has arrived. */

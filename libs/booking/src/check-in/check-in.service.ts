@@ -19,6 +19,7 @@ import { BookingErrors } from '../booking-errors';
 import { Booking, BookingVisitor, SEAT_HOLDING } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { BookingViews } from '../bookings/booking-views';
+import { WalkIns } from '../desk/walk-ins.service';
 import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';
 import { CheckInPackQueryDto } from './check-in.dto';
@@ -45,6 +46,7 @@ export class CheckInService {
     private readonly views: BookingViews,
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
+    private readonly walkIns: WalkIns,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
@@ -211,6 +213,7 @@ export class CheckInService {
         waiting: people('confirmed'),
         noShow: people('no_show'),
         waitlisted: people('waitlisted'),
+        walkIns: await this.walkIns.total(manager, slotId),
       },
       bookings: views,
       checkInClashes: bookings

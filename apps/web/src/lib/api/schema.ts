@@ -4900,6 +4900,8 @@ export type components = {
       waiting: number;
       noShow: number;
       waitlisted: number;
+      /** @description Admitted without a booking (POST /slots/{id}/walk-ins): part of `booked`, not of `expected`. */
+      walkIns: number;
     };
     CheckInClashView: {
       /** @description The device that sent the later check-in (null: a check-in without a device id). */

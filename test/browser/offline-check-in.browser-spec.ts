@@ -129,6 +129,8 @@ describe('offline check-in at the gate', () => {
     await page.getByText('Offline · 2 waiting to send').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, elder ? 'offline-check-in-elder-phone' : 'offline-check-in-phone');
+    // Large type and the console's navigation keep to the phone's width: nothing scrolls sideways.
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     const before = await db.query(`SELECT status FROM bookings WHERE code = ANY($1)`, [pair]);
     expect(before.map((b: { status: string }) => b.status)).toEqual(['confirmed', 'confirmed']);
 

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, pageAt, screenshot, seriousViolations } from '../support/browser';
-import { startTestApp, TestApp } from '../support/test-app';
+import { pageAt, screenshot, seriousViolations, startBrowserApp } from '../support/browser';
+import type { TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -14,18 +14,15 @@ describe('booking with a passport, in English', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
+  let close: () => Promise<void>;
   let page: Page;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
+    ({ t, base, browser, close } = await startBrowserApp());
   });
   afterAll(async () => {
     await page?.context().close();
-    await browser?.close();
-    await t.close();
+    await close?.();
   });
 
   it('books with a passport and its country, and refuses a passport without one next to the field', async () => {

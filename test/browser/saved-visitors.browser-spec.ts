@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { Browser, Page } from 'playwright-core';
 import { IDS } from '../support/booking';
-import { launchBrowser, pageAt, PHONE, screenshot, seriousViolations } from '../support/browser';
-import { startTestApp, TestApp } from '../support/test-app';
+import { pageAt, PHONE, screenshot, seriousViolations, startBrowserApp } from '../support/browser';
+import type { TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -14,18 +14,15 @@ describe('people I book for', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
+  let close: () => Promise<void>;
   let page: Page;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
+    ({ t, base, browser, close } = await startBrowserApp());
   });
   afterAll(async () => {
     await page?.context().close();
-    await browser?.close();
-    await t.close();
+    await close?.();
   });
 
   it('keeps a parent on the account page, then books them with one tap and no number typed', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { startTestApp, type TestApp } from './test-app';
 
 /** Debian's Chromium (installed by .ci/run when missing); CHROMIUM_PATH may point elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +23,28 @@ export const CHROMIUM_ARGS = [
 
 export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+
+/**
+ * A test app listening on a port of its own, its address as the browser reaches it, and a
+ * browser; `close()` ends both.
+ */
+export async function startBrowserApp(
+  ...options: Parameters<typeof startTestApp>
+): Promise<{ t: TestApp; base: string; browser: Browser; close: () => Promise<void> }> {
+  const t = await startTestApp(...options);
+  await t.app.listen(0, '127.0.0.1');
+  const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  const browser = await launchBrowser();
+  return {
+    t,
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
 
 /**
  * Chromium flags for a camera that films this picture (a PNG) forever, allowed without asking:

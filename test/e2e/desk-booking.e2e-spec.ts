@@ -1,5 +1,6 @@
 import { CounterCheckJob, WaitlistSweepJob } from '@kepu/booking';
-import { OutboxRunner } from '@kepu/core';
+import { OutboxRunner, PersonalDataCipher } from '@kepu/core';
+import { addDays, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { idNumberCheckCharacter } from '@kepu/core/privacy/id-number';
 import { StatsRollupJob } from '@kepu/stats';
 import { randomUUID } from 'node:crypto';
@@ -212,6 +213,24 @@ describe('booking at the counter and on the phone', () => {
         walkIns: 2,
         peopleServed: 2,
       });
+    });
+  });
+  describe('no-show bans', () => {
+    it('refuse at the desk a person whose document is banned, as online', async () => {
+      // A ban as the no-show job leaves it (booking.e2e-spec.ts tests the job): the account and the documents it booked for.
+      const [account] = await visitorAccounts(t, 1);
+      await db.query(`INSERT INTO booking_bans (account_id, ends_at, no_shows, id_hashes) VALUES ($1, $2, 3, $3)`, [
+        account.user.id,
+        shanghaiInstant(addDays(shanghaiToday(), 30), 0),
+        [t.app.get(PersonalDataCipher).hash(IDS.parent)],
+      ]);
+      const event = await bookableEvent(t, operator, city, { realName: true });
+      const refused = await deskBook(operator, {
+        slotId: event.slotIds[0],
+        channel: 'counter',
+        visitors: [{ name: '张三', idNumber: IDS.parent, category: 'adult' }],
+      }).expect(403);
+      expect(refused.body).toMatchObject({ code: 'VISITOR_BANNED', details: { until: addDays(shanghaiToday(), 30) } });
     });
   });
 });

@@ -23,6 +23,7 @@ import { WalkIns } from '../desk/walk-ins.service';
 import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';
 import { CheckInPackQueryDto } from './check-in.dto';
+import { checkInOpensAt } from './check-in-opens';
 import { CheckInPackView, PackBookingView } from './check-in.views';
 
 /** How far ahead of the server's clock a device's may be: a check-in "in the future" by less is taken as now. */
@@ -85,7 +86,7 @@ export class CheckInService {
         if (deviceId && booking.checkedInDevice === deviceId) return { view: await this.views.render(tx, loaded, now) };
         return { clash: { booking, resourceId: resource.id, first } };
       }
-      const opensAt = new Date(slot.startsAt.getTime() - this.config.booking.checkInEarlyMinutes * 60_000);
+      const opensAt = checkInOpensAt(slot.startsAt, this.config.booking);
       let at = now;
       if (offline) {
         if (booking.status !== 'confirmed' && booking.status !== 'no_show') {
@@ -275,7 +276,6 @@ export class CheckInService {
       : [];
     const key = this.cipher.hash(`kepu check-in pack v1\u0000${resourceId}\u0000${day}`);
     const titles = new Map(offerings.map((o) => [o.id, o.title]));
-    const early = this.config.booking.checkInEarlyMinutes * 60_000;
     const parties = groupBy(visitors, (v) => v.bookingId);
     const bySlot = groupBy(bookings, (b) => b.slotId);
     const packed = (booking: Booking): PackBookingView => {
@@ -303,7 +303,7 @@ export class CheckInService {
         offeringTitle: titles.get(slot.offeringId) ?? '',
         start: shanghaiIso(slot.startsAt),
         end: shanghaiIso(slot.endsAt),
-        checkInOpensAt: shanghaiIso(new Date(slot.startsAt.getTime() - early)),
+        checkInOpensAt: shanghaiIso(checkInOpensAt(slot.startsAt, this.config.booking)),
         capacity: slot.capacity,
         booked: slot.booked,
         bookings: (bySlot.get(slot.id) ?? []).map(packed),

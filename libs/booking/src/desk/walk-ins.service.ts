@@ -7,6 +7,7 @@ import { Resource } from '@kepu/register';
 import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Waitlist } from '../bookings/waitlist';
+import { checkInOpensAt } from '../check-in/check-in-opens';
 import { WalkInsDto, WalkInsView } from './walk-ins.dto';
 import { SlotWalkIn } from './walk-in.entity';
 
@@ -40,7 +41,7 @@ export class WalkIns {
       if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
       const visitDate = shanghaiToday(slot.startsAt);
       if (visitDate !== shanghaiToday(now)) throw new AppError(BookingErrors.WALK_INS_NOT_TODAY, { visitDate });
-      const opensAt = new Date(slot.startsAt.getTime() - this.config.booking.checkInEarlyMinutes * 60_000);
+      const opensAt = checkInOpensAt(slot.startsAt, this.config.booking);
       if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
       const before = await this.total(tx, slotId);
       if (before + count < 0) throw new AppError(BookingErrors.WALK_INS_BELOW_ZERO, { walkIns: before });

@@ -102,18 +102,21 @@ export const visitorBody = (v: VisitorForm): components['schemas']['VisitorDto']
 
 /**
  * The refusal of a booking when its details name the index-th visitor (`visitors.1.documentNumber`,
- * `visitors.0.category`): which of its fields to show it under.
+ * `visitors.0.category`), or, without an index, of a body that is one visitor (`documentNumber`,
+ * `category`): which of its fields to show it under.
  */
 export function visitorRefusal(
   error: ApiError | undefined,
-  index: number,
+  index?: number,
 ): { field: 'category' | 'documentNumber'; error: ApiError } | undefined {
   if (!error || !Array.isArray(error.details)) return undefined;
-  const prefix = `visitors.${index}`;
+  const visitor = index === undefined ? undefined : `visitors.${index}`;
+  const prefix = visitor === undefined ? '' : `${visitor}.`;
   for (const detail of error.details as ErrorDetail[]) {
-    const field = typeof detail?.field === 'string' ? detail.field : '';
-    if (field === prefix || field === `${prefix}.category`) return { field: 'category', error };
-    if (field.startsWith(`${prefix}.`)) return { field: 'documentNumber', error };
+    const field = typeof detail?.field === 'string' ? detail.field : undefined;
+    if (field === undefined) continue;
+    if (field === visitor || field === `${prefix}category`) return { field: 'category', error };
+    if (field.startsWith(prefix)) return { field: 'documentNumber', error };
   }
   return undefined;
 }

@@ -7,7 +7,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+/** KEPU_WEB_DIST lets parallel work build and serve copies of its own (the API reads the same variable). */
+const outDir = process.env.KEPU_WEB_DIST ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /**
  * The consoles' service worker (src/offline/service-worker.ts, docs/booking-rules.md, "Offline

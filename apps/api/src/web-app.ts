@@ -3,8 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Where `npm run build` puts the web app (apps/web), relative to the repository root. */
-export const WEB_DIST = resolve('dist/web');
+/** Where `npm run build` puts the web app (apps/web), relative to the repository root; KEPU_WEB_DIST for a copy elsewhere. */
+export const WEB_DIST = resolve(process.env.KEPU_WEB_DIST ?? 'dist/web');
 
 /**
  * The single-page app: its built files, and index.html for any other GET outside /api so deep

@@ -37,10 +37,20 @@ export function definedErrors(): ErrorDefinition[] {
   return [...DEFINED.values()];
 }
 
-/** A field-level problem attached to a VALIDATION_FAILED response. */
+/** A text in both UI languages. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+/**
+ * A field-level problem attached to a refusal: `problems` for developers, `messages` (one per
+ * problem, same order) for the people who typed the value, shown next to that field.
+ */
 export interface ErrorDetail {
   field: string;
   problems: string[];
+  messages: LocalizedText[];
 }
 
 export class AppError extends Error {

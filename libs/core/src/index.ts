@@ -4,6 +4,8 @@ export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors, definedErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail, LocalizedText } from './errors/app-error';
 export { defineProblems, fieldProblem, problemMessage } from './errors/problems';
+export { CommonProblems } from './errors/common-problems';
+export { RULE_TEXT, VALIDATOR_TEXT } from './errors/validator-messages';
 export type { ProblemDefinition, ProblemValues } from './errors/problems';
 export { CoreErrors } from './errors/core-errors';
 export { RetryLater } from './errors/error-details.views';
@@ -41,7 +43,13 @@ export { IdempotencyErrors } from './idempotency/idempotency-errors';
 export { IdempotencyKey } from './idempotency/idempotency-key.decorator';
 export { PersonalDataCipher } from './privacy/personal-data-cipher';
 export { ageOn, parseIdNumber } from './privacy/id-number';
-export { DOCUMENT_TYPES, documentFromText, documentText, parseDocument } from './privacy/identity-document';
+export {
+  DOCUMENT_PROBLEMS,
+  DOCUMENT_TYPES,
+  documentFromText,
+  documentText,
+  parseDocument,
+} from './privacy/identity-document';
 export type { DocumentType, ParsedDocument } from './privacy/identity-document';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
@@ -56,7 +64,7 @@ export { pendingUpload, UPLOAD_LIMITS } from './files/upload';
 export type { PendingUpload, Upload, UploadKind } from './files/upload';
 export { SheetReader } from './files/sheet-reader.service';
 export { EXCEL_CELL_CHARACTERS } from './files/sheet-limits';
-export type { SheetLimits, SheetRows } from './files/sheet-limits';
+export type { SheetLimits, SheetRows, TypedSheet } from './files/sheet-limits';
 export { CSV_BOM, csvText, writeCsv, writeXlsx, writeXlsxFile } from './files/sheet-export';
 export { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
 export { RateLimit, RateLimitGuard } from './rate-limit/rate-limit.guard';

@@ -6,9 +6,9 @@ import { readCsv } from './csv';
 import { FileErrors } from './file-errors';
 import { ConcurrencyGate } from '../concurrency-gate';
 import { restoreNeutralised } from './sheet-export';
-import { SheetLimits, SheetRows } from './sheet-limits';
+import { SheetLimits, SheetRows, TypedSheet } from './sheet-limits';
 import { PendingUpload } from './upload';
-import { isZip, readXlsx } from './xlsx';
+import { isZip, readXlsxTyped } from './xlsx';
 
 /** Uploaded sheets (census, name lists), read within their caps and a few at a time per process. */
 @Injectable()
@@ -25,9 +25,16 @@ export class SheetReader {
 
   /** XLSX (its first sheet) or CSV; call only once the caller may upload here, since this reads the body. */
   async read(upload: PendingUpload, limits: SheetLimits): Promise<SheetRows> {
+    return (await this.readTyped(upload, limits)).rows;
+  }
+
+  /** As `read`, telling a workbook's number cells from its text cells. */
+  async readTyped(upload: PendingUpload, limits: SheetLimits): Promise<TypedSheet> {
     const { body } = await upload();
-    const rows = await this.gate.run(() => (isZip(body) ? readXlsx(body, limits) : readCsv(body, limits)));
-    if (!rows.length) throw new AppError(FileErrors.SHEET_UNREADABLE);
-    return rows.map((cells) => cells.map(restoreNeutralised));
+    const sheet = await this.gate.run(async (): Promise<TypedSheet> =>
+      isZip(body) ? readXlsxTyped(body, limits) : { rows: await readCsv(body, limits), isNumber: () => false },
+    );
+    if (!sheet.rows.length) throw new AppError(FileErrors.SHEET_UNREADABLE);
+    return { ...sheet, rows: sheet.rows.map((cells) => cells.map(restoreNeutralised)) };
   }
 }

@@ -17,7 +17,7 @@ import { ConcurrencyGate } from '../concurrency-gate';
 import { FileErrors } from './file-errors';
 import { neutraliseFormula, restoreNeutralised, writeCsv, writeXlsx } from './sheet-export';
 import { SheetLimits } from './sheet-limits';
-import { readXlsx } from './xlsx';
+import { readXlsx, readXlsxTyped } from './xlsx';
 
 const LIMITS: SheetLimits = { maxRows: 100, maxColumns: 10, maxCellCharacters: 1000 };
 
@@ -42,6 +42,16 @@ describe('reading XLSX', () => {
       ['a', ''],
       ['b', 'c'],
     ]);
+  });
+
+  it('tells number cells from text cells, as Excel stores an ID number typed into a General column', async () => {
+    const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>号码</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2"><v>4.4030520150615002E+17</v></c></row></sheetData></worksheet>`;
+    const typed = await readXlsxTyped(xlsxOf(sheet), LIMITS);
+    expect(typed.rows).toEqual([
+      ['号码', ''],
+      ['1', '4.4030520150615002E+17'],
+    ]);
+    expect([typed.isNumber(1, 0), typed.isNumber(1, 1), typed.isNumber(0, 0)]).toEqual([false, true, false]);
   });
 
   it('places cells by their reference and leaves out phonetic guides', async () => {

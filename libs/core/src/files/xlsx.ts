@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { Entry, fromBuffer, ZipFile } from 'yauzl';
 import { AppError } from '../errors/app-error';
 import { FileErrors } from './file-errors';
-import { SheetLimits, SheetRows } from './sheet-limits';
+import { SheetLimits, SheetRows, TypedSheet } from './sheet-limits';
 
 /**
  * What a workbook may look like before a byte of it is inflated. Excel writes a dozen entries;
@@ -26,6 +26,11 @@ export const isZip = (file: Buffer) => file.length > 4 && file.readUInt32LE(0) =
 
 /** The first sheet of an XLSX workbook as rows of trimmed cell texts, streamed and stopped at the caps. */
 export async function readXlsx(file: Buffer, limits: SheetLimits): Promise<SheetRows> {
+  return (await readXlsxTyped(file, limits)).rows;
+}
+
+/** readXlsx's rows, and which of their cells were number cells. */
+export async function readXlsxTyped(file: Buffer, limits: SheetLimits): Promise<TypedSheet> {
   const zip = await openZip(file);
   try {
     const entries = await centralDirectory(zip);
@@ -190,8 +195,11 @@ function cellText(type: string, value: string, sharedStrings: string[]): string 
 }
 
 /** Non-empty rows, each as long as the widest; cells past the column cap or rows past the row cap refuse the sheet. */
-async function readRows(stream: Readable, sharedStrings: string[], limits: SheetLimits): Promise<SheetRows> {
+async function readRows(stream: Readable, sharedStrings: string[], limits: SheetLimits): Promise<TypedSheet> {
   const rows: SheetRows = [];
+  /** `row:column` of the number cells (a cell without `t` is a number). */
+  const numbers = new Set<string>();
+  let numbersInRow: number[] = [];
   let row: string[] | undefined;
   let cell: { column: number; type: string; value: string } | undefined;
   let nextColumn = 0;
@@ -202,6 +210,7 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
       const name = localName(tag);
       if (name === 'row') {
         row = [];
+        numbersInRow = [];
         nextColumn = 0;
       } else if (name === 'c' && row) {
         const reference = tag.attributes.r;
@@ -225,10 +234,12 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
         if (text) {
           if (cell.column >= limits.maxColumns || cell.column < 0) throw tooLarge(limits);
           row[cell.column] = text;
+          if (cell.type === 'n') numbersInRow.push(cell.column);
         }
         cell = undefined;
       } else if (name === 'row' && row) {
         if (row.length) {
+          for (const column of numbersInRow) numbers.add(`${rows.length}:${column}`);
           rows.push(Array.from(row, (text) => text ?? ''));
           width = Math.max(width, row.length);
           if (rows.length > limits.maxRows + 1) throw tooLarge(limits);
@@ -237,5 +248,8 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
       }
     });
   });
-  return rows.map((cells) => (cells.length < width ? [...cells, ...Array(width - cells.length).fill('')] : cells));
+  return {
+    rows: rows.map((cells) => (cells.length < width ? [...cells, ...Array(width - cells.length).fill('')] : cells)),
+    isNumber: (r, column) => numbers.has(`${r}:${column}`),
+  };
 }

@@ -21,9 +21,10 @@ import {
 } from '@kepu/core';
 import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { bookingWindow, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingChannel, BookingStatus, BookingVisitor } from './booking.entity';
+import { BAN_COLUMNS, Bans, refuseBans, refuseOutsideWindow } from './refusals';
 import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingViews, LoadedBooking } from './booking-views';
@@ -110,13 +111,7 @@ export class BookingsService {
       throw new AppError(BookingErrors.OFFERING_NOT_BOOKABLE);
     }
     if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
-    const window = bookingWindow(offering, slot.startsAt);
-    if (now < window.opensAt) {
-      throw new AppError(BookingErrors.BOOKING_NOT_OPEN, { opensAt: shanghaiIso(window.opensAt) });
-    }
-    if (now >= window.closesAt) {
-      throw new AppError(BookingErrors.BOOKING_CLOSED, { closedAt: shanghaiIso(window.closesAt) });
-    }
+    refuseOutsideWindow(offering, slot.startsAt, now);
     const visitDate = shanghaiToday(slot.startsAt);
     // The visitor's own account is held to the per-account rules; a desk booking has none, the venue books.
     const accountId = desk ? null : actor.accountId;
@@ -268,18 +263,14 @@ export class BookingsService {
     idHashes: Buffer[],
   ): Promise<OwnPhone | undefined> {
     const account = accountId ? await this.lockAccount(tx, accountId) : undefined;
-    const [row]: { accountBan: Date | null; visitorBan: Date | null; active: number }[] = await tx.query(
-      `SELECT (SELECT max(ends_at) FROM booking_bans WHERE account_id = $1 AND ends_at > now()) AS "accountBan",
-              (SELECT max(ends_at) FROM booking_bans
-                WHERE cardinality($2::bytea[]) > 0 AND id_hashes && $2::bytea[] AND ends_at > now()) AS "visitorBan",
+    const [row]: (Bans & { active: number })[] = await tx.query(
+      `SELECT ${BAN_COLUMNS},
               (SELECT count(*)::int FROM bookings b JOIN slots s ON s.id = b.slot_id
                 WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
                   AND s.ends_at > now()) AS active`,
       [accountId, idHashes],
     );
-    const ban = (endsAt: Date) => ({ until: shanghaiToday(endsAt), endsAt: shanghaiIso(endsAt) });
-    if (row.accountBan) throw new AppError(BookingErrors.BOOKING_BANNED, ban(row.accountBan));
-    if (row.visitorBan) throw new AppError(BookingErrors.VISITOR_BANNED, ban(row.visitorBan));
+    refuseBans(row);
     if (row.active >= this.config.booking.maxActiveBookings) {
       throw new AppError(BookingErrors.TOO_MANY_ACTIVE_BOOKINGS, { limit: this.config.booking.maxActiveBookings });
     }

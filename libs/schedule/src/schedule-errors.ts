@@ -29,7 +29,7 @@ export const ScheduleErrors = defineErrors({
   },
   EVENT_NEEDS_DATES: {
     status: 400,
-    zh: '活动须给出日期（dates）和开始时间（startTimes）',
+    zh: '专场活动须选择日期并填写开场时间',
     en: 'An event needs its dates and start times',
   },
   INVALID_AGE_RANGE: { status: 400, zh: '最小年龄不能大于最大年龄', en: 'The minimum age exceeds the maximum age' },

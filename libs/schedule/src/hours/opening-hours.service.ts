@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, fieldProblem, OutboxService } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { CalendarService } from '../calendar/calendar.service';
 import { Offering } from '../offerings/offering.entity';
@@ -118,7 +118,7 @@ export class OpeningHoursService {
       const misfit = hoursMisfit(offering, hours);
       if (misfit) {
         throw new AppError(ScheduleErrors[misfit.code], [
-          { field: 'weekly', problems: [`${misfit.problem} (${offering.title})`] },
+          fieldProblem('weekly', misfit.definition, { ...misfit.values, title: offering.title }),
         ]);
       }
     }

@@ -42,13 +42,14 @@ export const OFFERING_DEFAULTS = {
 
 /**
  * Something visitors book at a venue, with the rules its slots and bookings follow. Slots tile the
- * venue's open ranges, or start at `startTimes`; `dates` limits it to given days, and an event with
- * dates keeps its own times whatever the venue's hours.
+ * venue's open ranges, or start at `startTimes`; `dates` limits it to given days, `weekdays` to days
+ * of the week, and an event with dates keeps its own times whatever the venue's hours.
  */
 @Entity('offerings')
 @Check('offerings_kind', `"kind" IN ('general_admission', 'guided_tour', 'course', 'event', 'lab_open_day')`)
 @Check('offerings_status', `"status" IN ('active', 'archived')`)
 @Check('offerings_audience', `"audience" IN ('individual', 'group', 'both')`)
+@Check('offerings_weekdays', `"weekdays" <@ ARRAY[1, 2, 3, 4, 5, 6, 7]::smallint[] AND cardinality("weekdays") > 0`)
 @Check('offerings_capacity', `"capacity" >= 0 AND "group_capacity" >= 0 AND "capacity" + "group_capacity" > 0`)
 @Check('offerings_party', `"min_party_size" >= 1 AND "min_party_size" <= "max_party_size"`)
 @Check('offerings_counter_share', `"counter_share" BETWEEN 0 AND 50 AND "counter_release_hours" BETWEEN 0 AND 168`)
@@ -95,6 +96,10 @@ export class Offering {
   /** The only days it runs; null: every open day. */
   @Column({ type: 'date', array: true, nullable: true })
   dates!: string[] | null;
+
+  /** The only ISO weekdays it runs (1 = Monday … 7 = Sunday); null: every day of the week. */
+  @Column({ type: 'smallint', array: true, nullable: true })
+  weekdays!: number[] | null;
 
   @Column({ name: 'valid_from', type: 'date', nullable: true })
   validFrom!: string | null;

@@ -66,6 +66,19 @@ export class OfferingDto {
   @IsLocalDate({ each: true })
   dates?: string[];
 
+  @ApiPropertyOptional({
+    example: [6, 7],
+    description: 'the only ISO weekdays it runs (1 = Monday … 7 = Sunday); default: every day; all seven: every day',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays?: number[];
+
   @ApiPropertyOptional({ example: '2027-01-01' })
   @IsOptional()
   @IsLocalDate()

@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { And, DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
-import { AppError, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CommonProblems,
+  CoreErrors,
+  fieldProblem,
+  OutboxService,
+  ProblemDefinition,
+  ProblemValues,
+} from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { ResourceStore } from '@kepu/register';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
+import { ScheduleProblems } from '../schedule-problems';
 import { addDays, daysBetween, minutesOf, shanghaiInstant, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, hoursMisfit, overlappingStarts } from '../slots/slot-plan';
 import { AffectedSlotsChoice, SlotPlanner } from '../slots/slot-planner.service';
@@ -25,6 +35,12 @@ type OfferingText = Pick<Offering, (typeof TEXT_FIELDS)[number]>;
 
 /** Start times and dates are kept sorted and without repeats. */
 const sortedUnique = (values?: string[] | null) => (values ? [...new Set(values)].sort() : null);
+
+/** Weekdays likewise; all seven are no limit at all, kept as null. */
+const weekdaysOf = (days?: number[] | null) => {
+  const unique = days ? [...new Set(days)].sort((a, b) => a - b) : [];
+  return unique.length && unique.length < 7 ? unique : null;
+};
 
 const view = ({ resource: _resource, createdBy: _createdBy, ...offering }: Offering): OfferingView => ({
   ...offering,
@@ -73,6 +89,7 @@ export class OfferingsService {
       resourceId,
       startTimes: sortedUnique(body.startTimes),
       dates: sortedUnique(body.dates),
+      weekdays: weekdaysOf(body.weekdays),
       createdBy: accountId,
     });
     await this.check(offering, tx);
@@ -94,13 +111,14 @@ export class OfferingsService {
     if (nulled.length) {
       throw new AppError(
         CoreErrors.VALIDATION_FAILED,
-        nulled.map(([field]) => ({ field, problems: ['may not be null: leave it out to keep it as it is'] })),
+        nulled.map(([field]) => fieldProblem(field, ScheduleProblems.MAY_NOT_BE_NULL)),
       );
     }
     return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
       Object.assign(offering, patch);
       if (patch.startTimes) offering.startTimes = sortedUnique(patch.startTimes);
       if (patch.dates) offering.dates = sortedUnique(patch.dates);
+      if (patch.weekdays) offering.weekdays = weekdaysOf(patch.weekdays);
     });
   }
 
@@ -157,9 +175,14 @@ export class OfferingsService {
     if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
     const from = query.from ?? shanghaiToday(now);
     const to = query.to ?? addDays(from, 6);
-    if (to < from || daysBetween(from, to) >= MAX_AVAILABILITY_DAYS) {
-      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [{ field: 'to', problems: [`${from}…${to}`] }]);
-    }
+    if (to < from)
+      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [
+        fieldProblem('to', CommonProblems.END_BEFORE_START, { from, to }),
+      ]);
+    if (daysBetween(from, to) >= MAX_AVAILABILITY_DAYS)
+      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [
+        fieldProblem('to', CommonProblems.SPAN_TOO_LONG, { from, to, days: MAX_AVAILABILITY_DAYS - 1 }),
+      ]);
     const slots = await this.dataSource.getRepository(Slot).find({
       where: {
         offeringId: id,
@@ -225,38 +248,58 @@ export class OfferingsService {
 
   /** The rules a DTO cannot check alone: they depend on each other and on the venue's hours. */
   private async check(offering: Offering, tx: EntityManager): Promise<void> {
-    const fail = (definition: (typeof ScheduleErrors)[keyof typeof ScheduleErrors], field: string, problem: string) => {
-      throw new AppError(definition, [{ field, problems: [problem] }]);
+    const fail = (
+      definition: (typeof ScheduleErrors)[keyof typeof ScheduleErrors],
+      field: string,
+      problem: ProblemDefinition,
+      values: ProblemValues = {},
+    ) => {
+      throw new AppError(definition, [fieldProblem(field, problem, values)]);
     };
-    if (offering.kind === 'event' && (!offering.dates || !offering.startTimes))
-      fail(ScheduleErrors.EVENT_NEEDS_DATES, offering.dates ? 'startTimes' : 'dates', 'required for an event');
+    if (offering.kind === 'event' && !offering.dates)
+      fail(ScheduleErrors.EVENT_NEEDS_DATES, 'dates', ScheduleProblems.EVENT_NEEDS_DATES);
+    if (offering.kind === 'event' && !offering.startTimes)
+      fail(ScheduleErrors.EVENT_NEEDS_DATES, 'startTimes', ScheduleProblems.EVENT_NEEDS_START_TIMES);
     if (offering.minPartySize > offering.maxPartySize)
-      fail(ScheduleErrors.INVALID_PARTY_SIZE, 'minPartySize', `${offering.minPartySize} > ${offering.maxPartySize}`);
+      fail(ScheduleErrors.INVALID_PARTY_SIZE, 'minPartySize', ScheduleProblems.MIN_ABOVE_MAX, {
+        min: offering.minPartySize,
+        max: offering.maxPartySize,
+      });
     if (offering.groupMinStudents > offering.groupMaxStudents)
-      fail(
-        ScheduleErrors.INVALID_GROUP_RULES,
-        'groupMinStudents',
-        `${offering.groupMinStudents} > ${offering.groupMaxStudents}`,
-      );
+      fail(ScheduleErrors.INVALID_GROUP_RULES, 'groupMinStudents', ScheduleProblems.MIN_ABOVE_MAX, {
+        min: offering.groupMinStudents,
+        max: offering.groupMaxStudents,
+      });
     if (offering.groupLeadDays > offering.groupOpensDaysAhead)
-      fail(
-        ScheduleErrors.INVALID_GROUP_RULES,
-        'groupLeadDays',
-        `${offering.groupLeadDays} > ${offering.groupOpensDaysAhead}`,
-      );
+      fail(ScheduleErrors.INVALID_GROUP_RULES, 'groupLeadDays', ScheduleProblems.LEAD_ABOVE_AHEAD, {
+        lead: offering.groupLeadDays,
+        ahead: offering.groupOpensDaysAhead,
+      });
     if (offering.minAge != null && offering.maxAge != null && offering.minAge > offering.maxAge)
-      fail(ScheduleErrors.INVALID_AGE_RANGE, 'minAge', `${offering.minAge} > ${offering.maxAge}`);
+      fail(ScheduleErrors.INVALID_AGE_RANGE, 'minAge', ScheduleProblems.AGE_MIN_ABOVE_MAX, {
+        min: offering.minAge,
+        max: offering.maxAge,
+      });
     if (offering.validFrom && offering.validTo && offering.validFrom > offering.validTo)
-      fail(ScheduleErrors.INVALID_DATE_RANGE, 'validTo', `${offering.validFrom} > ${offering.validTo}`);
-    if (offering.startTimes?.some((time) => minutesOf(time) + offering.slotMinutes > 24 * 60))
-      fail(ScheduleErrors.INVERTED_RANGE, 'startTimes', 'a slot would end after midnight');
+      fail(ScheduleErrors.INVALID_DATE_RANGE, 'validTo', CommonProblems.END_BEFORE_START, {
+        from: offering.validFrom,
+        to: offering.validTo,
+      });
+    const lateStart = offering.startTimes?.find((time) => minutesOf(time) + offering.slotMinutes > 24 * 60);
+    if (lateStart)
+      fail(ScheduleErrors.INVERTED_RANGE, 'startTimes', ScheduleProblems.ENDS_AFTER_MIDNIGHT, { time: lateStart });
     const overlapping = overlappingStarts(offering)[0];
-    if (overlapping) fail(ScheduleErrors.STARTS_OVERLAP, 'startTimes', overlapping);
+    if (overlapping)
+      fail(ScheduleErrors.STARTS_OVERLAP, 'startTimes', ScheduleProblems.STARTS_OVERLAP, {
+        time: overlapping,
+        minutes: offering.slotMinutes,
+      });
     if (!followsOpeningHours(offering)) return;
     const hours = await this.store.load(offering.resourceId, tx);
     if (!hours) throw new AppError(ScheduleErrors.HOURS_NOT_SET);
     const misfit = hoursMisfit(offering, hours);
-    if (misfit) fail(ScheduleErrors[misfit.code], misfit.field, misfit.problem);
+    if (misfit)
+      fail(ScheduleErrors[misfit.code], misfit.field, misfit.definition, { ...misfit.values, title: offering.title });
   }
 
   /**

@@ -17,6 +17,8 @@ export class OfferingView implements Omit<Offering, 'resource' | 'createdBy'> {
   startTimes!: string[] | null;
   /** The only days it runs (`YYYY-MM-DD`); null: every open day. */
   dates!: string[] | null;
+  /** The only ISO weekdays it runs (1 = Monday … 7 = Sunday); null: every day of the week. */
+  weekdays!: number[] | null;
   validFrom!: string | null;
   validTo!: string | null;
   /** Places per slot for individual visitors. */

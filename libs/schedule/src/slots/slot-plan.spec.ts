@@ -19,6 +19,7 @@ const rules = (over: Partial<SlotRules> = {}): SlotRules => ({
   slotMinutes: 60,
   startTimes: null,
   dates: null,
+  weekdays: null,
   validFrom: null,
   validTo: null,
   ...over,
@@ -58,6 +59,13 @@ describe('plannedSlots', () => {
   it('runs only on its dates and validity period', () => {
     expect(plan(rules({ dates: ['2026-11-25'] }), hours, '2026-11-23', '2026-11-30')).toHaveLength(7);
     expect(plan(rules({ validFrom: '2026-11-29' }), hours, '2026-11-23', '2026-11-30')).toHaveLength(7);
+  });
+
+  it('runs only on its weekdays, unless dates name the days', () => {
+    // 2026-11-24 is a Tuesday, 2026-11-28 a Saturday.
+    const saturdays = plan(rules({ weekdays: [6] }), hours, '2026-11-23', '2026-11-30');
+    expect(new Set(saturdays.map((slot) => slot.slice(0, 10)))).toEqual(new Set(['2026-11-28']));
+    expect(plan(rules({ weekdays: [6], dates: ['2026-11-25'] }), hours, '2026-11-23', '2026-11-30')).toHaveLength(7);
   });
 
   it('gives an event with dates its own times, even on a day the venue is closed', () => {

@@ -1,5 +1,7 @@
+import type { ProblemDefinition, ProblemValues } from '@kepu/core';
 import { allRanges, DayHours, OpeningHours, TimeRange } from '../hours/opening-hours';
-import { addDays, LocalDate, LocalTime, minutesOf, shanghaiInstant } from '../shanghai';
+import { ScheduleProblems } from '../schedule-problems';
+import { addDays, isoWeekday, LocalDate, LocalTime, minutesOf, shanghaiInstant } from '../shanghai';
 
 /** What of an offering decides where its slots fall. */
 export interface SlotRules {
@@ -7,6 +9,8 @@ export interface SlotRules {
   slotMinutes: number;
   startTimes: LocalTime[] | null;
   dates: LocalDate[] | null;
+  /** ISO weekdays; they apply when no dates are given (dates name the days themselves). */
+  weekdays: number[] | null;
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
 }
@@ -34,7 +38,7 @@ export function plannedSlots(
   const ownTimes = !followsOpeningHours(rules);
   const dates = new Set(rules.dates ?? []);
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (rules.dates && !dates.has(date)) continue;
+    if (rules.dates ? !dates.has(date) : rules.weekdays && !rules.weekdays.includes(isoWeekday(date))) continue;
     if ((rules.validFrom && date < rules.validFrom) || (rules.validTo && date > rules.validTo)) continue;
     const ranges: TimeRange[] = ownTimes ? [{ open: '00:00', close: '23:59' }] : hoursOn(date).ranges;
     const starts: number[] = [];
@@ -88,7 +92,8 @@ export function overlappingStarts(rules: Pick<SlotRules, 'startTimes' | 'slotMin
 
 /**
  * Why an offering's slots do not fit the hours, or null when they do: a slot length that does not
- * divide an open range, or a start time outside every range. Checked whichever side changes.
+ * divide an open range, or a start time outside every range. Checked whichever side changes; the
+ * caller adds the offering's `title` to the values.
  */
 export function hoursMisfit(
   rules: SlotRules,
@@ -96,18 +101,25 @@ export function hoursMisfit(
 ): {
   code: 'SLOT_LENGTH_MISMATCH' | 'START_OUTSIDE_HOURS';
   field: 'slotMinutes' | 'startTimes';
-  problem: string;
+  definition: ProblemDefinition;
+  values: ProblemValues;
 } | null {
   const undivided = undividedRanges(rules, hours)[0];
   if (undivided) {
     return {
       code: 'SLOT_LENGTH_MISMATCH',
       field: 'slotMinutes',
-      problem: `${rules.slotMinutes} min does not divide ${undivided.open}–${undivided.close}`,
+      definition: ScheduleProblems.SLOT_LENGTH_MISMATCH,
+      values: { minutes: rules.slotMinutes, open: undivided.open, close: undivided.close },
     };
   }
   const outside = startsOutsideHours(rules, hours)[0];
   return outside
-    ? { code: 'START_OUTSIDE_HOURS', field: 'startTimes', problem: `${outside} lies outside the hours` }
+    ? {
+        code: 'START_OUTSIDE_HOURS',
+        field: 'startTimes',
+        definition: ScheduleProblems.START_OUTSIDE_HOURS,
+        values: { time: outside },
+      }
     : null;
 }

@@ -3,7 +3,7 @@ export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors, definedErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail, LocalizedText } from './errors/app-error';
-export { defineProblems, fieldProblem, problemMessage } from './errors/problems';
+export { defineProblems, definedProblems, fieldProblem, problemMessage } from './errors/problems';
 export { CommonProblems } from './errors/common-problems';
 export { RULE_TEXT, VALIDATOR_TEXT } from './errors/validator-messages';
 export type { ProblemDefinition, ProblemValues } from './errors/problems';

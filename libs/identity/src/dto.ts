@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from './password';
 import { Role, ROLES } from './roles';
+import { RULE_TEXT } from '@kepu/core';
 
 /** Six digits: anything else is refused before it reaches the code store. */
 const CodeField = () => applyDecorators(IsString(), MaxLength(6), ApiProperty({ maxLength: 6 }));
@@ -37,7 +38,7 @@ export class RegisterDto {
   @ApiProperty({ example: '张女士' })
   @IsString()
   @Length(1, 64)
-  @Matches(/\S/, { message: 'displayName must not be blank' })
+  @Matches(/\S/, { message: 'displayName must not be blank', context: RULE_TEXT.notBlank })
   displayName!: string;
 
   @ApiProperty({ example: '2026-12', description: 'The privacy policy version the person accepted' })
@@ -91,7 +92,7 @@ export class SuspendDto {
   @ApiProperty({ example: '冒用他人身份预约' })
   @IsString()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(/\S/, { message: 'reason must not be blank', context: RULE_TEXT.notBlank })
   reason!: string;
 }
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource, In } from 'typeorm';
-import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig, maskPhone, Public } from '@kepu/core';
+import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig, maskPhone, Public, RULE_TEXT } from '@kepu/core';
 import { MAILBOX_CHANNELS } from './channels/mailbox.channel';
 import { NotificationDelivery } from './notification-delivery.entity';
 
@@ -18,6 +18,7 @@ class MailboxQueryDto {
   @Transform(({ value }) => (typeof value === 'string' ? asLogin(value) : value))
   @Matches(/^(?:1[3-9]\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
     message: 'must be an e-mail address or a mainland mobile number',
+    context: RULE_TEXT.login,
   })
   to?: string;
 }

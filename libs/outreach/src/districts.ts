@@ -1,6 +1,7 @@
-import { AppError } from '@kepu/core';
+import { AppError, fieldProblem } from '@kepu/core';
 import { EntityManager } from 'typeorm';
 import { OutreachErrors } from './outreach-errors';
+import { OutreachProblems } from './outreach-problems';
 
 /** Codes given for a field, each named as the body names it (`districtCodes.1`). */
 export interface NamedCode {
@@ -27,7 +28,7 @@ export async function requireDistricts(tx: EntityManager, field: string, codes: 
   if (wrong.length) {
     throw new AppError(
       OutreachErrors.NOT_A_DISTRICT,
-      wrong.map(({ field: path, code }) => ({ field: path, problems: [code] })),
+      wrong.map(({ field: path, code }) => fieldProblem(path, OutreachProblems.NOT_A_DISTRICT, { code })),
     );
   }
 }

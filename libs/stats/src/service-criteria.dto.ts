@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { NestedObjects, YearQuery } from '@kepu/core';
+import { NestedObjects, YearQuery, RULE_TEXT } from '@kepu/core';
 import { VOCABULARIES } from '@kepu/register';
 
 const RESOURCE_TYPE_CODES = Object.keys(VOCABULARIES.resourceTypes);
@@ -15,7 +15,7 @@ export class ServiceCriteriaQueryDto {
   @ApiPropertyOptional({ example: '440307', maxLength: 15, description: 'default: the administrator’s own region' })
   @IsOptional()
   @IsString()
-  @Matches(REGION_CODE)
+  @Matches(REGION_CODE, { context: RULE_TEXT.regionCode })
   region?: string;
 }
 

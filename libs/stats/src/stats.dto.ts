@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { YearQuery } from '@kepu/core';
+import { YearQuery, RULE_TEXT } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 
 /** Who and when: a region (administrators) or one venue, and a period of Beijing dates. */
@@ -13,7 +13,7 @@ export class StatsQueryDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { context: RULE_TEXT.regionCode })
   region?: string;
 
   @ApiPropertyOptional({ description: 'one venue (its operators, or administrators of its region)' })
@@ -62,7 +62,7 @@ export class PublicStatsQueryDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/)
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { context: RULE_TEXT.regionCode })
   region?: string;
 
   @YearQuery('default: this year')

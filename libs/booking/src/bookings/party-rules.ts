@@ -1,5 +1,15 @@
-import { AppError, ageOn, DocumentType, ErrorDetail, parseDocument, ParsedDocument } from '@kepu/core';
+import {
+  AppError,
+  ageOn,
+  DOCUMENT_PROBLEMS,
+  DocumentType,
+  ErrorDetail,
+  fieldProblem,
+  parseDocument,
+  ParsedDocument,
+} from '@kepu/core';
 import { BookingErrors } from '../booking-errors';
+import { BookingProblems } from '../booking-problems';
 import type { VisitorCategory } from './booking.entity';
 
 export interface PartyRules {
@@ -43,7 +53,7 @@ export function visitorDocument(
   place: VisitorPlace,
 ): ParsedDocument | ErrorDetail | null {
   if (visitor.idNumber !== undefined && visitor.documentNumber !== undefined) {
-    return { field: `${place(i)}idNumber`, problems: ['give idNumber or documentNumber, not both'] };
+    return fieldProblem(`${place(i)}idNumber`, BookingProblems.TWO_NUMBERS);
   }
   const number = visitor.documentNumber ?? visitor.idNumber;
   if (number === undefined) return null;
@@ -51,8 +61,8 @@ export function visitorDocument(
   const parsed = parseDocument({ type, number, country: visitor.documentCountry }, today);
   if (!('problem' in parsed)) return parsed;
   return parsed.problem === 'country' && type === 'passport'
-    ? { field: `${place(i)}documentCountry`, problems: ['not an ISO 3166-1 alpha-3 country code'] }
-    : { field: numberField(visitor, i, place), problems: [parsed.problem] };
+    ? fieldProblem(`${place(i)}documentCountry`, DOCUMENT_PROBLEMS.country)
+    : fieldProblem(numberField(visitor, i, place), DOCUMENT_PROBLEMS[parsed.problem]);
 }
 
 export const ADULT_AGE = 18;
@@ -95,14 +105,16 @@ export function checkParty(
       seen.set(id.key, first ?? i);
       return first === undefined
         ? []
-        : [{ field: numberField(visitors[i], i, place), problems: [`same as visitors.${first}`] }];
+        : [fieldProblem(numberField(visitors[i], i, place), BookingProblems.SAME_DOCUMENT, { first, n: first + 1 })];
     }),
   );
   if (rules.realName) {
     failOn(
       BookingErrors.ID_NUMBER_REQUIRED,
       visitors.flatMap((v, i) =>
-        v.category !== 'child' && !ids[i] ? [{ field: numberField(v, i, place), problems: ['required'] }] : [],
+        v.category !== 'child' && !ids[i]
+          ? [fieldProblem(numberField(v, i, place), BookingProblems.DOCUMENT_REQUIRED)]
+          : [],
       ),
     );
     // A document without a birth date (a passport, a permit) vouches for the adult category given with it.
@@ -112,7 +124,7 @@ export function checkParty(
     failOn(
       BookingErrors.GUARDIAN_REQUIRED,
       visitors.flatMap((v, i) =>
-        !ids[i] && !hasGuardian ? [{ field: numberField(v, i, place), problems: ['no adult with an ID'] }] : [],
+        !ids[i] && !hasGuardian ? [fieldProblem(numberField(v, i, place), BookingProblems.NO_GUARDIAN)] : [],
       ),
     );
   }
@@ -123,21 +135,19 @@ export function checkParty(
       const age = ages[i];
       const wrong =
         age !== null && ((v.category === 'child' && age >= ADULT_AGE) || (v.category === 'senior' && age < SENIOR_AGE));
-      return wrong ? [{ field: `${place(i)}category`, problems: [`age ${age}`] }] : [];
+      return wrong ? [fieldProblem(`${place(i)}category`, BookingProblems.CATEGORY_BY_AGE, { age })] : [];
     }),
   );
   failOn(
     BookingErrors.AGE_NOT_ALLOWED,
-    ages.flatMap((age, i) =>
-      age !== null && ((rules.minAge !== null && age < rules.minAge) || (rules.maxAge !== null && age > rules.maxAge))
-        ? [
-            {
-              field: place(i).replace(/\.$/, ''),
-              problems: [`age ${age} outside ${rules.minAge ?? 0}–${rules.maxAge ?? '∞'}`],
-            },
-          ]
-        : [],
-    ),
+    ages.flatMap((age, i) => {
+      if (age === null) return [];
+      const range = { age, min: rules.minAge ?? 0, max: rules.maxAge ?? '∞' };
+      const field = place(i).replace(/\.$/, '');
+      if (rules.minAge !== null && age < rules.minAge) return [fieldProblem(field, BookingProblems.TOO_YOUNG, range)];
+      if (rules.maxAge !== null && age > rules.maxAge) return [fieldProblem(field, BookingProblems.TOO_OLD, range)];
+      return [];
+    }),
   );
   return visitors.map((v, i) => ({
     name: v.name,

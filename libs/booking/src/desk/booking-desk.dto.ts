@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageQueryDto } from '@kepu/core';
+import { PageQueryDto, RULE_TEXT } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { trim } from '../bookings/bookings.dto';
 
@@ -28,6 +28,6 @@ export class VenueBookingsQueryDto extends PageQueryDto {
   @Transform(trim)
   @IsString()
   @Length(1, 40)
-  @Matches(/^[^\p{C}]+$/u, { message: 'q must not contain control characters' })
+  @Matches(/^[^\p{C}]+$/u, { message: 'q must not contain control characters', context: RULE_TEXT.printable })
   q?: string;
 }

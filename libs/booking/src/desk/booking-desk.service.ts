@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, documentFromText, loadInOrder, Page, pageWindow, PersonalDataCipher } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  documentFromText,
+  loadInOrder,
+  Page,
+  pageWindow,
+  PersonalDataCipher,
+  fieldProblem,
+} from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { addDays, daysBetween, ScheduleErrors, shanghaiToday } from '@kepu/schedule';
@@ -11,6 +20,7 @@ import { BookingViews } from '../bookings/booking-views';
 import { BookingErrors } from '../booking-errors';
 import type { BookingView } from '../bookings/booking.views';
 import { VenueBookingsQueryDto } from './booking-desk.dto';
+import { BookingProblems } from '../booking-problems';
 
 /** The longest span the desk lists at once. */
 const MAX_DAYS = 31;
@@ -55,7 +65,9 @@ export class BookingDesk {
     const from = query.from ?? shanghaiToday(now);
     const to = query.to ?? addDays(from, 6);
     if (to < from || daysBetween(from, to) >= MAX_DAYS) {
-      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [{ field: 'to', problems: [`${from}…${to}`] }]);
+      throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [
+        fieldProblem('to', BookingProblems.DATES_TOO_FAR_APART, { from, to, days: MAX_DAYS }),
+      ]);
     }
     const { limit, offset } = pageWindow(query);
     const { ids, total } = query.q

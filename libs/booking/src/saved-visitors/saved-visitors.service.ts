@@ -10,6 +10,7 @@ import {
   maskDocumentNumber,
   parseDocument,
   PersonalDataCipher,
+  fieldProblem,
 } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { shanghaiToday } from '@kepu/schedule';
@@ -18,6 +19,7 @@ import { SavedVisitorDto } from '../bookings/bookings.dto';
 import { checkParty, numberField, PartyVisitor, visitorDocument } from '../bookings/party-rules';
 import { SavedVisitor } from './saved-visitor.entity';
 import { SavedVisitorView } from './saved-visitors.views';
+import { BookingProblems } from '../booking-problems';
 
 /** How many people one account keeps: a family, grandparents, a few friends. */
 export const MAX_SAVED_VISITORS = 20;
@@ -92,13 +94,13 @@ export class SavedVisitors {
     const byId = new Map(rows.map((row) => [row.id, row]));
     const doubled = visitors.flatMap((v, i) =>
       v.savedVisitorId && (v.idNumber ?? v.documentNumber) !== undefined
-        ? [{ field: numberField(v, i), problems: ['give savedVisitorId or a document, not both'] }]
+        ? [fieldProblem(numberField(v, i), BookingProblems.SAVED_AND_DOCUMENT)]
         : [],
     );
     if (doubled.length) throw new AppError(BookingErrors.INVALID_ID_NUMBER, doubled);
     const unknown = visitors.flatMap((v, i) =>
       v.savedVisitorId && !byId.has(v.savedVisitorId)
-        ? [{ field: `visitors.${i}.savedVisitorId`, problems: ['not one of your saved visitors'] }]
+        ? [fieldProblem(`visitors.${i}.savedVisitorId`, BookingProblems.NOT_SAVED_BY_YOU)]
         : [],
     );
     if (unknown.length) throw new AppError(BookingErrors.SAVED_VISITOR_UNKNOWN, unknown);

@@ -10,7 +10,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { NOT_BLANK, PageQueryDto, REGION_CODE, YearQuery } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, REGION_CODE, YearQuery, RULE_TEXT } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { THEMES } from '@kepu/register';
 
@@ -19,7 +19,7 @@ export class CampaignDto {
   @ApiProperty({ example: '2026年全国科普日', maxLength: 100 })
   @IsString()
   @MaxLength(100)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiPropertyOptional({
@@ -60,7 +60,11 @@ export class CampaignDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(REGION_CODE, { each: true, message: 'each region code must be a region code' })
+  @Matches(REGION_CODE, {
+    each: true,
+    message: 'each region code must be a region code',
+    context: RULE_TEXT.regionCode,
+  })
   regionCodes!: string[];
 
   @ApiPropertyOptional({ maxLength: 2000, default: '' })

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, OutboxService, pageWindow, RegionTree } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  OutboxService,
+  pageWindow,
+  RegionTree,
+  fieldProblem,
+  CommonProblems,
+} from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
 import { administeredRegions } from '@kepu/register';
@@ -13,6 +22,7 @@ import { EVENT_AGGREGATE, PUBLIC_EVENTS } from '../events/event-entries';
 import { campaignCancelled } from './campaign-messages';
 import { CampaignDto, CampaignListDto } from './campaigns.dto';
 import { CampaignPage, CampaignView } from './campaigns.views';
+import { CampaignProblems } from '../campaigns-problems';
 
 /** What the public sees of campaigns. */
 const PUBLIC_STATUSES: CampaignStatus[] = ['published', 'cancelled'];
@@ -201,11 +211,18 @@ export class CampaignsService {
   private async checked(body: CampaignDto) {
     const unknown = [];
     for (const code of body.regionCodes) if (!(await this.regions.exists(code))) unknown.push(code);
-    if (unknown.length) throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'regionCodes', problems: unknown }]);
+    if (unknown.length)
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('regionCodes', CampaignProblems.UNKNOWN_REGIONS, { codes: unknown.join(', ') }),
+      ]);
     if (body.to < body.from)
-      throw new AppError(CampaignErrors.DATES_INVERTED, [{ field: 'to', problems: [`${body.from}…${body.to}`] }]);
+      throw new AppError(CampaignErrors.DATES_INVERTED, [
+        fieldProblem('to', CommonProblems.END_BEFORE_START, { from: body.from, to: body.to }),
+      ]);
     if (daysBetween(body.from, body.to) >= MAX_CAMPAIGN_DAYS)
-      throw new AppError(CampaignErrors.CAMPAIGN_TOO_LONG, [{ field: 'to', problems: [`${body.from}…${body.to}`] }]);
+      throw new AppError(CampaignErrors.CAMPAIGN_TOO_LONG, [
+        fieldProblem('to', CommonProblems.SPAN_TOO_LONG, { from: body.from, to: body.to, days: MAX_CAMPAIGN_DAYS }),
+      ]);
     return {
       name: body.name.trim(),
       nameEn: body.nameEn?.trim() || null,

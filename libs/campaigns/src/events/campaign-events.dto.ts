@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsLocalDate } from '@kepu/schedule';
-import { REGION_CODE } from '@kepu/core';
+import { REGION_CODE, RULE_TEXT } from '@kepu/core';
 import { THEMES } from '@kepu/register';
 
 /** `POST /campaigns/{id}/events`: an event offering of a venue the operator runs. */
@@ -36,7 +36,7 @@ export class CampaignEventsQueryDto {
 
   @ApiPropertyOptional({ example: '440305', maxLength: 16, description: 'a region: venues in it or below it' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'district must be a region code' })
+  @Matches(REGION_CODE, { message: 'district must be a region code', context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: THEMES.codes })

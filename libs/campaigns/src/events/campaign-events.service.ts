@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, insideRegions, RegionTree } from '@kepu/core';
+import {
+  AppError,
+  AuditService,
+  CoreErrors,
+  insideRegions,
+  RegionTree,
+  fieldProblem,
+  CommonProblems,
+} from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { Offering } from '@kepu/schedule';
@@ -11,6 +19,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { AttachEventDto, CampaignEventsQueryDto } from './campaign-events.dto';
 import { EVENT_KINDS, EventView } from './event.views';
 import { EventEntry, eventSpan, PUBLIC_EVENTS, toEventView } from './event-entries';
+import { CampaignProblems } from '../campaigns-problems';
 
 /**
  * Events taking part in campaigns (docs/campaigns.md, "Taking part"): operators attach their
@@ -69,7 +78,9 @@ export class CampaignEventsService {
   async list(actor: Actor | undefined, campaignId: string, query: CampaignEventsQueryDto): Promise<EventView[]> {
     const campaign = await this.campaigns.readable(actor, campaignId);
     if (query.district && !(await this.regions.exists(query.district)))
-      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('district', CommonProblems.UNKNOWN_REGION, { code: query.district }),
+      ]);
     const events = await this.listed(campaign, query);
     return query.day ? events.filter((event) => event.days.includes(query.day as string)) : events;
   }
@@ -115,24 +126,30 @@ export class CampaignEventsService {
   private async check(campaign: Campaign, offering: Offering, resource: Resource, asked?: string[]): Promise<string[]> {
     if (campaign.status !== 'published') throw new AppError(CampaignErrors.CAMPAIGN_NOT_PUBLISHED);
     if (!(EVENT_KINDS as readonly string[]).includes(offering.kind))
-      throw new AppError(CampaignErrors.NOT_AN_EVENT, [{ field: 'offeringId', problems: [offering.kind] }]);
+      throw new AppError(CampaignErrors.NOT_AN_EVENT, [
+        fieldProblem('offeringId', CampaignProblems.NOT_AN_EVENT, { kind: offering.kind }),
+      ]);
     if (offering.status !== 'active' || resource.status !== 'published')
       throw new AppError(CampaignErrors.OFFERING_NOT_ON_SALE);
     const span = eventSpan(offering);
     if (!span || span[0] < campaign.startsOn || span[1] > campaign.endsOn) {
       throw new AppError(CampaignErrors.EVENT_OUTSIDE_DATES, [
-        { field: 'offeringId', problems: [span ? `${span[0]}…${span[1]}` : 'every open day'] },
+        fieldProblem('offeringId', CampaignProblems.EVENT_OUTSIDE_DATES, {
+          span: span ? `${span[0]}…${span[1]}` : 'every open day',
+        }),
       ]);
     }
     let inside = false;
     for (const code of campaign.regionCodes) inside ||= await this.regions.contains(code, resource.regionCode);
     if (!inside)
       throw new AppError(CampaignErrors.VENUE_OUTSIDE_REGIONS, [
-        { field: 'offeringId', problems: [resource.regionCode] },
+        fieldProblem('offeringId', CampaignProblems.VENUE_OUTSIDE_REGIONS, { code: resource.regionCode }),
       ]);
     const foreign = (asked ?? []).filter((theme) => !campaign.themes.includes(theme));
     if (foreign.length)
-      throw new AppError(CampaignErrors.THEME_NOT_IN_CAMPAIGN, [{ field: 'themes', problems: foreign }]);
+      throw new AppError(CampaignErrors.THEME_NOT_IN_CAMPAIGN, [
+        fieldProblem('themes', CampaignProblems.THEME_NOT_IN_CAMPAIGN, { themes: foreign.join(', ') }),
+      ]);
     const shared = campaign.themes.filter((theme) => resource.themes.includes(theme));
     return asked ?? (shared.length ? shared : campaign.themes);
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageQueryDto, REGION_CODE } from '@kepu/core';
+import { PageQueryDto, REGION_CODE, RULE_TEXT } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { THEMES } from '@kepu/register';
 import { SearchText } from '@kepu/search';
@@ -17,7 +17,7 @@ export class EventSearchDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '440305', maxLength: 16, description: 'a region: venues in it or below it' })
   @IsOptional()
-  @Matches(REGION_CODE, { message: 'district must be a region code' })
+  @Matches(REGION_CODE, { message: 'district must be a region code', context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: THEMES.codes, description: "the venue's theme or one its campaigns name for the event" })

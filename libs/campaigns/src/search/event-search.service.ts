@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
+import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { CampaignErrors } from '../campaigns-errors';
 import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
@@ -44,9 +44,13 @@ export class EventSearchService {
 
   async search(query: EventSearchDto): Promise<EventSearchResult> {
     if (query.district && !(await this.regions.exists(query.district)))
-      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('district', CommonProblems.UNKNOWN_REGION, { code: query.district }),
+      ]);
     if (query.from && query.to && query.to < query.from)
-      throw new AppError(CampaignErrors.DATES_INVERTED, [{ field: 'to', problems: [`${query.from}…${query.to}`] }]);
+      throw new AppError(CampaignErrors.DATES_INVERTED, [
+        fieldProblem('to', CommonProblems.END_BEFORE_START, { from: query.from, to: query.to }),
+      ]);
     const q = query.q?.trim() ?? '';
     return fromIndexOrFallback<EventSearchResult>(
       this.logger,

@@ -13,18 +13,33 @@ export interface ProblemDefinition {
   readonly en: string;
 }
 
-export type ProblemValues = Record<string, string | number>;
+/** The facts a message names (`{name}`): any object, so a rule or an exception fills its own times. */
+export type ProblemValues = object;
 
 const fill = (template: string, values: ProblemValues) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String((values as Record<string, unknown>)[name]) : whole,
+  );
 
-/** Declares a lib's field problems, keyed by name (the catalogue the unit test reads). */
+/** Every catalogue declared in this process, for the test that reads them all. */
+const DECLARED: Record<string, ProblemDefinition>[] = [];
+
+/** Declares a lib's field problems, keyed by name. */
 export function defineProblems<K extends string>(entries: Record<K, ProblemDefinition>): Record<K, ProblemDefinition> {
+  DECLARED.push(entries);
   return entries;
 }
 
+/** Every field problem this process has declared (with every lib loaded: every one the API may answer). */
+export function definedProblems(): ProblemDefinition[] {
+  return DECLARED.flatMap((entries) => Object.values(entries));
+}
+
 /** The message of a problem in both languages, its placeholders filled. */
-export function problemMessage(definition: Omit<ProblemDefinition, 'problem'>, values: ProblemValues = {}): LocalizedText {
+export function problemMessage(
+  definition: Omit<ProblemDefinition, 'problem'>,
+  values: ProblemValues = {},
+): LocalizedText {
   return { 'zh-CN': fill(definition.zh, values), en: fill(definition.en, values) };
 }
 

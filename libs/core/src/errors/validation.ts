@@ -3,16 +3,40 @@ import { IsArray, IsObject, validate, ValidateNested } from 'class-validator';
 import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorDetail } from './app-error';
 import { CoreErrors } from './core-errors';
+import { fieldProblem, defineProblems } from './problems';
+import { validatorMessage } from './validator-messages';
 
 function flatten(errors: ValidationError[], parent = ''): ErrorDetail[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const rules = Object.entries(error.constraints ?? {});
+    const own = rules.length
+      ? [
+          {
+            field,
+            problems: rules.map(([, problem]) => problem),
+            messages: rules.map(([name]) => validatorMessage(error, name)),
+          },
+        ]
+      : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
 const NUL = '\u0000';
+
+const InputProblems = defineProblems({
+  NUL_IN_TEXT: {
+    problem: '{field} must not contain U+0000',
+    zh: '含有无法保存的空字符，请删去后重试',
+    en: 'Holds a null character that cannot be saved; remove it',
+  },
+  NUL_IN_NAME: {
+    problem: 'a field name must not contain U+0000',
+    zh: '字段名含有无法保存的空字符',
+    en: 'A field name holds a null character that cannot be saved',
+  },
+});
 
 /**
  * The fields whose text (or key) holds U+0000, at any depth: Postgres stores it in neither text nor
@@ -21,13 +45,11 @@ const NUL = '\u0000';
  */
 function nulCharacters(value: unknown, field: string): ErrorDetail[] {
   if (typeof value === 'string')
-    return value.includes(NUL) ? [{ field, problems: [`${field || 'the value'} must not contain U+0000`] }] : [];
+    return value.includes(NUL) ? [fieldProblem(field, InputProblems.NUL_IN_TEXT, { field: field || 'the value' })] : [];
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, item]) => {
     const path = field ? `${field}.${key}` : key;
-    return key.includes(NUL)
-      ? [{ field: path, problems: ['a field name must not contain U+0000'] }]
-      : nulCharacters(item, path);
+    return key.includes(NUL) ? [fieldProblem(path, InputProblems.NUL_IN_NAME)] : nulCharacters(item, path);
   });
 }
 
@@ -37,6 +59,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The messages read each failed rule's constraints from the class of the object it failed in.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new AppError(CoreErrors.VALIDATION_FAILED, flatten(errors)),
   });
 }

@@ -86,10 +86,19 @@ export const ApiPublic = (): MethodDecorator & ClassDecorator => ApiExtension(PU
 const ERROR_SCHEMAS = {
   ErrorDetail: {
     type: 'object',
-    required: ['field', 'problems'],
+    required: ['field', 'problems', 'messages'],
     properties: {
       field: { type: 'string', description: 'The input the problem is about, e.g. `visitors.0.idNumber`' },
-      problems: { type: 'array', items: { type: 'string' } },
+      problems: { type: 'array', items: { type: 'string' }, description: 'For developers and logs: stable English' },
+      messages: {
+        type: 'array',
+        description: 'For the person who typed the value, one per problem: show it next to that field',
+        items: {
+          type: 'object',
+          required: ['zh-CN', 'en'],
+          properties: { 'zh-CN': { type: 'string', maxLength: 500 }, en: { type: 'string', maxLength: 500 } },
+        },
+      },
     },
   },
   ErrorBody: {

@@ -1,5 +1,6 @@
 import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
 import { IdNumberProblem, idNumberCheckCharacter, parseIdNumber } from './id-number';
+import { defineProblems, ProblemDefinition } from '../errors/problems';
 
 /**
  * The identity documents a visitor may book with (docs/booking-rules.md, "Identity documents"), each
@@ -126,3 +127,32 @@ export function documentFromText(text: string): Pick<ParsedDocument, 'type' | 'c
     ? { type: type as DocumentType, country: country || null, number }
     : { type: 'id_card', country: null, number: text };
 }
+
+/** What each document problem means to the person who typed the number (the groups' name lists use it too). */
+export const DOCUMENT_PROBLEMS = defineProblems({
+  format: {
+    problem: 'format',
+    zh: '证件号码格式不对，请对照证件逐位核对',
+    en: 'This number is not in the form of that document; check it against the document',
+  },
+  region: {
+    problem: 'region',
+    zh: '证件号码开头的地区代码不存在，请核对前 6 位',
+    en: 'The region code at the start of the number does not exist; check the first 6 characters',
+  },
+  'birth date': {
+    problem: 'birth date',
+    zh: '证件号码中的出生日期不存在或在今天之后，请核对第 7 到 14 位',
+    en: 'The birth date in the number does not exist or is in the future; check characters 7 to 14',
+  },
+  'check digit': {
+    problem: 'check digit',
+    zh: '证件号码最后一位（校验位）对不上，请逐位核对',
+    en: 'The last character (the check digit) does not match; check every character',
+  },
+  country: {
+    problem: 'not an ISO 3166-1 alpha-3 country code',
+    zh: '请选择签发国家或地区',
+    en: 'Choose the issuing country or region',
+  },
+} satisfies Record<DocumentProblem, ProblemDefinition>);

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto } from '@kepu/core';
+import { PageQueryDto, VALIDATOR_TEXT, RULE_TEXT } from '@kepu/core';
 
 /** An instant with its offset, as the API writes them (`2026-05-01T09:30:00+08:00`). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -23,13 +23,13 @@ export class ScheduleActivityDto {
   @ApiProperty({ example: '2026-05-01T09:30:00+08:00', description: 'ISO 8601 with an offset; in the future' })
   @IsISO8601({ strict: true })
   @MaxLength(29) // 2026-05-01T09:30:00.000+08:00 at the longest
-  @Matches(INSTANT, { message: 'startsAt must be an ISO 8601 time with an offset' })
+  @Matches(INSTANT, { message: 'startsAt must be an ISO 8601 time with an offset', context: VALIDATOR_TEXT.isIso8601 })
   startsAt!: string;
 
   @ApiProperty({ example: '2026-05-01T11:00:00+08:00', description: 'After startsAt, at most a day later' })
   @IsISO8601({ strict: true })
   @MaxLength(29) // 2026-05-01T09:30:00.000+08:00 at the longest
-  @Matches(INSTANT, { message: 'endsAt must be an ISO 8601 time with an offset' })
+  @Matches(INSTANT, { message: 'endsAt must be an ISO 8601 time with an offset', context: VALIDATOR_TEXT.isIso8601 })
   endsAt!: string;
 
   @ApiProperty({ description: "The account of one of the provider's operators or volunteers" })
@@ -58,7 +58,7 @@ export class RateActivityDto {
   @IsOptional()
   @IsString()
   @Length(1, 500)
-  @Matches(NOT_BLANK, { message: 'comment must not be blank' })
+  @Matches(NOT_BLANK, { message: 'comment must not be blank', context: RULE_TEXT.notBlank })
   comment?: string;
 }
 
@@ -76,6 +76,6 @@ export class SignCodeDto {
   @ApiProperty({ example: '042917', pattern: '^[0-9]{6}$' })
   @IsString()
   @Length(6, 6)
-  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
+  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits', context: RULE_TEXT.signCode })
   code!: string;
 }

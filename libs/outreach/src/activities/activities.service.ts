@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { AppError, AuditService, CoreErrors, Page, pageWindow } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, Page, pageWindow, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { MenuCatalogue } from '../menu/menu-catalogue';
@@ -21,6 +21,7 @@ import { ActivityView, ActivityVolunteerView, AttendanceView } from './activitie
 import { ActivityFacts, ActivityMessages } from './activity-messages';
 import { Activity, ActivityVolunteer } from './activity.entity';
 import { credit, requiredMinutes } from './credited-minutes';
+import { OutreachProblems } from '../outreach-problems';
 
 /** Volunteers sign in and out from an hour before the start to two hours after the end. */
 const SIGN_IN_OPENS_MINUTES = 60;
@@ -104,12 +105,10 @@ export class ActivitiesService {
       const startsAt = new Date(body.startsAt);
       const endsAt = new Date(body.endsAt);
       if (startsAt <= now) {
-        throw new AppError(CoreErrors.VALIDATION_FAILED, [{ field: 'startsAt', problems: ['must be in the future'] }]);
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('startsAt', CommonProblems.MUST_BE_FUTURE)]);
       }
       if (endsAt <= startsAt || endsAt.getTime() - startsAt.getTime() > 86_400_000) {
-        throw new AppError(CoreErrors.VALIDATION_FAILED, [
-          { field: 'endsAt', problems: ['must be after startsAt and at most a day later'] },
-        ]);
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('endsAt', OutreachProblems.ENDS_TOO_LATE)]);
       }
       const day = shanghaiToday(startsAt);
       if (day < order.windowFrom || day > order.windowTo) {
@@ -119,7 +118,9 @@ export class ActivitiesService {
         });
       }
       if (!(await this.leadRoles(tx, body.leadId, providerId)).length) {
-        throw new AppError(OutreachErrors.LEAD_NOT_A_MEMBER, [{ field: 'leadId', problems: [body.leadId] }]);
+        throw new AppError(OutreachErrors.LEAD_NOT_A_MEMBER, [
+          fieldProblem('leadId', OutreachProblems.LEAD_NOT_A_MEMBER, { leadId: body.leadId }),
+        ]);
       }
       let existing = await tx.findOne(Activity, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
       // Sign-ins are measured against the time they were made for: once one is, the time stays.

@@ -12,7 +12,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { NOT_BLANK, PageQueryDto, REGION_CODE } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, REGION_CODE, RULE_TEXT } from '@kepu/core';
 import { EXPERT_LANGUAGE_CODES, ExpertLanguage } from './experts.views';
 import { THEMES } from '@kepu/register';
 
@@ -21,19 +21,19 @@ export class ExpertApplicationDto {
   @ApiProperty({ example: '李明' })
   @IsString()
   @Length(1, 64)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiProperty({ example: '研究员', description: '职称' })
   @IsString()
   @Length(1, 64)
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @Matches(NOT_BLANK, { message: 'title must not be blank', context: RULE_TEXT.notBlank })
   title!: string;
 
   @ApiProperty({ example: '中国科学院深圳先进技术研究院' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'organisationName must not be blank' })
+  @Matches(NOT_BLANK, { message: 'organisationName must not be blank', context: RULE_TEXT.notBlank })
   organisationName!: string;
 
   @ApiProperty({ enum: THEMES.codes, isArray: true, minItems: 1, maxItems: 10, example: ['astronomy', 'physics'] })
@@ -46,7 +46,7 @@ export class ExpertApplicationDto {
 
   @ApiProperty({ example: '440305', description: 'Home district: its administrators review the application' })
   @MaxLength(16)
-  @Matches(REGION_CODE, { message: 'regionCode must be a region code' })
+  @Matches(REGION_CODE, { message: 'regionCode must be a region code', context: RULE_TEXT.regionCode })
   regionCode!: string;
 
   @ApiProperty({
@@ -60,7 +60,11 @@ export class ExpertApplicationDto {
   @ArrayMaxSize(50)
   @ArrayUnique()
   @MaxLength(16, { each: true })
-  @Matches(REGION_CODE, { each: true, message: 'each of districtCodes must be a region code' })
+  @Matches(REGION_CODE, {
+    each: true,
+    message: 'each of districtCodes must be a region code',
+    context: RULE_TEXT.regionCode,
+  })
   districtCodes!: string[];
 
   @ApiProperty({ enum: EXPERT_LANGUAGE_CODES, isArray: true, maxItems: 10, example: ['zh', 'yue'] })
@@ -73,7 +77,7 @@ export class ExpertApplicationDto {
   @ApiProperty({ example: '从事天体物理研究二十年，长期为中小学生开设天文科普讲座。' })
   @IsString()
   @Length(1, 1000)
-  @Matches(NOT_BLANK, { message: 'profile must not be blank' })
+  @Matches(NOT_BLANK, { message: 'profile must not be blank', context: RULE_TEXT.notBlank })
   profile!: string;
 
   @ApiProperty({
@@ -109,7 +113,7 @@ export class ExpertListDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '440305', description: 'A district code: experts willing to go there' })
   @IsOptional()
   @MaxLength(16)
-  @Matches(REGION_CODE)
+  @Matches(REGION_CODE, { context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: EXPERT_LANGUAGE_CODES })

@@ -15,6 +15,8 @@ import {
   PersonalDataHolder,
   PersonalDataRegistry,
   PersonalDataSection,
+  fieldProblem,
+  CommonProblems,
 } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { administeredRegions } from '@kepu/register';
@@ -27,6 +29,7 @@ import { ExpertFacts, ExpertMessages } from './expert-messages';
 import { Expert, ExpertStatus } from './expert.entity';
 import { ExpertApplicationDto, ExpertListDto, ExpertReviewDto } from './experts.dto';
 import { ExpertLanguage, ExpertPublicView, ExpertView, languageViews } from './experts.views';
+import { OutreachProblems } from '../outreach-problems';
 
 /** What an edit changes that reviewers must see again (consent is the expert's own and takes effect at once). */
 const REVIEWED_FIELDS = [
@@ -177,7 +180,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   async review(actor: Actor, id: string, body: ExpertReviewDto, correlationId?: string): Promise<ExpertView> {
     const comment = body.comment?.trim() || null;
     if (body.decision === 'reject' && !comment)
-      throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'comment', problems: ['required'] }]);
+      throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('comment', CommonProblems.REASON_REQUIRED)]);
     return this.dataSource.transaction(async (tx) => {
       const expert = await tx.findOne(Expert, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!expert) throw new AppError(CoreErrors.NOT_FOUND);
@@ -294,7 +297,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
     if (problems.length) {
       throw new AppError(
         CoreErrors.VALIDATION_FAILED,
-        problems.map(({ field, code }) => ({ field, problems: [`${code} is not a district`] })),
+        problems.map(({ field, code }) => fieldProblem(field, OutreachProblems.NOT_A_DISTRICT, { code })),
       );
     }
   }

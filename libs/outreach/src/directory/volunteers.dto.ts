@@ -12,14 +12,14 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { NOT_BLANK, REGION_CODE } from '@kepu/core';
+import { NOT_BLANK, REGION_CODE, RULE_TEXT } from '@kepu/core';
 
 /** `PUT /volunteers/me/profile`: what a volunteer says of themself (replaced whole). */
 export class VolunteerProfileDto {
   @ApiProperty({ example: '李明', description: 'As on the ID: printed on the certificate of hours' })
   @IsString()
   @Length(2, 64)
-  @Matches(NOT_BLANK, { message: 'realName must not be blank' })
+  @Matches(NOT_BLANK, { message: 'realName must not be blank', context: RULE_TEXT.notBlank })
   realName!: string;
 
   @ApiProperty({ example: ['天文', '讲解'], maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 40 } })
@@ -28,7 +28,7 @@ export class VolunteerProfileDto {
   @ArrayUnique()
   @IsString({ each: true })
   @Length(1, 40, { each: true })
-  @Matches(NOT_BLANK, { each: true, message: 'skills must not be blank' })
+  @Matches(NOT_BLANK, { each: true, message: 'skills must not be blank', context: RULE_TEXT.notBlank })
   skills!: string[];
 
   @ApiProperty({
@@ -41,7 +41,11 @@ export class VolunteerProfileDto {
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsString({ each: true })
-  @Matches(REGION_CODE, { each: true, message: 'each of districtCodes must be a region code' })
+  @Matches(REGION_CODE, {
+    each: true,
+    message: 'each of districtCodes must be a region code',
+    context: RULE_TEXT.regionCode,
+  })
   districtCodes!: string[];
 }
 
@@ -60,7 +64,7 @@ export class ManualHoursDto {
   @ApiProperty({ example: '活动当天手机没电，按纸质签到表补录', minLength: 1, maxLength: 500 })
   @IsString()
   @Length(1, 500)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @Matches(NOT_BLANK, { message: 'reason must not be blank', context: RULE_TEXT.notBlank })
   reason!: string;
 
   @ApiPropertyOptional({ description: "One of the team's activities the hours belong to" })

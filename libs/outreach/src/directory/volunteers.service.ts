@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, queriesOn } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, queriesOn, fieldProblem } from '@kepu/core';
 import { Actor, IdentityErrors, PolicyService, Role } from '@kepu/identity';
 import { Organisation } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
@@ -20,6 +20,7 @@ import {
   VolunteerRecordView,
   VolunteerTeamView,
 } from './volunteers.views';
+import { OutreachProblems } from '../outreach-problems';
 
 /** What the database gives for a volunteer's activity or hand-added entry, before times are written out. */
 type ActivityRow = Omit<VolunteerActivityView, 'startsAt' | 'endsAt' | 'signedInAt' | 'signedOutAt'> & {
@@ -146,7 +147,7 @@ export class VolunteersService {
       if (!grants.length) throw new AppError(OutreachErrors.NOT_A_TEAM_VOLUNTEER);
       if (body.activityId && !(await tx.existsBy(Activity, { id: body.activityId, providerId: team.id }))) {
         throw new AppError(CoreErrors.VALIDATION_FAILED, [
-          { field: 'activityId', problems: ['not an activity of this team'] },
+          fieldProblem('activityId', OutreachProblems.NOT_A_TEAM_ACTIVITY),
         ]);
       }
       const entry = await tx.save(

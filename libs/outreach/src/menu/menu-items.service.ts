@@ -11,6 +11,8 @@ import {
   Page,
   PageQueryDto,
   pageWindow,
+  fieldProblem,
+  CommonProblems,
 } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { administeredRegions, Organisation, publicName, soleOrganisation } from '@kepu/register';
@@ -24,6 +26,7 @@ import { MenuItem, MenuItemContent } from './menu-item.entity';
 import { MenuFacts, MenuMessages } from './menu-messages';
 import { MenuItemContentDto, MenuItemCreateDto, MenuListDto, MenuMineDto, MenuReviewDto } from './menu.dto';
 import { MenuItemPrivateView, MenuItemView, MenuProviderLocationView } from './menu.views';
+import { OutreachProblems } from '../outreach-problems';
 
 /** The topic that tells other libs (the search index) what the public sees of an item changed. */
 const MENU_CHANGED = { topic: 'outreach_menu.changed', aggregateType: 'outreach_menu_item' };
@@ -253,7 +256,7 @@ export class MenuItemsService {
   async review(actor: Actor, id: string, body: MenuReviewDto, correlationId?: string): Promise<MenuItemPrivateView> {
     const comment = body.comment?.trim() || null;
     if (body.decision !== 'approve' && !comment)
-      throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'comment', problems: ['required'] }]);
+      throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('comment', CommonProblems.REASON_REQUIRED)]);
     return this.change(
       actor,
       id,
@@ -346,9 +349,7 @@ export class MenuItemsService {
    */
   private async checked(tx: EntityManager, body: MenuItemContentDto): Promise<MenuItemContent> {
     if (body.maxPeople < body.minPeople) {
-      throw new AppError(CoreErrors.VALIDATION_FAILED, [
-        { field: 'maxPeople', problems: ['maxPeople must not be less than minPeople'] },
-      ]);
+      throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('maxPeople', OutreachProblems.MAX_BELOW_MIN)]);
     }
     await requireDistricts(tx, 'districtCodes', body.districtCodes);
     return contentOf({

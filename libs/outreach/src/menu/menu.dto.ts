@@ -16,7 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NOT_BLANK, PageQueryDto, QueryFlag, REGION_CODE } from '@kepu/core';
+import { NOT_BLANK, PageQueryDto, QueryFlag, REGION_CODE, RULE_TEXT } from '@kepu/core';
 import { SearchQueryDto } from '@kepu/search';
 import { ACTIVITY_FORMATS, ActivityFormat } from './menu-item.entity';
 import { AUDIENCES, THEMES } from '@kepu/register';
@@ -26,13 +26,13 @@ export class MenuItemContentDto {
   @ApiProperty({ example: '趣味科学秀' })
   @IsString()
   @Length(1, 60)
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @Matches(NOT_BLANK, { message: 'title must not be blank', context: RULE_TEXT.notBlank })
   title!: string;
 
   @ApiProperty({ example: '用液氮、静电和声波做的科学表演，适合小学生和家庭观看。' })
   @IsString()
   @Length(1, 1000)
-  @Matches(NOT_BLANK, { message: 'summary must not be blank' })
+  @Matches(NOT_BLANK, { message: 'summary must not be blank', context: RULE_TEXT.notBlank })
   summary!: string;
 
   @ApiProperty({ enum: ACTIVITY_FORMATS })
@@ -84,7 +84,11 @@ export class MenuItemContentDto {
   @ArrayMaxSize(50)
   @ArrayUnique()
   @MaxLength(16, { each: true })
-  @Matches(REGION_CODE, { each: true, message: 'each of districtCodes must be a region code' })
+  @Matches(REGION_CODE, {
+    each: true,
+    message: 'each of districtCodes must be a region code',
+    context: RULE_TEXT.regionCode,
+  })
   districtCodes!: string[];
 
   @ApiProperty({ example: 7, description: 'Days the provider needs between an order and the activity' })
@@ -123,7 +127,7 @@ export class MenuListDto extends IntersectionType(PageQueryDto, PickType(SearchQ
   @ApiPropertyOptional({ example: '440305', description: 'A district code: items whose provider comes there' })
   @IsOptional()
   @MaxLength(16)
-  @Matches(REGION_CODE)
+  @Matches(REGION_CODE, { context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: ACTIVITY_FORMATS })

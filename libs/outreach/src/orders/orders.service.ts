@@ -10,6 +10,8 @@ import {
   loadInOrder,
   Page,
   pageWindow,
+  fieldProblem,
+  CommonProblems,
 } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { administeredRegions, Organisation } from '@kepu/register';
@@ -31,6 +33,7 @@ import {
   OrderReasonDto,
 } from './orders.dto';
 import { OrderActivityView, OrderDeclineView, OrderMenuItemView, OrderView } from './orders.views';
+import { OutreachProblems } from '../outreach-problems';
 
 const ORDERER_ROLES = [Role.School, Role.Community];
 /** At most this many operators hear of an order opened for claims; the rest find it on their `open` board. */
@@ -96,9 +99,7 @@ export class OrdersService {
   async create(actor: Actor, body: OrderCreateDto, correlationId?: string, now = new Date()): Promise<OrderView> {
     const mine = actor.organisationsAs(...ORDERER_ROLES);
     if (!body.ordererId && mine.length > 1) {
-      throw new AppError(CoreErrors.VALIDATION_FAILED, [
-        { field: 'ordererId', problems: ['required: you order for more than one school or community'] },
-      ]);
+      throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('ordererId', OutreachProblems.CHOOSE_ORDERER)]);
     }
     const ordererId = body.ordererId ?? mine[0];
     await this.policy.authorize(actor, 'outreach_order.create', { ordererId });
@@ -112,9 +113,7 @@ export class OrdersService {
       if (item) requireFits(item, body, today);
       const topic = body.topic ?? item?.title;
       if (!topic) {
-        throw new AppError(CoreErrors.VALIDATION_FAILED, [
-          { field: 'topic', problems: ['required for a request without a menu item'] },
-        ]);
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('topic', OutreachProblems.TOPIC_REQUIRED)]);
       }
       const order = tx.create(OutreachOrder, {
         menuItemId: item?.id ?? null,
@@ -223,7 +222,7 @@ export class OrdersService {
       const provider = await tx.findOneBy(Organisation, { id: body.providerId });
       if (!provider?.verifiedAt) {
         throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED, [
-          { field: 'providerId', problems: [body.providerId] },
+          fieldProblem('providerId', OutreachProblems.PROVIDER_NOT_VERIFIED, { providerId: body.providerId }),
         ]);
       }
       await this.requireNotDeclined(tx, order.id, provider.id);
@@ -475,8 +474,11 @@ export class OrdersService {
   /** A district or functional area of the region tree. */
   private async requireDistrict(tx: EntityManager, code: string): Promise<void> {
     const [region]: { level: string }[] = await tx.query(`SELECT level FROM regions WHERE code = $1`, [code]);
-    const field: ErrorDetail[] = [{ field: 'regionCode', problems: [code] }];
-    if (!region) throw new AppError(CoreErrors.UNKNOWN_REGION, field);
+    if (!region)
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('regionCode', CommonProblems.UNKNOWN_REGION, { code }),
+      ]);
+    const field = [fieldProblem('regionCode', OutreachProblems.NOT_A_DISTRICT, { code })];
     if (!['district', 'functional_area'].includes(region.level))
       throw new AppError(OutreachErrors.NOT_A_DISTRICT, field);
   }
@@ -642,9 +644,7 @@ function defaultView(actor: Actor): OrderListView {
 function claimantOf(actor: Actor, requested?: string): string {
   const operated = actor.organisationsAs(Role.Operator);
   if (!requested && operated.length > 1) {
-    throw new AppError(CoreErrors.VALIDATION_FAILED, [
-      { field: 'providerId', problems: ['required: you operate more than one organisation'] },
-    ]);
+    throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('providerId', OutreachProblems.CHOOSE_PROVIDER)]);
   }
   return requested ?? operated[0];
 }
@@ -660,11 +660,10 @@ function notOpen(order: OutreachOrder, claimantId: string): AppError {
 /** The window of dates: it starts after today and spans at most 366 days. */
 function requireWindow(body: OrderCreateDto, today: string): void {
   const problems: ErrorDetail[] = [];
-  if (body.windowFrom <= today) problems.push({ field: 'windowFrom', problems: ['must be after today'] });
-  if (body.windowTo < body.windowFrom)
-    problems.push({ field: 'windowTo', problems: ['must not be before windowFrom'] });
+  if (body.windowFrom <= today) problems.push(fieldProblem('windowFrom', OutreachProblems.WINDOW_STARTS_TODAY));
+  if (body.windowTo < body.windowFrom) problems.push(fieldProblem('windowTo', OutreachProblems.WINDOW_INVERTED));
   else if (daysBetween(body.windowFrom, body.windowTo) > 366) {
-    problems.push({ field: 'windowTo', problems: ['must be at most 366 days after windowFrom'] });
+    problems.push(fieldProblem('windowTo', OutreachProblems.WINDOW_TOO_LONG));
   }
   if (problems.length) throw new AppError(CoreErrors.VALIDATION_FAILED, problems);
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageQueryDto } from '@kepu/core';
+import { PageQueryDto, RULE_TEXT } from '@kepu/core';
 import { THEMES } from '@kepu/register';
 import { SearchText } from '@kepu/search';
 import { ACTIVITY_FORMATS, ActivityFormat } from '../menu/menu-item.entity';
@@ -24,7 +24,7 @@ export class OutreachSearchDto extends PageQueryDto {
     description: 'A region code: entries serving that region or a district below it',
   })
   @IsOptional()
-  @Matches(/^[0-9A-Za-z-]{1,16}$/, { message: 'district must be a region code' })
+  @Matches(/^[0-9A-Za-z-]{1,16}$/, { message: 'district must be a region code', context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: THEMES.codes, description: "A menu item's theme or an expert's field" })

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree } from '@kepu/core';
+import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { languageViews } from '../directory/experts.views';
 import { containsPattern, OutreachEntry, PUBLIC_ENTRIES } from './outreach-entries';
@@ -51,7 +51,9 @@ export class OutreachSearchService {
 
   async search(query: OutreachSearchDto): Promise<OutreachSearchResult> {
     if (query.district && !(await this.regions.exists(query.district)))
-      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('district', CommonProblems.UNKNOWN_REGION, { code: query.district }),
+      ]);
     const q = query.q?.trim() ?? '';
     return fromIndexOrFallback<OutreachSearchResult>(
       this.logger,

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { RULE_TEXT } from '@kepu/core';
 
 /** How many aliases a resource may have (docs/search.md, "Aliases"). */
 export const MAX_ALIASES = 20;
@@ -26,6 +27,10 @@ export class ResourceAliasesDto {
   )
   @IsString({ each: true })
   @Length(1, MAX_ALIAS_LENGTH, { each: true })
-  @Matches(ONE_LINE, { each: true, message: 'an alias must be one line without control characters' })
+  @Matches(ONE_LINE, {
+    each: true,
+    message: 'an alias must be one line without control characters',
+    context: RULE_TEXT.oneLine,
+  })
   aliases!: string[];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CoreErrors } from '@kepu/core';
+import { AppError, CoreErrors, fieldProblem } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
@@ -9,6 +9,7 @@ import { Resource } from '../resources/resource.entity';
 import { MAX_ALIAS_LENGTH, MAX_ALIASES, ResourceAliasesDto, tidyAlias } from './aliases.dto';
 import { ResourceAliasesView } from './aliases.views';
 import { ResourceAlias } from './resource-alias.entity';
+import { RegisterProblems } from '../register-problems';
 
 /** Aliases compare ignoring case and spacing, as the unique index does for case. */
 const aliasKey = (alias: string) => tidyAlias(alias).toLowerCase();
@@ -54,7 +55,9 @@ export class ResourceAliases {
       const name = aliasKey(resource.name);
       const sameAsName = aliases.filter((alias) => aliasKey(alias) === name);
       if (sameAsName.length)
-        throw new AppError(RegisterErrors.ALIAS_SAME_AS_NAME, [{ field: 'aliases', problems: sameAsName }]);
+        throw new AppError(RegisterErrors.ALIAS_SAME_AS_NAME, [
+          fieldProblem('aliases', RegisterProblems.ALIAS_SAME_AS_NAME, { aliases: sameAsName.join('、') }),
+        ]);
       await this.write(tx, resource, aliases, actor.accountId, correlationId);
       return { resourceId: id, aliases: await this.current(tx, id) };
     });

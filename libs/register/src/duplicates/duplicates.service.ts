@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CoreErrors } from '@kepu/core';
+import { AppError, CoreErrors, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ResourceAliases } from '../aliases/aliases.service';
@@ -101,7 +101,8 @@ export class DuplicatesService {
    */
   async merge(actor: Actor, id: string, dto: MergeDto, correlationId?: string): Promise<ResourceView> {
     const reason = dto.reason.trim();
-    if (!reason) throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+    if (!reason)
+      throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('reason', CommonProblems.REASON_REQUIRED)]);
     await this.dataSource.transaction(async (tx) => {
       // Locked in id order, so two merges of the same pair queue rather than deadlock.
       const locked = new Map<string, Resource>();

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { PageQueryDto, QueryFlag, RULE_TEXT } from '@kepu/core';
 import { Role } from '@kepu/identity';
 import { PUBLIC_PHONE } from '../resources/resource-content.dto';
 import { ORGANISATION_KINDS } from '../vocabulary';
@@ -9,7 +9,7 @@ export class CreateOrganisationDto {
   @ApiProperty({ example: '深圳市科学馆' })
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(/\S/, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiProperty({ enum: ORGANISATION_KINDS.codes })
@@ -23,7 +23,7 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ example: '2144030412', description: "A school's 学校标识码 (10 digits, education authority)" })
   @IsOptional()
-  @Matches(/^\d{10}$/, { message: 'schoolCode must be 10 digits' })
+  @Matches(/^\d{10}$/, { message: 'schoolCode must be 10 digits', context: RULE_TEXT.schoolCode })
   @MaxLength(10)
   schoolCode?: string;
 
@@ -40,7 +40,10 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ example: '0755-83281234' })
   @IsOptional()
-  @Matches(PUBLIC_PHONE, { message: 'contactPhone must be a landline, 400/800 or mobile number' })
+  @Matches(PUBLIC_PHONE, {
+    message: 'contactPhone must be a landline, 400/800 or mobile number',
+    context: RULE_TEXT.publicPhone,
+  })
   @MaxLength(20)
   contactPhone?: string;
 

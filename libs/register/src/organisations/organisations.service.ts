@@ -11,6 +11,7 @@ import {
   Page,
   pageWindow,
   PersonalDataCipher,
+  fieldProblem,
 } from '@kepu/core';
 import {
   AccountsService,
@@ -31,6 +32,7 @@ import { openContactPhone, sealContactPhone } from './contact-phone';
 import { lastVerifiedName, Organisation, publicName, roleFits } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 import { OrganisationView } from './organisations.views';
+import { RegisterProblems } from '../register-problems';
 
 /** An organisation's fields as given: the contact phone in clear, sealed on save. */
 export type OrganisationFields = Partial<Omit<Organisation, 'contactPhoneSealed' | 'contactPhoneHash'>> &
@@ -56,14 +58,19 @@ export function viewOrganisation(org: Organisation, cipher: PersonalDataCipher):
 }
 
 export function requireCreditCode(input: string, field = 'creditCode'): string {
-  if (!isValidCreditCode(input)) throw new AppError(RegisterErrors.INVALID_CREDIT_CODE, [{ field, problems: [input] }]);
+  if (!isValidCreditCode(input))
+    throw new AppError(RegisterErrors.INVALID_CREDIT_CODE, [
+      fieldProblem(field, RegisterProblems.INVALID_CREDIT_CODE, { code: input }),
+    ]);
   return input.toUpperCase();
 }
 
 /** Only schools carry a school code. */
 function requireSchoolKind(kind: string, schoolCode: string | null | undefined): void {
   if (schoolCode && kind !== 'school') {
-    throw new AppError(RegisterErrors.SCHOOL_CODE_NOT_A_SCHOOL, [{ field: 'schoolCode', problems: [schoolCode] }]);
+    throw new AppError(RegisterErrors.SCHOOL_CODE_NOT_A_SCHOOL, [
+      fieldProblem('schoolCode', RegisterProblems.SCHOOL_CODE_NOT_A_SCHOOL, { code: schoolCode }),
+    ]);
   }
 }
 
@@ -136,10 +143,12 @@ export class OrganisationsService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'organisations_credit_code_key'))
-        throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [{ field: 'creditCode', problems: [fields.creditCode] }]);
+        throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [
+          fieldProblem('creditCode', RegisterProblems.CREDIT_CODE_TAKEN, { code: fields.creditCode }),
+        ]);
       if (isUniqueViolation(error, 'organisations_school_code_key'))
         throw new AppError(RegisterErrors.SCHOOL_CODE_TAKEN, [
-          { field: 'schoolCode', problems: [String(fields.schoolCode)] },
+          fieldProblem('schoolCode', RegisterProblems.SCHOOL_CODE_TAKEN, { code: String(fields.schoolCode) }),
         ]);
       throw error;
     }

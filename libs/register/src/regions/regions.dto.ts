@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { RULE_TEXT } from '@kepu/core';
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'functional_area'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -9,14 +10,17 @@ export class CreateRegionDto {
     example: '110108',
     description: 'GB/T 2260 code, or parent code + "-" + letters for a functional area',
   })
-  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'code must be 6 digits, optionally followed by -LETTERS' })
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, {
+    message: 'code must be 6 digits, optionally followed by -LETTERS',
+    context: RULE_TEXT.regionCode,
+  })
   @MaxLength(15)
   code!: string;
 
   @ApiProperty({ example: '海淀区' })
   @IsString()
   @Length(1, 64)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(/\S/, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiPropertyOptional({ example: 'Haidian' })
@@ -50,7 +54,7 @@ export class UpdateRegionDto {
   @IsOptional()
   @IsString()
   @Length(1, 64)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(/\S/, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name?: string;
 
   @ApiPropertyOptional()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors, RegionTree } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
@@ -72,15 +72,20 @@ export class RegionsService {
   /** A resource lies in a district or functional area, never directly in a city or province. */
   async requireResourceRegion(code: string): Promise<void> {
     const [region] = await this.dataSource.query(`SELECT level FROM regions WHERE code = $1`, [code]);
-    if (!region) throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'regionCode', problems: [code] }]);
+    if (!region)
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('regionCode', CommonProblems.UNKNOWN_REGION, { code }),
+      ]);
     if (!['district', 'functional_area'].includes(region.level)) {
-      throw new AppError(RegisterErrors.REGION_NOT_A_DISTRICT, [{ field: 'regionCode', problems: [code] }]);
+      throw new AppError(RegisterErrors.REGION_NOT_A_DISTRICT, [
+        fieldProblem('regionCode', CommonProblems.NOT_A_DISTRICT, { code }),
+      ]);
     }
   }
 
   async requireExisting(code: string, field = 'regionCode'): Promise<void> {
     if (!(await this.tree.exists(code))) {
-      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field, problems: [code] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [fieldProblem(field, CommonProblems.UNKNOWN_REGION, { code })]);
     }
   }
 

@@ -1,5 +1,7 @@
 import type { ErrorDetail } from '@kepu/core';
 import type { Accreditation } from './resources.views';
+import { fieldProblem } from '@kepu/core';
+import { RegisterProblems } from '../register-problems';
 
 const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 
@@ -29,11 +31,7 @@ export function renewalsWithoutEvidence(published: Accreditation[], next: Accred
       old?.expiresOn != null && (accreditation.expiresOn === null || accreditation.expiresOn > old.expiresOn);
     if (old && !extended) return [];
     if (accreditation.evidenceId && accreditation.evidenceId !== old?.evidenceId) return [];
-    return [
-      {
-        field: `accreditations.${index}.evidenceId`,
-        problems: [old ? 'a renewed accreditation needs new evidence' : 'a new accreditation needs evidence'],
-      },
-    ];
+    const problem = old ? RegisterProblems.NEW_EVIDENCE_FOR_RENEWAL : RegisterProblems.EVIDENCE_FOR_NEW;
+    return [fieldProblem(`accreditations.${index}.evidenceId`, problem)];
   });
 }

@@ -19,7 +19,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NestedObject, NestedObjects } from '@kepu/core';
+import { NestedObject, NestedObjects, VALIDATOR_TEXT, RULE_TEXT } from '@kepu/core';
 import {
   ACCESSIBILITY,
   ACCREDITATION_LEVELS,
@@ -105,7 +105,10 @@ export class AdmissionDto {
 export class ContactDto {
   @ApiPropertyOptional({ example: '0755-83281234' })
   @IsOptional()
-  @Matches(PUBLIC_PHONE, { message: 'phone must be a landline, 400/800 or mobile number' })
+  @Matches(PUBLIC_PHONE, {
+    message: 'phone must be a landline, 400/800 or mobile number',
+    context: RULE_TEXT.publicPhone,
+  })
   @MaxLength(20)
   phone?: string;
 
@@ -137,7 +140,7 @@ export class AccreditationDto {
   @ApiProperty({ example: '全国科普教育基地' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiProperty({ enum: ACCREDITATION_LEVELS.codes })
@@ -153,7 +156,10 @@ export class AccreditationDto {
   @ApiPropertyOptional({ example: '2026-12-31' })
   @IsOptional()
   @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'expiresOn must be a date YYYY-MM-DD',
+    context: VALIDATOR_TEXT.isLocalDate,
+  })
   @MaxLength(10)
   expiresOn?: string;
 
@@ -172,7 +178,7 @@ export class ExhibitDto {
   @ApiProperty({ example: '恐龙蛋化石' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiProperty({ enum: EXHIBIT_CATEGORIES.codes })
@@ -182,7 +188,7 @@ export class ExhibitDto {
   @ApiProperty({ description: '通俗说明: a plain-language explanation', example: '这是一窝约七千万年前的恐龙蛋……' })
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'explanation must not be blank' })
+  @Matches(NOT_BLANK, { message: 'explanation must not be blank', context: RULE_TEXT.notBlank })
   explanation!: string;
 
   @ApiPropertyOptional()
@@ -196,7 +202,7 @@ export class ResourceContentDto {
   @ApiProperty({ example: '深圳市科学馆', maxLength: 100 })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank', context: RULE_TEXT.notBlank })
   name!: string;
 
   @ApiPropertyOptional({ example: 'Shenzhen Science Museum' })
@@ -217,7 +223,7 @@ export class ResourceContentDto {
   @ApiProperty({ example: '深圳市福田区上步中路1003号' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'address must not be blank' })
+  @Matches(NOT_BLANK, { message: 'address must not be blank', context: RULE_TEXT.notBlank })
   address!: string;
 
   @ApiProperty({ type: LocationDto })

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, CoreErrors } from '@kepu/core';
+import { AppError, CoreErrors, fieldProblem } from '@kepu/core';
 import { RegisterErrors } from '../register-errors';
 import type { ResourceContentDto } from './resource-content.dto';
 import type { ResourceContent } from './resources.views';
+import { RegisterProblems } from '../register-problems';
 
 export { Accreditation, Admission, Exhibit, ResourceContent } from './resources.views';
 
@@ -21,7 +22,7 @@ export function normalizeContent(input: ResourceContentDto): ResourceContent {
   };
   if (admission?.free && admission.prices.length) {
     throw new AppError(CoreErrors.VALIDATION_FAILED, [
-      { field: 'admission.prices', problems: ['free admission must not list prices'] },
+      fieldProblem('admission.prices', RegisterProblems.FREE_WITH_PRICES),
     ]);
   }
   return {
@@ -89,7 +90,7 @@ export function requireComplete(content: ResourceContent): void {
   if (missing.length) {
     throw new AppError(
       RegisterErrors.INCOMPLETE_RESOURCE,
-      missing.map((field) => ({ field, problems: [`${field} is required before submission`] })),
+      missing.map((field) => fieldProblem(field, RegisterProblems.REQUIRED_BEFORE_SUBMISSION, { field })),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditEntry, AuditService, CoreErrors, OutboxService } from '@kepu/core';
+import { AppError, AuditEntry, AuditService, CoreErrors, OutboxService, fieldProblem } from '@kepu/core';
 import { EntityManager, In } from 'typeorm';
 import { Media } from '../media/media.entity';
 import { RegisterErrors } from '../register-errors';
@@ -8,6 +8,7 @@ import type { FieldChange } from './diff';
 import { ResourceContent } from './resource-content';
 import { ResourceRevision, RevisionFlags } from './resource-revision.entity';
 import { Resource, ResourceStatus } from './resource.entity';
+import { RegisterProblems } from '../register-problems';
 
 /** Statuses in which the resource has been published at least once. */
 export const EVER_PUBLISHED: readonly ResourceStatus[] = ['published', 'suspended', 'withdrawn'];
@@ -61,7 +62,10 @@ export class ResourceStore {
       ...photoIds.filter((id) => purposeOf.get(id) !== 'photo'),
       ...evidenceIds.filter((id) => !purposeOf.has(id)),
     ];
-    if (wrong.length) throw new AppError(RegisterErrors.MEDIA_NOT_FOUND, [{ field: 'media', problems: wrong }]);
+    if (wrong.length)
+      throw new AppError(RegisterErrors.MEDIA_NOT_FOUND, [
+        fieldProblem('media', RegisterProblems.MEDIA_NOT_FOUND, { ids: wrong.join(', ') }),
+      ]);
   }
 
   /** Copies the fields lists and filters use from content onto the resource row. */

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CoreErrors, insideRegions, Page, PageQueryDto, pageWindow } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  insideRegions,
+  Page,
+  PageQueryDto,
+  pageWindow,
+  fieldProblem,
+  CommonProblems,
+} from '@kepu/core';
 import { AccountsService, Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { administeredRegions, ReviewSubject } from '../register.policies';
@@ -42,7 +51,7 @@ export class ReviewService {
   async review(actor: Actor, id: string, dto: ReviewDto, correlationId?: string): Promise<ResourceView> {
     const comment = dto.comment?.trim() || null;
     if (dto.decision !== 'approve' && !comment)
-      throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'comment', problems: ['required'] }]);
+      throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('comment', CommonProblems.REASON_REQUIRED)]);
     await this.dataSource.transaction(async (tx) => {
       const resource = await this.store.lock(tx, id);
       const working = await this.store.revision(tx, resource.workingRevisionId);
@@ -95,7 +104,7 @@ export class ReviewService {
     const rule = MODERATION[action];
     const reason = dto.reason?.trim() || null;
     if (rule.needsReason && !reason)
-      throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+      throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('reason', CommonProblems.REASON_REQUIRED)]);
     await this.dataSource.transaction(async (tx) => {
       const resource = await this.store.lock(tx, id);
       await this.policy.authorize(actor, 'resource.moderate', resource);

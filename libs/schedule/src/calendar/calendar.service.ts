@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { CalendarDay } from '../hours/opening-hours';
 import { ScheduleErrors } from '../schedule-errors';
@@ -9,6 +9,7 @@ import { isoWeekday, LocalDate } from '../shanghai';
 import { CalendarYearDto } from './calendar.dto';
 import { CalendarDayRecord, CalendarYear } from './calendar.entities';
 import { CalendarYearView } from './calendar.views';
+import { HoursProblems } from '../hours/hours-problems';
 
 /** The national holiday calendar: public holidays and make-up working days (调休), year by year. */
 @Injectable()
@@ -58,12 +59,13 @@ export class CalendarService {
     body.days.forEach((day, i) => {
       const field = `days[${i}].date`;
       if (!day.date.startsWith(`${year}-`))
-        throw new AppError(ScheduleErrors.CALENDAR_DATE_OUTSIDE_YEAR, [{ field, problems: [day.date] }]);
-      if (seen.has(day.date)) throw new AppError(CoreErrors.VALIDATION_FAILED, [{ field, problems: ['listed twice'] }]);
-      if (day.kind === 'workday' && isoWeekday(day.date) < 6)
-        throw new AppError(CoreErrors.VALIDATION_FAILED, [
-          { field, problems: ['a make-up working day falls on a weekend'] },
+        throw new AppError(ScheduleErrors.CALENDAR_DATE_OUTSIDE_YEAR, [
+          fieldProblem(field, HoursProblems.DATE_OUTSIDE_YEAR, { date: day.date, year }),
         ]);
+      if (seen.has(day.date))
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem(field, CommonProblems.LISTED_TWICE)]);
+      if (day.kind === 'workday' && isoWeekday(day.date) < 6)
+        throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem(field, HoursProblems.WORKDAY_ON_WEEKDAY)]);
       seen.add(day.date);
     });
     await this.dataSource.transaction(async (tx) => {

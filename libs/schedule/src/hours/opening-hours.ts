@@ -1,5 +1,6 @@
-import { ErrorDetail } from '@kepu/core';
+import { ErrorDetail, fieldProblem, ProblemDefinition, ProblemValues } from '@kepu/core';
 import { addDays, isoWeekday, LocalDate, LocalTime, minutesOf, shanghaiClock, shanghaiInstant } from '../shanghai';
+import { HoursProblems, weekdayNames } from './hours-problems';
 
 export interface TimeRange {
   open: LocalTime;
@@ -146,51 +147,54 @@ export function hoursStatus(hours: OpeningHours, at: Date, calendar: Map<LocalDa
  */
 export function hoursProblems(hours: OpeningHours, today: LocalDate): { code: string; detail: ErrorDetail }[] {
   const problems: { code: string; detail: ErrorDetail }[] = [];
-  const report = (code: string, field: string, problem: string) =>
-    problems.push({ code, detail: { field, problems: [problem] } });
+  const report = (code: string, field: string, problem: ProblemDefinition, values: ProblemValues = {}) =>
+    problems.push({ code, detail: fieldProblem(field, problem, values) });
   const checkRules = (rules: WeeklyRule[], path: string) => {
     rules.forEach((rule, i) => {
       if (minutesOf(rule.open) >= minutesOf(rule.close))
-        report('INVERTED_RANGE', `${path}[${i}]`, `${rule.open}–${rule.close} closes before it opens`);
+        report('INVERTED_RANGE', `${path}[${i}]`, HoursProblems.CLOSES_BEFORE_OPENING, rule);
       if (new Set(rule.days).size !== rule.days.length)
-        report('DUPLICATE_DAY', `${path}[${i}].days`, 'a day is listed twice');
+        report('DUPLICATE_DAY', `${path}[${i}].days`, HoursProblems.DAY_TWICE);
     });
     for (let weekday = 1; weekday <= 7; weekday++) {
       const ranges = rangesOn(rules, weekday);
       for (let i = 1; i < ranges.length; i++) {
         if (minutesOf(ranges[i].open) < minutesOf(ranges[i - 1].close))
-          report(
-            'OVERLAPPING_RANGES',
-            path,
-            `day ${weekday}: ${ranges[i - 1].open}–${ranges[i - 1].close} overlaps ${ranges[i].open}–${ranges[i].close}`,
-          );
+          report('OVERLAPPING_RANGES', path, HoursProblems.RANGES_OVERLAP, {
+            ...weekdayNames(weekday),
+            first: `${ranges[i - 1].open}–${ranges[i - 1].close}`,
+            second: `${ranges[i].open}–${ranges[i].close}`,
+          });
       }
     }
   };
   checkRules(hours.weekly, 'weekly');
   hours.seasons.forEach((season, i) => {
-    if (season.from > season.to) report('INVERTED_RANGE', `seasons[${i}]`, `${season.from} is after ${season.to}`);
+    if (season.from > season.to) report('INVERTED_RANGE', `seasons[${i}]`, HoursProblems.SEASON_INVERTED, season);
     checkRules(season.weekly, `seasons[${i}].weekly`);
     hours.seasons.slice(i + 1).forEach((other, j) => {
       if (season.from <= other.to && other.from <= season.to)
-        report('OVERLAPPING_SEASONS', `seasons[${i + j + 1}]`, `overlaps ${season.name || `seasons[${i}]`}`);
+        report('OVERLAPPING_SEASONS', `seasons[${i + j + 1}]`, HoursProblems.SEASONS_OVERLAP, {
+          other: season.name || `${season.from}–${season.to}`,
+        });
     });
   });
   if (hours.holidayHours && minutesOf(hours.holidayHours.open) >= minutesOf(hours.holidayHours.close))
-    report('INVERTED_RANGE', 'holidayHours', 'closes before it opens');
+    report('INVERTED_RANGE', 'holidayHours', HoursProblems.CLOSES_BEFORE_OPENING, hours.holidayHours);
   const seen = new Set<string>();
   hours.exceptions.forEach((exception, i) => {
     const field = `exceptions[${i}]`;
-    if (exception.date < today) report('EXCEPTION_IN_PAST', `${field}.date`, `${exception.date} is in the past`);
-    if (seen.has(exception.date)) report('DUPLICATE_EXCEPTION', `${field}.date`, `${exception.date} is listed twice`);
+    if (exception.date < today)
+      report('EXCEPTION_IN_PAST', `${field}.date`, HoursProblems.EXCEPTION_IN_PAST, exception);
+    if (seen.has(exception.date))
+      report('DUPLICATE_EXCEPTION', `${field}.date`, HoursProblems.EXCEPTION_TWICE, exception);
     seen.add(exception.date);
     if (exception.closed) {
-      if (exception.open || exception.close)
-        report('EXCEPTION_AMBIGUOUS', field, 'a closure has no open or close time');
+      if (exception.open || exception.close) report('EXCEPTION_AMBIGUOUS', field, HoursProblems.CLOSURE_WITH_TIMES);
     } else if (!exception.open || !exception.close) {
-      report('EXCEPTION_AMBIGUOUS', field, 'a special opening needs open and close, or closed: true');
+      report('EXCEPTION_AMBIGUOUS', field, HoursProblems.OPENING_WITHOUT_TIMES);
     } else if (minutesOf(exception.open) >= minutesOf(exception.close)) {
-      report('INVERTED_RANGE', field, `${exception.open}–${exception.close} closes before it opens`);
+      report('INVERTED_RANGE', field, HoursProblems.CLOSES_BEFORE_OPENING, exception);
     }
   });
   return problems;

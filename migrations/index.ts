@@ -31,6 +31,7 @@ import { DeskBooking1795560000000 } from './1795560000000-desk-booking';
 import { OfflineCheckIn1795560000100 } from './1795560000100-offline-check-in';
 import { SearchSharedAnswers1795560000200 } from './1795560000200-search-shared-answers';
 import { SavedVisitors1795560000300 } from './1795560000300-saved-visitors';
+import { BookingReschedules1795570000020 } from './1795570000020-booking-reschedules';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   OfflineCheckIn1795560000100,
   SearchSharedAnswers1795560000200,
   SavedVisitors1795560000300,
+  BookingReschedules1795570000020,
   OfferingWeekdays1795570000060,
 ];

@@ -58,6 +58,17 @@ describe('offering rules the operator sets', () => {
     expect(await slotWeekdays(created.body.id)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
+  it('clears an age limit and fixed start times with null, and keeps refusing null where a default holds', async () => {
+    const created = await post(admissionBody({ title: '定时讲解', minAge: 6, startTimes: ['10:00'] })).expect(201);
+    const patch = (body: object) =>
+      t.http().patch(`/api/v1/offerings/${created.body.id}`).set(bearer(operator)).send(body);
+    const cleared = await patch({ minAge: null, startTimes: null }).expect(200);
+    expect(cleared.body).toMatchObject({ minAge: null, startTimes: null });
+    expect((await patch({ slotMinutes: null }).expect(400)).body.details).toEqual([
+      expect.objectContaining({ field: 'slotMinutes' }),
+    ]);
+  });
+
   it('refuses a weekday that is not one, naming the field', async () => {
     const res = await post(admissionBody({ weekdays: [0, 8] }));
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'weekdays' }] });

@@ -40,6 +40,31 @@ export function bookingEntries(context: () => Context): Entry[] {
       ...itsVisitorAndVenue,
     });
 
+  /** For each caller a fresh booking of the first of two times, the family's or the counter's, to move to the second. */
+  const reschedule = (note: string, channel: 'online' | 'counter', outcomes: Outcomes) =>
+    entry('POST', '/bookings/{id}/reschedule', note, {
+      action: 'booking.reschedule',
+      prepare: async () => {
+        const { t, sessions } = context();
+        const { slotIds } = await bookableEvent(t, sessions.operator, sessions.cityAdmin, {
+          startTimes: ['10:00', '14:00'],
+        });
+        const online = channel === 'online';
+        const res = await book(
+          t,
+          online ? sessions.family : sessions.operator,
+          bookingBody(slotIds[0], online ? {} : { channel }),
+        );
+        if (res.status !== 201) throw new Error(`booking failed: ${res.status} ${JSON.stringify(res.body)}`);
+        return {
+          path: v1(`/bookings/${res.body.id}/reschedule`),
+          body: { slotId: slotIds[1] },
+          headers: { 'Idempotency-Key': randomUUID() },
+        };
+      },
+      ...outcomes,
+    });
+
   return [
     entry('POST', '/bookings', 'any signed-in account', {
       prepare: async () => ({
@@ -66,6 +91,14 @@ export function bookingEntries(context: () => Context): Entry[] {
         await openForCheckIn(context().t, booking.slotId);
         return { path: v1('/check-ins'), body: { code: booking.code } };
       },
+      expect: { anonymous: 401, operator: 200 },
+      others: 404,
+    }),
+    reschedule('its visitor; the venue’s operators see a family’s online booking but may not move it', 'online', {
+      expect: { anonymous: 401, family: 200, operator: 403 },
+      others: 404,
+    }),
+    reschedule('a counter booking: the venue’s operators', 'counter', {
       expect: { anonymous: 401, operator: 200 },
       others: 404,
     }),

@@ -9,8 +9,11 @@ import {
   LeaderRefusal,
   OpenGroupVisits,
   PlacesLeft,
+  RescheduleDeadline,
+  RescheduleLimit,
   WalkInsSoFar,
 } from './refusal.views';
+import { MAX_RESCHEDULES } from './bookings/reschedule-rules';
 
 export const BookingErrors = defineErrors({
   SLOT_FULL: { status: 409, zh: '该场次已约满', en: 'This slot is fully booked' },
@@ -104,6 +107,28 @@ export const BookingErrors = defineErrors({
     status: 400,
     zh: '所选的常用参观人不存在或已删除，请重新选择',
     en: 'A person you chose is no longer saved; choose again',
+  },
+  BOOKING_NOT_RESCHEDULABLE: {
+    status: 409,
+    zh: '只有已确认、尚未入场的预约可以改期；候补中的预约请取消后重新预约',
+    en: 'Only a confirmed booking not yet checked in can change its time; to leave a waitlist, cancel and book again',
+  },
+  RESCHEDULE_LIMIT_REACHED: {
+    status: 409,
+    zh: `每个预约最多改期 ${MAX_RESCHEDULES} 次，这个预约已用完；如需其他时间，请取消后重新预约`,
+    en: `A booking can change its time ${MAX_RESCHEDULES} times and this one has; to come at another time, cancel it and book again`,
+    details: RescheduleLimit,
+  },
+  RESCHEDULE_CLOSED: {
+    status: 409,
+    zh: '已过改期截止时间（与取消截止时间相同），预约仍是原来的时间',
+    en: 'It is too late to change the time (the same deadline as for cancelling); the booking keeps its time',
+    details: RescheduleDeadline,
+  },
+  RESCHEDULE_SAME_SLOT: {
+    status: 400,
+    zh: '这就是您现在预约的场次，请选择其他时间',
+    en: 'This is the time you already hold; choose another',
   },
   CANCELLATION_LIMIT_REACHED: {
     status: 429,

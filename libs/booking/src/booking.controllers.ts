@@ -16,9 +16,16 @@ import { ScheduleErrors } from '@kepu/schedule';
 import { CheckInPackQueryDto } from './check-in/check-in.dto';
 import { CheckInPackView } from './check-in/check-in.views';
 import { BookingErrors } from './booking-errors';
-import { CancelBookingDto, CheckInDto, CreateBookingDto, SavedVisitorDto } from './bookings/bookings.dto';
+import {
+  CancelBookingDto,
+  CheckInDto,
+  CreateBookingDto,
+  RescheduleBookingDto,
+  SavedVisitorDto,
+} from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
 import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
+import { RescheduleService } from './bookings/reschedule.service';
 import { CheckInService } from './check-in/check-in.service';
 import { VenueBookingsQueryDto } from './desk/booking-desk.dto';
 import { BookingDesk } from './desk/booking-desk.service';
@@ -28,10 +35,34 @@ import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { SavedVisitorView } from './saved-visitors/saved-visitors.views';
 
 @ApiTags('booking')
+/** The key of a booking write the client may retry: a retried request gets the first answer. */
+const IdempotencyKeyHeader = ApiHeader({
+  name: 'Idempotency-Key',
+  required: true,
+  description:
+    'Unique per attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED).',
+  schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+});
+const REPLAYED_HEADER = {
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request with the same key',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
+const IDEMPOTENCY_ERRORS = [
+  IdempotencyErrors.IDEMPOTENCY_KEY_REQUIRED,
+  IdempotencyErrors.IDEMPOTENCY_KEY_INVALID,
+  IdempotencyErrors.IDEMPOTENCY_KEY_REUSED,
+  IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT,
+];
+
 @ApiBearerAuth()
 @Controller('bookings')
 export class BookingsController {
-  constructor(private readonly bookings: BookingsService) {}
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly reschedules: RescheduleService,
+  ) {}
 
   /**
    * Books a slot for a party, confirmed or (with `waitlist`) waitlisted.
@@ -40,28 +71,10 @@ export class BookingsController {
    */
   @Post()
   @RateLimit({ account: 20, ip: 300 })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: true,
-    description:
-      'Unique per booking attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED).',
-    schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
-  })
-  @ApiCreatedResponse({
-    type: BookingView,
-    description: 'Confirmed, or waitlisted',
-    headers: {
-      'Idempotent-Replayed': {
-        description: '`true` when this is the stored answer to an earlier request with the same key',
-        schema: { type: 'string', enum: ['true'] },
-      },
-    },
-  })
+  @IdempotencyKeyHeader
+  @ApiCreatedResponse({ type: BookingView, description: 'Confirmed, or waitlisted', headers: REPLAYED_HEADER })
   @ApiErrors(
-    IdempotencyErrors.IDEMPOTENCY_KEY_REQUIRED,
-    IdempotencyErrors.IDEMPOTENCY_KEY_INVALID,
-    IdempotencyErrors.IDEMPOTENCY_KEY_REUSED,
-    IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT,
+    ...IDEMPOTENCY_ERRORS,
     IdentityErrors.ACCOUNT_NOT_VERIFIED,
     IdentityErrors.CODE_INVALID,
     IdentityErrors.CODE_ATTEMPTS_EXCEEDED,
@@ -174,6 +187,57 @@ export class BookingsController {
     return this.bookings.cancel(actor, id, body, correlationId);
   }
 }
+
+  /**
+   * Moves a confirmed booking to another time of its offering (改期), keeping its code, visitors and
+   * places until the new ones are taken: if the new slot cannot take the party, nothing changes.
+   * @remarks The new slot is booked by the same rules as a new booking (its booking window, places
+   * left beside those held for the desk and those waiting, the visitors' ages on the new day, one
+   * booking per document a day, no-show bans); the old slot's places go to its waitlist at once.
+   * A booking changes its time at most twice (`reschedulesLeft`), until its cancellation deadline
+   * (`reschedulableUntil`). By its visitor; a counter or phone booking by the venue's operators.
+   */
+  @Post(':id/reschedule')
+  @RateLimit({ account: 20, ip: 300 })
+  @HttpCode(200)
+  @IdempotencyKeyHeader
+  @ApiOkResponse({ type: BookingView, description: 'At the new time', headers: REPLAYED_HEADER })
+  @ApiErrors(
+    ...IDEMPOTENCY_ERRORS,
+    BookingErrors.GROUP_BOOKING,
+    BookingErrors.BOOKING_NOT_RESCHEDULABLE,
+    BookingErrors.RESCHEDULE_LIMIT_REACHED,
+    BookingErrors.RESCHEDULE_CLOSED,
+    BookingErrors.RESCHEDULE_SAME_SLOT,
+    BookingErrors.SLOT_NOT_IN_OFFERING,
+    BookingErrors.OFFERING_NOT_BOOKABLE,
+    BookingErrors.SLOT_CANCELLED,
+    BookingErrors.BOOKING_NOT_OPEN,
+    BookingErrors.BOOKING_CLOSED,
+    BookingErrors.SLOT_FULL,
+    BookingErrors.PARTY_TOO_LARGE,
+    BookingErrors.PARTY_TOO_SMALL,
+    BookingErrors.ID_NUMBER_REQUIRED,
+    BookingErrors.GUARDIAN_REQUIRED,
+    BookingErrors.VISITOR_CATEGORY_MISMATCH,
+    BookingErrors.AGE_NOT_ALLOWED,
+    BookingErrors.BOOKING_BANNED,
+    BookingErrors.VISITOR_BANNED,
+    BookingErrors.ALREADY_BOOKED,
+    BookingErrors.ID_ALREADY_BOOKED,
+  )
+  async reschedule(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Body() body: RescheduleBookingDto,
+    @IdempotencyKey() key: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CorrelationId() correlationId?: string,
+  ): Promise<BookingView> {
+    const response = await this.reschedules.reschedule(actor, id, body, key, correlationId);
+    if (response.replayed) reply.header('Idempotent-Replayed', 'true');
+    return response.body;
+  }
 
 @ApiTags('booking')
 @ApiBearerAuth()

@@ -28,6 +28,7 @@ import { BookingPolicies } from './booking.policies';
 import { BOOKING_ENTITIES } from './bookings/booking.entity';
 import { BookingViews } from './bookings/booking-views';
 import { BookingsService } from './bookings/bookings.service';
+import { RescheduleService } from './bookings/reschedule.service';
 import { BookingsMergeStep } from './bookings/bookings-merge-step';
 import { ContactPhones } from './bookings/contact-phones';
 import { RushGate } from './bookings/rush-gate';
@@ -82,6 +83,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     BookingsMergeStep,
     BookingPersonalData,
     CheckInService,
+    RescheduleService,
     SlotCancellationConsumer,
     SlotCapacityConsumer,
     NoShowJob,

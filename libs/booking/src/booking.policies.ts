@@ -26,6 +26,13 @@ export class BookingPolicies implements OnModuleInit {
   onModuleInit(): void {
     this.policy.define('booking.read', ownerOrVenue);
     this.policy.define('booking.cancel', ownerOrVenue);
+    // A family moves its own booking; the venue moves those it made at the counter or on the phone,
+    // and may see but not move a family's online booking (403), which is the family's to change.
+    this.policy.define<BookingSubject & { channel: string }>('booking.reschedule', async (actor, booking, context) => {
+      if (actor.accountId === booking.accountId) return 'allow';
+      if ((await context.decide(actor, 'schedule.manage', booking.venue)) !== 'allow') return 'hide';
+      return booking.channel === 'online' ? 'deny' : 'allow';
+    });
     this.policy.define<object>('booking.check_in', async (actor, venue, context) =>
       (await context.decide(actor, 'schedule.manage', venue)) === 'allow' ? 'allow' : 'hide',
     );

@@ -24,6 +24,16 @@ export class CancellationDeadline {
   deadline!: string;
 }
 
+export class RescheduleDeadline {
+  /** The last moment the booking could change its time. */
+  deadline!: string;
+}
+
+export class RescheduleLimit {
+  /** How often one booking may change its time. */
+  limit!: number;
+}
+
 export const LEADER_REFUSALS = ['not_a_teacher_here', 'suspended', 'not_verified'] as const;
 
 export class LeaderRefusal {

@@ -39,6 +39,12 @@ export function visitTime(at: Date): string {
   return `${month}月${day}日（周${WEEKDAYS[isoWeekday(date) - 1]}）${timeOf(minutes)}`;
 }
 
+/** 2026-11-25 09:30, in Shanghai time: for English lines. */
+const isoVisitTime = (at: Date): string => {
+  const { date, minutes } = shanghaiClock(at);
+  return `${date} ${timeOf(minutes)}`;
+};
+
 const visit = (f: MessageFacts) =>
   `${f.venueName} · ${f.offeringTitle}\n时间 Time：${visitTime(f.startsAt)}\n人数 Party：${f.partySize}\n预约码 Code：${f.code}`;
 
@@ -92,6 +98,18 @@ export const BookingMessages = {
       [
         '有名额释放，您的候补预约已确认。如不能前往，请及时取消。',
         'A place became free and your waitlisted booking is now confirmed. Please cancel if you cannot come.',
+      ],
+      { ...place(f), code: f.code },
+    ),
+  /** Moved to another time (改期): the same code, at the new time given below. */
+  rescheduled: (f: MessageFacts, from: Date) =>
+    message(
+      f,
+      'booking.rescheduled',
+      `改期成功：${f.venueName} ${visitTime(f.startsAt)}，预约码 ${f.code}`,
+      [
+        `您的预约已从 ${visitTime(from)} 改到下面的新时间，预约码不变；原时间的名额已释放。`,
+        `Your booking has moved from ${isoVisitTime(from)} to the new time below, with the same code; the old time's places are released.`,
       ],
       { ...place(f), code: f.code },
     ),

@@ -5,6 +5,7 @@ import { Resource } from '@kepu/register';
 import { deskHoldSql, Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
 import { BookingView } from './booking.views';
+import { MAX_RESCHEDULES, rescheduleBlock, rescheduleDeadline } from './reschedule-rules';
 import { HOLD_LAPSES_AT } from './waitlist';
 
 /** A booking with everything its view shows. */
@@ -51,6 +52,9 @@ export class BookingViews {
     const { booking, slot, offering, resource, visitors } = loaded;
     const cancelUntil = new Date(slot.startsAt.getTime() - offering.cutoffMinutes * 60_000);
     const until = booking.status === 'waitlisted' ? slot.startsAt : cancelUntil;
+    const moveUntil = rescheduleDeadline(slot, offering);
+    // A booking just inserted has no column value yet: none, as after a reload.
+    const reschedules = booking.rescheduleCount ?? 0;
     return {
       id: booking.id,
       code: booking.code,
@@ -78,6 +82,8 @@ export class BookingViews {
       contactPhoneVerified: booking.contactPhoneVerified,
       cancellableUntil:
         booking.kind === 'individual' && ACTIVE.includes(booking.status) && now < until ? shanghaiIso(until) : null,
+      reschedulableUntil: rescheduleBlock(booking, reschedules, moveUntil, now) ? null : shanghaiIso(moveUntil),
+      reschedulesLeft: Math.max(MAX_RESCHEDULES - reschedules, 0),
       ...(booking.status === 'waitlisted' ? await this.waitlistPlace(tx, booking, now) : {}),
       createdAt: booking.createdAt,
       checkedInAt: booking.checkedInAt,

@@ -41,6 +41,7 @@ export const SEAT_HOLDING: BookingStatus[] = ['confirmed', 'checked_in', 'no_sho
 @Check('bookings_cancelled_by', `"cancelled_by" IS NULL OR "cancelled_by" IN ('visitor', 'venue')`)
 @Check('bookings_channel', `"channel" IN ('online', 'counter', 'phone')`)
 @Check('bookings_account_or_desk', `"account_id" IS NOT NULL OR "channel" <> 'online'`)
+@Check('bookings_reschedule_count', `"reschedule_count" >= 0`)
 @Index('bookings_one_per_account_offering_day', ['accountId', 'offeringId', 'visitDate'], {
   unique: true,
   where: `"kind" = 'individual' AND "status" IN ('confirmed', 'waitlisted', 'checked_in')`,
@@ -123,6 +124,10 @@ export class Booking {
   /** Proven by a code (or the account's own verified phone): only such a number is ever texted. */
   @Column({ name: 'contact_phone_verified', type: 'boolean', default: false })
   contactPhoneVerified!: boolean;
+
+  /** How often the booking was moved to another slot of its offering (改期), against MAX_RESCHEDULES. */
+  @Column({ name: 'reschedule_count', type: 'smallint', default: 0 })
+  rescheduleCount!: number;
 
   @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
   promotedAt!: Date | null;

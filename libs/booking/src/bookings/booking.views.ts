@@ -1,7 +1,7 @@
 /**
  * What the booking and check-in endpoints answer. Times of a slot (`start`, `end`,
- * `cancellableUntil`) are ISO 8601 in Shanghai time (`2026-05-01T09:30:00+08:00`); `visitDate` is
- * the slot's day there (`2026-05-01`).
+ * `cancellableUntil`, `reschedulableUntil`) are ISO 8601 in Shanghai time
+ * (`2026-05-01T09:30:00+08:00`); `visitDate` is the slot's day there (`2026-05-01`).
  */
 import { ApiProperty } from '@nestjs/swagger';
 import { CheckInClashesView } from '../check-in/check-in.views';
@@ -58,6 +58,13 @@ export class BookingView {
   contactPhoneVerified!: boolean;
   /** Until when the visitor may cancel; null when it can no longer be cancelled. */
   cancellableUntil!: string | null;
+  /**
+   * Until when the booking may move to another time of its offering (POST /bookings/{id}/reschedule);
+   * null when it cannot: not a confirmed family booking, no changes left, or too late.
+   */
+  reschedulableUntil!: string | null;
+  /** How many more times it may change its time (of MAX_RESCHEDULES, 2): shown before the limit is reached. */
+  reschedulesLeft!: number;
   /** 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
   waitlistPosition?: number;
   /** Places already set aside for this party, first in line, until booking closes; only while waitlisted. */

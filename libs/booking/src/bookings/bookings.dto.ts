@@ -151,6 +151,13 @@ export class CheckInDto {
   @IsInt()
   @Min(1)
   @Max(2500)
+/** `POST /bookings/{id}/reschedule`: another time of the same offering for the same party. */
+export class RescheduleBookingDto {
+  /** The new slot: one of the booking's offering, open for booking, with room for the whole party. */
+  @IsUUID()
+  slotId!: string;
+}
+
   headcount?: number;
 
   /**

@@ -37,8 +37,8 @@ import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 import { SavedVisitors } from '../saved-visitors/saved-visitors.service';
 
-const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
-const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
+export const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
+export const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 const CODE_INDEX = 'bookings_code_key';
 /** Namespace of the per-account advisory lock that serialises one account's bookings and cancellations. */
 const ACCOUNT_LOCK_CLASS = 4_400_310;

@@ -48,27 +48,41 @@ export class OfferingDto {
   slotMinutes!: number;
 
   @ApiPropertyOptional({
+    type: 'string',
+    isArray: true,
     example: ['10:00', '14:30'],
-    description: 'fixed start times; default: slots tile the open hours',
+    nullable: true,
+    description: 'fixed start times; default (or null): slots tile the open hours',
   })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(48)
   @IsLocalTime({ each: true })
-  startTimes?: string[];
+  startTimes?: string[] | null;
 
-  @ApiPropertyOptional({ example: ['2027-09-18'], description: 'the only days it runs (events: required)' })
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'date',
+    isArray: true,
+    example: ['2027-09-18'],
+    nullable: true,
+    description: 'the only days it runs (events: required); default (or null): every open day',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(366)
   @IsLocalDate({ each: true })
-  dates?: string[];
+  dates?: string[] | null;
 
   @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 7 },
     example: [6, 7],
-    description: 'the only ISO weekdays it runs (1 = Monday … 7 = Sunday); default: every day; all seven: every day',
+    nullable: true,
+    description:
+      'the only ISO weekdays it runs (1 = Monday … 7 = Sunday) when no dates are given; default, null or all seven: every day',
   })
   @IsOptional()
   @IsArray()
@@ -77,17 +91,17 @@ export class OfferingDto {
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(7, { each: true })
-  weekdays?: number[];
+  weekdays?: number[] | null;
 
-  @ApiPropertyOptional({ example: '2027-01-01' })
+  @ApiPropertyOptional({ example: '2027-01-01', nullable: true })
   @IsOptional()
   @IsLocalDate()
-  validFrom?: string;
+  validFrom?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-12-31' })
+  @ApiPropertyOptional({ example: '2027-12-31', nullable: true })
   @IsOptional()
   @IsLocalDate()
-  validTo?: string;
+  validTo?: string | null;
 
   @ApiProperty({ example: 200, description: 'places per slot for individual visitors' })
   @IsInt()
@@ -140,19 +154,29 @@ export class OfferingDto {
   @IsBoolean()
   realName?: boolean;
 
-  @ApiPropertyOptional({ example: 6 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 6,
+    nullable: true,
+    description: 'youngest age on the day of the visit; null: none',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(120)
-  minAge?: number;
+  minAge?: number | null;
 
-  @ApiPropertyOptional({ example: 14 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 14,
+    nullable: true,
+    description: 'oldest age on the day of the visit; null: none',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(120)
-  maxAge?: number;
+  maxAge?: number | null;
 
   @ApiPropertyOptional({ example: 0, default: 0, description: 'price per person in fen (分); 0 is free' })
   @IsOptional()

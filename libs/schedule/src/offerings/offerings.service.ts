@@ -33,6 +33,9 @@ const MAX_AVAILABILITY_DAYS = 62;
 const TEXT_FIELDS = ['title', 'description'] as const;
 type OfferingText = Pick<Offering, (typeof TEXT_FIELDS)[number]>;
 
+/** The rules whose absence means something (no age limit, every day…): a patch may clear them with null. */
+const CLEARABLE = new Set(['startTimes', 'dates', 'weekdays', 'validFrom', 'validTo', 'minAge', 'maxAge']);
+
 /** Start times and dates are kept sorted and without repeats. */
 const sortedUnique = (values?: string[] | null) => (values ? [...new Set(values)].sort() : null);
 
@@ -106,8 +109,8 @@ export class OfferingsService {
     choice: AffectedSlotsChoice | undefined,
     correlationId?: string,
   ): Promise<OfferingChangeView> {
-    // Every field may be left out of a patch, none set to null: each has a value or its default.
-    const nulled = Object.entries(patch).filter(([, value]) => value === null);
+    // Every field may be left out of a patch; only those without a default may be set to null.
+    const nulled = Object.entries(patch).filter(([field, value]) => value === null && !CLEARABLE.has(field));
     if (nulled.length) {
       throw new AppError(
         CoreErrors.VALIDATION_FAILED,
@@ -116,9 +119,9 @@ export class OfferingsService {
     }
     return this.modify(actor, id, choice, correlationId, 'offering.updated', (offering) => {
       Object.assign(offering, patch);
-      if (patch.startTimes) offering.startTimes = sortedUnique(patch.startTimes);
-      if (patch.dates) offering.dates = sortedUnique(patch.dates);
-      if (patch.weekdays) offering.weekdays = weekdaysOf(patch.weekdays);
+      if (patch.startTimes !== undefined) offering.startTimes = sortedUnique(patch.startTimes);
+      if (patch.dates !== undefined) offering.dates = sortedUnique(patch.dates);
+      if (patch.weekdays !== undefined) offering.weekdays = weekdaysOf(patch.weekdays);
     });
   }
 

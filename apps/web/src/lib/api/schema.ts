@@ -1314,6 +1314,73 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/bookings/{id}/reschedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Moves a confirmed booking to another time of its offering (改期), keeping its code, visitors and
+     *     places until the new ones are taken: if the new slot cannot take the party, nothing changes.
+     * @description The new slot is booked by the same rules as a new booking (its booking window, places
+     *     left beside those held for the desk and those waiting, the visitors' ages on the new day, one
+     *     booking per document a day, no-show bans); the old slot's places go to its waitlist at once.
+     *     A booking changes its time at most twice (`reschedulesLeft`), until its cancellation deadline
+     *     (`reschedulableUntil`). By its visitor; a counter or phone booking by the venue's operators.
+     */
+    post: operations['bookingsReschedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/mine/days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The days the caller already holds a booking at a venue, by offering.
+     * @description One booking per account, offering and day (ALREADY_BOOKED): the venue page and the
+     *     booking form mark those days before anything is typed.
+     */
+    get: operations['ownBookingsDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/mine/contact-phone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The contact phone of the caller's latest booking, masked: a booking that names none takes it
+     *     when the account has no verified phone of its own.
+     * @description A number proven by a code then needs no code again.
+     */
+    get: operations['ownBookingsContactPhone'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/check-ins': {
     parameters: {
       query?: never;
@@ -1375,6 +1442,27 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/resources/{id}/check-in-lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Today's bookings at the venue for a visitor's phone or document number, when they have no code
+     *     to show: names and numbers masked, for the operator to pick one and check it in.
+     * @description For the venue's operators, as the booking desk whose search it is.
+     */
+    get: operations['checkInLookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/resources/{id}/bookings': {
     parameters: {
       query?: never;
@@ -1409,6 +1497,29 @@ export type paths = {
      *     statistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.
      */
     post: operations['walkInsRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/console/operator/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The operator's day at a glance (工作台), in Shanghai time: for each of their venues (or the one
+     *     chosen), today's slots with booked, arrived, waiting, walk-ins and places left, the school
+     *     groups' requests to answer, the edit under review or returned, today's hours, the public
+     *     holidays ahead and the yearly re-confirmation.
+     * @description For the venue's own operators; anyone else, its administrators too, is refused (403).
+     */
+    get: operations['operatorDayToday'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4256,6 +4367,8 @@ export type components = {
       startTimes: string[] | null;
       /** @description The only days it runs (`YYYY-MM-DD`); null: every open day. */
       dates: string[] | null;
+      /** @description The only ISO weekdays it runs (1 = Monday … 7 = Sunday); null: every day of the week. */
+      weekdays: number[] | null;
       validFrom: string | null;
       validTo: string | null;
       /** @description Places per slot for individual visitors. */
@@ -4316,30 +4429,38 @@ export type components = {
        */
       slotMinutes: number;
       /**
-       * @description fixed start times; default: slots tile the open hours
+       * @description fixed start times; default (or null): slots tile the open hours
        * @example [
        *       "10:00",
        *       "14:30"
        *     ]
        */
-      startTimes?: string[];
+      startTimes?: string[] | null;
       /**
-       * @description the only days it runs (events: required)
+       * @description the only days it runs (events: required); default (or null): every open day
        * @example [
        *       "2027-09-18"
        *     ]
        */
-      dates?: string[];
+      dates?: string[] | null;
+      /**
+       * @description the only ISO weekdays it runs (1 = Monday … 7 = Sunday) when no dates are given; default, null or all seven: every day
+       * @example [
+       *       6,
+       *       7
+       *     ]
+       */
+      weekdays?: number[] | null;
       /**
        * Format: date
        * @example 2027-01-01
        */
-      validFrom?: string;
+      validFrom?: string | null;
       /**
        * Format: date
        * @example 2027-12-31
        */
-      validTo?: string;
+      validTo?: string | null;
       /**
        * @description places per slot for individual visitors
        * @example 200
@@ -4381,10 +4502,18 @@ export type components = {
        * @default false
        */
       realName?: boolean;
-      /** @example 6 */
-      minAge?: number;
-      /** @example 14 */
-      maxAge?: number;
+      /**
+       * Format: int32
+       * @description youngest age on the day of the visit; null: none
+       * @example 6
+       */
+      minAge?: number | null;
+      /**
+       * Format: int32
+       * @description oldest age on the day of the visit; null: none
+       * @example 14
+       */
+      maxAge?: number | null;
       /**
        * @description price per person in fen (分); 0 is free
        * @default 0
@@ -4463,6 +4592,8 @@ export type components = {
       startTimes: string[] | null;
       /** @description The only days it runs (`YYYY-MM-DD`); null: every open day. */
       dates: string[] | null;
+      /** @description The only ISO weekdays it runs (1 = Monday … 7 = Sunday); null: every day of the week. */
+      weekdays: number[] | null;
       validFrom: string | null;
       validTo: string | null;
       /** @description Places per slot for individual visitors. */
@@ -4524,30 +4655,38 @@ export type components = {
        */
       slotMinutes?: number;
       /**
-       * @description fixed start times; default: slots tile the open hours
+       * @description fixed start times; default (or null): slots tile the open hours
        * @example [
        *       "10:00",
        *       "14:30"
        *     ]
        */
-      startTimes?: string[];
+      startTimes?: string[] | null;
       /**
-       * @description the only days it runs (events: required)
+       * @description the only days it runs (events: required); default (or null): every open day
        * @example [
        *       "2027-09-18"
        *     ]
        */
-      dates?: string[];
+      dates?: string[] | null;
+      /**
+       * @description the only ISO weekdays it runs (1 = Monday … 7 = Sunday) when no dates are given; default, null or all seven: every day
+       * @example [
+       *       6,
+       *       7
+       *     ]
+       */
+      weekdays?: number[] | null;
       /**
        * Format: date
        * @example 2027-01-01
        */
-      validFrom?: string;
+      validFrom?: string | null;
       /**
        * Format: date
        * @example 2027-12-31
        */
-      validTo?: string;
+      validTo?: string | null;
       /**
        * @description places per slot for individual visitors
        * @example 200
@@ -4589,10 +4728,18 @@ export type components = {
        * @default false
        */
       realName?: boolean;
-      /** @example 6 */
-      minAge?: number;
-      /** @example 14 */
-      maxAge?: number;
+      /**
+       * Format: int32
+       * @description youngest age on the day of the visit; null: none
+       * @example 6
+       */
+      minAge?: number | null;
+      /**
+       * Format: int32
+       * @description oldest age on the day of the visit; null: none
+       * @example 14
+       */
+      maxAge?: number | null;
       /**
        * @description price per person in fen (分); 0 is free
        * @default 0
@@ -4757,7 +4904,8 @@ export type components = {
     CreateBookingDto: {
       /**
        * Format: mobile-phone
-       * @description Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode.
+       * @description Mainland mobile number; by default the account's own, once verified, else the one the account's
+       *     latest booking gave (GET /bookings/mine/contact-phone), proven then or not. Required with contactPhoneCode.
        * @example 13800138000
        */
       contactPhone?: string;
@@ -4839,6 +4987,13 @@ export type components = {
       contactPhoneVerified: boolean;
       /** @description Until when the visitor may cancel; null when it can no longer be cancelled. */
       cancellableUntil: string | null;
+      /**
+       * @description Until when the booking may move to another time of its offering (POST /bookings/{id}/reschedule);
+       *     null when it cannot: not a confirmed family booking, no changes left, or too late.
+       */
+      reschedulableUntil: string | null;
+      /** @description How many more times it may change its time (of MAX_RESCHEDULES, 2): shown before the limit is reached. */
+      reschedulesLeft: number;
       /** @description 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
       waitlistPosition?: number;
       /** @description Places already set aside for this party, first in line, until booking closes; only while waitlisted. */
@@ -4868,6 +5023,30 @@ export type components = {
       /** @description Why the venue cancels, told to the visitor (for example 应游客来电要求); a visitor's own cancellation needs none. */
       reason?: string;
     };
+    RescheduleBookingDto: {
+      /**
+       * Format: uuid
+       * @description The new slot: one of the booking's offering, open for booking, with room for the whole party.
+       */
+      slotId: string;
+    };
+    HeldDayView: {
+      /**
+       * @description Confirmed, waitlisted or checked in: the bookings that hold the day.
+       * @enum {string}
+       */
+      status: 'confirmed' | 'waitlisted' | 'checked_in' | 'cancelled' | 'no_show' | 'expired';
+      /** @description The visit day (`YYYY-MM-DD`, Shanghai). */
+      visitDate: string;
+      offeringId: string;
+      bookingId: string;
+    };
+    RememberedPhoneView: {
+      /** @description Masked (`139****6534`); null when no booking of theirs kept one. */
+      phone: string | null;
+      /** @description Proven by a code then: it is texted again without a new code. */
+      proven: boolean;
+    };
     CheckInDto: {
       /**
        * @description For a school group: how many of the group came (default: all of it).
@@ -4890,6 +5069,67 @@ export type components = {
       checkedInAt?: string;
       /** @description The booking code as shown or scanned; spaces, hyphens and lower case are fine. */
       code: string;
+    };
+    PackCategoriesView: {
+      adult: number;
+      child: number;
+      senior: number;
+    };
+    CheckedInView: {
+      /**
+       * @description Booked by the visitor online, or for them by the venue at the counter or on the phone.
+       * @enum {string}
+       */
+      channel: 'online' | 'counter' | 'phone';
+      /** @enum {string|null} */
+      cancelledBy: 'visitor' | 'venue' | null;
+      id: string;
+      /** @description What the visitor shows at the entrance (10 characters). */
+      code: string;
+      /** @enum {string} */
+      status: 'expired' | 'cancelled' | 'confirmed' | 'waitlisted' | 'checked_in' | 'no_show';
+      /**
+       * @description A family's booking, or a school group's (managed through its group visit).
+       * @enum {string}
+       */
+      kind: 'group' | 'individual';
+      slotId: string;
+      start: string;
+      end: string;
+      visitDate: string;
+      venue: components['schemas']['BookingVenueView'];
+      offering: components['schemas']['BookingOfferingView'];
+      partySize: number;
+      /** @description The party, in the order it was booked. */
+      visitors: components['schemas']['BookingVisitorView'][];
+      /** @description Masked; null after the purge. */
+      contactPhone: string | null;
+      /** @description Proven by a code or the account's own verified phone: booking news is texted only to such a number. */
+      contactPhoneVerified: boolean;
+      /** @description Until when the visitor may cancel; null when it can no longer be cancelled. */
+      cancellableUntil: string | null;
+      /**
+       * @description Until when the booking may move to another time of its offering (POST /bookings/{id}/reschedule);
+       *     null when it cannot: not a confirmed family booking, no changes left, or too late.
+       */
+      reschedulableUntil: string | null;
+      /** @description How many more times it may change its time (of MAX_RESCHEDULES, 2): shown before the limit is reached. */
+      reschedulesLeft: number;
+      /** @description 1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes. */
+      waitlistPosition?: number;
+      /** @description Places already set aside for this party, first in line, until booking closes; only while waitlisted. */
+      waitlistPlacesHeld?: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** @description How many came, once checked in. */
+      headcount: number | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @description The visitors' names, masked (`张*`, `J*** D**`); a school group's list is left out. */
+      names: string[];
+      categories: components['schemas']['PackCategoriesView'];
     };
     ArrivalTotalsView: {
       /** @description Holding places: confirmed, checked in or no-show. */
@@ -4941,11 +5181,6 @@ export type components = {
       /** @description The key (32 bytes, base64url): this venue's and this day's alone. */
       key: string;
     };
-    PackCategoriesView: {
-      adult: number;
-      child: number;
-      senior: number;
-    };
     PackBookingView: {
       /** @enum {string} */
       kind: 'individual' | 'group';
@@ -4983,6 +5218,30 @@ export type components = {
       /** @description The day's slots, earliest first. */
       slots: components['schemas']['PackSlotView'][];
     };
+    GateBookingView: {
+      /** @enum {string} */
+      status: 'confirmed' | 'waitlisted' | 'checked_in' | 'cancelled' | 'no_show' | 'expired';
+      /** @enum {string} */
+      kind: 'individual' | 'group';
+      /** @description What the gate checks in. */
+      code: string;
+      offeringTitle: string;
+      start: string;
+      end: string;
+      partySize: number;
+      /** @description The visitors' names, masked; a school group's list is left out. */
+      names: string[];
+      categories: components['schemas']['PackCategoriesView'];
+      /** @description Masked (`138****8000`); null after the purge. */
+      contactPhone: string | null;
+      /** Format: date-time */
+      checkedInAt: string | null;
+    };
+    GateLookupView: {
+      items: components['schemas']['GateBookingView'][];
+      /** @description More matched than are listed: the number was too short to single one out. */
+      more: boolean;
+    };
     WalkInsDto: {
       /**
        * @description people admitted; negative to correct
@@ -4998,6 +5257,110 @@ export type components = {
       /** @description Places taken: bookings and walk-ins. */
       booked: number;
       remaining: number;
+    };
+    PendingEdit: {
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected';
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+    VenueStanding: {
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'submitted'
+        | 'city_review'
+        | 'changes_requested'
+        | 'rejected'
+        | 'published'
+        | 'suspended'
+        | 'withdrawn'
+        | 'merged';
+      pending: components['schemas']['PendingEdit'] | (never | null);
+      resourceId: string;
+      name: string;
+      /**
+       * Format: date-time
+       * @description When the yearly re-confirmation falls due; null until first published.
+       */
+      confirmBy: string | null;
+      /** @description The re-confirmation is due (from a month before `confirmBy`). */
+      confirmationDue: boolean;
+      /** @description Not re-confirmed in time: the public page says 信息待更新. */
+      stale: boolean;
+      /** @description Out of search until its operators confirm it. */
+      outOfSearch: boolean;
+    };
+    DaySlotView: {
+      slotId: string;
+      offeringTitle: string;
+      start: string;
+      end: string;
+      /** @description When the gate starts admitting this slot's visitors. */
+      checkInOpensAt: string;
+      /** @description Families' places, and those taken (walk-ins included). */
+      capacity: number;
+      booked: number;
+      /** @description School groups' places, and those taken. */
+      groupCapacity: number;
+      groupBooked: number;
+      /** @description People holding a booking: confirmed, checked in or no-show. */
+      expected: number;
+      /** @description Checked in (a group's counted headcount). */
+      arrived: number;
+      /** @description Booked, not yet checked in. */
+      waiting: number;
+      noShow: number;
+      /** @description Admitted without a booking. */
+      walkIns: number;
+      /** @description Families' places still free. */
+      remaining: number;
+    };
+    DayTotalsView: {
+      slots: number;
+      expected: number;
+      arrived: number;
+      waiting: number;
+      walkIns: number;
+      remaining: number;
+    };
+    DayTimeRangeView: {
+      /** @description `HH:MM`, Shanghai time. */
+      open: string;
+      close: string;
+    };
+    HolidayHoursView: {
+      /** @description e.g. 国庆节. */
+      name: string;
+      from: string;
+      to: string;
+      /** @description Holiday days on which the venue opens, of `days`. */
+      openDays: number;
+      days: number;
+    };
+    VenueHoursView: {
+      /** @description Whether the venue has opening hours at all: without them nothing can be booked. */
+      set: boolean;
+      /** @description Today's open ranges; none: closed today. */
+      today: components['schemas']['DayTimeRangeView'][];
+      /** @description Public holidays in the next 30 days. */
+      holidays: components['schemas']['HolidayHoursView'][];
+    };
+    VenueDayView: {
+      venue: components['schemas']['VenueStanding'];
+      /** @description Today's slots, earliest first; cancelled ones left out. */
+      slots: components['schemas']['DaySlotView'][];
+      totals: components['schemas']['DayTotalsView'];
+      /** @description School groups' requests waiting for the venue's answer. */
+      groupRequests: number;
+      hours: components['schemas']['VenueHoursView'];
+    };
+    OperatorDayView: {
+      /** @description Today in Shanghai. */
+      date: string;
+      generatedAt: string;
+      /** @description By name. */
+      venues: components['schemas']['VenueDayView'][];
     };
     SavedVisitorView: {
       /** @enum {string} */
@@ -5046,12 +5409,28 @@ export type components = {
       /** @description ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
       documentCountry?: string;
     };
-    GroupVisitRequestDto: {
-      /** @description 1–3 slots of the offering, most wanted first */
-      preferredSlotIds: string[];
-      /** @example 42 */
+    GroupVisitPartDto: {
+      /** @example 28 */
       students: number;
-      /** @example 3 */
+      /** @example 2 */
+      teachers: number;
+      /** Format: uuid */
+      slotId: string;
+    };
+    GroupVisitRequestDto: {
+      /** @description 1–3 slots of the offering, most wanted first; required unless the class is split into `parts` */
+      preferredSlotIds?: string[];
+      /** @description A class larger than any one slot can take, split: each part asks for one slot (a different one each) and is decided on its own; together the parts hold `students` and `teachers`, each part enough teachers for its students. Give this or preferredSlotIds. */
+      parts?: components['schemas']['GroupVisitPartDto'][];
+      /**
+       * @description the whole class
+       * @example 42
+       */
+      students: number;
+      /**
+       * @description the class's accompanying teachers: they take group places like the students
+       * @example 3
+       */
       teachers: number;
       /** @enum {string} */
       gradeBand: 'preschool' | 'primary_lower' | 'primary_upper' | 'junior_high' | 'senior_high' | 'vocational';
@@ -5118,6 +5497,18 @@ export type components = {
       /** @description The end of the day before the visit; null when the list cannot be changed (not approved, or cancelled). */
       editableUntil: string | null;
     };
+    GroupSplitPartView: {
+      /** @description The slot approved or proposed, else the one asked for (null once the venue's new hours no longer produce it). */
+      slot: components['schemas']['GroupSlotView'] | (never | null);
+      /** @description The part's own visit. */
+      id: string;
+      /** @description From 1. */
+      part: number;
+      /** @enum {string} */
+      status: 'declined' | 'expired' | 'rejected' | 'approved' | 'cancelled' | 'requested' | 'proposed';
+      students: number;
+      teachers: number;
+    };
     GroupVisitView: {
       /** @description The slot approved, or proposed by the venue. */
       slot: components['schemas']['GroupSlotView'] | (never | null);
@@ -5156,6 +5547,8 @@ export type components = {
       /** Format: date-time */
       decidedAt: string | null;
       nameList: components['schemas']['GroupNameListSummaryView'];
+      /** @description A class split across slots: every part in order, this one included; null for a class in one slot. */
+      split: components['schemas']['GroupSplitPartView'][] | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -5216,14 +5609,25 @@ export type components = {
        */
       leaderPhone?: string;
     };
+    BilingualText: {
+      /** @example 这个身份证号被表格软件改成了数字，请把该列设为文本后重新填写 */
+      'zh-CN': string;
+      /** @example A spreadsheet program turned this ID number into a number; set the column to Text and type the number again */
+      en: string;
+    };
     NameListProblem: {
       /** @description The sheet's row (headers are row 1); null for a problem of the whole list. */
       row: number | null;
+      /** @description The name on that row, so the teacher finds the student; null for the whole list or a row without a name. */
+      name: string | null;
       /** @enum {string} */
       column: 'name' | 'role' | 'students' | 'idNumber' | 'teachers';
-      /** @description e.g. `ID_NUMBER_INVALID`, `TOO_MANY_STUDENTS`. */
+      /** @description e.g. `ID_NUMBER_MANGLED`, `TOO_MANY_STUDENTS`. */
       code: string;
-      message: string;
+      /** @description For developers and logs: stable English. */
+      problem: string;
+      /** @description For the teacher, next to the row. */
+      messages: components['schemas']['BilingualText'];
     };
     NameListReport: {
       /** @description True when the list was only checked, not saved. */
@@ -6765,6 +7169,24 @@ export type components = {
       /** @description The resource type code its category word gave. */
       type?: string;
     };
+    SearchCategoryShortcut: {
+      /** Format: int32 */
+      count: number;
+      /** @description The resource type code (vocabulary `resourceTypes`): search again with `type` set to it and no `q`. */
+      type: string;
+    };
+    SearchSuggestions: {
+      /**
+       * @description A query that finds something, close to what was typed: a kind of venue or district whose name
+       *     or pinyin is a typo or homophone away (天文官, tianwenguna → 天文馆), or the venue a Chinese
+       *     query's pinyin finds. Search again with it as `q`.
+       */
+      didYouMean?: string;
+      /** @description The region code the shortcuts were counted in: the request's `district`, else its `city`; absent for everywhere. */
+      region?: string;
+      /** @description The kinds of venue in that region, most first (the type facet without `q` or other filters). */
+      categories: components['schemas']['SearchCategoryShortcut'][];
+    };
     SearchResult: {
       /**
        * @description Meilisearch answered
@@ -6778,6 +7200,8 @@ export type components = {
       pageSize: number;
       /** @description Only when `q` was read as filters; `asTyped=true` searches the words instead. */
       understood?: components['schemas']['SearchUnderstood'];
+      /** @description Only when `q` found nothing. */
+      suggestions?: components['schemas']['SearchSuggestions'];
     };
     DegradedSearchHit: {
       id: string;
@@ -6803,6 +7227,8 @@ export type components = {
       pageSize: number;
       /** @description Only when `q` was read as filters; `asTyped=true` searches the words instead. */
       understood?: components['schemas']['SearchUnderstood'];
+      /** @description Only when `q` found nothing. */
+      suggestions?: components['schemas']['SearchSuggestions'];
     };
     SearchSuggestion: {
       id: string;
@@ -6894,9 +7320,22 @@ export type components = {
       /** @description When booking this slot closed. */
       closedAt: string;
     };
+    RescheduleLimit: {
+      /** @description How often one booking may change its time. */
+      limit: number;
+    };
+    RescheduleDeadline: {
+      /** @description The last moment the booking could change its time. */
+      deadline: string;
+    };
     CancellationDeadline: {
       /** @description The last moment the booking could be cancelled. */
       deadline: string;
+    };
+    AlreadyCheckedIn: {
+      /** @description True: on the device that sent this check-in; false: on another; null: a device was not named on one side. */
+      onThisDevice: boolean | null;
+      checkedInAt: string;
     };
     BookedForAnotherDay: {
       /** @description The day the booking is for. */
@@ -6936,7 +7375,13 @@ export type components = {
     ErrorDetail: {
       /** @description The input the problem is about, e.g. `visitors.0.idNumber` */
       field: string;
+      /** @description For developers and logs: stable English */
       problems: string[];
+      /** @description For the person who typed the value, one per problem: show it next to that field */
+      messages: {
+        'zh-CN': string;
+        en: string;
+      }[];
     };
     /** @description Every refusal and failure has this shape; `code` is stable, the messages are for people. */
     ErrorBody: {
@@ -14767,7 +15212,7 @@ export interface operations {
         };
       };
       /**
-       * @description `EVENT_NEEDS_DATES`: 活动须给出日期（dates）和开始时间（startTimes） / An event needs its dates and start times
+       * @description `EVENT_NEEDS_DATES`: 专场活动须选择日期并填写开场时间 / An event needs its dates and start times
        *
        *     `INVALID_PARTY_SIZE`: 每单最少人数不能大于最多人数 / The minimum party size exceeds the maximum
        *
@@ -14917,7 +15362,7 @@ export interface operations {
         };
       };
       /**
-       * @description `EVENT_NEEDS_DATES`: 活动须给出日期（dates）和开始时间（startTimes） / An event needs its dates and start times
+       * @description `EVENT_NEEDS_DATES`: 专场活动须选择日期并填写开场时间 / An event needs its dates and start times
        *
        *     `INVALID_PARTY_SIZE`: 每单最少人数不能大于最多人数 / The minimum party size exceeds the maximum
        *
@@ -15257,7 +15702,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Unique per booking attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED). */
+        /** @description Unique per attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED). */
         'Idempotency-Key': string;
       };
       path?: never;
@@ -16146,6 +16591,486 @@ export interface operations {
       };
     };
   };
+  bookingsReschedule: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Unique per attempt (a UUID, say): 8–128 letters, digits or `- _ . :`. Kept for 24 hours; the same key with another body is refused (IDEMPOTENCY_KEY_REUSED). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RescheduleBookingDto'];
+      };
+    };
+    responses: {
+      /** @description At the new time */
+      200: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same key */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingView'];
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_KEY_REQUIRED`: 请在请求头 Idempotency-Key 中提供唯一的请求编号（如 UUID） / Send a unique request key (such as a UUID) in the Idempotency-Key header
+       *
+       *     `IDEMPOTENCY_KEY_INVALID`: Idempotency-Key 须为 8–128 个字母、数字或 - _ . : 字符 / The Idempotency-Key must be 8–128 letters, digits or - _ . : characters
+       *
+       *     `RESCHEDULE_SAME_SLOT`: 这就是您现在预约的场次，请选择其他时间 / This is the time you already hold; choose another
+       *
+       *     `SLOT_NOT_IN_OFFERING`: 所选场次不属于该项目 / A slot chosen is not one of this offering
+       *
+       *     `PARTY_TOO_LARGE`: 预约人数超过每单上限 / The party is larger than this offering allows
+       *
+       *     `PARTY_TOO_SMALL`: 预约人数少于每单下限 / The party is smaller than this offering requires
+       *
+       *     `ID_NUMBER_REQUIRED`: 实名预约须填写每位成人的证件号码 / Real-name booking needs an identity document for every adult
+       *
+       *     `GUARDIAN_REQUIRED`: 未填写证件的儿童须由持证成人陪同预约 / A child without an identity document must be booked with an adult who gives one
+       *
+       *     `VISITOR_CATEGORY_MISMATCH`: 游客类别与证件年龄不符（儿童未满 18 岁，老人年满 60 岁） / The visitor category does not match the age on the ID (child under 18, senior 60 or over)
+       *
+       *     `AGE_NOT_ALLOWED`: 有游客不符合该项目的年龄要求 / A visitor is outside this offering's age range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY_KEY_REQUIRED'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'RESCHEDULE_SAME_SLOT'
+              | 'SLOT_NOT_IN_OFFERING'
+              | 'PARTY_TOO_LARGE'
+              | 'PARTY_TOO_SMALL'
+              | 'ID_NUMBER_REQUIRED'
+              | 'GUARDIAN_REQUIRED'
+              | 'VISITOR_CATEGORY_MISMATCH'
+              | 'AGE_NOT_ALLOWED'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /**
+       * @description `BOOKING_BANNED`: 因多次预约未到场，暂停预约至所示日期 / Booking is suspended until the date shown, after repeated no-shows
+       *
+       *     `VISITOR_BANNED`: 参观人中有人因多次预约未到场被暂停预约，至所示日期前不能为其预约 / Someone in this party is suspended from booking until the date shown, after repeated no-shows
+       *
+       *     `FORBIDDEN`: 无权执行此操作 / You may not do this
+       */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'BOOKING_BANNED' | 'VISITOR_BANNED' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `IDEMPOTENCY_IN_FLIGHT`: 使用该 Idempotency-Key 的请求仍在处理中，请稍后重试 / A request with this Idempotency-Key is still being processed; retry shortly
+       *
+       *     `GROUP_BOOKING`: 这是学校团体的预约，请通过团体参观申请办理 / This is a school group's booking: manage it through its group visit
+       *
+       *     `BOOKING_NOT_RESCHEDULABLE`: 只有已确认、尚未入场的预约可以改期；候补中的预约请取消后重新预约 / Only a confirmed booking not yet checked in can change its time; to leave a waitlist, cancel and book again
+       *
+       *     `RESCHEDULE_LIMIT_REACHED`: 每个预约最多改期 2 次，这个预约已用完；如需其他时间，请取消后重新预约 / A booking can change its time 2 times and this one has; to come at another time, cancel it and book again
+       *
+       *     `RESCHEDULE_CLOSED`: 已过改期截止时间（与取消截止时间相同），预约仍是原来的时间 / It is too late to change the time (the same deadline as for cancelling); the booking keeps its time
+       *
+       *     `OFFERING_NOT_BOOKABLE`: 该项目已下架或仅接受团体预约 / This offering is archived or takes group visits only
+       *
+       *     `SLOT_CANCELLED`: 该场次已取消 / This slot has been cancelled
+       *
+       *     `BOOKING_NOT_OPEN`: 该场次尚未开放预约 / Booking for this slot has not opened yet
+       *
+       *     `BOOKING_CLOSED`: 该场次已停止预约 / Booking for this slot has closed
+       *
+       *     `SLOT_FULL`: 该场次已约满 / This slot is fully booked
+       *
+       *     `ALREADY_BOOKED`: 您当天已预约过该项目 / You already hold a booking for this offering on that day
+       *
+       *     `ID_ALREADY_BOOKED`: 该证件当天已在本场馆有预约 / This identity document already holds a booking at this venue on that day
+       */
+      409: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?:
+                  | 'IDEMPOTENCY_IN_FLIGHT'
+                  | 'GROUP_BOOKING'
+                  | 'BOOKING_NOT_RESCHEDULABLE'
+                  | 'OFFERING_NOT_BOOKABLE'
+                  | 'SLOT_CANCELLED'
+                  | 'BOOKING_NOT_OPEN'
+                  | 'SLOT_FULL'
+                  | 'ALREADY_BOOKED'
+                  | 'ID_ALREADY_BOOKED';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'RESCHEDULE_LIMIT_REACHED';
+                details: components['schemas']['RescheduleLimit'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'RESCHEDULE_CLOSED';
+                details: components['schemas']['RescheduleDeadline'];
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'BOOKING_CLOSED';
+                details: components['schemas']['BookingClosedAt'];
+              });
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_REUSED`: 该 Idempotency-Key 已用于内容不同的请求 / This Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ownBookingsDays: {
+    parameters: {
+      query: {
+        /** @description First visit day; default: today (Shanghai) */
+        from?: string;
+        /** @description Last visit day; default: 13 days after from (two weeks); at most 62 days in all */
+        to?: string;
+        /** @description The venue. */
+        resourceId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldDayView'][];
+        };
+      };
+      /**
+       * @description `INVALID_DATE_RANGE`: 日期范围无效：开始须不晚于结束，且最长 62 天 / Invalid date range: from must not be after to, and it spans at most 62 days
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'INVALID_DATE_RANGE'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  ownBookingsContactPhone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RememberedPhoneView'];
+        };
+      };
+      400: components['responses']['MALFORMED_JSON'];
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
   checkInCheckIn: {
     parameters: {
       query?: never;
@@ -16177,7 +17102,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BookingView'];
+          'application/json': components['schemas']['CheckedInView'];
         };
       };
       /**
@@ -16282,7 +17207,7 @@ export interface operations {
           };
         };
       };
-      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      /** @description `BOOKING_CODE_UNKNOWN`: 没有找到这个预约码，请核对后重试 / No booking has this code: check it and try again */
       404: {
         headers: {
           /** @description Requests a minute allowed per account */
@@ -16302,7 +17227,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'NOT_FOUND';
+            code?: 'BOOKING_CODE_UNKNOWN';
           };
         };
       };
@@ -16341,7 +17266,12 @@ export interface operations {
           'application/json':
             | (components['schemas']['ErrorBody'] & {
                 /** @enum {string} */
-                code?: 'ALREADY_CHECKED_IN' | 'BOOKING_NOT_CONFIRMED' | 'CHECK_IN_CLOSED' | 'NAME_LIST_MISSING';
+                code?: 'BOOKING_NOT_CONFIRMED' | 'CHECK_IN_CLOSED' | 'NAME_LIST_MISSING';
+              })
+            | (components['schemas']['ErrorBody'] & {
+                /** @enum {string} */
+                code?: 'ALREADY_CHECKED_IN';
+                details: components['schemas']['AlreadyCheckedIn'];
               })
             | (components['schemas']['ErrorBody'] & {
                 /** @enum {string} */
@@ -16586,6 +17516,259 @@ export interface operations {
       503: components['responses']['SERVICE_UNAVAILABLE'];
     };
   };
+  checkInLookup: {
+    parameters: {
+      query: {
+        /** @description The contact phone's last four or more digits, or a visitor's whole document number. */
+        q: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateLookupView'];
+        };
+      };
+      /**
+       * @description `DESK_RANGE_TOO_BROAD`: 这段日期内的预约太多，请缩短日期范围后再查找 / There are too many bookings in these days to search them; shorten the date range
+       *
+       *     `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?:
+              | 'DESK_RANGE_TOO_BROAD'
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'BODY_TOO_DEEP'
+              | 'MALFORMED_TEXT'
+              | 'BAD_REQUEST';
+          };
+        };
+      };
+      /**
+       * @description `UNAUTHORIZED`: 请先登录 / Please sign in first
+       *
+       *     `TOKEN_INVALID`: 登录已失效，请重新登录 / Your sign-in has expired, please sign in again
+       */
+      401: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHORIZED' | 'TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description `FORBIDDEN`: 无权执行此操作 / You may not do this */
+      403: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: 请求体过大（上限 1 MB） / The request body is too large (limit 1 MB) */
+      413: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: 不支持的内容类型 / Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, please try again later */
+      429: {
+        headers: {
+          /** @description Requests a minute allowed per account */
+          'X-RateLimit-Limit-account'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-account'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-account'?: number;
+          /** @description Requests a minute allowed per ip */
+          'X-RateLimit-Limit-ip'?: number;
+          /** @description Of those, left in this minute */
+          'X-RateLimit-Remaining-ip'?: number;
+          /** @description Seconds until the minute starts again */
+          'X-RateLimit-Reset-ip'?: number;
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+            details: components['schemas']['RetryLater'];
+          };
+        };
+      };
+      /** @description `INTERNAL`: 服务器内部错误 / Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: 服务暂不可用，请稍后再试 / The service is unavailable, please try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   bookingDeskList: {
     parameters: {
       query?: {
@@ -16749,6 +17932,69 @@ export interface operations {
                 code?: 'WALK_INS_BELOW_ZERO';
                 details: components['schemas']['WalkInsSoFar'];
               });
+        };
+      };
+      413: components['responses']['PAYLOAD_TOO_LARGE'];
+      415: components['responses']['UNSUPPORTED_MEDIA_TYPE'];
+      429: components['responses']['TOO_MANY_REQUESTS'];
+      500: components['responses']['INTERNAL'];
+      503: components['responses']['SERVICE_UNAVAILABLE'];
+    };
+  };
+  operatorDayToday: {
+    parameters: {
+      query?: {
+        /** @description One venue of the caller's; left out: all of them. */
+        resourceId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperatorDayView'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: 请求数据校验失败 / The request data is invalid
+       *
+       *     `MALFORMED_JSON`: 请求体不是有效的 JSON / The request body is not valid JSON
+       *
+       *     `BODY_TOO_DEEP`: 请求体嵌套层级过深 / The request body is nested too deeply
+       *
+       *     `MALFORMED_TEXT`: 请求中含有无法识别的字符，请检查后重新输入 / The request holds characters that are not valid text; check it and enter it again
+       *
+       *     `BAD_REQUEST`: 请求无效 / The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'BODY_TOO_DEEP' | 'MALFORMED_TEXT' | 'BAD_REQUEST';
+          };
+        };
+      };
+      401: components['responses']['UNAUTHORIZED'];
+      403: components['responses']['FORBIDDEN'];
+      /** @description `NOT_FOUND`: 未找到请求的资源 / The requested item was not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
         };
       };
       413: components['responses']['PAYLOAD_TOO_LARGE'];
@@ -24149,6 +25395,8 @@ export interface operations {
         page?: number;
         pageSize?: number;
         sort?: 'relevance' | 'distance' | 'name';
+        /** @description The visitor's city, a region code: filters nothing; when `q` finds nothing, the answer's `suggestions` are looked for there (unless `district` is given) */
+        city?: string;
       };
       header?: never;
       path?: never;

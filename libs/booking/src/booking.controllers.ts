@@ -24,8 +24,8 @@ import {
   SavedVisitorDto,
 } from './bookings/bookings.dto';
 import { BookingsService } from './bookings/bookings.service';
-import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { RescheduleService } from './bookings/reschedule.service';
+import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
 import { CheckInService } from './check-in/check-in.service';
 import { VenueBookingsQueryDto } from './desk/booking-desk.dto';
 import { BookingDesk } from './desk/booking-desk.service';
@@ -34,7 +34,6 @@ import { WalkIns } from './desk/walk-ins.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { SavedVisitorView } from './saved-visitors/saved-visitors.views';
 
-@ApiTags('booking')
 /** The key of a booking write the client may retry: a retried request gets the first answer. */
 const IdempotencyKeyHeader = ApiHeader({
   name: 'Idempotency-Key',
@@ -56,6 +55,7 @@ const IDEMPOTENCY_ERRORS = [
   IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT,
 ];
 
+@ApiTags('booking')
 @ApiBearerAuth()
 @Controller('bookings')
 export class BookingsController {
@@ -186,7 +186,6 @@ export class BookingsController {
   ): Promise<BookingView> {
     return this.bookings.cancel(actor, id, body, correlationId);
   }
-}
 
   /**
    * Moves a confirmed booking to another time of its offering (改期), keeping its code, visitors and
@@ -238,6 +237,7 @@ export class BookingsController {
     if (response.replayed) reply.header('Idempotent-Replayed', 'true');
     return response.body;
   }
+}
 
 @ApiTags('booking')
 @ApiBearerAuth()

@@ -84,6 +84,14 @@ export function bookingEntries(context: () => Context): Entry[] {
     onBooking('GET', '/qr', undefined),
     onBooking('GET', '/ics', undefined),
     onBooking('POST', '/cancel', 'booking.cancel', familyBooking),
+    reschedule('its visitor; the venue’s operators see a family’s online booking but may not move it', 'online', {
+      expect: { anonymous: 401, family: 200, operator: 403 },
+      others: 404,
+    }),
+    reschedule('a counter booking: the venue’s operators', 'counter', {
+      expect: { anonymous: 401, operator: 200 },
+      others: 404,
+    }),
     entry('POST', '/check-ins', 'the venue’s operators; to everyone else the code does not exist', {
       action: 'booking.check_in',
       prepare: async () => {
@@ -91,14 +99,6 @@ export function bookingEntries(context: () => Context): Entry[] {
         await openForCheckIn(context().t, booking.slotId);
         return { path: v1('/check-ins'), body: { code: booking.code } };
       },
-      expect: { anonymous: 401, operator: 200 },
-      others: 404,
-    }),
-    reschedule('its visitor; the venue’s operators see a family’s online booking but may not move it', 'online', {
-      expect: { anonymous: 401, family: 200, operator: 403 },
-      others: 404,
-    }),
-    reschedule('a counter booking: the venue’s operators', 'counter', {
       expect: { anonymous: 401, operator: 200 },
       others: 404,
     }),

@@ -139,6 +139,13 @@ export class CancelBookingDto {
   reason?: string;
 }
 
+/** `POST /bookings/{id}/reschedule`: another time of the same offering for the same party. */
+export class RescheduleBookingDto {
+  /** The new slot: one of the booking's offering, open for booking, with room for the whole party. */
+  @IsUUID()
+  slotId!: string;
+}
+
 export class CheckInDto {
   /** The booking code as shown or scanned; spaces, hyphens and lower case are fine. */
   @IsString()
@@ -151,13 +158,6 @@ export class CheckInDto {
   @IsInt()
   @Min(1)
   @Max(2500)
-/** `POST /bookings/{id}/reschedule`: another time of the same offering for the same party. */
-export class RescheduleBookingDto {
-  /** The new slot: one of the booking's offering, open for booking, with room for the whole party. */
-  @IsUUID()
-  slotId!: string;
-}
-
   headcount?: number;
 
   /**

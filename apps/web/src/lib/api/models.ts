@@ -7,6 +7,8 @@ type Schemas = components['schemas'];
 export type ErrorBody = Schemas['ErrorBody'];
 /** One field's problems, as a VALIDATION_FAILED refusal lists them in its details. */
 export type ErrorDetail = Schemas['ErrorDetail'];
+/** A text in both UI languages, as errors carry their messages. */
+export type LocalizedText = ErrorDetail['messages'][number];
 /** The facts of a refusal that passes after a wait (rate limits, code resends, sign-in back-off). */
 export type RetryLater = Schemas['RetryLater'];
 

@@ -443,7 +443,7 @@ const zh = {
     openCount: '未结束的团体参观：{count} 个。',
     deleted: '您的账户已删除。感谢您使用科普资源名录。',
   },
-  common: { loading: '正在加载…', notFound: '页面不存在', home: '回到首页', close: '关闭', error: '出错了' },
+  common: { loading: '正在加载…', notFound: '页面不存在', home: '回到首页', close: '关闭', errorLabel: '出错了：' },
 };
 
 type Messages = typeof zh;
@@ -902,7 +902,7 @@ const en: Messages = {
     notFound: 'Page not found',
     home: 'Home',
     close: 'Close',
-    error: 'Something went wrong',
+    errorLabel: 'Something went wrong: ',
   },
 };
 

@@ -10,7 +10,7 @@
  */
 import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
 import type { HttpMethod, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
-import type { ErrorBody, TokenPair } from './models';
+import type { ErrorBody, ErrorDetail, LocalizedText, TokenPair } from './models';
 import type { paths } from './schema';
 
 export class ApiError extends Error {
@@ -25,9 +25,30 @@ export class ApiError extends Error {
 
   /** The message in the reader's language. */
   text(locale: string): string {
-    return locale === 'en' ? this.messages.en : this.messages['zh-CN'];
+    return inLocale(this.messages, locale);
+  }
+
+  /** The field problems a refusal lists (VALIDATION_FAILED and other refusals about one input). */
+  get fieldProblems(): ErrorDetail[] {
+    return Array.isArray(this.details)
+      ? (this.details as ErrorDetail[]).filter((d) => typeof d?.field === 'string' && Array.isArray(d.messages))
+      : [];
+  }
+
+  /**
+   * What the refusal says about one field (`visitors.1.documentNumber`) or about anything inside it
+   * (`visitors.1`), in the reader's language: shown next to that field; without a field, about every
+   * field. Undefined when it says nothing.
+   */
+  fieldText(field: string | undefined, locale: string): string | undefined {
+    const texts = this.fieldProblems
+      .filter((d) => field === undefined || d.field === field || d.field.startsWith(`${field}.`))
+      .flatMap((d) => d.messages.map((message) => inLocale(message, locale)));
+    return texts.length ? [...new Set(texts)].join('；') : undefined;
   }
 }
+
+const inLocale = (text: LocalizedText, locale: string) => (locale === 'en' ? text.en : text['zh-CN']);
 
 const OFFLINE = new ApiError(0, 'NETWORK', {
   'zh-CN': '无法连接服务器，请检查网络后重试',

@@ -59,3 +59,9 @@ export function pinyinForms(text: string): PinyinForms {
   }
   return { full: [...full], initials: [...initials] };
 }
+
+/** A text's pinyin as one word, without tones, and its initials: 天文馆 → tianwenguan, twg. What is not Chinese is left out. */
+export function wordPinyin(text: string): { full: string; initials: string } {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' });
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+}

@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto, QueryFlag } from '@kepu/core';
+import { PageQueryDto, QueryFlag, RULE_TEXT } from '@kepu/core';
 import { VOCABULARIES } from '@kepu/register';
 import { CONCESSION_FILTERS, ConcessionFilter } from './search-document';
 
@@ -57,7 +57,7 @@ export class SearchFiltersDto {
     description: 'A region code: that region and everything below it',
   })
   @IsOptional()
-  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'district must be a region code' })
+  @Matches(/^[0-9]{6}(-[A-Z]{2,8})?$/, { message: 'district must be a region code', context: RULE_TEXT.regionCode })
   district?: string;
 
   @ApiPropertyOptional({ enum: codes(VOCABULARIES.resourceTypes) })
@@ -166,6 +166,18 @@ export class SearchQueryDto extends IntersectionType(SearchFiltersDto, PageQuery
   @IsOptional()
   @IsIn(SEARCH_SORTS)
   sort: (typeof SEARCH_SORTS)[number] = 'relevance';
+
+  @ApiPropertyOptional({
+    example: '440300',
+    description:
+      "The visitor's city, a region code: filters nothing; when `q` finds nothing, the answer's `suggestions` are looked for there (unless `district` is given)",
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{6}$/, {
+    message: 'city must be a region code',
+    context: { zh: '请选择一个城市', en: 'Choose a city from the list' },
+  })
+  city?: string;
 }
 
 export class SuggestQueryDto {

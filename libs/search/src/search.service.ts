@@ -1,14 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, CoreErrors, RegionTree } from '@kepu/core';
+import { AppError, CoreErrors, fieldProblem, RegionTree, CommonProblems } from '@kepu/core';
 import { LocalDate, shanghaiToday } from '@kepu/schedule';
 import { fromIndexOrFallback } from './index-or-fallback';
 import { MeiliClient } from './meili-client';
+import { typed } from './did-you-mean';
 import { highlighting } from './own-index';
 import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
 import { Computed, SearchCache } from './search-cache';
 import { Bbox, GeoPoint, MapRow, SearchFallback } from './search-fallback';
 import { SearchErrors } from './search-errors';
+import { SearchProblems } from './search-problems';
 import { roundDegrees, SearchFiltersDto, SearchQueryDto } from './search.dto';
 import type {
   DegradedSearchResult,
@@ -16,6 +18,7 @@ import type {
   SearchFacets,
   SearchResult,
   SearchSuggestion,
+  SearchSuggestions,
   SearchUnderstood,
 } from './search.views';
 
@@ -75,7 +78,8 @@ export function parseBbox(input: string): Bbox {
     maxLat <= 90 &&
     minLng < maxLng &&
     minLat < maxLat;
-  if (!valid) throw new AppError(SearchErrors.INVALID_BBOX, [{ field: 'bbox', problems: [input] }]);
+  if (!valid)
+    throw new AppError(SearchErrors.INVALID_BBOX, [fieldProblem('bbox', SearchProblems.INVALID_BBOX, { bbox: input })]);
   return { minLng, minLat, maxLng, maxLat };
 }
 
@@ -143,12 +147,24 @@ export class SearchService {
    * While the breaker is open, a cached answer of the index still serves, and the Postgres copy's
    * answers are kept too: as fresh as the copy (its writes raise the generation), and never used
    * once Meilisearch is back. A fallback answer given while the breaker is closed (a search that
-   * timed out) is not kept.
+   * timed out) is not kept. A text query that finds nothing comes with suggestions.
    */
-  async search(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
+  async search({ city, ...query }: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
+    if (city && !(await this.regions.exists(city))) {
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('city', SearchProblems.UNKNOWN_CITY, { code: city }),
+      ]);
+    }
+    const result = await this.find(query);
+    if (result.total || !query.q) return result;
+    return { ...result, suggestions: await this.suggestions(query, query.q, query.district ?? city) };
+  }
+
+  /** One search, without suggestions; the city is no part of its cache key, as it filters nothing. */
+  private async find(query: SearchQueryDto): Promise<SearchResult | DegradedSearchResult> {
     const understood = await this.asUnderstood(
       query,
-      (q) => this.search(q),
+      (q) => this.find(q),
       (result) => result.total,
     );
     if (understood) return understood;
@@ -280,6 +296,35 @@ export class SearchService {
     };
   }
 
+  /**
+   * What to try instead of a text query that found nothing (docs/search.md, "Nothing found"): the
+   * kinds of venue in `region` (a search without text there: one cached answer for every such
+   * query), and a "did you mean": the kind word or district closest to the words, if the region
+   * has some of it, else for a Chinese query the best venue its pinyin finds (homophones: an input
+   * method's wrong character). Pinyin is worked out here only, never for a query that finds
+   * something.
+   */
+  private async suggestions(query: SearchQueryDto, q: string, region?: string): Promise<SearchSuggestions> {
+    const inRegion = await this.find({ district: region, page: 1, pageSize: 1, sort: 'relevance' });
+    const { type: types, district: districts } = inRegion.facets;
+    const words = typed(q);
+    const closest = await this.understanding.closest(words, (word) =>
+      word.type ? types[word.type] > 0 : districts[word.district!] > 0,
+    );
+    let didYouMean = closest?.word;
+    if (!didYouMean && words.chinese && words.latin) {
+      const byPinyin = await this.find({ ...query, q: words.latin, page: 1, pageSize: 1 });
+      didYouMean = byPinyin.hits[0]?.name;
+    }
+    return {
+      ...(didYouMean && { didYouMean }),
+      ...(region && { region }),
+      categories: Object.entries(types)
+        .sort(([, a], [, b]) => b - a)
+        .map(([type, count]) => ({ type, count })),
+    };
+  }
+
   /** Type-ahead: up to ten names. */
   suggest(q: string): Promise<SearchSuggestion[]> {
     const outage = this.meili.breaker.isOpen;
@@ -328,7 +373,9 @@ export class SearchService {
     const point = this.point(query);
     const box = query.bbox ? parseBbox(query.bbox) : undefined;
     if (query.district && !(await this.regions.exists(query.district))) {
-      throw new AppError(CoreErrors.UNKNOWN_REGION, [{ field: 'district', problems: [query.district] }]);
+      throw new AppError(CoreErrors.UNKNOWN_REGION, [
+        fieldProblem('district', CommonProblems.UNKNOWN_REGION, { code: query.district }),
+      ]);
     }
     return { point, box };
   }

@@ -83,6 +83,28 @@ export class SearchUnderstood {
   type?: string;
 }
 
+/** A kind of venue to browse instead, and how many there are. */
+export class SearchCategoryShortcut {
+  /** The resource type code (vocabulary `resourceTypes`): search again with `type` set to it and no `q`. */
+  type!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  count!: number;
+}
+
+/** What to try when a text query found nothing. */
+export class SearchSuggestions {
+  /**
+   * A query that finds something, close to what was typed: a kind of venue or district whose name
+   * or pinyin is a typo or homophone away (天文官, tianwenguna → 天文馆), or the venue a Chinese
+   * query's pinyin finds. Search again with it as `q`.
+   */
+  didYouMean?: string;
+  /** The region code the shortcuts were counted in: the request's `district`, else its `city`; absent for everywhere. */
+  region?: string;
+  /** The kinds of venue in that region, most first (the type facet without `q` or other filters). */
+  categories!: SearchCategoryShortcut[];
+}
+
 /** `GET /search` answered by Meilisearch: ranked, typo-tolerant, with highlights. */
 export class SearchResult {
   hits!: SearchHit[];
@@ -94,6 +116,8 @@ export class SearchResult {
   degraded!: false;
   /** Only when `q` was read as filters; `asTyped=true` searches the words instead. */
   understood?: SearchUnderstood;
+  /** Only when `q` found nothing. */
+  suggestions?: SearchSuggestions;
 }
 
 /** `GET /search` answered by Postgres while Meilisearch is unreachable: substring matches, no typos or highlights. */
@@ -107,6 +131,8 @@ export class DegradedSearchResult {
   degraded!: true;
   /** Only when `q` was read as filters; `asTyped=true` searches the words instead. */
   understood?: SearchUnderstood;
+  /** Only when `q` found nothing. */
+  suggestions?: SearchSuggestions;
 }
 
 /** A type-ahead suggestion. */

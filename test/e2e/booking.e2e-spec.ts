@@ -247,7 +247,13 @@ describe('booking for families', () => {
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({
         code: 'ID_ALREADY_BOOKED',
-        details: [{ field: 'visitors.0.idNumber', problems: ['already booked that day'] }],
+        details: [
+          {
+            field: 'visitors.0.idNumber',
+            problems: ['already booked that day'],
+            messages: [expect.objectContaining({ 'zh-CN': '这位参观人当天已在本馆有预约，同一证件每天只能预约一次' })],
+          },
+        ],
       });
     }
     // Once that booking is cancelled, the ID is free again.
@@ -581,7 +587,7 @@ describe('booking for families', () => {
       const unknown = await answer(operator2, 'ZZZZZZZZZZ');
       expect(await answer(operator2, code)).toEqual(unknown);
       expect(await answer(family, code)).toEqual(await answer(family, 'ZZZZZZZZZZ'));
-      expect(unknown.body).toContain('"code":"NOT_FOUND"');
+      expect(unknown.body).toContain('"code":"BOOKING_CODE_UNKNOWN"');
     });
 
     it('admits the booking once, from 30 minutes before the slot, typed in any case with a hyphen', async () => {

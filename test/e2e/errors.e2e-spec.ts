@@ -56,13 +56,23 @@ describe('the one error shape', () => {
   });
 
   it('text holding U+0000, which Postgres cannot store, gets 400 VALIDATION_FAILED naming the field', async () => {
+    const NUL_MESSAGE = {
+      'zh-CN': '含有无法保存的空字符，请删去后重试',
+      en: 'Holds a null character that cannot be saved; remove it',
+    };
     const inPath = await t.http().get('/api/v1/regions/44%00').expect(400);
     expectErrorShape(inPath.body, 400, 'VALIDATION_FAILED');
-    expect(inPath.body.details).toEqual([{ field: 'code', problems: ['code must not contain U+0000'] }]);
+    expect(inPath.body.details).toEqual([
+      { field: 'code', problems: ['code must not contain U+0000'], messages: [NUL_MESSAGE] },
+    ]);
     const inQuery = await t.http().get('/api/v1/search/suggest?q=%00').expect(400);
-    expect(inQuery.body.details).toEqual([{ field: 'q', problems: ['q must not contain U+0000'] }]);
+    expect(inQuery.body.details).toEqual([
+      { field: 'q', problems: ['q must not contain U+0000'], messages: [NUL_MESSAGE] },
+    ]);
     const inBody = await t.http().post('/api/v1/auth/login').send({ login: 'a\u0000@b.cn', password: 'x' }).expect(400);
-    expect(inBody.body.details).toEqual([{ field: 'login', problems: ['login must not contain U+0000'] }]);
+    expect(inBody.body.details).toEqual([
+      { field: 'login', problems: ['login must not contain U+0000'], messages: [NUL_MESSAGE] },
+    ]);
   });
 
   it('a URL Fastify cannot decode gets 400 MALFORMED_URL, a path parameter over 100 characters 414 URI_TOO_LONG', async () => {

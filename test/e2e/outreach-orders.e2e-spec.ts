@@ -337,7 +337,13 @@ describe('outreach: orders, dispatch and claims (点单、派单、接单)', () 
       const before = await written();
       const untitled = await order(community, free);
       expect(refused(untitled)).toEqual([400, 'VALIDATION_FAILED']);
-      expect(untitled.body.details).toEqual([{ field: 'topic', problems: [expect.any(String)] }]);
+      expect(untitled.body.details).toEqual([
+        {
+          field: 'topic',
+          problems: [expect.any(String)],
+          messages: [{ 'zh-CN': '不从菜单中选择时，请写明想要的活动主题', en: expect.any(String) }],
+        },
+      ]);
       expect(await written()).toEqual(before);
 
       const res = await order(community, { ...free, topic: '老年人防诈骗科普讲座' }).expect(201);
@@ -460,11 +466,25 @@ describe('outreach: orders, dispatch and claims (点单、派单、接单)', () 
       expect(soon.body.details).toEqual({ earliest: shanghaiDay(7) });
       const backwards = await order(community, orderBody({ windowFrom: shanghaiDay(0), windowTo: shanghaiDay(-1) }));
       expect(backwards.body.details).toEqual([
-        { field: 'windowFrom', problems: [expect.any(String)] },
-        { field: 'windowTo', problems: [expect.any(String)] },
+        {
+          field: 'windowFrom',
+          problems: [expect.any(String)],
+          messages: [expect.objectContaining({ 'zh-CN': '最早日期须在今天之后' })],
+        },
+        {
+          field: 'windowTo',
+          problems: [expect.any(String)],
+          messages: [expect.objectContaining({ 'zh-CN': '最晚日期不能早于最早日期' })],
+        },
       ]);
       const city = await order(community, orderBody({ regionCode: '440300' }));
-      expect(city.body.details).toEqual([{ field: 'regionCode', problems: ['440300'] }]);
+      expect(city.body.details).toEqual([
+        {
+          field: 'regionCode',
+          problems: ['440300'],
+          messages: [expect.objectContaining({ 'zh-CN': '请选择一个区（不是整个城市）' })],
+        },
+      ]);
     });
 
     it('only a member of a verified school or community orders, for its own organisation', async () => {

@@ -54,7 +54,13 @@ describe('register lifecycle: draft → district review → city review → publ
     const incomplete = await post(`/resources/${id}/submit`, operator);
     expect(incomplete.status).toBe(400);
     expect(incomplete.body.code).toBe('INCOMPLETE_RESOURCE');
-    expect(incomplete.body.details).toEqual([{ field: 'admission', problems: [expect.any(String)] }]);
+    expect(incomplete.body.details).toEqual([
+      {
+        field: 'admission',
+        problems: [expect.any(String)],
+        messages: [{ 'zh-CN': '提交审核前请填写这一项', en: 'Fill this in before submitting for review' }],
+      },
+    ]);
 
     await patch(`/resources/${id}`, operator, { admission: { free: true, prices: [], concessions: [] } }).expect(200);
     expect((await post(`/resources/${id}/submit`, operator).expect(200)).body.status).toBe('submitted');

@@ -152,7 +152,15 @@ describe('resource aliases', () => {
     await put(id, {}, futian).expect(400);
     const same = await put(id, ['天文', ' 别名校验天文馆 '], futian).expect(400);
     expect(same.body.code).toBe('ALIAS_SAME_AS_NAME');
-    expect(same.body.details).toEqual([{ field: 'aliases', problems: ['别名校验天文馆'] }]);
+    expect(same.body.details).toEqual([
+      {
+        field: 'aliases',
+        problems: ['别名校验天文馆'],
+        messages: [
+          { 'zh-CN': '别名与场馆名称相同：别名校验天文馆', en: 'The same as the venue’s name: 别名校验天文馆' },
+        ],
+      },
+    ]);
     // Forty characters after trimming are fine.
     await put(id, [` ${'长'.repeat(40)} `], futian).expect(200);
     expect(await aliasesOf(id)).toEqual(['长'.repeat(40)]);

@@ -1,8 +1,9 @@
-import { AppError, ageOn } from '@kepu/core';
+import { AppError, ageOn, DOCUMENT_PROBLEMS, fieldProblem } from '@kepu/core';
 import { idNumberCheckCharacter } from '@kepu/core/privacy/id-number';
 import fc from 'fast-check';
 import type { VisitorCategory } from './booking.entity';
 import { categoryForAge, CheckedVisitor, checkParty, PartyRules, PartyVisitor } from './party-rules';
+import { BookingProblems } from '../booking-problems';
 
 const RULES: PartyRules = { realName: true, minPartySize: 1, maxPartySize: 5, minAge: null, maxAge: null };
 const ADULT = '11010519491231002X'; // born 1949: a senior
@@ -66,7 +67,7 @@ describe('checkParty', () => {
     };
     expect(refusal(() => checkParty(RULES, [{ ...passport, documentCountry: 'XYZ' }], DAY, TODAY))).toEqual({
       code: 'INVALID_ID_NUMBER',
-      details: [{ field: 'visitors.0.documentCountry', problems: ['not an ISO 3166-1 alpha-3 country code'] }],
+      details: [fieldProblem('visitors.0.documentCountry', DOCUMENT_PROBLEMS.country)],
     });
     expect(
       refusal(() =>
@@ -82,7 +83,13 @@ describe('checkParty', () => {
       ),
     ).toEqual({
       code: 'DUPLICATE_VISITOR_ID',
-      details: [{ field: 'visitors.1.documentNumber', problems: ['same as visitors.0'] }],
+      details: [
+        {
+          field: 'visitors.1.documentNumber',
+          problems: ['same as visitors.0'],
+          messages: [expect.objectContaining({ 'zh-CN': '与第 1 位参观人的证件相同，每人须用自己的证件' })],
+        },
+      ],
     });
     expect(
       refusal(() =>
@@ -90,7 +97,7 @@ describe('checkParty', () => {
       ),
     ).toEqual({
       code: 'INVALID_ID_NUMBER',
-      details: [{ field: 'visitors.0.idNumber', problems: ['give idNumber or documentNumber, not both'] }],
+      details: [fieldProblem('visitors.0.idNumber', BookingProblems.TWO_NUMBERS)],
     });
     // An ID card given as documentNumber is the same person as one given as idNumber: the bare number is the key.
     const [card] = checkParty(RULES, [{ name: 'A', category: 'adult', documentNumber: PARENT }], DAY, TODAY);
@@ -172,7 +179,13 @@ describe('checkParty', () => {
         TODAY,
       ),
     );
-    expect(details).toEqual([{ field: 'visitors.1.idNumber', problems: ['check digit'] }]);
+    expect(details).toEqual([
+      {
+        field: 'visitors.1.idNumber',
+        problems: ['check digit'],
+        messages: [expect.objectContaining({ 'zh-CN': '证件号码最后一位（校验位）对不上，请逐位核对' })],
+      },
+    ]);
   });
 });
 

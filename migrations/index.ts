@@ -32,6 +32,7 @@ import { OfflineCheckIn1795560000100 } from './1795560000100-offline-check-in';
 import { SearchSharedAnswers1795560000200 } from './1795560000200-search-shared-answers';
 import { SavedVisitors1795560000300 } from './1795560000300-saved-visitors';
 import { BookingReschedules1795570000020 } from './1795570000020-booking-reschedules';
+import { GroupVisitSplit1795570000030 } from './1795570000030-group-visit-split';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   SearchSharedAnswers1795560000200,
   SavedVisitors1795560000300,
   BookingReschedules1795570000020,
+  GroupVisitSplit1795570000030,
   OfferingWeekdays1795570000060,
 ];

@@ -162,4 +162,33 @@ describe('the API client', () => {
       'http://kepu.test/api/v1/group-visits?pageSize=100&status=requested,proposed',
     );
   });
+
+  it('says what a refusal says about a field, or anything inside it, in the reader’s language', async () => {
+    const message = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+    answer = () =>
+      json(400, {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: '请求数据校验失败',
+        messages: message('请求数据校验失败', 'The request data is invalid'),
+        details: [
+          { field: 'visitors.1.birthDate', problems: ['age 4'], messages: [message('参观当天 4 岁', 'Aged 4')] },
+          { field: 'visitors.10.name', problems: ['x'], messages: [message('请填写文字', 'Enter text')] },
+          { field: 'contactPhone', problems: ['a', 'b'], messages: [message('甲', 'A'), message('乙', 'B')] },
+        ],
+      });
+    const refused = (await api.client
+      .POST('/api/v1/bookings', { body: {} as never })
+      .catch((e: unknown) => e)) as InstanceType<ClientModule['ApiError']>;
+    expect(refused.fieldText('visitors.1', 'zh-CN')).toBe('参观当天 4 岁');
+    expect(refused.fieldText('visitors.1.birthDate', 'en')).toBe('Aged 4');
+    expect(refused.fieldText('contactPhone', 'zh-CN')).toBe('甲；乙');
+    expect(refused.fieldText('visitors.2', 'zh-CN')).toBeUndefined();
+    expect(refused.fieldText(undefined, 'en')).toBe('Aged 4; Enter text; A; B');
+    expect(refused.fieldProblems.map((d) => d.field)).toEqual([
+      'visitors.1.birthDate',
+      'visitors.10.name',
+      'contactPhone',
+    ]);
+  });
 });

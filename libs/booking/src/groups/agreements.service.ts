@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow, queriesOn } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow, queriesOn, fieldProblem } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { addDays, daysBetween } from '@kepu/schedule';
@@ -12,6 +12,7 @@ import { partiesScope } from './group-scope';
 import { GroupAgreement } from './group-visit.entity';
 import { AgreementDto, AgreementListDto } from './group-visits.dto';
 import { AgreementView } from './group.views';
+import { BookingProblems } from '../booking-problems';
 
 export interface SchoolTerm {
   /** e.g. `2026-autumn` */
@@ -69,10 +70,14 @@ export class AgreementsService {
     await this.policy.authorize(actor, 'group_agreement.offer', resource);
     const school = await this.dataSource.manager.findOneBy(Organisation, { id: body.schoolId });
     if (!school || school.kind !== 'school' || !school.verifiedAt) {
-      throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED, [{ field: 'schoolId', problems: [body.schoolId] }]);
+      throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED, [
+        fieldProblem('schoolId', BookingProblems.SCHOOL_NOT_VERIFIED, { schoolId: body.schoolId }),
+      ]);
     }
     if (body.endsOn <= body.startsOn || daysBetween(body.startsOn, body.endsOn) > 366) {
-      throw new AppError(BookingErrors.AGREEMENT_TOO_LONG, [{ field: 'endsOn', problems: [body.endsOn] }]);
+      throw new AppError(BookingErrors.AGREEMENT_TOO_LONG, [
+        fieldProblem('endsOn', BookingProblems.AGREEMENT_TOO_LONG, { endsOn: body.endsOn }),
+      ]);
     }
     return this.dataSource.transaction(async (tx) => {
       // One venue–school pair at a time, so two offers cannot both pass the overlap check.
@@ -191,8 +196,8 @@ export class AgreementsService {
   }
 
   /**
-   * The active agreement a new request on `date` counts against, if it has quota left. The
-   * agreement's row lock makes concurrent requests count one after another.
+   * The active agreement a new request on `date` counts against, if it has quota left: a class split
+   * across slots counts once. The agreement's row lock makes concurrent requests count one after another.
    */
   async covering(tx: EntityManager, resourceId: string, schoolId: string, date: string): Promise<string | null> {
     const [agreement]: { id: string; visitQuota: number }[] = await tx.query(
@@ -203,7 +208,8 @@ export class AgreementsService {
     );
     if (!agreement) return null;
     const [{ counted }]: { counted: number }[] = await tx.query(
-      `SELECT count(*)::int AS counted FROM group_visits WHERE agreement_id = $1 AND status = ANY($2)`,
+      `SELECT count(DISTINCT coalesce(split_id, id))::int AS counted FROM group_visits
+        WHERE agreement_id = $1 AND status = ANY($2)`,
       [agreement.id, UNDER_QUOTA],
     );
     return counted < agreement.visitQuota ? agreement.id : null;
@@ -216,20 +222,22 @@ export class AgreementsService {
       () => tx.findBy(Resource, { id: ids(agreements.map((a) => a.resourceId)) }),
       () => tx.findBy(Organisation, { id: ids(agreements.map((a) => a.schoolId)) }),
       () =>
+        // One row a class: a split class is approved once any part is, on its first part's day.
         tx.query(
-          `SELECT agreement_id AS "agreementId", status, to_char(visit_date, 'YYYY-MM-DD') AS "visitDate", count(*)::int AS n
+          `SELECT agreement_id AS "agreementId", bool_or(status = 'approved') AS approved,
+                  to_char(min(visit_date) FILTER (WHERE status = 'approved'), 'YYYY-MM-DD') AS "visitDate"
            FROM group_visits WHERE agreement_id = ANY($1) AND status = ANY($2)
-          GROUP BY agreement_id, status, visit_date`,
+          GROUP BY agreement_id, coalesce(split_id, id)`,
           [agreements.map((a) => a.id), UNDER_QUOTA],
-        ) as Promise<{ agreementId: string; status: string; visitDate: string | null; n: number }[]>,
+        ) as Promise<{ agreementId: string; approved: boolean; visitDate: string | null }[]>,
     ]);
     return agreements.map((a) => {
       const resource = resources.find((r) => r.id === a.resourceId) as Resource;
       const school = schools.find((s) => s.id === a.schoolId) as Organisation;
       const mine = counts.filter((c) => c.agreementId === a.id);
-      const approved = mine.filter((c) => c.status === 'approved');
-      const used = approved.reduce((sum, c) => sum + c.n, 0);
-      const pending = mine.filter((c) => c.status !== 'approved').reduce((sum, c) => sum + c.n, 0);
+      const approved = mine.filter((c) => c.approved);
+      const used = approved.length;
+      const pending = mine.length - used;
       return {
         id: a.id,
         status: a.status,
@@ -246,9 +254,7 @@ export class AgreementsService {
           remaining: Math.max(0, a.visitQuota - used - pending),
           terms: termsBetween(a.startsOn, a.endsOn).map((term) => ({
             ...term,
-            used: approved
-              .filter((c) => c.visitDate && c.visitDate >= term.from && c.visitDate <= term.to)
-              .reduce((sum, c) => sum + c.n, 0),
+            used: approved.filter((c) => c.visitDate && c.visitDate >= term.from && c.visitDate <= term.to).length,
           })),
         },
         createdAt: a.createdAt,

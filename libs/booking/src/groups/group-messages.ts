@@ -13,6 +13,8 @@ export interface GroupFacts {
   startsAt: Date | null;
   code?: string;
   reason?: string | null;
+  /** Which part of a class split across slots. */
+  part?: { n: number; of: number };
 }
 
 const when = (f: GroupFacts) => (f.startsAt ? visitTime(f.startsAt) : '原场次已取消 slot withdrawn');
@@ -23,6 +25,7 @@ const summary = (f: GroupFacts) =>
     `学校 School：${f.schoolName}${f.className ? ` ${f.className}` : ''}`,
     `时间 Time：${when(f)}`,
     `人数 People：学生 ${f.students} students，教师 ${f.teachers} teachers`,
+    ...(f.part ? [`分场 Split：全班分 ${f.part.of} 场，这是第 ${f.part.n} 场 part ${f.part.n} of ${f.part.of}`] : []),
     ...(f.code ? [`团体码 Group code：${f.code}`] : []),
     ...(f.reason ? [`说明 Note：${f.reason}`] : []),
   ].join('\n');

@@ -1,16 +1,24 @@
-import { AppError } from '@kepu/core';
+import { AppError, TypedSheet } from '@kepu/core';
 import { addDays } from '@kepu/schedule';
 import { OFFERING_DEFAULTS } from '@kepu/schedule/offerings/offering.entity';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { schoolTerm, termsBetween } from './agreements.service';
 import { checkGroupDate, checkGroupSize, teachersNeeded } from './group-rules';
 import type { GradeBand } from './group-visit.entity';
-import { checkNameList } from './name-list';
+import { checkNameList, nameListTemplate } from './name-list';
 
 const rules = { ...OFFERING_DEFAULTS, realName: true, minAge: null, maxAge: null };
 const HEADERS = ['姓名 Name', '身份（学生/教师） Role (student/teacher)', '身份证号 ID number'];
 const CHILD = '440305201506150016';
 const ADULT = '440305199001010018';
+
+/** A sheet as the reader gives it; `numbers` are the `row:column` cells that were number cells. */
+const sheetOf = (rows: string[][], numbers: string[] = []): TypedSheet => ({
+  rows,
+  isNumber: (row, column) => numbers.includes(`${row}:${column}`),
+  rowNumber: (row) => row + 1,
+});
 
 describe('group rules', () => {
   it('needs one teacher per 20 students, one per 10 in preschool', () => {
@@ -52,8 +60,14 @@ describe('school terms', () => {
 });
 
 describe('name list', () => {
-  const check = (rows: string[][], headers = HEADERS) =>
-    checkNameList([headers, ...rows], rules, { students: 2, gradeBand: 'primary_upper' }, '2026-12-01', '2026-11-23');
+  const check = (rows: string[][], headers = HEADERS, numbers: string[] = []) =>
+    checkNameList(
+      sheetOf([headers, ...rows], numbers),
+      rules,
+      { students: 2, gradeBand: 'primary_upper' },
+      '2026-12-01',
+      '2026-11-23',
+    );
 
   it('reads the columns in any order, in either language', () => {
     const result = check(
@@ -85,6 +99,55 @@ describe('name list', () => {
       [5, 'ID_NUMBER_DUPLICATE'],
       [5, 'TEACHER_UNDER_18'],
     ]);
+    expect(result.errors[3]).toMatchObject({
+      row: 5,
+      name: '王老师',
+      messages: { 'zh-CN': '与第 2 行的身份证号相同', en: 'The same ID number as row 2' },
+    });
+  });
+
+  it('says when a spreadsheet has turned an ID number into a number, naming the student', async () => {
+    const mangled = '440305201506150000';
+    const result = check(
+      [
+        ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105201506150019'],
+        ['小明', '学生', mangled],
+        ['小红', '学生', '4.40305E+17'],
+        ['小刚', '学生', mangled.replace('0000', '0010')],
+      ],
+      HEADERS,
+      ['2:2'],
+    );
+    expect(result.rows).toBe(3);
+    expect(result.errors.filter((e) => e.row).map((e) => [e.row, e.name, e.code])).toEqual([
+      [3, '小明', 'ID_NUMBER_MANGLED'],
+      [4, '小红', 'ID_NUMBER_MANGLED'],
+      [5, '小刚', 'ID_NUMBER_INVALID'],
+    ]);
+    expect(result.errors[0].messages['zh-CN']).toBe('这个身份证号被表格软件改成了数字，请把该列设为文本后重新填写');
+    // Fifteen digits kept and 000 after them, failing the check: the column was set to text too late.
+    expect(check([['小明', '学生', '440305201506152000']]).errors.map((e) => e.code)).toEqual([
+      'ID_NUMBER_MANGLED',
+      'TEACHER_RATIO_NOT_MET',
+    ]);
+  });
+
+  it('writes a template whose ID column is text, with a role list and an example row it skips', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const template = await nameListTemplate();
+    await workbook.xlsx.load(
+      template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
+    expect([sheet.getCell('C2').numFmt, sheet.getCell('C300').numFmt, sheet.getCell('A300').numFmt]).toEqual([
+      '@',
+      '@',
+      '@',
+    ]);
+    expect(sheet.getCell('B300').dataValidation).toMatchObject({ type: 'list', formulae: ['"学生,教师"'] });
+    const example = (sheet.getRow(2).values as string[]).slice(1);
+    expect(check([example]).rows).toBe(0);
   });
 });
 
@@ -194,7 +257,7 @@ describe('name list properties', () => {
           const sheet = [HEADERS, ...rows];
           const reordered = sheet.map((row) => order.map((i) => row[i]));
           const check = (s: string[][]) =>
-            checkNameList(s, rules, { students: 3, gradeBand: 'primary_upper' }, '2026-12-01', '2026-11-23');
+            checkNameList(sheetOf(s), rules, { students: 3, gradeBand: 'primary_upper' }, '2026-12-01', '2026-11-23');
           expect(check(reordered)).toEqual(check(sheet));
         },
       ),

@@ -13,6 +13,9 @@ export type GroupRules = Pick<
   | 'groupOpensDaysAhead'
 >;
 
+/** The most slots one class may be split across. */
+export const MAX_SPLIT_PARTS = 6;
+
 /** Teachers a class needs: one per `studentsPerTeacher` students (fewer children per adult in preschool). */
 export function teachersNeeded(rules: GroupRules, students: number, gradeBand: GradeBand): number {
   const ratio = gradeBand === 'preschool' ? rules.preschoolStudentsPerTeacher : rules.studentsPerTeacher;

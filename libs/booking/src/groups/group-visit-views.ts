@@ -18,6 +18,8 @@ export interface LoadedGroupVisit {
   slots: Map<string, Slot>;
   booking: Booking | null;
   listed: { students: number; teachers: number };
+  /** Every part of a split class in order, this visit included; empty for a class in one slot. */
+  parts: GroupVisit[];
 }
 
 /** The end of the day before the visit (Shanghai): the name list's deadline. */
@@ -30,11 +32,15 @@ export class GroupVisitViews {
   async load(tx: EntityManager, visits: GroupVisit[]): Promise<LoadedGroupVisit[]> {
     if (!visits.length) return [];
     const ids = (items: (string | null)[]) => In([...new Set(items.filter((i): i is string => i !== null))]);
+    const splits = visits.flatMap((v) => (v.splitId ? [v.splitId] : []));
+    const parts = splits.length
+      ? await tx.find(GroupVisit, { where: { splitId: ids(splits) }, order: { splitPart: 'ASC' } })
+      : [];
     const [schools, resources, offerings, slots, bookings, listed] = await queriesOn(tx, [
       () => tx.findBy(Organisation, { id: ids(visits.map((v) => v.schoolId)) }),
       () => tx.findBy(Resource, { id: ids(visits.map((v) => v.resourceId)) }),
       () => tx.findBy(Offering, { id: ids(visits.map((v) => v.offeringId)) }),
-      () => tx.findBy(Slot, { id: ids(visits.flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
+      () => tx.findBy(Slot, { id: ids([...visits, ...parts].flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
       () => tx.findBy(Booking, { id: ids(visits.map((v) => v.bookingId)) }),
       () =>
         tx.query(
@@ -59,6 +65,10 @@ export class GroupVisitViews {
       slots: slot,
       booking: (visit.bookingId && booking.get(visit.bookingId)) || null,
       listed: listed.find((l) => l.bookingId === visit.bookingId) ?? { students: 0, teachers: 0 },
+      // The visit as the caller holds it (perhaps just changed), its sibling parts as stored.
+      parts: visit.splitId
+        ? parts.filter((p) => p.splitId === visit.splitId).map((p) => (p.id === visit.id ? visit : p))
+        : [],
     }));
   }
 
@@ -67,7 +77,7 @@ export class GroupVisitViews {
   }
 
   render(loaded: LoadedGroupVisit): GroupVisitView {
-    const { visit, school, resource, offering, slots, booking, listed } = loaded;
+    const { visit, school, resource, offering, slots, booking, listed, parts } = loaded;
     const times = (slotId: string): GroupSlotView[] => {
       // A preferred slot the venue's new hours no longer produce may be gone.
       const slot = slots.get(slotId);
@@ -111,6 +121,16 @@ export class GroupVisitViews {
         teachers: listed.teachers,
         editableUntil: open ? shanghaiIso(nameListDeadline(visit.visitDate as string)) : null,
       },
+      split: parts.length
+        ? parts.map((p) => ({
+            id: p.id,
+            part: p.splitPart as number,
+            status: p.status,
+            students: p.students,
+            teachers: p.teachers,
+            slot: times(p.slotId ?? p.preferredSlotIds[0])[0] ?? null,
+          }))
+        : null,
       feedback:
         visit.rating !== null ? { rating: visit.rating, comment: visit.feedback, at: visit.feedbackAt as Date } : null,
       createdAt: visit.createdAt,
@@ -130,6 +150,7 @@ export class GroupVisitViews {
       startsAt: slot?.startsAt ?? null,
       code: booking?.status === 'confirmed' ? booking.code : undefined,
       reason: visit.reason,
+      part: visit.splitPart ? { n: visit.splitPart, of: loaded.parts.length } : undefined,
     };
   }
 

@@ -61,10 +61,15 @@ export type GradeBand = (typeof GRADE_BANDS)[number];
 @Check('group_visits_booking', `("status" = 'approved') <= ("booking_id" IS NOT NULL)`)
 @Check('group_visits_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 @Check('group_visits_cancelled_by', `"cancelled_by" IS NULL OR "cancelled_by" IN ('school', 'venue')`)
+@Check(
+  'group_visits_split',
+  `("split_id" IS NULL) = ("split_part" IS NULL) AND ("split_part" IS NULL OR "split_part" BETWEEN 1 AND 6)`,
+)
 @Index('group_visits_resource_status_idx', ['resourceId', 'status', 'expiresAt'])
 @Index('group_visits_school_idx', ['schoolId', 'createdAt'])
 @Index('group_visits_day_idx', ['resourceId', 'visitDate'], { where: `"status" IN ('approved', 'proposed')` })
 @Index('group_visits_pending_expiry_idx', ['expiresAt'], { where: `"status" IN ('requested', 'proposed')` })
+@Index('group_visits_split_idx', ['splitId'], { where: `"split_id" IS NOT NULL` })
 export class GroupVisit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'group_visits_pkey' })
   id!: string;
@@ -127,7 +132,22 @@ export class GroupVisit {
   @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'group_visits_booking_fkey' })
   booking?: Relation<Booking>;
 
-  /** The cooperation agreement the visit counts against, if any. */
+  /**
+   * A class too large for one slot's group places, split across slots: each part is a visit of its
+   * own (asked for, decided and checked in on its own), all parts holding the first part's id here.
+   */
+  @Column({ name: 'split_id', type: 'uuid', nullable: true })
+  splitId!: string | null;
+
+  @ManyToOne(() => GroupVisit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'split_id', foreignKeyConstraintName: 'group_visits_split_fkey' })
+  firstPart?: Relation<GroupVisit>;
+
+  /** Which part this is, from 1. */
+  @Column({ name: 'split_part', type: 'smallint', nullable: true })
+  splitPart!: number | null;
+
+  /** The cooperation agreement the visit counts against (a split class counts once), if any. */
   @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
   agreementId!: string | null;
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,11 +16,14 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto, QueryFlag } from '@kepu/core';
 import { IsLocalDate } from '@kepu/schedule';
 import { IsMobilePhone, IsPersonName, trim } from '../bookings/bookings.dto';
 import { GRADE_BANDS, GradeBand, GROUP_VISIT_STATUSES, GroupVisitStatus } from './group-visit.entity';
+import { MAX_SPLIT_PARTS } from './group-rules';
 
 /** Why a visit was rejected, declined or cancelled, or a note with a proposal (1–500 characters). */
 const IsOptionalReason = () =>
@@ -32,31 +35,72 @@ const IsOptionalReason = () =>
     ApiPropertyOptional({ minLength: 1, maxLength: 500 }),
   );
 
+/** One part of a class split across slots: its students and teachers, and the slot it asks for. */
+export class GroupVisitPartDto {
+  @ApiProperty({ example: 28 })
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  students!: number;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  teachers!: number;
+
+  @IsUUID()
+  slotId!: string;
+}
+
 /** `POST /group-visits`: a teacher asks a venue to take a class. */
 export class GroupVisitRequestDto {
   @IsUUID()
   offeringId!: string;
 
-  @ApiProperty({ description: '1–3 slots of the offering, most wanted first' })
+  @ApiPropertyOptional({
+    description: '1–3 slots of the offering, most wanted first; required unless the class is split into `parts`',
+  })
+  @ValidateIf((body: GroupVisitRequestDto) => body.parts === undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @ArrayUnique()
   @IsUUID('all', { each: true })
-  preferredSlotIds!: string[];
+  preferredSlotIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [GroupVisitPartDto],
+    minItems: 2,
+    maxItems: MAX_SPLIT_PARTS,
+    description:
+      'A class larger than any one slot can take, split: each part asks for one slot (a different one each) and is ' +
+      'decided on its own; together the parts hold `students` and `teachers`, each part enough teachers for its ' +
+      'students. Give this or preferredSlotIds.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(MAX_SPLIT_PARTS)
+  @ValidateNested({ each: true })
+  @Type(() => GroupVisitPartDto)
+  parts?: GroupVisitPartDto[];
 
   /** Needed only by a teacher of more than one school. */
   @IsOptional()
   @IsUUID()
   schoolId?: string;
 
-  @ApiProperty({ example: 42 })
+  @ApiProperty({ example: 42, description: 'the whole class' })
   @IsInt()
   @Min(1)
   @Max(2000)
   students!: number;
 
-  @ApiProperty({ example: 3 })
+  @ApiProperty({
+    example: 3,
+    description: "the class's accompanying teachers: they take group places like the students",
+  })
   @IsInt()
   @Min(1)
   @Max(500)

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AppError,
   AuditService,
@@ -11,6 +12,8 @@ import {
   Page,
   pageWindow,
   PersonalDataCipher,
+  fieldProblem,
+  CommonProblems,
 } from '@kepu/core';
 import { Actor, IdentityErrors, maskLogin, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
@@ -24,7 +27,8 @@ import { GroupFacts, GroupMessage, GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
 import { partiesScope } from './group-scope';
 import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
-import { checkGroupDate, checkGroupSize } from './group-rules';
+import { AskedPart, askedParts } from './group-parts';
+import { checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
 import { GroupVisitViews, LoadedGroupVisit } from './group-visit-views';
 import { Colleague, GroupFeedbackSummaryView, GroupVisitView } from './group.views';
@@ -37,6 +41,7 @@ import {
   GroupVisitRequestDto,
   GroupVisitResponseDto,
 } from './group-visits.dto';
+import { BookingProblems } from '../booking-problems';
 
 /** How long a school has to answer a proposal, at most (it lapses sooner if the proposed day comes first). */
 const PROPOSAL_HOURS = 72;
@@ -86,46 +91,50 @@ export class GroupVisitsService {
       throw new AppError(BookingErrors.OFFERING_TAKES_NO_GROUPS);
     }
     checkGroupSize(offering, body);
-    const slots = await tx.findBy(Slot, { id: In(body.preferredSlotIds) });
-    const today = shanghaiToday(now);
-    const preferred = body.preferredSlotIds.map((id, i) => {
-      const slot = slots.find((s) => s.id === id);
-      const field = [{ field: `preferredSlotIds.${i}`, problems: [id] }];
-      if (!slot || slot.offeringId !== offering.id) throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, field);
-      if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED, field);
-      if (partyOf(body) > slot.groupCapacity) throw new AppError(BookingErrors.NO_GROUP_QUOTA, field);
-      checkGroupDate(offering, shanghaiToday(slot.startsAt), today);
-      return slot;
-    });
-    const earliest = preferred.map((s) => shanghaiToday(s.startsAt)).sort()[0];
-    const visit = tx.create(GroupVisit, {
-      schoolId: school.id,
-      requestedBy: actor.accountId,
-      resourceId: resource.id,
-      offeringId: offering.id,
-      preferredSlotIds: body.preferredSlotIds,
-      status: 'requested',
-      students: body.students,
-      teachers: body.teachers,
-      gradeBand: body.gradeBand,
-      className: body.className ?? null,
-      topic: body.topic,
-      needs: body.needs || null,
-      leaderName: body.leaderName,
-      leaderPhone: this.cipher.encrypt(body.leaderPhone),
-      // Undecided requests lapse when their first preferred day begins.
-      expiresAt: shanghaiInstant(earliest, 0),
-      agreementId: await this.agreements.covering(tx, resource.id, school.id, earliest),
-    });
-    await tx.save(visit);
-    const loaded = await this.views.one(tx, visit);
-    await this.record(tx, actor, 'group_visit.requested', visit, {
-      students: visit.students,
-      teachers: visit.teachers,
-    });
-    await this.notices.toVenue(tx, resource, GroupMessages.toVenue.requested(this.views.facts(loaded)));
-    await this.notices.toAccounts(tx, [actor.accountId], GroupMessages.toSchool.received(this.views.facts(loaded)));
-    return this.views.render(loaded);
+    const parts = await askedParts(tx, offering, body, shanghaiToday(now));
+    const firstDay = (part: AskedPart) => part.slots.map((s) => shanghaiToday(s.startsAt)).sort()[0];
+    const classDay = parts.map(firstDay).sort()[0];
+    // A split class is one visit of an agreement; its parts share the first part's id.
+    const agreementId = await this.agreements.covering(tx, resource.id, school.id, classDay);
+    const splitId = parts.length > 1 ? randomUUID() : null;
+    const visits: GroupVisit[] = [];
+    for (const [i, part] of parts.entries()) {
+      const visit = tx.create(GroupVisit, {
+        ...(splitId && i === 0 && { id: splitId }),
+        splitId,
+        splitPart: splitId && i + 1,
+        schoolId: school.id,
+        requestedBy: actor.accountId,
+        resourceId: resource.id,
+        offeringId: offering.id,
+        preferredSlotIds: part.slots.map((s) => s.id),
+        status: 'requested',
+        students: part.students,
+        teachers: part.teachers,
+        gradeBand: body.gradeBand,
+        className: body.className ?? null,
+        topic: body.topic,
+        needs: body.needs || null,
+        leaderName: body.leaderName,
+        leaderPhone: this.cipher.encrypt(body.leaderPhone),
+        // Undecided requests lapse when their first preferred day begins.
+        expiresAt: shanghaiInstant(firstDay(part), 0),
+        agreementId,
+      });
+      visits.push(await tx.save(visit));
+    }
+    const loaded = await this.views.load(tx, visits);
+    for (const one of loaded) {
+      const { visit } = one;
+      await this.record(tx, actor, 'group_visit.requested', visit, {
+        students: visit.students,
+        teachers: visit.teachers,
+        ...(splitId && { splitId, part: visit.splitPart }),
+      });
+      await this.notices.toVenue(tx, resource, GroupMessages.toVenue.requested(this.views.facts(one)));
+      await this.notices.toAccounts(tx, [actor.accountId], GroupMessages.toSchool.received(this.views.facts(one)));
+    }
+    return this.views.render(loaded[0]);
   }
 
   /** The verified school the teacher acts for: named, or the only one. */
@@ -208,15 +217,18 @@ export class GroupVisitsService {
         visit.decidedAt = now;
         if (body.decision === 'reject') {
           if (!body.reason)
-            throw new AppError(CoreErrors.REASON_REQUIRED, [{ field: 'reason', problems: ['required'] }]);
+            throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('reason', CommonProblems.REASON_REQUIRED)]);
           Object.assign(visit, { status: 'rejected', reason: body.reason, expiresAt: null });
           return { action: 'group_visit.rejected', toSchool: GroupMessages.toSchool.rejected };
         }
         const slotId = body.slotId ?? (visit.preferredSlotIds.length === 1 ? visit.preferredSlotIds[0] : undefined);
-        if (!slotId) throw new AppError(BookingErrors.SLOT_REQUIRED, [{ field: 'slotId', problems: ['required'] }]);
+        if (!slotId)
+          throw new AppError(BookingErrors.SLOT_REQUIRED, [fieldProblem('slotId', BookingProblems.SLOT_REQUIRED)]);
         const slot = await tx.findOneBy(Slot, { id: slotId });
         if (!slot || slot.offeringId !== offering.id) {
-          throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [{ field: 'slotId', problems: [slotId] }]);
+          throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [
+            fieldProblem('slotId', BookingProblems.SLOT_NOT_OFFERED, { slotId }),
+          ]);
         }
         if (body.decision === 'approve') {
           if (!visit.preferredSlotIds.includes(slotId)) throw new AppError(BookingErrors.SLOT_NOT_PREFERRED);

@@ -54,6 +54,22 @@ export class GroupNameListSummaryView {
   editableUntil!: string | null;
 }
 
+/** One part of a class split across slots, as every part's view lists them. */
+export class GroupSplitPartView {
+  /** The part's own visit. */
+  id!: string;
+  /** From 1. */
+  part!: number;
+  status!: GroupVisitStatus;
+  students!: number;
+  teachers!: number;
+  /** The slot approved or proposed, else the one asked for (null once the venue's new hours no longer produce it). */
+  @ApiProperty({
+    anyOf: [{ $ref: getSchemaPath(GroupSlotView) }, { type: 'object', nullable: true, enum: [null] }],
+  })
+  slot!: OrNull<GroupSlotView>;
+}
+
 export class GroupFeedbackView {
   /** 1 to 5. */
   rating!: number;
@@ -101,6 +117,8 @@ export class GroupVisitView {
   })
   booking!: OrNull<GroupBookingView>;
   nameList!: GroupNameListSummaryView;
+  /** A class split across slots: every part in order, this one included; null for a class in one slot. */
+  split!: GroupSplitPartView[] | null;
   /** The school's rating, once given. */
   @ApiProperty({
     anyOf: [{ $ref: getSchemaPath(GroupFeedbackView) }, { type: 'object', nullable: true, enum: [null] }],
@@ -138,14 +156,30 @@ export class NameListView {
   people!: NameListEntry[];
 }
 
-/** One problem of an uploaded name list, tied to a row and column where it has one. */
+/** A text for people, in both languages. */
+export class BilingualText {
+  @ApiProperty({ example: '这个身份证号被表格软件改成了数字，请把该列设为文本后重新填写' })
+  'zh-CN'!: string;
+  @ApiProperty({
+    example:
+      'A spreadsheet program turned this ID number into a number; set the column to Text and type the number again',
+  })
+  en!: string;
+}
+
+/** One problem of an uploaded name list, tied to a row, its person and a column where it has them. */
 export class NameListProblem {
   /** The sheet's row (headers are row 1); null for a problem of the whole list. */
   row!: number | null;
+  /** The name on that row, so the teacher finds the student; null for the whole list or a row without a name. */
+  name!: string | null;
   column!: 'name' | 'role' | 'idNumber' | 'students' | 'teachers';
-  /** e.g. `ID_NUMBER_INVALID`, `TOO_MANY_STUDENTS`. */
+  /** e.g. `ID_NUMBER_MANGLED`, `TOO_MANY_STUDENTS`. */
   code!: string;
-  message!: string;
+  /** For developers and logs: stable English. */
+  problem!: string;
+  /** For the teacher, next to the row. */
+  messages!: BilingualText;
 }
 
 /** What an accepted name list held (a list with errors is refused with NAME_LIST_INVALID and this report in its details). */

@@ -8,8 +8,8 @@ import {
   PendingUpload,
   PersonalDataCipher,
   SheetReader,
+  fieldProblem,
   writeCsv,
-  writeXlsx,
 } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { shanghaiToday } from '@kepu/schedule';
@@ -21,7 +21,14 @@ import { GroupNotices } from './group-notices';
 import { GroupVisitViews, LoadedGroupVisit, nameListDeadline } from './group-visit-views';
 import { NameListProblem, NameListReport, NameListView } from './group.views';
 import { GroupVisitsService } from './group-visits.service';
-import { checkNameList, NAME_LIST_COLUMNS, NAME_LIST_GUIDE, NAME_LIST_SHEET_LIMITS, NameListPerson } from './name-list';
+import { NameListProblems } from './group-problems';
+import {
+  checkNameList,
+  NAME_LIST_CSV_ROWS,
+  NAME_LIST_SHEET_LIMITS,
+  NameListPerson,
+  nameListTemplate,
+} from './name-list';
 
 const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 
@@ -42,14 +49,13 @@ export class NameListService {
     private readonly sheets: SheetReader,
   ) {}
 
+  /** The same for everyone, and public: written once. */
+  private workbook?: Promise<Buffer>;
+
   async template(format: 'xlsx' | 'csv'): Promise<Buffer> {
-    const headers = NAME_LIST_COLUMNS.map((c) => c.header);
-    return format === 'csv'
-      ? writeCsv([headers])
-      : writeXlsx([
-          { name: '名单 Names', rows: [headers] },
-          { name: '说明 Guide', rows: NAME_LIST_GUIDE },
-        ]);
+    if (format === 'csv') return writeCsv(NAME_LIST_CSV_ROWS);
+    this.workbook ??= nameListTemplate();
+    return this.workbook;
   }
 
   /**
@@ -65,12 +71,12 @@ export class NameListService {
     now = new Date(),
   ): Promise<NameListReport> {
     this.requireOpen(await this.groupVisits.visitFor(actor, id, 'group_visit.name_list', this.dataSource.manager), now);
-    const sheet = await this.sheets.read(file, NAME_LIST_SHEET_LIMITS);
+    const sheet = await this.sheets.readTyped(file, NAME_LIST_SHEET_LIMITS);
     return this.dataSource.transaction(async (tx) => {
       const loaded = await this.groupVisits.visitFor(actor, id, 'group_visit.name_list', tx, true);
       const { visit, booking } = this.requireOpen(loaded, now);
       const check = checkNameList(sheet, loaded.offering, visit, booking.visitDate, shanghaiToday(now));
-      const report = { dryRun, rows: sheet.length - 1, students: check.students, teachers: check.teachers };
+      const report = { dryRun, rows: check.rows, students: check.students, teachers: check.teachers };
       if (check.errors.length) throw new AppError(BookingErrors.NAME_LIST_INVALID, { ...report, errors: check.errors });
       if (dryRun) return { ...report, errors: [] };
       await this.replace(tx, booking, check.people, report);
@@ -145,15 +151,18 @@ export class NameListService {
           WHERE resource_id = $1 AND visit_date = $2 AND booking_id <> $3 AND id_hash = ANY($4)`,
         [booking.resourceId, booking.visitDate, booking.id, sealed.flatMap((s) => (s.idHash ? [s.idHash] : []))],
       );
+      const { problems, messages } = fieldProblem('idNumber', NameListProblems.ID_ALREADY_BOOKED);
       const errors: NameListProblem[] = people.flatMap((p, i) => {
         const hash = sealed[i].idHash;
         return hash && taken.some((t) => t.idHash.equals(hash))
           ? [
               {
                 row: p.row,
+                name: p.name,
                 column: 'idNumber' as const,
                 code: 'ID_ALREADY_BOOKED',
-                message: '此人当天在本场馆已有预约 This person already holds a booking at this venue that day',
+                problem: problems[0],
+                messages: messages[0],
               },
             ]
           : [];

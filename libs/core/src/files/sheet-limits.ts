@@ -9,6 +9,8 @@ export interface TypedSheet {
   rows: SheetRows;
   /** Whether `rows[row][column]` was a number cell of a workbook (a CSV has none). */
   isNumber(row: number, column: number): boolean;
+  /** The number the spreadsheet shows beside `rows[row]` (empty rows are left out of `rows`). */
+  rowNumber(row: number): number;
 }
 
 /** How much of a sheet is read: past any cap the file is refused, and reading stops there. */

@@ -32,7 +32,9 @@ export class SheetReader {
   async readTyped(upload: PendingUpload, limits: SheetLimits): Promise<TypedSheet> {
     const { body } = await upload();
     const sheet = await this.gate.run(async (): Promise<TypedSheet> =>
-      isZip(body) ? readXlsxTyped(body, limits) : { rows: await readCsv(body, limits), isNumber: () => false },
+      isZip(body)
+        ? readXlsxTyped(body, limits)
+        : { rows: await readCsv(body, limits), isNumber: () => false, rowNumber: (row) => row + 1 },
     );
     if (!sheet.rows.length) throw new AppError(FileErrors.SHEET_UNREADABLE);
     return { ...sheet, rows: sheet.rows.map((cells) => cells.map(restoreNeutralised)) };

@@ -52,6 +52,8 @@ describe('reading XLSX', () => {
       ['1', '4.4030520150615002E+17'],
     ]);
     expect([typed.isNumber(1, 0), typed.isNumber(1, 1), typed.isNumber(0, 0)]).toEqual([false, true, false]);
+    const gap = await readXlsxTyped(xlsxOf(sheetXml([['a'], [], ['b']])), LIMITS);
+    expect([gap.rowNumber(0), gap.rowNumber(1)]).toEqual([1, 3]);
   });
 
   it('places cells by their reference and leaves out phonetic guides', async () => {

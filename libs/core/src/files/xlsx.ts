@@ -200,6 +200,8 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
   /** `row:column` of the number cells (a cell without `t` is a number). */
   const numbers = new Set<string>();
   let numbersInRow: number[] = [];
+  const rowNumbers: number[] = [];
+  let rowNumber = 0;
   let row: string[] | undefined;
   let cell: { column: number; type: string; value: string } | undefined;
   let nextColumn = 0;
@@ -211,6 +213,7 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
       if (name === 'row') {
         row = [];
         numbersInRow = [];
+        rowNumber = Number(tag.attributes.r) || rowNumber + 1;
         nextColumn = 0;
       } else if (name === 'c' && row) {
         const reference = tag.attributes.r;
@@ -240,6 +243,7 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
       } else if (name === 'row' && row) {
         if (row.length) {
           for (const column of numbersInRow) numbers.add(`${rows.length}:${column}`);
+          rowNumbers.push(rowNumber);
           rows.push(Array.from(row, (text) => text ?? ''));
           width = Math.max(width, row.length);
           if (rows.length > limits.maxRows + 1) throw tooLarge(limits);
@@ -251,5 +255,6 @@ async function readRows(stream: Readable, sharedStrings: string[], limits: Sheet
   return {
     rows: rows.map((cells) => (cells.length < width ? [...cells, ...Array(width - cells.length).fill('')] : cells)),
     isNumber: (r, column) => numbers.has(`${r}:${column}`),
+    rowNumber: (r) => rowNumbers[r],
   };
 }

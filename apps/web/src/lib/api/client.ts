@@ -44,7 +44,7 @@ export class ApiError extends Error {
     const texts = this.fieldProblems
       .filter((d) => field === undefined || d.field === field || d.field.startsWith(`${field}.`))
       .flatMap((d) => d.messages.map((message) => inLocale(message, locale)));
-    return texts.length ? [...new Set(texts)].join('；') : undefined;
+    return texts.length ? [...new Set(texts)].join(locale === 'en' ? '; ' : '；') : undefined;
   }
 }
 

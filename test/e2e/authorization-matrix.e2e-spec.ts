@@ -317,7 +317,7 @@ describe('authorization matrix', () => {
     expect({ status: res.status, code: res.body?.code }).toMatchObject({ status });
     if (status === 401) expect(res.body.code).toMatch(/^(UNAUTHORIZED|TOKEN_INVALID)$/);
     if (status === 403) expect(res.body.code).toBe('FORBIDDEN');
-    if (status === 404) expect(res.body.code).toBe('NOT_FOUND');
+    if (status === 404) expect(res.body.code).toBe(entry.notFoundCode ?? 'NOT_FOUND');
   });
 
   it('states an outcome for every caller of every entry', () => {

@@ -107,6 +107,7 @@ export function bookingEntries(context: () => Context): Entry[] {
       prepare: async () => ({ path: v1(`/slots/${(await sharedBooking()).slotId}/arrivals`) }),
       expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
       others: 404,
+      notFoundCode: 'BOOKING_CODE_UNKNOWN',
     }),
     entry(
       'GET',
@@ -119,6 +120,20 @@ export function bookingEntries(context: () => Context): Entry[] {
         others: 404,
       },
     ),
+    entry('GET', '/resources/{id}/check-in-lookup', 'the venue’s operators (the gate); its administrators refused', {
+      action: 'booking.arrivals',
+      prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/check-in-lookup?q=8000`) }),
+      expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
+      others: 404,
+    }),
+    entry('GET', '/console/operator/today', 'a venue’s own operators; everyone else refused, its administrators too', {
+      action: 'booking.day',
+      prepare: async () => ({
+        path: v1(`/console/operator/today?resourceId=${(await sharedBooking()).resourceId}`),
+      }),
+      expect: { anonymous: 401, operator: 200 },
+      others: 403,
+    }),
     entry('GET', '/resources/{id}/bookings', 'the venue’s operators (the booking desk); its administrators refused', {
       action: 'booking.arrivals',
       prepare: async () => ({ path: v1(`/resources/${(await sharedBooking()).resourceId}/bookings`) }),

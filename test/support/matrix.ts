@@ -53,6 +53,8 @@ export interface Entry extends Outcomes {
   route: string;
   /** The policy action this entry exercises, if any. */
   action?: string;
+  /** The code its 404s carry when the route names what was not found (default NOT_FOUND). */
+  notFoundCode?: string;
   note: string;
   prepare: () => Promise<Prepared>;
 }

@@ -1,5 +1,5 @@
 import { defineErrors } from '@kepu/core';
-import { CheckedInElsewhere, CheckInWindow } from './check-in/check-in.views';
+import { AlreadyCheckedIn, CheckedInElsewhere, CheckInWindow } from './check-in/check-in.views';
 import { NameListReport } from './groups/group.views';
 import {
   BookedForAnotherDay,
@@ -142,7 +142,17 @@ export const BookingErrors = defineErrors({
     en: 'The cancellation deadline has passed',
     details: CancellationDeadline,
   },
-  ALREADY_CHECKED_IN: { status: 409, zh: '该预约已核销入场', en: 'This booking has already been checked in' },
+  ALREADY_CHECKED_IN: {
+    status: 409,
+    zh: '该预约已核销入场',
+    en: 'This booking has already been checked in',
+    details: AlreadyCheckedIn,
+  },
+  BOOKING_CODE_UNKNOWN: {
+    status: 404,
+    zh: '没有找到这个预约码，请核对后重试',
+    en: 'No booking has this code: check it and try again',
+  },
   BOOKING_NOT_CONFIRMED: {
     status: 409,
     zh: '该预约未确认（候补中、已取消或已过期），不能入场',

@@ -13,8 +13,9 @@ import type { FastifyReply } from 'fastify';
 import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
 import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
 import { ScheduleErrors } from '@kepu/schedule';
-import { CheckInPackQueryDto } from './check-in/check-in.dto';
+import { CheckInPackQueryDto, GateLookupQueryDto } from './check-in/check-in.dto';
 import { CheckInPackView } from './check-in/check-in.views';
+import { CheckedInView, GateLookupView } from './check-in/gate.views';
 import { BookingErrors } from './booking-errors';
 import {
   CancelBookingDto,
@@ -256,9 +257,9 @@ export class CheckInController {
   // A busy gate scans a visitor every few seconds; guessing codes takes far more.
   @RateLimit({ account: 120, ip: 600 })
   @HttpCode(200)
-  @ApiOkResponse({ type: BookingView, description: 'Checked in' })
+  @ApiOkResponse({ type: CheckedInView, description: 'Checked in' })
   @ApiErrors(
-    CoreErrors.NOT_FOUND,
+    BookingErrors.BOOKING_CODE_UNKNOWN,
     BookingErrors.ALREADY_CHECKED_IN,
     BookingErrors.BOOKING_NOT_CONFIRMED,
     BookingErrors.NOT_TODAY,
@@ -273,7 +274,7 @@ export class CheckInController {
     @CurrentActor() actor: Actor,
     @Body() body: CheckInDto,
     @CorrelationId() correlationId?: string,
-  ): Promise<BookingView> {
+  ): Promise<CheckedInView> {
     return this.checkIns.checkIn(actor, body, correlationId);
   }
 
@@ -297,6 +298,24 @@ export class CheckInController {
     @Query() query: CheckInPackQueryDto,
   ): Promise<CheckInPackView> {
     return this.checkIns.pack(actor, id, query);
+  }
+
+  /**
+   * Today's bookings at the venue for a visitor's phone or document number, when they have no code
+   * to show: names and numbers masked, for the operator to pick one and check it in.
+   * @remarks For the venue's operators, as the booking desk whose search it is.
+   */
+  @Get('resources/:id/check-in-lookup')
+  // Each lookup opens the day's sealed phones and documents: a gate needs a few, not thousands.
+  @RateLimit({ account: 60, ip: 300 })
+  @ApiOkResponse({ type: GateLookupView })
+  @ApiErrors(BookingErrors.DESK_RANGE_TOO_BROAD)
+  lookup(
+    @CurrentActor() actor: Actor,
+    @IdParam('id') id: string,
+    @Query() query: GateLookupQueryDto,
+  ): Promise<GateLookupView> {
+    return this.checkIns.lookup(actor, id, query);
   }
 }
 

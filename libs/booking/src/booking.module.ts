@@ -36,6 +36,8 @@ import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer'
 import { SlotCapacityConsumer } from './bookings/slot-capacity.consumer';
 import { Waitlist } from './bookings/waitlist';
 import { CheckInService } from './check-in/check-in.service';
+import { OperatorDayController } from './day/operator-day.controller';
+import { OperatorDay } from './day/operator-day.service';
 import { CounterCheckJob } from './jobs/counter-check.job';
 import { NoShowJob } from './jobs/no-show.job';
 import { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
@@ -59,6 +61,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     CheckInController,
     BookingDeskController,
     WalkInsController,
+    OperatorDayController,
     SavedVisitorsController,
     GroupVisitsController,
     GroupAgreementsController,
@@ -84,6 +87,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     BookingsMergeStep,
     BookingPersonalData,
     CheckInService,
+    OperatorDay,
     SlotCancellationConsumer,
     SlotCapacityConsumer,
     NoShowJob,

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PolicyRule, PolicyService } from '@kepu/identity';
+import { PolicyRule, PolicyService, Role } from '@kepu/identity';
 
 /** A booking as the policy sees it: whose it is and the venue it is for. */
 export interface BookingSubject {
@@ -38,6 +38,10 @@ export class BookingPolicies implements OnModuleInit {
     );
     this.policy.define<object>('booking.arrivals', (actor, venue, context) =>
       context.decide(actor, 'schedule.manage', venue),
+    );
+    // The operator's day (工作台): a venue's own operators, or any operator for their own venues; anyone else is refused.
+    this.policy.define<object | undefined>('booking.day', async (actor, venue, context) =>
+      venue ? (await context.decide(actor, 'schedule.manage', venue)) === 'allow' : actor.hasRole(Role.Operator),
     );
     // Booking at the counter or on the phone, and the walk-in tally: the venue's own staff.
     this.policy.define<object>('booking.desk', (actor, venue, context) =>

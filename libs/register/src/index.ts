@@ -22,4 +22,6 @@ export { publicName } from './organisations/organisation.entity';
 export { currentAccreditationSql } from './resources/accreditation-currency';
 export { AccreditationRemindersJob } from './upkeep/accreditation-reminders.job';
 export { ReconfirmationJob } from './upkeep/reconfirmation.job';
+export { VenueStandings } from './upkeep/venue-standings';
+export { VenueStanding } from './upkeep/upkeep.views';
 export { ResourceAliases } from './aliases/aliases.service';

@@ -33,6 +33,7 @@ import { ReconfirmationJob } from './upkeep/reconfirmation.job';
 import { UpkeepNotice } from './upkeep/upkeep-notice.entity';
 import { UpkeepController } from './upkeep/upkeep.controller';
 import { UpkeepService } from './upkeep/upkeep.service';
+import { VenueStandings } from './upkeep/venue-standings';
 import { NotifyModule } from '@kepu/notify';
 import { AliasesController } from './aliases/aliases.controller';
 import { ResourceAliases } from './aliases/aliases.service';
@@ -77,6 +78,7 @@ export const REGISTER_ENTITIES = [
     DuplicatesService,
     OpenDataService,
     UpkeepService,
+    VenueStandings,
     AccreditationRemindersJob,
     ReconfirmationJob,
     ResourceAliases,
@@ -90,6 +92,7 @@ export const REGISTER_ENTITIES = [
     OrganisationsService,
     RegionsService,
     ResourceAliases,
+    VenueStandings,
   ],
 })
 export class RegisterModule {}

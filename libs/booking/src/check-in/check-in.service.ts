@@ -2,16 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import {
-  AppError,
-  AuditService,
-  CoreErrors,
-  KEPU_CONFIG,
-  KepuConfig,
-  maskName,
-  PersonalDataCipher,
-  queriesOn,
-} from '@kepu/core';
+import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
@@ -22,9 +13,12 @@ import { BookingViews } from '../bookings/booking-views';
 import { WalkIns } from '../desk/walk-ins.service';
 import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';
-import { CheckInPackQueryDto } from './check-in.dto';
+import { BookingDesk } from '../desk/booking-desk.service';
+import { CheckInPackQueryDto, GateLookupQueryDto } from './check-in.dto';
 import { checkInOpensAt } from './check-in-opens';
 import { CheckInPackView, PackBookingView } from './check-in.views';
+import { gateParty } from './gate-party';
+import { CheckedInView, GateLookupView } from './gate.views';
 
 /** How far ahead of the server's clock a device's may be: a check-in "in the future" by less is taken as now. */
 const CLOCK_SKEW_MS = 2 * 60_000;
@@ -34,6 +28,8 @@ const LATE_SYNC_MS = 24 * 3_600_000;
 const MAX_CLASHES = 20;
 /** The most bookings a day pack carries: far beyond any venue's day, it bounds the answer. */
 const MAX_PACK_BOOKINGS = 10_000;
+/** Bookings a lookup at the gate lists: a screenful to pick from; more means the number was too short. */
+const MAX_LOOKUP = 10;
 
 /** A check-in's answer, or a booking another device checked in first: that refusal is recorded after the transaction. */
 type CheckInOutcome = { view: BookingView } | { clash: { booking: Booking; resourceId: string; first: string } };
@@ -48,6 +44,7 @@ export class CheckInService {
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
     private readonly walkIns: WalkIns,
+    private readonly desk: BookingDesk,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
@@ -67,21 +64,26 @@ export class CheckInService {
     { code, headcount, deviceId, checkedInAt }: CheckInDto,
     correlationId?: string,
     now = new Date(),
-  ): Promise<BookingView> {
+  ): Promise<CheckedInView> {
     const offline = checkedInAt !== undefined;
     const outcome = await this.dataSource.transaction(async (tx): Promise<CheckInOutcome> => {
       const booking = await tx.findOne(Booking, {
         where: { code: normaliseBookingCode(code) },
         lock: { mode: 'pessimistic_write' },
       });
-      // The policy hides another venue's booking with this very answer: a code tells nobody it is real.
-      if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
+      if (!booking) throw new AppError(BookingErrors.BOOKING_CODE_UNKNOWN);
       const loaded = await this.views.one(tx, booking);
       const { slot, resource } = loaded;
-      await this.policy.authorize(actor, 'booking.check_in', resource);
+      // Another venue's booking gets this very answer: a code tells nobody it is real.
+      if ((await this.policy.decide(actor, 'booking.check_in', resource)) !== 'allow') {
+        throw new AppError(BookingErrors.BOOKING_CODE_UNKNOWN);
+      }
       if (booking.status === 'checked_in') {
         const first = shanghaiIso(booking.checkedInAt as Date);
-        if (!offline) throw new AppError(BookingErrors.ALREADY_CHECKED_IN, { checkedInAt: first });
+        if (!offline) {
+          const onThisDevice = deviceId && booking.checkedInDevice ? deviceId === booking.checkedInDevice : null;
+          throw new AppError(BookingErrors.ALREADY_CHECKED_IN, { checkedInAt: first, onThisDevice });
+        }
         // The device sending its own check-in again (its first answer was lost): nothing to do.
         if (deviceId && booking.checkedInDevice === deviceId) return { view: await this.views.render(tx, loaded, now) };
         return { clash: { booking, resourceId: resource.id, first } };
@@ -145,10 +147,35 @@ export class CheckInService {
       const checkedIn = await tx.findOneByOrFail(Booking, { id: booking.id });
       return { view: await this.views.render(tx, { ...loaded, booking: checkedIn }, now) };
     });
-    if ('view' in outcome) return outcome.view;
+    if ('view' in outcome) return { ...outcome.view, ...gateParty(outcome.view.kind, outcome.view.visitors) };
     // Kept after the refusal's transaction, which a thrown error would undo.
     await this.recordClash(actor, outcome.clash, deviceId ?? null, checkedInAt as string, now, correlationId);
     throw new AppError(BookingErrors.CHECKED_IN_ON_ANOTHER_DEVICE, { checkedInAt: outcome.clash.first });
+  }
+
+  /**
+   * Today's bookings at a venue for the number a visitor at the gate gives instead of the code:
+   * the contact phone (its last four or more digits) or a visitor's document. The booking desk's
+   * search, for the same operators, masked for the gate's screen.
+   */
+  async lookup(actor: Actor, resourceId: string, { q }: GateLookupQueryDto, now = new Date()): Promise<GateLookupView> {
+    const today = shanghaiToday(now);
+    const found = await this.desk.list(actor, resourceId, { from: today, to: today, q, page: 1, pageSize: MAX_LOOKUP });
+    return {
+      items: found.items.map((booking) => ({
+        code: booking.code,
+        status: booking.status,
+        kind: booking.kind,
+        offeringTitle: booking.offering.title,
+        start: booking.start,
+        end: booking.end,
+        partySize: booking.partySize,
+        ...gateParty(booking.kind, booking.visitors),
+        contactPhone: booking.contactPhone,
+        checkedInAt: booking.checkedInAt,
+      })),
+      more: found.total > found.items.length,
+    };
   }
 
   /** A booking admitted on two devices: the later check-in, kept on the booking (once per device and moment) and audited. */
@@ -278,20 +305,15 @@ export class CheckInService {
     const titles = new Map(offerings.map((o) => [o.id, o.title]));
     const parties = groupBy(visitors, (v) => v.bookingId);
     const bySlot = groupBy(bookings, (b) => b.slotId);
-    const packed = (booking: Booking): PackBookingView => {
-      const party = parties.get(booking.id) ?? [];
-      const count = (category: string) => party.filter((v) => v.category === category).length;
-      return {
-        codeHash: packCodeHash(key, booking.code),
-        kind: booking.kind,
-        status: booking.status as PackBookingView['status'],
-        partySize: booking.partySize,
-        names: booking.kind === 'individual' ? party.flatMap((v) => (v.name ? [maskName(v.name)] : [])) : [],
-        categories: { adult: count('adult'), child: count('child'), senior: count('senior') },
-        checkedInAt: booking.checkedInAt && shanghaiIso(booking.checkedInAt),
-        headcount: booking.checkedInCount ?? null,
-      };
-    };
+    const packed = (booking: Booking): PackBookingView => ({
+      codeHash: packCodeHash(key, booking.code),
+      kind: booking.kind,
+      status: booking.status as PackBookingView['status'],
+      partySize: booking.partySize,
+      ...gateParty(booking.kind, parties.get(booking.id) ?? []),
+      checkedInAt: booking.checkedInAt && shanghaiIso(booking.checkedInAt),
+      headcount: booking.checkedInCount ?? null,
+    });
     return {
       resourceId,
       venueName: resource.name,

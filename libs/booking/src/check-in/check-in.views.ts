@@ -94,3 +94,11 @@ export class CheckInWindow {
   /** The slot's end, or now when that is earlier. */
   closesAt!: string;
 }
+
+/** ALREADY_CHECKED_IN: when the booking was checked in, and whether on the device asking again. */
+export class AlreadyCheckedIn {
+  checkedInAt!: string;
+  /** True: on the device that sent this check-in; false: on another; null: a device was not named on one side. */
+  @ApiProperty({ type: 'boolean', nullable: true })
+  onThisDevice!: boolean | null;
+}

@@ -16,6 +16,7 @@ import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
+import { reconfirmation } from '../upkeep/venue-standings';
 import { isCurrent, renewalsWithoutEvidence, shanghaiDate } from './accreditation-currency';
 import { DuplicateLookup } from '../duplicates/duplicate-lookup';
 import { diffContent } from './diff';
@@ -323,9 +324,7 @@ export class ResourcesService {
   /** Whether the yearly re-confirmation is due: from a month before REGISTER_RECONFIRM_MONTHS (docs/register.md). */
   private confirmationDue(resource: Resource): boolean {
     if (resource.status !== 'published' || !resource.confirmedAt) return false;
-    const remindFrom = new Date(resource.confirmedAt);
-    remindFrom.setMonth(remindFrom.getMonth() + this.config.register.reconfirmMonths - 1);
-    return remindFrom <= new Date();
+    return reconfirmation(resource.confirmedAt, this.config.register.reconfirmMonths).remindFrom <= new Date();
   }
 
   /** A resource its organisation's members and reviewers may look behind (404 to anyone else). */

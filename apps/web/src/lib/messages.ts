@@ -15,6 +15,7 @@ import * as school from '../consoles/school/messages';
 import * as stats from '../consoles/stats/messages';
 import * as annualService from '../consoles/stats/annual-messages';
 import * as openData from '../views/open-data-messages';
+import * as reschedule from '../views/reschedule-messages';
 import * as campaigns from '../views/campaign-messages';
 import * as savedVisitors from '../views/account/saved-visitors-messages';
 
@@ -932,6 +933,7 @@ export const messages = {
     stats: stats.zh,
     annualService: annualService.zh,
     openData: openData.zh,
+    reschedule: reschedule.zh,
     campaigns: campaigns.zh,
     savedVisitors: savedVisitors.zh,
     outreach: outreach.zh,
@@ -954,6 +956,7 @@ export const messages = {
     stats: stats.en,
     annualService: annualService.en,
     openData: openData.en,
+    reschedule: reschedule.en,
     campaigns: campaigns.en,
     savedVisitors: savedVisitors.en,
     outreach: outreach.en,

@@ -40,7 +40,9 @@ describe('search suggestions on a phone', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === text);
   }
 
-  it('finds the observatory by the initials of 天文馆', async () => {
+  it('finds the observatory by the initials of 天文馆, as one types and on search', async () => {
+    await page.getByRole('combobox', { name: /搜索场馆/ }).fill('twg');
+    await page.getByRole('listbox').getByRole('option', { name: '深圳市天文台' }).waitFor();
     await searchFor('twg');
     await page.locator('.notice.understood .tag', { hasText: '天文馆' }).waitFor();
     expect(await hitNames()).toContain('深圳市天文台');

@@ -49,6 +49,16 @@ describe('GET /search: kind words in pinyin, and suggestions when nothing is fou
       }
     }
     expect((await search(q('twg'))).hits.map((h) => h.name)).toContain('深圳市天文台');
+    // The type-ahead reads them alike: no venue's own pinyin holds twg.
+    for (const text of ['twg', 'tianwenguan', '天文馆']) {
+      const names = (
+        await t
+          .http()
+          .get(`/api/v1/search/suggest?${q(text)}`)
+          .expect(200)
+      ).body.map((s: { name: string }) => s.name);
+      expect({ text, names }).toEqual({ text, names: expect.arrayContaining(['深圳市天文台']) });
+    }
   }
 
   it('finds by the pinyin or initials of a kind word what the Chinese word finds', () =>

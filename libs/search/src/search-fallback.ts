@@ -315,12 +315,12 @@ export class SearchFallback {
     return { params, param, distance, todayParam, where: where.length ? `WHERE ${where.join(' AND ')}` : '' };
   }
 
-  async suggest(q: string): Promise<{ id: string; name: string }[]> {
+  /** Type-ahead: ten names holding every word of `q`, within `kind`'s district and type filters. */
+  async suggest(q: string, kind: SearchFiltersDto = {}): Promise<{ id: string; name: string }[]> {
     return this.gate.run(async () => {
-      const params: unknown[] = [];
-      const param = (value: unknown) => `$${params.push(value)}`;
+      const { params, param, where } = this.filter({ ...kind, q }, '', undefined, undefined);
       return this.dataSource.query(
-        `SELECT resource_id AS id, name FROM search_fallback WHERE ${holds(q.trim(), param)}
+        `SELECT resource_id AS id, name FROM search_fallback ${where}
           ORDER BY ${textRank(param(q.trim().toLowerCase()))}, name_sort LIMIT 10`,
         params,
       );

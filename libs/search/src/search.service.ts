@@ -325,13 +325,27 @@ export class SearchService {
     };
   }
 
-  /** Type-ahead: up to ten names. */
-  suggest(q: string): Promise<SearchSuggestion[]> {
+  /**
+   * Type-ahead: up to ten names. Words that are only a kind of venue (科技馆, twg, nanshan kjg) are
+   * read as search reads them, so the pinyin of a kind word suggests names as its Chinese does;
+   * a district alone stays text, so names with it come first.
+   */
+  async suggest(q: string): Promise<SearchSuggestion[]> {
+    const understood = await this.understanding.of({ q });
+    if (understood?.type) {
+      const { text, ...kind } = understood;
+      const found = await this.typeAhead(text, kind);
+      if (found.length) return found;
+    }
+    return this.typeAhead(q);
+  }
+
+  private typeAhead(q: string, kind: SearchFiltersDto = {}): Promise<SearchSuggestion[]> {
     const outage = this.meili.breaker.isOpen;
     return this.cache.answer(
       'suggest',
       this.index.name,
-      { q },
+      { q, ...kind },
       () =>
         fromIndexOrFallback<Computed<SearchSuggestion[]>>(
           this.logger,
@@ -340,13 +354,14 @@ export class SearchService {
             answer: (
               await this.meili.search<{ hits: SearchSuggestion[] }>(this.index.name, {
                 q,
+                filter: filters(kind, shanghaiToday()),
                 limit: 10,
                 attributesToRetrieve: ['id', 'name'],
               })
             ).hits,
             keep: true,
           }),
-          async () => ({ answer: await this.fallback.suggest(q), keep: outage, fromPostgres: true }),
+          async () => ({ answer: await this.fallback.suggest(q, kind), keep: outage, fromPostgres: true }),
         ),
       outage,
     );

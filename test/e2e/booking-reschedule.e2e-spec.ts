@@ -163,6 +163,29 @@ describe('changing the time of a booking', () => {
     expect(await t.app.get(CounterCheckJob).drift()).toEqual([]);
   });
 
+  it('leaves the places held for the counter, as booking online does; the desk moves its own booking into them', async () => {
+    // Half of each slot's 4 places are the desk's until a day before (docs/booking-rules.md, "The counter quota").
+    const { slotIds } = await event({ capacity: 4, counterShare: 50 });
+    const [a, b] = slotIds;
+    const [family, other] = await visitorAccounts(t, 2);
+    const made = (await book(t, family, bookingBody(a, { visitors: party(2) })).expect(201)).body;
+    await book(t, other, bookingBody(b, { visitors: party(2) })).expect(201);
+    expect((await reschedule(family, made.id, b).expect(409)).body.code).toBe('SLOT_FULL');
+
+    const desk = (
+      await t
+        .http()
+        .post('/api/v1/bookings')
+        .set(bearer(operator))
+        .set('Idempotency-Key', randomUUID())
+        .send({ ...bookingBody(a, { visitors: party(2) }), channel: 'phone' })
+        .expect(201)
+    ).body;
+    await reschedule(operator, desk.id, b).expect(200);
+    expect(await counters([a, b])).toEqual([2, 4]);
+    expect(await t.app.get(CounterCheckJob).drift()).toEqual([]);
+  });
+
   it('lets only one of two bookings moving at once into the last place have it', async () => {
     const { slotIds } = await event({ capacity: 2 });
     const [a, b] = slotIds;

@@ -88,6 +88,18 @@ describe('changing the time of a booking', () => {
     expect(await counters([slotIds[0], slotIds[3]])).toEqual({ [slotIds[0]]: 0, [slotIds[3]]: 2 });
     await screenshot(page, 'reschedule-phone-moved');
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+
+    // The same in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await card.getByText(/^Time changes left: 1, until /).waitFor();
+    await card.getByRole('button', { name: 'Change time' }).click();
+    await card
+      .getByText('Your places are kept until the new time is confirmed; the code and QR code stay the same.')
+      .waitFor();
+    await card.locator('.slot-choice', { hasText: '14:00' }).getByText('Your booking').waitFor();
+    await screenshot(page, 'reschedule-phone-en');
+    await card.getByRole('button', { name: 'Keep my time' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
   });
 
   it('says in Chinese that the chosen time has just filled up, and keeps the booking as it was', async () => {

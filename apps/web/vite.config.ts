@@ -79,6 +79,13 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [vue(), serviceWorker(), precompress()],
+  // vue-i18n's optional parts, left out of the bundle: the legacy (Options) API, the <i18n-t> components
+  // and v-t, and devtools. The app uses the Composition API and t() only.
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   build: {
     outDir,
     emptyOutDir: true,

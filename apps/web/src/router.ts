@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 import { consoleRoute } from './consoles/routes';
 import { consoles } from './consoles/roles';
+import { loadConsoleMessages } from './lib/i18n';
 import { restoreSession, session } from './lib/session';
 
 export const router = createRouter({
@@ -35,10 +36,12 @@ export const router = createRouter({
 
 /**
  * Pages for signed-in people send everyone else to sign in first, and back afterwards; a console
- * page for another role goes to the console home, which says what this account may open.
+ * page for another role goes to the console home, which says what this account may open. Console
+ * pages wait for the consoles' strings, which public pages do without.
  */
 router.beforeEach(async (to) => {
   if (!session.ready) await restoreSession();
   if (to.meta.signedIn && !session.me) return { path: '/login', query: { next: to.fullPath } };
   if (to.meta.console && !consoles.value.includes(to.meta.console)) return { path: '/console' };
+  if (to.matched[0]?.path === consoleRoute.path) await loadConsoleMessages();
 });

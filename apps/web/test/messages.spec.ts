@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { consoleMessages } from '../src/lib/console-messages';
 import { messages } from '../src/lib/messages';
 
 /**
@@ -18,15 +19,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** `t('a.b')`, `t(`a.${x}`)`, `tm('a')` and route `nav: 'a.b'` labels, with the file they are in. */
-function namedKeys(): { key: string; file: string; dynamic: boolean }[] {
-  const found: { key: string; file: string; dynamic: boolean }[] = [];
+function namedKeys(): { key: string; file: string; dynamic: boolean; nav: boolean }[] {
+  const found: { key: string; file: string; dynamic: boolean; nav: boolean }[] = [];
   const patterns = [/\bt[m]?\(\s*'([^']+)'/g, /\bt[m]?\(\s*`([^`]+)`/g, /\bnav: '([a-zA-Z.]+)'/g];
   for (const file of sourceFiles(SOURCE)) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns)
       for (const [, key] of text.matchAll(pattern)) {
         const dynamic = key.includes('${');
-        found.push({ key: dynamic ? key.slice(0, key.indexOf('${')).replace(/\.$/, '') : key, file, dynamic });
+        found.push({
+          key: dynamic ? key.slice(0, key.indexOf('${')).replace(/\.$/, '') : key,
+          file,
+          dynamic,
+          nav: pattern === patterns[2],
+        });
       }
   }
   return found;
@@ -34,6 +40,34 @@ function namedKeys(): { key: string; file: string; dynamic: boolean }[] {
 
 const lookup = (tree: unknown, key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+
+/** Every string once the consoles' have loaded (src/lib/i18n.ts, loadConsoleMessages). */
+const everything = {
+  'zh-CN': { ...messages['zh-CN'], ...consoleMessages['zh-CN'] },
+  en: { ...messages.en, ...consoleMessages.en },
+};
+
+/**
+ * The files a public page can run without a console page having opened: every file outside
+ * src/consoles and what they import statically, through console folders too (shared components).
+ */
+function publicFiles(): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, path] of text.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gm)) {
+      const target = resolve(dirname(file), path);
+      const found = [target, `${target}.ts`].find(
+        (candidate) => /\.(vue|ts)$/.test(candidate) && existsSync(candidate),
+      );
+      if (found) visit(found);
+    }
+  };
+  for (const file of sourceFiles(SOURCE)) if (!file.includes('/consoles/')) visit(file);
+  return seen;
+}
 
 describe('web app messages', () => {
   const keys = namedKeys();
@@ -45,10 +79,20 @@ describe('web app messages', () => {
   it.each(['zh-CN', 'en'] as const)('has every named key in %s', (language) => {
     const missing = keys
       .filter(({ key, dynamic }) => {
-        const value = lookup(messages[language], key);
+        const value = lookup(everything[language], key);
         return dynamic ? typeof value !== 'object' : typeof value !== 'string' && !Array.isArray(value);
       })
       .map(({ key, file }) => `${key} (${file.slice(SOURCE.length + 1)})`);
+    expect(missing).toEqual([]);
+  });
+
+  it("has the keys of public pages without the consoles' strings", () => {
+    const reachable = publicFiles();
+    // Console navigation labels (`nav:`) show in the console layout only.
+    const missing = namedKeys()
+      .filter(({ key, file, nav }) => reachable.has(file) && !nav && lookup(messages['zh-CN'], key) === undefined)
+      .map(({ key, file }) => `${key} (${file.slice(SOURCE.length + 1)})`);
+    expect(reachable.size).toBeGreaterThan(50);
     expect(missing).toEqual([]);
   });
 });

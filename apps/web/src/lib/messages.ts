@@ -1,19 +1,6 @@
-import * as admin from '../consoles/admin/messages';
-import * as adminIdentity from '../consoles/admin/identity-messages';
-import * as adminKeeping from '../consoles/admin/keeping-messages';
 import * as upkeep from '../consoles/admin/upkeep-messages';
-import * as duplicates from '../consoles/admin/duplicates-messages';
-import * as aliases from '../consoles/admin/aliases-messages';
-import * as adminOutreach from '../consoles/admin/outreach/messages';
 import * as consoleFrame from '../consoles/messages';
-import * as operatorGroups from '../consoles/operator/groups/messages';
-import * as operator from '../consoles/operator/messages';
-import * as operatorDesk from '../consoles/operator/desk/desk-messages';
 import * as outreach from '../consoles/outreach/messages';
-import * as outreachProvider from '../consoles/outreach-provider/messages';
-import * as school from '../consoles/school/messages';
-import * as stats from '../consoles/stats/messages';
-import * as annualService from '../consoles/stats/annual-messages';
 import * as openData from '../views/open-data-messages';
 import * as reschedule from '../views/reschedule-messages';
 import * as campaigns from '../views/campaign-messages';
@@ -915,53 +902,30 @@ const en: Messages = {
   },
 };
 
-/** The portal's strings and each console's, by language. */
+/**
+ * The strings of the first page a visitor opens, by language: the portal's and those its pages share
+ * with the consoles. The consoles' own load with the first console page (console-messages.ts).
+ */
 export const messages = {
   'zh-CN': {
     ...zh,
     console: consoleFrame.zh,
-    operator: operator.zh,
-    school: school.zh,
-    admin: admin.zh,
-    adminKeeping: adminKeeping.zh,
     upkeep: upkeep.zh,
-    duplicates: duplicates.zh,
-    aliases: aliases.zh,
-    adminIdentity: adminIdentity.zh,
-    operatorGroups: operatorGroups.zh,
-    operatorDesk: operatorDesk.zh,
-    stats: stats.zh,
-    annualService: annualService.zh,
     openData: openData.zh,
     reschedule: reschedule.zh,
     campaigns: campaigns.zh,
     savedVisitors: savedVisitors.zh,
     outreach: outreach.zh,
-    outreachProvider: outreachProvider.zh,
-    adminOutreach: adminOutreach.zh,
   },
   en: {
     ...en,
     console: consoleFrame.en,
-    operator: operator.en,
-    school: school.en,
-    admin: admin.en,
-    adminKeeping: adminKeeping.en,
     upkeep: upkeep.en,
-    duplicates: duplicates.en,
-    aliases: aliases.en,
-    adminIdentity: adminIdentity.en,
-    operatorGroups: operatorGroups.en,
-    operatorDesk: operatorDesk.en,
-    stats: stats.en,
-    annualService: annualService.en,
     openData: openData.en,
     reschedule: reschedule.en,
     campaigns: campaigns.en,
     savedVisitors: savedVisitors.en,
     outreach: outreach.en,
-    outreachProvider: outreachProvider.en,
-    adminOutreach: adminOutreach.en,
   },
 };
 

@@ -80,6 +80,16 @@ export function bookingEntries(context: () => Context): Entry[] {
       expect: { anonymous: 401 },
       others: 200,
     }),
+    entry('GET', '/bookings/mine/days', 'one’s own', {
+      prepare: async () => ({ path: v1(`/bookings/mine/days?resourceId=${(await sharedBooking()).resourceId}`) }),
+      expect: { anonymous: 401 },
+      others: 200,
+    }),
+    entry('GET', '/bookings/mine/contact-phone', 'one’s own', {
+      prepare: async () => ({ path: v1('/bookings/mine/contact-phone') }),
+      expect: { anonymous: 401 },
+      others: 200,
+    }),
     onBooking('GET', '', 'booking.read'),
     onBooking('GET', '/qr', undefined),
     onBooking('GET', '/ics', undefined),

@@ -31,6 +31,8 @@ import { BookingsService } from './bookings/bookings.service';
 import { RescheduleService } from './bookings/reschedule.service';
 import { BookingsMergeStep } from './bookings/bookings-merge-step';
 import { ContactPhones } from './bookings/contact-phones';
+import { OwnBookingsController } from './bookings/own-bookings.controller';
+import { OwnBookings } from './bookings/own-bookings.service';
 import { RushGate } from './bookings/rush-gate';
 import { SlotCancellationConsumer } from './bookings/slot-cancellation.consumer';
 import { SlotCapacityConsumer } from './bookings/slot-capacity.consumer';
@@ -58,6 +60,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
   ],
   controllers: [
     BookingsController,
+    OwnBookingsController,
     CheckInController,
     BookingDeskController,
     WalkInsController,
@@ -84,6 +87,7 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     ContactPhones,
     RushGate,
     BookingsService,
+    OwnBookings,
     BookingsMergeStep,
     BookingPersonalData,
     CheckInService,

@@ -102,7 +102,10 @@ export class CreateBookingDto {
   @ArrayMaxSize(50)
   visitors!: VisitorDto[];
 
-  /** Mainland mobile number; by default the account's own, once verified. Required with contactPhoneCode. */
+  /**
+   * Mainland mobile number; by default the account's own, once verified, else the one the account's
+   * latest booking gave (GET /bookings/mine/contact-phone), proven then or not. Required with contactPhoneCode.
+   */
   @ValidateIf((body: CreateBookingDto) => body.contactPhone != null || body.contactPhoneCode != null)
   @IsMobilePhone('contactPhone')
   contactPhone?: string;

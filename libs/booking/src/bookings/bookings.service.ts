@@ -125,6 +125,7 @@ export class BookingsService {
           this.contactPhones.provenPhone(account),
           body.contactPhone,
           body.contactPhoneCode,
+          () => this.contactPhones.lastGiven(tx, actor.accountId),
         );
     const booking = tx.create(Booking, {
       code: newBookingCode(),

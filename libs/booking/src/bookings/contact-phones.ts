@@ -10,6 +10,9 @@ export interface OwnPhone {
   verified: boolean;
 }
 
+/** The number the account's latest booking gave, read only when the booking has no number proven otherwise. */
+type Remembered = () => Promise<{ phone: string | null; proven: boolean }>;
+
 export interface ContactPhone {
   sealed: Buffer;
   /** Whether its holder proved it: only then is it ever texted. */
@@ -18,7 +21,7 @@ export interface ContactPhone {
 
 /**
  * The number a booking's messages may be texted to. By default the account's own phone, once the
- * account has proven it; another number is proven by a code sent to it (POST /auth/codes), or stays
+ * account has proven it, else the number its latest booking gave; another number is proven by a code sent to it (POST /auth/codes), or stays
  * unproven: shown to the visitor and kept for the venue, never texted (nobody else's phone gets
  * messages because someone typed it).
  */
@@ -43,14 +46,37 @@ export class ContactPhones {
     return account?.phoneSealed && account.verified ? this.cipher.decrypt(account.phoneSealed) : null;
   }
 
-  /** The given number (proven by `code`, or the account's own), else the account's own proven phone. */
-  async forBooking(own: string | null, given?: string, code?: string): Promise<ContactPhone> {
+  /**
+   * The given number (proven by `code`, the account's own, or the one the account's latest booking
+   * proved); with none, the account's own proven phone, else the number its latest booking gave
+   * (`remembered`, read only when needed), proven or not as it was then.
+   */
+  async forBooking(own: string | null, given?: string, code?: string, remembered?: Remembered): Promise<ContactPhone> {
     const phone = given ?? own;
-    if (!phone) throw new AppError(BookingErrors.CONTACT_PHONE_REQUIRED);
-    const proving = phone !== own && code !== undefined;
-    // Throws CODE_INVALID unless it is the live code sent to that number.
-    if (proving) await this.codes.consume(phone, code);
-    return { sealed: this.cipher.encrypt(phone), verified: phone === own || proving };
+    if (phone && phone === own) return { sealed: this.cipher.encrypt(phone), verified: true };
+    if (phone && code !== undefined) {
+      // Throws CODE_INVALID unless it is the live code sent to that number.
+      await this.codes.consume(phone, code);
+      return { sealed: this.cipher.encrypt(phone), verified: true };
+    }
+    const last = await remembered?.();
+    const number = phone ?? last?.phone;
+    if (!number) throw new AppError(BookingErrors.CONTACT_PHONE_REQUIRED);
+    return { sealed: this.cipher.encrypt(number), verified: last?.phone === number && last.proven };
+  }
+
+  /**
+   * The contact phone of the account's latest online booking: the next booking's by default, and a
+   * number proven then is not asked to be proven again (the family gave it and its code before).
+   */
+  async lastGiven(tx: EntityManager, accountId: string): Promise<{ phone: string | null; proven: boolean }> {
+    const [last]: { sealed: Buffer; proven: boolean }[] = await tx.query(
+      `SELECT contact_phone AS sealed, contact_phone_verified AS proven FROM bookings
+        WHERE account_id = $1 AND channel = 'online' AND contact_phone IS NOT NULL
+        ORDER BY created_at DESC LIMIT 1`,
+      [accountId],
+    );
+    return last ? { phone: this.cipher.decrypt(last.sealed), proven: last.proven } : { phone: null, proven: false };
   }
 
   /**

@@ -55,6 +55,9 @@ describe('operator and administrator consoles in a browser', () => {
 
   it('lets the operator fill in a new venue with the map picker and submit it for review', async () => {
     const page = await pageAs('operator@demo.kepu', '/console');
+    // The console opens on the day at a glance (工作台); the venues are a tap away.
+    await page.waitForURL(/\/console\/operator\/home$/);
+    await page.locator('.console-nav').getByRole('link', { name: '我的场馆' }).click();
     await page.waitForURL(/\/console\/operator\/venues$/);
     await checkAccessibility(page, 'operator-venues');
     await page.getByRole('link', { name: '新建场馆' }).click();

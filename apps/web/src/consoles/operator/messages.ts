@@ -212,7 +212,6 @@ export const zh = {
     headcount: '实到人数（团体，可选）',
     submit: '核验入场',
     ok: '核验成功，请入场',
-    okDetail: '{venue} · {offering} · {time} · {n} 人',
     failed: '不能入场',
     again: '继续核验',
     offline: {
@@ -447,7 +446,6 @@ export const en: Translation<typeof zh> = {
     headcount: 'People present (groups, optional)',
     submit: 'Check in',
     ok: 'Checked in: welcome',
-    okDetail: '{venue} · {offering} · {time} · {n} people',
     failed: 'Cannot enter',
     again: 'Next visitor',
     offline: {

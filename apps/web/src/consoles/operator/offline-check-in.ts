@@ -10,7 +10,8 @@ import { createStore, get, set } from 'idb-keyval';
 import { ApiError, client } from '../../lib/api/client';
 import type { CheckInPackView, PackBookingView, PackSlotView } from '../../lib/api/models';
 import { keepAccountForOffline, session } from '../../lib/session';
-import { formatTime, todayInBeijing } from '../../lib/time';
+import { i18n } from '../../lib/i18n';
+import { todayInBeijing } from '../../lib/time';
 import { myPublishedVenues } from './published-venues';
 
 /** A check-in made on this device that the server has not yet accepted. */
@@ -42,8 +43,11 @@ export type GateAnswer =
       offering: string;
       start: string;
       end: string;
+      kind: PackBookingView['kind'];
       partySize: number;
+      /** Masked, as the server masks them (a school group's list is left out). */
       names: string[];
+      categories: PackBookingView['categories'];
     }
   | { ok: false; error: ApiError };
 
@@ -151,59 +155,35 @@ function markCheckedIn(booking: PackBookingView, at: string, headcount?: number)
   booking.headcount = headcount ?? booking.partySize;
 }
 
-const refusal = (status: number, code: string, zh: string, en: string) =>
-  new ApiError(status, code, { 'zh-CN': zh, en });
+/** A refusal made on this device, worded and detailed as the server's own (the page says both alike). */
+const refusal = (status: number, code: string, key: string, details?: Record<string, unknown>) =>
+  new ApiError(
+    status,
+    code,
+    {
+      'zh-CN': i18n.global.t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'zh-CN' }),
+      en: i18n.global.t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'en' }),
+    },
+    details,
+  );
 
 /** Checks a code in against this device's list: the gate's answer when the server cannot be reached. */
 export async function checkInOnDevice(input: string, headcount?: number, now = new Date()): Promise<GateAnswer> {
   const found = await find(input);
-  if (!found) {
-    return {
-      ok: false,
-      error: refusal(
-        404,
-        'NOT_ON_DEVICE_LIST',
-        '本机保存的今日名单中没有这个预约码，请核对；联网后可再试',
-        "This code is not in today's list on this device: check it, or try again when the network is back",
-      ),
-    };
-  }
+  if (!found) return { ok: false, error: refusal(404, 'NOT_ON_DEVICE_LIST', 'unknown') };
   const { pack, slot, booking, hash } = found;
   if (booking.status === 'checked_in') {
-    const at = booking.checkedInAt ? formatTime(booking.checkedInAt) : '';
-    return {
-      ok: false,
-      error: refusal(
-        409,
-        'ALREADY_CHECKED_IN',
-        `该预约已核销入场（${at}）`,
-        `This booking has already been checked in (${at})`,
-      ),
-    };
+    // Checked in here while offline when it waits in this device's queue; the list does not say which device otherwise.
+    const queued = gate.queue.some((item) => item.resourceId === pack.resourceId && item.codeHash === hash);
+    const details = { checkedInAt: booking.checkedInAt, onThisDevice: queued ? true : null };
+    return { ok: false, error: refusal(409, 'ALREADY_CHECKED_IN', 'alreadyCheckedIn', details) };
   }
   if (now < new Date(slot.checkInOpensAt)) {
-    const at = formatTime(slot.checkInOpensAt);
-    return {
-      ok: false,
-      error: refusal(409, 'CHECK_IN_NOT_OPEN', `尚未到入场核验时间（${at} 起）`, `Check-in opens at ${at}`),
-    };
+    return { ok: false, error: refusal(409, 'CHECK_IN_NOT_OPEN', 'notOpen', { opensAt: slot.checkInOpensAt }) };
   }
-  if (now >= new Date(slot.end)) {
-    return {
-      ok: false,
-      error: refusal(409, 'CHECK_IN_CLOSED', '该场次已结束，不能入场', 'This slot is over; check-in has closed'),
-    };
-  }
+  if (now >= new Date(slot.end)) return { ok: false, error: refusal(409, 'CHECK_IN_CLOSED', 'closed') };
   if (headcount !== undefined && headcount > booking.partySize) {
-    return {
-      ok: false,
-      error: refusal(
-        400,
-        'HEADCOUNT_TOO_LARGE',
-        '入场人数超过预约人数',
-        'The headcount is larger than the party booked',
-      ),
-    };
+    return { ok: false, error: refusal(400, 'HEADCOUNT_TOO_LARGE', 'headcountTooLarge') };
   }
   const checkedInAt = now.toISOString();
   markCheckedIn(booking, checkedInAt, headcount);
@@ -224,8 +204,10 @@ export async function checkInOnDevice(input: string, headcount?: number, now = n
     offering: slot.offeringTitle,
     start: slot.start,
     end: slot.end,
-    partySize: booking.partySize,
+    kind: booking.kind,
+    partySize: headcount ?? booking.partySize,
     names: booking.names,
+    categories: booking.categories,
   };
 }
 
@@ -253,8 +235,10 @@ export async function checkIn(input: string, headcount?: number): Promise<GateAn
       offering: booking.offering.title,
       start: booking.start,
       end: booking.end,
-      partySize: booking.partySize,
-      names: [],
+      kind: booking.kind,
+      partySize: booking.headcount ?? booking.partySize,
+      names: booking.names,
+      categories: booking.categories,
     };
   } catch (e) {
     const error = e as ApiError;

@@ -66,6 +66,13 @@ export type CheckInPackView = Schemas['CheckInPackView'];
 export type PackBookingView = Schemas['PackBookingView'];
 export type PackSlotView = Schemas['PackSlotView'];
 export type CheckInClashesView = Schemas['CheckInClashesView'];
+/** The gate: a party's categories, and a booking found by a phone or document number. */
+export type PackCategoriesView = Schemas['PackCategoriesView'];
+export type GateBookingView = Schemas['GateBookingView'];
+/** The operator's day at a glance (工作台). */
+export type OperatorDayView = Schemas['OperatorDayView'];
+export type VenueDayView = Schemas['VenueDayView'];
+export type DaySlotView = Schemas['DaySlotView'];
 
 // School group visits and agreements.
 export type GroupVisitView = Schemas['GroupVisitView'];

@@ -109,8 +109,11 @@ export const handOver = (t: TestApp, who: SignedIn, id: string, body: object) =>
     .set(bearer(who))
     .send(body);
 
-/** A name list as the school would upload it: headers, then one row per person. */
-export async function nameListFile(rows: string[][]): Promise<Buffer> {
+/**
+ * A name list as the school would upload it: headers, then one row per person. A number is written
+ * as a number cell, as Excel keeps an ID number pasted into a column not set to text.
+ */
+export async function nameListFile(rows: (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('名单');
   sheet.addRow(['姓名 Name', '身份（学生/教师） Role (student/teacher)', '身份证号 ID number']);

@@ -111,13 +111,13 @@ export function bookingEntries(context: () => Context): Entry[] {
       },
       expect: { anonymous: 401, operator: 200 },
       others: 404,
+      notFoundCode: 'BOOKING_CODE_UNKNOWN',
     }),
     entry('GET', '/slots/{id}/arrivals', 'the venue’s operators; its administrators refused', {
       action: 'booking.arrivals',
       prepare: async () => ({ path: v1(`/slots/${(await sharedBooking()).slotId}/arrivals`) }),
       expect: { anonymous: 401, operator: 200, futianAdmin: 403, cityAdmin: 403 },
       others: 404,
-      notFoundCode: 'BOOKING_CODE_UNKNOWN',
     }),
     entry(
       'GET',

@@ -102,7 +102,7 @@ describe('school groups by head count', () => {
     ).expect(400);
     expect(unattended.body).toMatchObject({
       code: 'TEACHER_RATIO_NOT_MET',
-      details: [{ field: 'parts.0.teachers', messages: [{ 'zh-CN': '这一场的 24 名学生至少需要 2 名带队教师' }] }],
+      details: [{ field: 'parts.0.teachers', messages: [{ 'zh-CN': '24 名学生至少需要 2 名带队教师' }] }],
     });
     const together = await requestGroupVisit(
       t,

@@ -270,14 +270,22 @@ describe('school group visits (馆校合作)', () => {
         400,
         'TEACHER_RATIO_NOT_MET',
       );
-      expect(ratio.details).toEqual({ teachersNeeded: 3 });
+      expect(ratio.details).toEqual([
+        {
+          field: 'teachers',
+          problems: ['41 students need 3 teachers'],
+          messages: [
+            { 'zh-CN': '41 名学生至少需要 3 名带队教师', en: '41 students need at least 3 accompanying teachers' },
+          ],
+        },
+      ]);
       const preschool = await refused(
         school,
         groupRequestBody(offeringId, slotIds, { students: 25, teachers: 2, gradeBand: 'preschool' }),
         400,
         'TEACHER_RATIO_NOT_MET',
       );
-      expect(preschool.details).toEqual({ teachersNeeded: 3 });
+      expect(preschool.details[0].problems).toEqual(['25 students need 3 teachers']);
       await refused(
         school,
         groupRequestBody(offeringId, slotIds, { students: 60, teachers: 3 }),
@@ -295,7 +303,10 @@ describe('school group visits (馆校合作)', () => {
         [soon.offeringId],
       );
       const late = await refused(school, groupRequestBody(soon.offeringId, soon.slotIds), 409, 'GROUP_TOO_LATE');
-      expect(late.details.earliest).toEqual(expect.any(String));
+      expect(late.details[0]).toMatchObject({
+        field: 'preferredSlotIds.0',
+        problems: [expect.stringMatching(/^earliest /)],
+      });
       await refused(school, groupRequestBody(offeringId, [soon.slotIds[0]]), 400, 'SLOT_NOT_IN_OFFERING');
       const noGroups = await groupEvent(t, operator, city, { groupCapacity: 0 });
       await refused(school, groupRequestBody(noGroups.offeringId, noGroups.slotIds), 409, 'OFFERING_TAKES_NO_GROUPS');

@@ -217,8 +217,8 @@ export const BookingErrors = defineErrors({
   },
   TEACHER_RATIO_NOT_MET: {
     status: 400,
-    zh: '带队教师人数不足（见所需人数）',
-    en: 'Not enough teachers for the students (see the number required)',
+    zh: '带队教师人数不足，请按师生比增加教师',
+    en: 'Not enough teachers for the students; add teachers to meet the ratio',
   },
   GROUP_TOO_LATE: {
     status: 409,

@@ -4,7 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { BookingErrors } from '../booking-errors';
 import { BookingProblems } from '../booking-problems';
 import { GroupProblems } from './group-problems';
-import { checkGroupDate, teachersNeeded } from './group-rules';
+import { checkGroupDate, checkTeachers } from './group-rules';
 import { GroupVisitRequestDto } from './group-visits.dto';
 
 /** One visit a request makes: the whole class, or one part of a class split across slots. */
@@ -56,7 +56,7 @@ export async function askedParts(
           fieldProblem(field, GroupProblems.SLOT_TOO_SMALL, { remaining, people }),
         ]);
       }
-      checkGroupDate(offering, shanghaiToday(slot.startsAt), today);
+      checkGroupDate(offering, shanghaiToday(slot.startsAt), today, field);
       return slot;
     }),
   }));
@@ -84,12 +84,7 @@ function checkSplit(
     );
   }
   parts.forEach((part, i) => {
-    const needed = teachersNeeded(offering, part.students, body.gradeBand);
-    if (part.teachers < needed) {
-      throw new AppError(BookingErrors.TEACHER_RATIO_NOT_MET, [
-        fieldProblem(`parts.${i}.teachers`, GroupProblems.PART_NEEDS_TEACHERS, { students: part.students, needed }),
-      ]);
-    }
+    checkTeachers(offering, { ...part, gradeBand: body.gradeBand }, `parts.${i}.teachers`);
     const other = parts.findIndex((p) => p.slotId === part.slotId);
     if (other < i) {
       throw invalid(fieldProblem(`parts.${i}.slotId`, GroupProblems.SAME_SLOT_TWICE, { other, n: other + 1 }));

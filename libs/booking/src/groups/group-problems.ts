@@ -5,6 +5,31 @@ import { defineProblems } from '@kepu/core';
  * in a slot are counted with its teachers: they take places like the students.
  */
 export const GroupProblems = defineProblems({
+  TOO_FEW_STUDENTS: {
+    problem: '{students} students, at least {min}',
+    zh: '该项目每团至少 {min} 名学生',
+    en: 'This offering takes at least {min} students a group',
+  },
+  TOO_MANY_STUDENTS: {
+    problem: '{students} students, at most {max}',
+    zh: '该项目每团最多 {max} 名学生；更多的学生请分团申请',
+    en: 'This offering takes at most {max} students a group; ask again for the others',
+  },
+  NOT_ENOUGH_TEACHERS: {
+    problem: '{students} students need {needed} teachers',
+    zh: '{students} 名学生至少需要 {needed} 名带队教师',
+    en: '{students} students need at least {needed} accompanying teachers',
+  },
+  TOO_LATE: {
+    problem: 'earliest {earliest}',
+    zh: '团体参观须提前 {lead} 天申请，最早可申请 {earliest} 的场次',
+    en: 'Groups ask {lead} days ahead: the earliest day is {earliest}',
+  },
+  TOO_EARLY: {
+    problem: 'latest {latest}',
+    zh: '团体可申请 {ahead} 天内的场次，{latest} 之后的尚未开放',
+    en: 'Groups ask for times up to {ahead} days ahead; days after {latest} are not open yet',
+  },
   SLOT_TOO_SMALL: {
     problem: '{remaining} group places left, {people} needed',
     zh: '此场次团体余 {remaining} 人，不足 {people} 人（含带队教师）',
@@ -14,11 +39,6 @@ export const GroupProblems = defineProblems({
     problem: 'parts hold {students}+{teachers}, the class {classStudents}+{classTeachers}',
     zh: '各场人数合计 {students} 名学生、{teachers} 名教师，与全班 {classStudents} 名学生、{classTeachers} 名教师不符',
     en: 'The parts add up to {students} students and {teachers} teachers, not the class’s {classStudents} and {classTeachers}',
-  },
-  PART_NEEDS_TEACHERS: {
-    problem: '{students} students need {needed} teachers',
-    zh: '这一场的 {students} 名学生至少需要 {needed} 名带队教师',
-    en: 'The {students} students of this part need at least {needed} teachers',
   },
   NOT_WITH_PARTS: {
     problem: 'not with parts',

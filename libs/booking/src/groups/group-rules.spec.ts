@@ -30,17 +30,31 @@ describe('group rules', () => {
       expect.objectContaining({ definition: expect.objectContaining({ code: 'GROUP_TOO_SMALL' }) }),
     );
     expect(() => checkGroupSize(rules, { students: 200, teachers: 9, gradeBand: 'junior_high' })).toThrow(
-      expect.objectContaining({ details: { teachersNeeded: 10 } }),
+      expect.objectContaining({
+        details: [expect.objectContaining({ field: 'teachers', problems: ['200 students need 10 teachers'] })],
+      }),
     );
   });
 
   it('takes requests from 3 to 60 days ahead', () => {
-    expect(() => checkGroupDate(rules, '2026-11-26', '2026-11-23')).not.toThrow();
-    expect(() => checkGroupDate(rules, '2026-11-25', '2026-11-23')).toThrow(
-      expect.objectContaining({ details: { earliest: '2026-11-26' } }),
+    expect(() => checkGroupDate(rules, '2026-11-26', '2026-11-23', 'slotId')).not.toThrow();
+    expect(() => checkGroupDate(rules, '2026-11-25', '2026-11-23', 'slotId')).toThrow(
+      expect.objectContaining({
+        details: [
+          expect.objectContaining({
+            field: 'slotId',
+            messages: [
+              {
+                'zh-CN': '团体参观须提前 3 天申请，最早可申请 2026-11-26 的场次',
+                en: 'Groups ask 3 days ahead: the earliest day is 2026-11-26',
+              },
+            ],
+          }),
+        ],
+      }),
     );
-    expect(() => checkGroupDate(rules, '2027-01-23', '2026-11-23')).toThrow(
-      expect.objectContaining({ details: { latest: '2027-01-22' } }),
+    expect(() => checkGroupDate(rules, '2027-01-23', '2026-11-23', 'slotId')).toThrow(
+      expect.objectContaining({ details: [expect.objectContaining({ problems: ['latest 2027-01-22'] })] }),
     );
   });
 });
@@ -214,7 +228,7 @@ describe('group rule properties', () => {
   it('takes a date exactly from the lead time to the booking horizon', () => {
     fc.assert(
       fc.property(groupRules, fc.integer({ min: -5, max: 150 }), (r, ahead) => {
-        const code = codeOf(() => checkGroupDate(r, addDays('2026-11-23', ahead), '2026-11-23'));
+        const code = codeOf(() => checkGroupDate(r, addDays('2026-11-23', ahead), '2026-11-23', 'slotId'));
         expect(code).toBe(
           ahead < r.groupLeadDays ? 'GROUP_TOO_LATE' : ahead > r.groupOpensDaysAhead ? 'GROUP_TOO_EARLY' : 'accepted',
         );

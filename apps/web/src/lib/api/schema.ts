@@ -18446,7 +18446,7 @@ export interface operations {
        *
        *     `GROUP_TOO_LARGE`: 学生人数超过该项目的团体上限 / More students than this offering takes in a group
        *
-       *     `TEACHER_RATIO_NOT_MET`: 带队教师人数不足（见所需人数） / Not enough teachers for the students (see the number required)
+       *     `TEACHER_RATIO_NOT_MET`: 带队教师人数不足，请按师生比增加教师 / Not enough teachers for the students; add teachers to meet the ratio
        *
        *     `SLOT_NOT_IN_OFFERING`: 所选场次不属于该项目 / A slot chosen is not one of this offering
        *

@@ -76,6 +76,12 @@ describe('plannedSlots', () => {
   it('finds slot lengths that do not divide a range, and start times outside every range', () => {
     expect(undividedRanges(rules({ slotMinutes: 90 }), hours)).toEqual([{ open: '13:00', close: '17:00' }]);
     expect(undividedRanges(rules({ slotMinutes: 60 }), hours)).toEqual([]);
+    // Only the ranges of its own weekdays bind an offering that runs on some.
+    const split = { ...hours, weekly: [...hours.weekly, { days: [1], open: '10:00', close: '11:30' }] };
+    expect(undividedRanges(rules({ slotMinutes: 60, weekdays: [1] }), split)).toEqual([
+      { open: '10:00', close: '11:30' },
+    ]);
+    expect(undividedRanges(rules({ slotMinutes: 60, weekdays: [6, 7] }), split)).toEqual([]);
     expect(startsOutsideHours(rules({ startTimes: ['08:00', '09:00'] }), hours)).toEqual(['08:00']);
     expect(overlappingStarts(rules({ startTimes: ['10:30', '10:00', '12:00'] }))).toEqual(['10:30']);
   });

@@ -1,5 +1,5 @@
 import type { ProblemDefinition, ProblemValues } from '@kepu/core';
-import { allRanges, DayHours, OpeningHours, TimeRange } from '../hours/opening-hours';
+import { allRanges, DayHours, OpeningHours, TimeRange, WeeklyRule } from '../hours/opening-hours';
 import { ScheduleProblems } from '../schedule-problems';
 import { addDays, isoWeekday, LocalDate, LocalTime, minutesOf, shanghaiInstant } from '../shanghai';
 
@@ -65,16 +65,34 @@ export function plannedSlots(
   return slots;
 }
 
+/**
+ * The open ranges an offering's slots may fall in: all of them, or those of its weekdays (a
+ * weekend workshop is not held to the hours of a Tuesday). Holiday hours may fall on any day.
+ */
+function rangesOf(rules: SlotRules, hours: OpeningHours): TimeRange[] {
+  const days = !rules.dates && rules.weekdays;
+  if (!days) return allRanges(hours);
+  const onItsDays = (rule: WeeklyRule) => rule.days.some((day) => days.includes(day));
+  return allRanges({
+    ...hours,
+    weekly: hours.weekly.filter(onItsDays),
+    seasons: hours.seasons.map((season) => ({ ...season, weekly: season.weekly.filter(onItsDays) })),
+    exceptions: hours.exceptions.filter((exception) => days.includes(isoWeekday(exception.date))),
+  });
+}
+
 /** The open ranges a tiling offering's slot length fails to divide (empty when it fits them all). */
 export function undividedRanges(rules: SlotRules, hours: OpeningHours): TimeRange[] {
   if (rules.startTimes || !followsOpeningHours(rules)) return [];
-  return allRanges(hours).filter((range) => (minutesOf(range.close) - minutesOf(range.open)) % rules.slotMinutes !== 0);
+  return rangesOf(rules, hours).filter(
+    (range) => (minutesOf(range.close) - minutesOf(range.open)) % rules.slotMinutes !== 0,
+  );
 }
 
 /** Fixed start times that no open range of the hours could ever hold. */
 export function startsOutsideHours(rules: SlotRules, hours: OpeningHours): LocalTime[] {
   if (!rules.startTimes || !followsOpeningHours(rules)) return [];
-  const ranges = allRanges(hours);
+  const ranges = rangesOf(rules, hours);
   return rules.startTimes.filter(
     (time) =>
       !ranges.some(

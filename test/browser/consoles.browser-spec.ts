@@ -109,7 +109,7 @@ describe('operator and administrator consoles in a browser', () => {
     expect(await page.locator('.change-table tr[data-field="contact"]').count()).toBe(0);
     await checkAccessibility(page, 'admin-review-diff');
     await page.getByRole('button', { name: '通过', exact: true }).click();
-    await page.getByText(`已处理：${venueName}`).waitFor();
+    await page.getByText(`“${venueName}”已通过审核，现已公开。`).waitFor();
 
     await t.app.get(OutboxRelay).drain();
     const features = page.waitForResponse((response) => response.url().includes('/api/v1/map/features'));
@@ -267,7 +267,7 @@ describe('operator and administrator consoles in a browser', () => {
     expect(await admin.locator('tr[data-field="description"] td.after').textContent()).toContain('声学展区');
     await admin.getByLabel(/审核意见/).fill('请补充声学展区的开放时间。');
     await admin.getByRole('button', { name: '要求修改' }).click();
-    await admin.getByText('已处理').waitFor();
+    await admin.getByText('运营单位修改，对方会看到您的意见').waitFor();
 
     await operator.reload();
     await operator.getByText('请补充声学展区的开放时间。').waitFor();

@@ -1,12 +1,17 @@
 import { diffContent } from './diff';
 
 describe('diffContent', () => {
-  it('names changed fields, nested fields and nothing else', () => {
-    const before = { name: '科学馆', location: { lat: 22.5, lng: 114 }, themes: ['physics'] };
-    const after = { name: '深圳市科学馆', location: { lat: 22.5, lng: 114.1 }, themes: ['physics'] };
+  it('names changed fields, nested fields and nothing else, a position as a whole', () => {
+    const before = { name: '科学馆', contact: { phone: '0755-1', email: null }, location: { lat: 22.5, lng: 114 } };
+    const after = {
+      name: '深圳市科学馆',
+      contact: { phone: '0755-2', email: null },
+      location: { lat: 22.5, lng: 114.1 },
+    };
     expect(diffContent(before, after)).toEqual([
       { field: 'name', before: '科学馆', after: '深圳市科学馆' },
-      { field: 'location.lng', before: 114, after: 114.1 },
+      { field: 'contact.phone', before: '0755-1', after: '0755-2' },
+      { field: 'location', before: { lat: 22.5, lng: 114 }, after: { lat: 22.5, lng: 114.1 } },
     ]);
   });
 

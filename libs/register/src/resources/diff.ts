@@ -5,16 +5,19 @@ export type { FieldChange };
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A position is one value to a reviewer, who sees it on a map: its latitude alone means nothing. */
+const isPoint = (value: unknown) => isRecord(value) && 'lat' in value && 'lng' in value;
+
 const keyedById = (value: unknown): value is { id: string }[] =>
   Array.isArray(value) && value.every((item) => isRecord(item) && typeof item.id === 'string');
 
 /**
- * The changes from `before` to `after`, for reviewers. Objects are compared field by field; lists
+ * The changes from `before` to `after`, for reviewers. Objects (but points) are compared field by field; lists
  * whose items carry ids (exhibits, accreditations) item by item, so editing one exhibit shows as
  * that exhibit's field, not as the whole list. Other lists compare whole.
  */
 export function diffContent(before: unknown, after: unknown, path = ''): FieldChange[] {
-  if (isRecord(before) && isRecord(after)) {
+  if (isRecord(before) && isRecord(after) && !isPoint(before)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => diffContent(before[key], after[key], path ? `${path}.${key}` : key));
   }

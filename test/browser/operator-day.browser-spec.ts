@@ -141,6 +141,19 @@ describe('the operator’s day on a phone', () => {
     await screenshot(elder, 'operator-workbench-elder-phone');
   });
 
+  it('confirms the venue’s details for the year in one tap from the day', async () => {
+    await db.query(`UPDATE resources SET confirmed_at = now() - interval '11 months 5 days' WHERE id = $1`, [
+      resourceId,
+    ]);
+    const page = await operatorPage('/console/operator/home');
+    const venue = page.locator(`.venue-day[data-venue="${resourceId}"]`);
+    const due = venue.locator('[data-todo="confirm"]');
+    await expect(due.textContent()).resolves.toContain('每年一次的信息确认');
+    await due.getByRole('button', { name: '信息无变化，确认' }).click();
+    await venue.getByText('已确认，谢谢。').waitFor();
+    await due.waitFor({ state: 'detached' });
+  });
+
   it('says at the gate when a code opens, that a code is mistyped, who came, and when a code was used', async () => {
     const page = await operatorPage('/console/operator/check-in');
     await page.getByRole('heading', { name: '入场核验' }).waitFor();

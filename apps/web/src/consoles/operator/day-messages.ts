@@ -18,8 +18,8 @@ export const zh = {
     groupRequests: '{n} 个学校团体申请待答复',
     review: {
       draft: '有未提交的修改：提交审核后才会公开',
-      submitted: '修改已提交，待区级审核（{date} 提交）',
-      city_review: '修改待市级审核（{date} 提交）',
+      submitted: '待区级审核（{date} 提交）',
+      city_review: '待市级审核（{date} 提交）',
       changes_requested: '审核退回：请按审核意见修改后重新提交',
       rejected: '修改未通过：查看审核意见',
     },
@@ -110,8 +110,8 @@ export const en: Translation<typeof zh> = {
     groupRequests: '{n} school group requests to answer',
     review: {
       draft: 'Unsubmitted changes: they go public only after review',
-      submitted: 'Changes awaiting district review (submitted {date})',
-      city_review: 'Changes awaiting city review (submitted {date})',
+      submitted: 'Awaiting district review (submitted {date})',
+      city_review: 'Awaiting city review (submitted {date})',
       changes_requested: 'Returned by the reviewer: make the changes asked for and submit again',
       rejected: 'Changes not approved: see the reviewer’s comments',
     },

@@ -9,14 +9,21 @@ const SLOT_CHANGED = ['SLOT_FULL', 'BOOKING_CLOSED', 'BOOKING_NOT_OPEN'];
 /**
  * Sending a booking (POST /bookings), one attempt at a time: the Idempotency-Key is kept for a retry
  * or a double tap, so the server books once, and replaced once anything the form `watches` changes
- * (or `forget` is called). A refusal is kept in `error`; when it says the slot changed, `slotChanged`
- * reads its places again.
+ * (or `forget` is called). A refusal is kept in `error` until then (it was about what changed); when
+ * it says the slot changed, `slotChanged` reads its places again.
  */
 export function useBookingAttempt(watches: (WatchSource | object)[], slotChanged: () => Promise<void>) {
   const submitting = ref(false);
   const error = ref<ApiError>();
   let key: string | undefined;
-  watch(watches, () => (key = undefined), { deep: true });
+  watch(
+    watches,
+    () => {
+      key = undefined;
+      error.value = undefined;
+    },
+    { deep: true },
+  );
 
   async function send(body: components['schemas']['CreateBookingDto']): Promise<BookingView | undefined> {
     if (submitting.value) return undefined;

@@ -60,6 +60,9 @@ export type BookingVisitorView = Schemas['BookingVisitorView'];
 export type VisitorCategory = BookingVisitorView['category'];
 /** Someone an account books for (常用参观人), the document masked. */
 export type SavedVisitorView = Schemas['SavedVisitorView'];
+/** What the booking form knows ahead: days the account already holds, the phone its last booking gave. */
+export type HeldDayView = Schemas['HeldDayView'];
+export type RememberedPhoneView = Schemas['RememberedPhoneView'];
 export type SlotArrivalsView = Schemas['SlotArrivalsView'];
 /** Offline check-in: a venue's day as the gate's device keeps it, and bookings checked in on two devices. */
 export type CheckInPackView = Schemas['CheckInPackView'];

@@ -82,6 +82,25 @@ describe('the booking form’s own facts', () => {
       .expect(401);
   });
 
+  it('refuses a child without a document at an offering for adults, at the child’s category, in words', async () => {
+    const { slotIds } = await bookableEvent(t, operator, city, { minAge: 18 });
+    const [family] = await visitorAccounts(t, 1);
+    const party = [
+      { name: '张三', category: 'adult', idNumber: idNumberFor(51) },
+      { name: '张小宝', category: 'child' },
+    ];
+    const refused = await book(t, family, bookingBody(slotIds[0], { visitors: party })).expect(400);
+    expect(refused.body).toMatchObject({
+      code: 'AGE_NOT_ALLOWED',
+      details: [
+        {
+          field: 'visitors.1.category',
+          messages: [{ 'zh-CN': '此项目限 18 岁及以上，这个类别的参观人不能预约', en: expect.stringContaining('18') }],
+        },
+      ],
+    });
+  });
+
   it('books with the last booking’s phone when none is given, and one proven by a code needs no code again', async () => {
     const events = await Promise.all([1, 2, 3, 4].map(() => bookableEvent(t, operator, city)));
     const [family] = await visitorAccounts(t, 1);

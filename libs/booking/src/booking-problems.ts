@@ -37,6 +37,16 @@ export const BookingProblems = defineProblems({
     zh: '参观当天 {age} 岁，此项目限 {max} 岁及以下',
     en: 'This visitor is {age} on the day; this offering takes ages up to {max}',
   },
+  CATEGORY_TOO_YOUNG: {
+    problem: '{category} below {min}',
+    zh: '此项目限 {min} 岁及以上，这个类别的参观人不能预约',
+    en: 'This offering takes ages {min} and over: a visitor of this category cannot be booked',
+  },
+  CATEGORY_TOO_OLD: {
+    problem: '{category} above {max}',
+    zh: '此项目限 {max} 岁及以下，这个类别的参观人不能预约',
+    en: 'This offering takes ages up to {max}: a visitor of this category cannot be booked',
+  },
   ALREADY_BOOKED_THAT_DAY: {
     problem: 'already booked that day',
     zh: '这位参观人当天已在本馆有预约，同一证件每天只能预约一次',

@@ -163,6 +163,15 @@ describe('checkParty', () => {
       ],
       'AGE_NOT_ALLOWED',
     ],
+    [
+      'a child without a document at an offering for adults',
+      { ...RULES, realName: false, minAge: 18 },
+      [
+        { name: 'A', category: 'adult' },
+        { name: 'B', category: 'child' },
+      ],
+      'AGE_NOT_ALLOWED',
+    ],
   ] as const)('refuses %s', (_what, rules, visitors, code) => {
     expect(refusal(() => checkParty(rules, [...visitors], DAY, TODAY)).code).toBe(code);
   });
@@ -254,7 +263,10 @@ describe('checkParty properties', () => {
       new Set(ids).size === ids.length &&
       visitors.every((v) => {
         const years = age(v);
-        if (years === null) return !r.realName || (v.category === 'child' && hasGuardian);
+        // Without an age on a document, the category's ages must meet the offering's.
+        const [from, to] = { child: [0, 17], adult: [18, 59], senior: [60, Infinity] }[v.category];
+        const categoryFits = to >= (r.minAge ?? 0) && from <= (r.maxAge ?? Infinity);
+        if (years === null) return categoryFits && (!r.realName || (v.category === 'child' && hasGuardian));
         return (
           !(v.category === 'child' && years >= 18) &&
           !(v.category === 'senior' && years < 60) &&

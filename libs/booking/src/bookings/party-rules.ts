@@ -67,6 +67,12 @@ export function visitorDocument(
 
 export const ADULT_AGE = 18;
 const SENIOR_AGE = 60;
+/** The ages a category covers: all an offering's age range can go by when no document gives an age. */
+const CATEGORY_AGES: Record<VisitorCategory, [number, number]> = {
+  child: [0, ADULT_AGE - 1],
+  adult: [ADULT_AGE, SENIOR_AGE - 1],
+  senior: [SENIOR_AGE, Infinity],
+};
 
 /** The category an age on an ID number belongs to. */
 export const categoryForAge = (age: number): VisitorCategory =>
@@ -141,7 +147,7 @@ export function checkParty(
   failOn(
     BookingErrors.AGE_NOT_ALLOWED,
     ages.flatMap((age, i) => {
-      if (age === null) return [];
+      if (age === null) return categoryOutside(rules, visitors[i].category, `${place(i)}category`);
       const range = { age, min: rules.minAge ?? 0, max: rules.maxAge ?? '∞' };
       const field = place(i).replace(/\.$/, '');
       if (rules.minAge !== null && age < rules.minAge) return [fieldProblem(field, BookingProblems.TOO_YOUNG, range)];
@@ -154,6 +160,16 @@ export function checkParty(
     category: v.category,
     document: rules.realName ? ids[i] : null,
   }));
+}
+
+/** A visitor without an age on a document, in a category wholly outside the offering's ages (a child at an adults' talk). */
+function categoryOutside(rules: PartyRules, category: VisitorCategory, field: string): ErrorDetail[] {
+  const [from, to] = CATEGORY_AGES[category];
+  if (rules.minAge !== null && to < rules.minAge)
+    return [fieldProblem(field, BookingProblems.CATEGORY_TOO_YOUNG, { category, min: rules.minAge })];
+  if (rules.maxAge !== null && from > rules.maxAge)
+    return [fieldProblem(field, BookingProblems.CATEGORY_TOO_OLD, { category, max: rules.maxAge })];
+  return [];
 }
 
 function failOn(definition: (typeof BookingErrors)[keyof typeof BookingErrors], details: ErrorDetail[]): void {

@@ -18,7 +18,7 @@ export const upcomingSlots = async (offeringId: string) =>
  * venue: one booking per offering and day, so those days are marked before anything is typed.
  * Nothing for a visitor not signed in, or when the list cannot be read (the booking then says so).
  */
-export async function heldDays(resourceId: string): Promise<HeldDayView[]> {
+export async function myBookedDays(resourceId: string): Promise<HeldDayView[]> {
   if (!session.me) return [];
   return client
     .GET('/api/v1/bookings/mine/days', { params: { query: { resourceId, ...window() } } })
@@ -27,8 +27,8 @@ export async function heldDays(resourceId: string): Promise<HeldDayView[]> {
 }
 
 /** Whether the account holds a booking of the offering on the day. */
-export const holds = (held: HeldDayView[], offeringId: string, date: string) =>
-  held.some((day) => day.offeringId === offeringId && day.visitDate === date);
+export const hasBooked = (booked: HeldDayView[], offeringId: string, date: string) =>
+  booked.some((day) => day.offeringId === offeringId && day.visitDate === date);
 
 /** The days the calendar and the flow offer, as YYYY-MM-DD in Beijing. */
 export const bookingDays = () => Array.from({ length: BOOKING_DAYS }, (_, i) => todayInBeijing(i));

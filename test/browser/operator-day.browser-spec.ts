@@ -212,6 +212,11 @@ describe('the operator’s day on a phone', () => {
     const result = page.locator('.check-in-result[data-outcome="ok"]');
     await result.waitFor();
     expect(await result.locator('.names').textContent()).toBe('王*');
+    // In English, one person is one.
+    await page.getByRole('button', { name: 'English' }).click();
+    await result.getByText('Checked in: welcome').waitFor();
+    expect((await result.locator('.party').textContent())?.trim()).toBe('1 person');
+    expect(await result.locator('.categories').textContent()).toBe('1 adult');
     const [{ status }] = await db.query(`SELECT status FROM bookings WHERE code = $1`, [codes.noCode]);
     expect(status).toBe('checked_in');
   });

@@ -10,7 +10,7 @@ const t = i18n.global.t;
 export function categoriesText(categories: PackCategoriesView): string {
   return (['adult', 'child', 'senior'] as const)
     .filter((category) => categories[category] > 0)
-    .map((category) => t(`operatorDay.gate.categories.${category}`, { n: categories[category] }))
+    .map((category) => t(`operatorDay.gate.categories.${category}`, { n: categories[category] }, categories[category]))
     .join(' · ');
 }
 

@@ -19,7 +19,7 @@ export function categoriesText(categories: PackCategoriesView): string {
  * on which device) the code was checked in, the day a booking is for. The server's refusals and
  * this device's own carry them alike (offline-check-in.ts).
  */
-export function refusalDetail(error: ApiError): string | undefined {
+export function refusalDetail(error: Pick<ApiError, 'code' | 'details'>): string | undefined {
   const details = (error.details ?? {}) as {
     opensAt?: string;
     checkedInAt?: string | null;

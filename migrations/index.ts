@@ -33,6 +33,7 @@ import { SearchSharedAnswers1795560000200 } from './1795560000200-search-shared-
 import { SavedVisitors1795560000300 } from './1795560000300-saved-visitors';
 import { BookingReschedules1795570000020 } from './1795570000020-booking-reschedules';
 import { GroupVisitSplit1795570000030 } from './1795570000030-group-visit-split';
+import { NameListPhones1795570000031 } from './1795570000031-name-list-phones';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
@@ -72,5 +73,6 @@ export const MIGRATIONS = [
   SavedVisitors1795560000300,
   BookingReschedules1795570000020,
   GroupVisitSplit1795570000030,
+  NameListPhones1795570000031,
   OfferingWeekdays1795570000060,
 ];

@@ -214,14 +214,26 @@ describe('school groups by head count', () => {
         '姓名 Name',
         '身份（学生/教师） Role (student/teacher)',
         '身份证号 ID number',
+        '手机号（带队教师） Mobile (teachers)',
       ]);
       expect(String(sheet.getCell('A2').value)).toMatch(/^示例 Example/);
-      expect([sheet.getCell('C3').numFmt, sheet.getCell('C500').numFmt]).toEqual(['@', '@']);
+      expect(['C3', 'C500', 'D500'].map((cell) => sheet.getCell(cell).numFmt)).toEqual(['@', '@', '@']);
       expect(sheet.getCell('B40').dataValidation).toMatchObject({ type: 'list', formulae: ['"学生,教师"'] });
 
-      const file = await fill(workbook, classList(30, 2));
-      const res = await uploadNameList(t, school, visitId, file, '?dryRun=1').expect(200);
+      // A teacher's mobile, even as a number cell, is kept (11 digits survive); a student's is not.
+      const rows: (string | number)[][] = classList(30, 2);
+      rows[0].push('13700000001');
+      rows[30].push(13700000002);
+      const res = await uploadNameList(t, school, visitId, await fill(workbook, rows)).expect(200);
       expect(res.body).toMatchObject({ rows: 32, students: 30, teachers: 2, errors: [] });
+      const list = await t
+        .http()
+        .get(v1(`/group-visits/${visitId}/name-list`))
+        .set(bearer(operator))
+        .expect(200);
+      expect(list.body.people.map((p: { phone: string | null }) => p.phone).filter(Boolean)).toEqual(['137****0002']);
+      const everything = t.responses.map((r) => r.text).join('\n');
+      expect(everything).not.toContain('13700000002');
     });
 
     it('says which student’s ID number a spreadsheet turned into a number, in both languages', async () => {

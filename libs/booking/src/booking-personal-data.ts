@@ -124,7 +124,7 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
   async erase(accountId: string, tx: EntityManager): Promise<void> {
     await this.bookings.cancelAllOf(tx, accountId);
     await tx.query(
-      `UPDATE booking_visitors v SET name = NULL, id_number = NULL, id_hash = NULL
+      `UPDATE booking_visitors v SET name = NULL, id_number = NULL, id_hash = NULL, phone = NULL
          FROM bookings b WHERE b.id = v.booking_id AND b.account_id = $1`,
       [accountId],
     );

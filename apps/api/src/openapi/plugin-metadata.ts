@@ -4160,6 +4160,12 @@ export default async () => {
               },
               idNumber: { required: true, nullable: true },
               idHash: { required: true, nullable: true },
+              phone: {
+                required: true,
+                nullable: true,
+                description:
+                  "An accompanying teacher's mobile on a school group's name list, sealed; erased with the ID numbers.",
+              },
               resourceId: { required: true, type: () => String },
               visitDate: { required: true, type: () => String },
             },
@@ -5043,6 +5049,13 @@ export default async () => {
                 nullable: true,
                 description: 'Masked (`4403**********123X`); null when none was given or after the purge.',
               },
+              phone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "A teacher's mobile, masked (`139****5678`); null when none was given, for students, or after the purge.",
+              },
             },
             NameListView: {
               visitId: { required: true, type: () => String },
@@ -5069,7 +5082,7 @@ export default async () => {
                 description:
                   'The name on that row, so the teacher finds the student; null for the whole list or a row without a name.',
               },
-              column: { required: true, enum: ['name', 'role', 'students', 'idNumber', 'teachers'] },
+              column: { required: true, enum: ['name', 'phone', 'role', 'students', 'idNumber', 'teachers'] },
               code: {
                 required: true,
                 type: () => String,

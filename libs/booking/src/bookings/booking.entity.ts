@@ -219,6 +219,10 @@ export class BookingVisitor {
   @Column({ name: 'id_hash', type: 'bytea', nullable: true })
   idHash!: Buffer | null;
 
+  /** An accompanying teacher's mobile on a school group's name list, sealed; erased with the ID numbers. */
+  @Column({ type: 'bytea', nullable: true })
+  phone!: Buffer | null;
+
   @Column({ name: 'resource_id', type: 'uuid' })
   resourceId!: string;
 

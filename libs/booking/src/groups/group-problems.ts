@@ -70,6 +70,11 @@ export const NameListProblems = defineProblems({
     zh: '身份请从下拉列表中选“学生”或“教师”',
     en: 'Choose 学生 (student) or 教师 (teacher) from the list for the role',
   },
+  PHONE_INVALID: {
+    problem: 'not a mainland mobile number',
+    zh: '手机号应为 11 位数字，如 13912345678',
+    en: 'A mobile number has 11 digits, e.g. 13912345678',
+  },
   ID_NUMBER_MANGLED: {
     problem: 'turned into a number by a spreadsheet',
     zh: '这个身份证号被表格软件改成了数字，请把该列设为文本后重新填写',

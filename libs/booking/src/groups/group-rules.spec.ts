@@ -93,8 +93,8 @@ describe('name list', () => {
     );
     expect(result.errors).toEqual([]);
     expect(result.people).toEqual([
-      { row: 2, name: '小明', role: 'student', category: 'child', idNumber: CHILD },
-      { row: 3, name: '王老师', role: 'teacher', category: 'adult', idNumber: ADULT },
+      { row: 2, name: '小明', role: 'student', category: 'child', idNumber: CHILD, phone: null },
+      { row: 3, name: '王老师', role: 'teacher', category: 'adult', idNumber: ADULT, phone: null },
     ]);
   });
 
@@ -118,6 +118,21 @@ describe('name list', () => {
       name: '王老师',
       messages: { 'zh-CN': '与第 2 行的身份证号相同', en: 'The same ID number as row 2' },
     });
+  });
+
+  it("keeps teachers' mobiles, never students', and names a teacher whose number is not one", () => {
+    const result = check(
+      [
+        ['小明', '学生', CHILD, '13912345678'],
+        ['王老师', '教师', ADULT, '139 1234 5678'],
+        ['李老师', '教师', '440305198001010013', '1234'],
+      ],
+      [...HEADERS, '手机号 Mobile'],
+    );
+    expect(result.people.map((p) => p.phone)).toEqual([null, '13912345678', null]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ row: 4, name: '李老师', column: 'phone', code: 'PHONE_INVALID' }),
+    ]);
   });
 
   it('says when a spreadsheet has turned an ID number into a number, naming the student', async () => {
@@ -153,12 +168,8 @@ describe('name list', () => {
       template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer,
     );
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
-    expect([sheet.getCell('C2').numFmt, sheet.getCell('C300').numFmt, sheet.getCell('A300').numFmt]).toEqual([
-      '@',
-      '@',
-      '@',
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS, '手机号（带队教师） Mobile (teachers)']);
+    expect(['C2', 'C300', 'A300', 'D300'].map((cell) => sheet.getCell(cell).numFmt)).toEqual(['@', '@', '@', '@']);
     expect(sheet.getCell('B300').dataValidation).toMatchObject({ type: 'list', formulae: ['"学生,教师"'] });
     const example = (sheet.getRow(2).values as string[]).slice(1);
     expect(check([example]).rows).toBe(0);

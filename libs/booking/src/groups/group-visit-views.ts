@@ -162,6 +162,7 @@ export class GroupVisitViews {
       role: v.groupRole,
       category: v.category,
       idNumber: v.idNumber && maskIdNumber(this.cipher.decrypt(v.idNumber)),
+      phone: v.phone && maskPhone(this.cipher.decrypt(v.phone)),
     }));
   }
 }

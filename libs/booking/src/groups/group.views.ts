@@ -148,6 +148,8 @@ export class NameListEntry {
   category!: VisitorCategory;
   /** Masked (`4403**********123X`); null when none was given or after the purge. */
   idNumber!: string | null;
+  /** A teacher's mobile, masked (`139****5678`); null when none was given, for students, or after the purge. */
+  phone!: string | null;
 }
 
 /** A group visit's name list, ID numbers masked. */
@@ -173,7 +175,7 @@ export class NameListProblem {
   row!: number | null;
   /** The name on that row, so the teacher finds the student; null for the whole list or a row without a name. */
   name!: string | null;
-  column!: 'name' | 'role' | 'idNumber' | 'students' | 'teachers';
+  column!: 'name' | 'role' | 'idNumber' | 'phone' | 'students' | 'teachers';
   /** e.g. `ID_NUMBER_MANGLED`, `TOO_MANY_STUDENTS`. */
   code!: string;
   /** For developers and logs: stable English. */

@@ -135,6 +135,7 @@ export class NameListService {
       category: p.category,
       groupRole: p.role,
       idNumber: p.idNumber ? this.cipher.encrypt(p.idNumber) : null,
+      phone: p.phone ? this.cipher.encrypt(p.phone) : null,
       idHash: p.idNumber ? this.cipher.hash(p.idNumber) : null,
       resourceId: booking.resourceId,
       visitDate: booking.visitDate,

@@ -27,11 +27,14 @@ export const NAME_LIST_COLUMNS = [
     width: 24,
   },
   { key: 'idNumber', header: '身份证号 ID number', matches: /身份证|证件|id/i, width: 24 },
+  { key: 'phone', header: '手机号（带队教师） Mobile (teachers)', matches: /手机|电话|phone|mobile/i, width: 22 },
 ] as const;
+/** A list written from an older template has no phone column: it is read all the same. */
+const OPTIONAL_COLUMNS: ReadonlySet<ColumnKey> = new Set(['phone']);
 type ColumnKey = (typeof NAME_LIST_COLUMNS)[number]['key'];
 
 /** The template's example row: a name starting 示例 or "Example" marks a row the import skips. */
-const EXAMPLE_ROW = ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105201506150019'];
+const EXAMPLE_ROW = ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105201506150019', ''];
 const isExample = (name: string) => /^(示例|example)/i.test(name);
 
 export const NAME_LIST_GUIDE = [
@@ -44,6 +47,10 @@ export const NAME_LIST_GUIDE = [
       'The ID number column is Text: type, or paste as text only; as a number, a spreadsheet changes its last digits.',
   ],
   ['实名项目须填写每人的身份证号（18 位）。Real-name offerings need every ID number (18 characters).'],
+  [
+    '带队教师请填写手机号，便于场馆当天联系；学生的手机号不会保存。' +
+      "Give each teacher's mobile so the venue can call on the day; students' numbers are not kept.",
+  ],
   ['学生人数不超过批准人数；教师人数须满足师生比。No more students than approved; enough teachers for them.'],
   ['参观日前一天结束前可重新上传以修改。Upload again to change it, until the end of the day before the visit.'],
 ];
@@ -97,6 +104,8 @@ export interface NameListPerson {
   role: GroupRole;
   category: VisitorCategory;
   idNumber: string | null;
+  /** A teacher's mobile; never a student's. */
+  phone: string | null;
 }
 
 export interface NameListCheck {
@@ -113,6 +122,8 @@ export interface NameListRules extends GroupRules {
   minAge: number | null;
   maxAge: number | null;
 }
+
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /** A Map, not an object: a role typed as "__proto__" or "constructor" must find nothing. */
 const ROLES = new Map<string, GroupRole>([
@@ -176,14 +187,15 @@ export function checkNameList(
   const columns = new Map<ColumnKey, number>();
   for (const column of NAME_LIST_COLUMNS) {
     const index = headers.findIndex((h, i) => column.matches.test(h) && ![...columns.values()].includes(i));
-    if (index < 0) {
+    if (index >= 0) columns.set(column.key, index);
+    else if (!OPTIONAL_COLUMNS.has(column.key)) {
       fail({ row: sheet.rowNumber(0) }, column.key, 'COLUMN_MISSING', NameListProblems.COLUMN_MISSING, {
         header: column.header,
       });
-    } else columns.set(column.key, index);
+    }
   }
   if (errors.length) return { rows: 0, people: [], students: 0, teachers: 0, errors };
-  const at = (key: ColumnKey) => columns.get(key) as number;
+  const at = (key: ColumnKey) => columns.get(key) ?? -1;
   const seen = new Map<string, number>();
   const people: NameListPerson[] = [];
   let listed = 0;
@@ -221,6 +233,10 @@ export function checkNameList(
       problem('idNumber', 'ID_NUMBER_REQUIRED');
     }
     if (age !== null && role === 'teacher' && age < ADULT_AGE) problem('idNumber', 'TEACHER_UNDER_18', { age });
+    // Spaces and dashes as people write numbers (139 1234 5678) are not part of it.
+    const typed = role === 'teacher' ? cell('phone').replace(/[\s-]/g, '') : '';
+    if (typed && !MOBILE.test(typed)) problem('phone', 'PHONE_INVALID');
+    const phone = MOBILE.test(typed) ? typed : null;
     if (age !== null && role === 'student') {
       if (rules.minAge !== null && age < rules.minAge) problem('idNumber', 'TOO_YOUNG', { age, min: rules.minAge });
       if (rules.maxAge !== null && age > rules.maxAge) problem('idNumber', 'TOO_OLD', { age, max: rules.maxAge });
@@ -232,6 +248,7 @@ export function checkNameList(
         role,
         category: age !== null ? categoryForAge(age) : role === 'student' ? 'child' : 'adult',
         idNumber: rules.realName ? idNumber : null,
+        phone,
       });
     }
   });

@@ -23,8 +23,8 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
     const before = addDays(shanghaiToday(now), -this.config.booking.personalDataDays);
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
-        `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL
-          WHERE visit_date < $1 AND (id_number IS NOT NULL OR id_hash IS NOT NULL)`,
+        `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL, phone = NULL
+          WHERE visit_date < $1 AND (id_number IS NOT NULL OR id_hash IS NOT NULL OR phone IS NOT NULL)`,
         [before],
       );
       await tx.query(

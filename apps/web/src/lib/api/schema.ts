@@ -5621,7 +5621,7 @@ export type components = {
       /** @description The name on that row, so the teacher finds the student; null for the whole list or a row without a name. */
       name: string | null;
       /** @enum {string} */
-      column: 'name' | 'role' | 'students' | 'idNumber' | 'teachers';
+      column: 'name' | 'phone' | 'role' | 'students' | 'idNumber' | 'teachers';
       /** @description e.g. `ID_NUMBER_MANGLED`, `TOO_MANY_STUDENTS`. */
       code: string;
       /** @description For developers and logs: stable English. */
@@ -5649,6 +5649,8 @@ export type components = {
       category: 'child' | 'adult' | 'senior';
       /** @description Masked (`4403**********123X`); null when none was given or after the purge. */
       idNumber: string | null;
+      /** @description A teacher's mobile, masked (`139****5678`); null when none was given, for students, or after the purge. */
+      phone: string | null;
     };
     NameListView: {
       visitId: string;

@@ -31,7 +31,13 @@ describe('the offering editor, feedback where the person is, and the review diff
   async function check(page: Page, name: string) {
     violations[name] = await seriousViolations(page);
     await screenshot(page, name);
+    // Nothing sideways on a phone, in elder mode either: the page is no wider than the screen.
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
   }
+  const elderMode = async (page: Page) => {
+    await page.getByRole('button', { name: '长辈模式' }).click();
+    expect(await page.locator('html').getAttribute('class')).toContain('elder');
+  };
   /** On the phone's screen now, not above or below it. */
   async function onScreen(locator: Locator) {
     const box = (await locator.boundingBox())!;
@@ -98,6 +104,7 @@ describe('the offering editor, feedback where the person is, and the review diff
 
   it('runs an offering on chosen weekdays, puts the API’s refusal at its field, and warns when groups cannot fit', async () => {
     const page = await onPhone('operator@demo.kepu', `/console/operator/venues/${venueId}?tab=offerings`);
+    await elderMode(page);
     await page.getByRole('button', { name: '新建预约项目' }).click();
     await page.getByLabel('项目名称').fill('周末团体讲解');
     for (const day of ['周一', '周二', '周三', '周四', '周五'])
@@ -113,7 +120,7 @@ describe('the offering editor, feedback where the person is, and the review diff
     const problem = page.locator('#offering-slotMinutes-error');
     expect(await problem.textContent()).toMatch(/^“周末团体讲解”每场 45 分钟，排不满开放时段 \d\d:\d\d–\d\d:\d\d/);
     expect(await page.locator('.sticky-actions [data-test="summary"]').textContent()).toContain('每场时长（分钟）：');
-    await check(page, 'offering-refused-at-field-phone');
+    await check(page, 'offering-refused-at-field-elder');
 
     await page.getByLabel('每团最多学生数').fill('45');
     expect(await misfit.count()).toBe(0);
@@ -164,6 +171,7 @@ describe('the offering editor, feedback where the person is, and the review diff
     const page = await onPhone('futian-admin@demo.kepu', `/console/admin/review/${venueId}`);
     const table = page.locator('.change-table');
     await table.waitFor();
+    await elderMode(page);
     const labels = await table.locator('tbody th[scope="row"]').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['简介', '位置', '门票 · 说明', '联系电话']));
     expect(labels.filter((label) => /[A-Za-z]/.test(label))).toEqual([]);
@@ -183,7 +191,7 @@ describe('the offering editor, feedback where the person is, and the review diff
       return [view.getComputedStyle(el).whiteSpace, el.getClientRects().length];
     });
     expect(kept).toEqual(['nowrap', 1]);
-    await check(page, 'admin-review-diff-phone');
+    await check(page, 'admin-review-diff-elder');
 
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.waitForURL(/\/console\/admin\/review\?/);

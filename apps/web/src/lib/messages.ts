@@ -443,7 +443,19 @@ const zh = {
     openCount: '未结束的团体参观：{count} 个。',
     deleted: '您的账户已删除。感谢您使用科普资源名录。',
   },
-  common: { loading: '正在加载…', notFound: '页面不存在', home: '回到首页', close: '关闭', errorLabel: '出错了：' },
+  common: {
+    loading: '正在加载…',
+    notFound: '页面不存在',
+    home: '回到首页',
+    close: '关闭',
+    errorLabel: '出错了：',
+    // Punctuation belongs to the language: code labels, lists, asides and joins sentences through these.
+    label: '{label}：',
+    labelled: '{label}：{value}',
+    listSeparator: '、',
+    aside: '（{text}）',
+    sentences: '{first}。{second}',
+  },
 };
 
 type Messages = typeof zh;
@@ -589,7 +601,7 @@ const en: Messages = {
     more: 'Show more',
     less: 'Show less',
     allExhibits: 'Show all {n} exhibits',
-    group: 'Schools book group visits through 馆校合作',
+    group: 'Schools book group visits through a school–venue partnership',
   },
   booking: {
     title: 'Book a visit',
@@ -915,6 +927,11 @@ const en: Messages = {
     home: 'Home',
     close: 'Close',
     errorLabel: 'Something went wrong: ',
+    label: '{label}: ',
+    labelled: '{label}: {value}',
+    listSeparator: ', ',
+    aside: ' ({text})',
+    sentences: '{first}. {second}',
   },
 };
 

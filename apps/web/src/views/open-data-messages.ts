@@ -24,7 +24,7 @@ export const zh = {
 };
 
 export const en: Translation<typeof zh> = {
-  footer: '数据开放 Open data',
+  footer: 'Open data',
   title: 'Open data',
   intro:
     'The register of science venues is open to everyone: download it without an account. The files hold the venues’ public facts only, never personal data.',

@@ -431,7 +431,7 @@ export const en: Translation<typeof zh> = {
   calendar: {
     title: 'Holiday calendar',
     intro:
-      "Public holidays and make-up working days (调休), as the State Council's notice gives them. After saving, venues' slots follow within the hour; slots with bookings are kept.",
+      "Public holidays and make-up working days, as the State Council's notice gives them. After saving, venues' slots follow within the hour; slots with bookings are kept.",
     year: 'Year',
     load: 'Open',
     notYet: 'Nothing entered for {year} yet; add its days below.',

@@ -46,7 +46,7 @@ export function useOutreachWords() {
     fee: (fen: number) => (fen ? t('outreach.perActivity', { fee: yuan(fen) }) : t('outreach.free')),
     people: (item: { minPeople: number; maxPeople: number }) =>
       t('outreach.people', { min: item.minPeople, max: item.maxPeople }),
-    districtNames: (codes: string[]) => codes.map(regionName).join('、'),
+    districtNames: (codes: string[]) => codes.map(regionName).join(t('common.listSeparator')),
     rating: (rating: MenuItemView['rating']) =>
       rating.average === null
         ? t('outreach.noRating')

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffContent } from '@kepu/register/resources/diff';
 import { changeLabel, changePath, Translator } from '../src/consoles/admin/change-labels';
+import { consoleMessages } from '../src/lib/console-messages';
 import { messages } from '../src/lib/messages';
 
 /**
@@ -37,9 +38,11 @@ function contentPaths(): string[] {
 
 const lookup = (tree: unknown, key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+/** The review diff is a console's: its labels are among the consoles' strings (src/lib/i18n.ts, loadConsoleMessages). */
+const catalogue = (language: 'zh-CN' | 'en') => ({ ...messages[language], ...consoleMessages[language] });
 const translator = (language: 'zh-CN' | 'en'): Translator => ({
-  t: (key) => String(lookup(messages[language], key)),
-  te: (key) => typeof lookup(messages[language], key) === 'string',
+  t: (key) => String(lookup(catalogue(language), key)),
+  te: (key) => typeof lookup(catalogue(language), key) === 'string',
 });
 
 describe('review diff labels', () => {

@@ -203,6 +203,10 @@ describe('the offering editor, feedback where the person is, and the review diff
       [venueId],
     );
     expect(venue.state).toBe('city_review');
+
+    // The operator's history says the same, not a bare "approved".
+    const history = await onPhone('operator@demo.kepu', `/console/operator/venues/${venueId}?tab=history`);
+    await history.getByText('区级审核通过，待市级审核，尚未公开').waitFor();
   });
 
   it('finds no serious or critical accessibility violations on the pages visited', () => {

@@ -107,7 +107,12 @@ export const zh = {
       resource_hidden_from_search: '逾期未确认，移出搜索',
       opening_hours_replaced: '修改开放时间',
     },
-    decisions: { approve: '通过', reject: '不通过', request_changes: '要求修改' },
+    decisions: {
+      approve: '通过',
+      reject: '不通过',
+      request_changes: '要求修改',
+      district_approve: '区级审核通过，待市级审核，尚未公开',
+    },
   },
   hours: {
     title: '开放时间',
@@ -390,7 +395,12 @@ export const en: Translation<typeof zh> = {
       resource_hidden_from_search: 'Not confirmed in time: out of search',
       opening_hours_replaced: 'Opening hours changed',
     },
-    decisions: { approve: 'approved', reject: 'rejected', request_changes: 'changes requested' },
+    decisions: {
+      approve: 'approved',
+      reject: 'rejected',
+      request_changes: 'changes requested',
+      district_approve: 'passed district review; waits for city review, not public yet',
+    },
   },
   hours: {
     title: 'Opening hours',

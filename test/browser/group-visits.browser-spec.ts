@@ -300,7 +300,16 @@ describe('group visits (馆校合作) in a browser', () => {
     ]);
     await checkAccessibility(teacher, 'school-split-visit-phone');
     await parts.nth(1).getByRole('link').click();
-    await expect(teacher.locator('.visit-slot').textContent()).resolves.toContain('14:00');
+    await teacher.waitForURL(`**/console/school/visits/${rows[1].id}`);
+    await teacher.locator('.visit-slot', { hasText: '14:00' }).waitFor();
+    await teacher.goto('/console/school/visits');
+    await teacher.locator('.visit-list .visit-part').first().waitFor();
+    await expect(teacher.locator('.visit-list .visit-part').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('分场第 1 场（共 2 场）'),
+        expect.stringContaining('分场第 2 场（共 2 场）'),
+      ]),
+    );
   });
 
   it('finds no serious or critical accessibility violations on any page visited', () => {

@@ -169,6 +169,7 @@ export class SearchQueryDto extends IntersectionType(SearchFiltersDto, PageQuery
 
   @ApiPropertyOptional({
     example: '440300',
+    maxLength: 6,
     description:
       "The visitor's city, a region code: filters nothing; when `q` finds nothing, the answer's `suggestions` are looked for there (unless `district` is given)",
   })

@@ -366,6 +366,11 @@ describe('school group visits (馆校合作)', () => {
       expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(
         Array(4).fill('GROUP_QUOTA_FULL'),
       );
+      // The operator reads why in words: what is left of the slot against the class.
+      expect(results.find((r) => r.status === 409)?.body.details[0]).toMatchObject({
+        field: 'slotId',
+        messages: [{ 'zh-CN': '此场次团体余 16 人，不足 42 人（含带队教师）' }],
+      });
       expect(await groupBooked(slotIds[0])).toBe(84);
       const [{ n }] = await db.query(
         `SELECT count(*)::int AS n FROM group_visits WHERE id = ANY($1) AND status = 'requested'`,

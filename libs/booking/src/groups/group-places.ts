@@ -1,10 +1,11 @@
-import { AppError } from '@kepu/core';
+import { AppError, fieldProblem } from '@kepu/core';
 import { Offering, shanghaiToday, Slot } from '@kepu/schedule';
 import { EntityManager } from 'typeorm';
 import { BookingErrors } from '../booking-errors';
 import { Booking } from '../bookings/booking.entity';
 import { newBookingCode } from '../bookings/booking-code';
 import { releaseSeats, takeSeats } from '../bookings/seats';
+import { GroupProblems } from './group-problems';
 import { GROUP_VISIT_HOLDING, GroupVisit } from './group-visit.entity';
 
 export const partyOf = (visit: Pick<GroupVisit, 'students' | 'teachers'>) => visit.students + visit.teachers;
@@ -24,8 +25,11 @@ export async function holdGroupPlaces(
   if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
   if (slot.startsAt <= now) throw new AppError(BookingErrors.SLOT_PASSED);
   const party = partyOf(visit);
-  if (party > slot.groupCapacity)
-    throw new AppError(BookingErrors.NO_GROUP_QUOTA, { groupCapacity: slot.groupCapacity });
+  /** The slot's group places left as they stand, in words, on the slot chosen. */
+  const tooFew = (remaining: number) => [
+    fieldProblem('slotId', GroupProblems.SLOT_TOO_SMALL, { remaining: Math.max(0, remaining), people: party }),
+  ];
+  if (party > slot.groupCapacity) throw new AppError(BookingErrors.NO_GROUP_QUOTA, tooFew(slot.groupCapacity));
   const visitDate = shanghaiToday(slot.startsAt);
   // One venue-day at a time, so two approvals cannot both take the day's last group.
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('group-day:' || $1 || ':' || $2, 0))`, [
@@ -41,7 +45,11 @@ export async function holdGroupPlaces(
     throw new AppError(BookingErrors.GROUP_DAY_FULL, { maxGroupsPerDay: offering.maxGroupsPerDay });
   }
   if (!(await takeSeats(tx, slot.id, party, 'group'))) {
-    throw new AppError(BookingErrors.GROUP_QUOTA_FULL, { groupRemaining: slot.groupCapacity - slot.groupBooked });
+    const [{ remaining }]: { remaining: number }[] = await tx.query(
+      `SELECT group_capacity - group_booked AS remaining FROM slots WHERE id = $1`,
+      [slot.id],
+    );
+    throw new AppError(BookingErrors.GROUP_QUOTA_FULL, tooFew(remaining));
   }
   visit.slotId = slot.id;
   visit.visitDate = visitDate;

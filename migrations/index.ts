@@ -35,6 +35,7 @@ import { BookingReschedules1795570000020 } from './1795570000020-booking-resched
 import { GroupVisitSplit1795570000030 } from './1795570000030-group-visit-split';
 import { NameListPhones1795570000031 } from './1795570000031-name-list-phones';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
+import { ResourceNameEn1795570000070 } from './1795570000070-resource-name-en';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   GroupVisitSplit1795570000030,
   NameListPhones1795570000031,
   OfferingWeekdays1795570000060,
+  ResourceNameEn1795570000070,
 ];

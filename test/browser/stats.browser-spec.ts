@@ -199,7 +199,7 @@ describe('statistics in a browser', () => {
     await page.getByLabel('结束日期').fill('2020-01-31');
     await page.getByRole('button', { name: '查看' }).click();
     await cardShows(page, 'served', '0');
-    await page.locator('[data-chart="series"] .notice', { hasText: '所选时段没有数据' }).waitFor();
+    await page.locator('[data-chart="series"] .notice', { hasText: '暂无数据' }).waitFor();
     expect(await page.locator('[data-chart="series"] canvas').count()).toBe(0);
   });
 

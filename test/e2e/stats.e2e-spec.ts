@@ -173,6 +173,23 @@ describe('statistics', () => {
     expect(csv.text.split('\n')[0]).toContain('场馆 Venue');
   });
 
+  it('answers every week of a quarter, those without sessions as zeros, and exports the same rows', async () => {
+    // The 13 weeks before the venue's day and its own: 14 Mondays, one of them with the day's figures.
+    const from = addDays(venue.date, -13 * 7);
+    const query = `/stats/series?resourceId=${venue.resourceId}&from=${from}&to=${venue.date}&interval=week`;
+    const series = (await get(city, query).expect(200)).body as { period: string; peopleBooked: number }[];
+    expect(series).toHaveLength(14);
+    for (const [i, point] of series.entries()) {
+      expect(new Date(`${point.period}T00:00:00Z`).getUTCDay()).toBe(1);
+      if (i) expect(point.period).toBe(addDays(series[i - 1].period, 7));
+    }
+    expect(series.filter((p) => p.peopleBooked > 0)).toEqual([expect.objectContaining({ peopleBooked: 6 })]);
+    const csv = await get(city, `${query}&format=csv`).expect(200);
+    const lines = csv.text.trim().split('\n');
+    expect(lines).toHaveLength(1 + series.length);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(series.map((p) => p.period));
+  });
+
   it('publishes the region’s year without signing in, and refuses a backwards period', async () => {
     const year = Number(venue.date.slice(0, 4));
     const open = await get(undefined, `/stats/public?region=440300&year=${year}`).expect(200);

@@ -27,6 +27,11 @@ export interface FallbackRow {
   lng: number;
 }
 
+/** A resource as a result list shows it. */
+export interface SearchRow extends FallbackRow {
+  nameEn: string | null;
+}
+
 /** A resource as the map draws it. */
 export interface MapRow extends FallbackRow {
   free: boolean | null;
@@ -224,7 +229,7 @@ export class SearchFallback {
     today: string,
     point: GeoPoint | undefined,
     bbox: Bbox | undefined,
-  ): Promise<{ rows: FallbackRow[]; total: number; facets: Record<string, Record<string, number>> }> {
+  ): Promise<{ rows: SearchRow[]; total: number; facets: Record<string, Record<string, number>> }> {
     return this.gate.run(async () => {
       const q = query.q?.trim();
       // Each statement gets its own parameters: Postgres refuses one a statement does not use.
@@ -244,8 +249,9 @@ export class SearchFallback {
           : query.sort === 'name' || !q
             ? 'name_sort'
             : `${textRank(ranking.param(q.toLowerCase()))}, name_sort`;
-      const rows: FallbackRow[] = await this.dataSource.query(
-        `SELECT resource_id AS id, name, type, district, latitude AS lat, longitude AS lng FROM search_fallback
+      const rows: SearchRow[] = await this.dataSource.query(
+        `SELECT resource_id AS id, name, (SELECT name_en FROM resources r WHERE r.id = resource_id) AS "nameEn",
+                type, district, latitude AS lat, longitude AS lng FROM search_fallback
           ${ranking.where}
           ORDER BY ${order}, resource_id LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
         ranking.params,

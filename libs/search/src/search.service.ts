@@ -42,6 +42,7 @@ const MAP_TEXT_LIMIT = 10_000;
 interface MeiliHit {
   id: string;
   name: string;
+  nameEn: string | null;
   type: string;
   district: string;
   _geo: { lat: number; lng: number };
@@ -124,7 +125,7 @@ export function meiliSearchRequest(
         : query.sort === 'name'
           ? ['nameSort:asc']
           : undefined,
-    attributesToRetrieve: ['id', 'name', 'type', 'district', '_geo'],
+    attributesToRetrieve: ['id', 'name', 'nameEn', 'type', 'district', '_geo'],
     ...highlighting(query.q, ['name', 'description'], 'description'),
   };
 }
@@ -207,6 +208,7 @@ export class SearchService {
       hits: result.hits.map((hit) => ({
         id: hit.id,
         name: hit.name,
+        nameEn: hit.nameEn ?? null,
         type: hit.type,
         district: hit.district,
         location: hit._geo,

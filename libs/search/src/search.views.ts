@@ -18,6 +18,8 @@ export class SearchHighlight {
 export class SearchHit {
   id!: string;
   name!: string;
+  /** For English readers; null when the resource gives none. */
+  nameEn!: string | null;
   /** The resource type code (vocabulary `resourceTypes`). */
   type!: string;
   /** The region code of its district. */
@@ -33,6 +35,8 @@ export class SearchHit {
 export class DegradedSearchHit {
   id!: string;
   name!: string;
+  /** For English readers; null when the resource gives none. */
+  nameEn!: string | null;
   /** The resource type code (vocabulary `resourceTypes`). */
   type!: string;
   /** The region code of its district. */

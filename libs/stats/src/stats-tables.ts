@@ -47,9 +47,14 @@ export function overviewTables(overview: StatsOverview): StatsTable[] {
     ['团体评价数', 'Group feedback', groups.feedback.count],
     ['团体平均评分', 'Average rating', groups.feedback.averageRating],
   ];
-  const breakdown = (name: string, key: [string, string], values: Record<string, number>): StatsTable => ({
+  const breakdown = (
+    name: string,
+    key: [string, string],
+    values: Record<string, number>,
+    count: [string, string] = ['数量', 'Count'],
+  ): StatsTable => ({
     name,
-    rows: [header(key, ['数量', 'Count']), ...Object.entries(values)],
+    rows: [header(key, count), ...Object.entries(values)],
   });
   return [
     figuresSheet('概览', figures),
@@ -68,7 +73,7 @@ export function overviewTables(overview: StatsOverview): StatsTable[] {
         ]),
       ],
     },
-    breakdown('团体按学段', ['学段', 'Grade band'], groups.byGradeBand),
+    breakdown('团体按学段', ['学段', 'Grade band'], groups.byGradeBand, ['学生人次', 'Students']),
     {
       name: '团体按学校',
       rows: [

@@ -135,14 +135,23 @@ export class StatsService {
 
   async series(actor: Actor, query: StatsQueryDto, interval: 'day' | 'week' | 'month'): Promise<StatsSeriesPoint[]> {
     const scope = await this.scope(actor, query);
+    // Every period of the range, those without sessions as zeros: the chart, the CSV and the
+    // workbook have the same rows (14 weeks are 14 rows), and the time axis stays even.
     return this.dataSource.query(
-      `SELECT to_char(date_trunc('${interval}', d.day), 'YYYY-MM-DD') AS period,
-              sum(d.capacity)::int AS capacity, sum(d.bookings)::int AS bookings,
-              sum(d.people_booked)::int AS "peopleBooked", sum(d.people_served)::int AS "peopleServed",
-              sum(d.people_no_show)::int AS "peopleNoShow", sum(d.cancelled_bookings)::int AS "cancelledBookings"
-         FROM stats_daily d JOIN resources res ON res.id = d.resource_id
-        WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)}
-        GROUP BY 1 ORDER BY 1`,
+      `WITH days AS (
+         SELECT date_trunc('${interval}', d.day::timestamp) AS period, d.*
+           FROM stats_daily d JOIN resources res ON res.id = d.resource_id
+          WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)})
+       SELECT to_char(p.period, 'YYYY-MM-DD') AS period,
+              coalesce(sum(days.capacity), 0)::int AS capacity, coalesce(sum(days.bookings), 0)::int AS bookings,
+              coalesce(sum(days.people_booked), 0)::int AS "peopleBooked",
+              coalesce(sum(days.people_served), 0)::int AS "peopleServed",
+              coalesce(sum(days.people_no_show), 0)::int AS "peopleNoShow",
+              coalesce(sum(days.cancelled_bookings), 0)::int AS "cancelledBookings"
+         FROM generate_series(date_trunc('${interval}', $1::date::timestamp), $2::date::timestamp,
+                              interval '1 ${interval}') AS p(period)
+         LEFT JOIN days ON days.period = p.period
+        GROUP BY p.period ORDER BY p.period`,
       [scope.from, scope.to, scope.param],
     );
   }
@@ -151,7 +160,7 @@ export class StatsService {
     const scope = await this.scope(actor, query);
     const rows: (Omit<VenueStatsRow, 'utilisation' | 'noShowRate'> & { placesSoFar: number })[] =
       await this.dataSource.query(
-        `SELECT res.id AS "resourceId", res.name, res.region_code AS "regionCode", res.type,
+        `SELECT res.id AS "resourceId", res.name, res.name_en AS "nameEn", res.region_code AS "regionCode", res.type,
               coalesce(sum(d.capacity), 0)::int AS capacity, ${PLACES_SO_FAR} AS "placesSoFar",
               coalesce(sum(d.bookings), 0)::int AS bookings,
               coalesce(sum(d.people_booked), 0)::int AS "peopleBooked",
@@ -357,7 +366,7 @@ export class StatsService {
         params,
       ),
       this.dataSource.query(
-        `SELECT g.grade_band AS key, count(*)::int AS n ${inScope} AND g.status = 'approved' GROUP BY 1`,
+        `SELECT g.grade_band AS key, sum(g.students)::int AS n ${inScope} AND g.status = 'approved' GROUP BY 1`,
         params,
       ),
       this.dataSource.query(

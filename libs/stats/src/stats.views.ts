@@ -125,7 +125,8 @@ export class GroupFigures {
   students!: number;
   /** Approved visits' teachers. */
   teachers!: number;
-  @ApiProperty({ ...COUNTS, description: 'Approved visits per grade band' })
+  /** Students, as `students` counts them, so the bands add up to it. */
+  @ApiProperty({ ...COUNTS, description: 'Students of approved visits per grade band' })
   byGradeBand!: Record<string, number>;
   /** The hundred schools with the most students in approved visits. */
   @ApiProperty({ type: () => [SchoolFigures], maxItems: 100 })
@@ -141,7 +142,7 @@ export class StatsOverview {
   groups!: GroupFigures;
 }
 
-/** `GET /stats/series`: service figures per day, ISO week (Monday) or month, oldest first. */
+/** `GET /stats/series`: service figures per day, ISO week (Monday) or month, oldest first, every one of the period (zeros where there were no sessions). */
 export class StatsSeriesPoint {
   /** The period's first day (YYYY-MM-DD). */
   period!: string;
@@ -157,6 +158,8 @@ export class StatsSeriesPoint {
 export class VenueStatsRow {
   resourceId!: string;
   name!: string;
+  /** For English readers; null when the venue gives none. */
+  nameEn!: string | null;
   regionCode!: string;
   type!: string;
   capacity!: number;

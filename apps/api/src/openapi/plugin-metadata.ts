@@ -622,6 +622,12 @@ export default async () => {
                 ],
               },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the content gives none.',
+              },
               type: { required: true, type: () => String },
               regionCode: { required: true, type: () => String },
               latitude: { required: true, type: () => Number },
@@ -938,6 +944,12 @@ export default async () => {
             ResourceSummary: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when none was given.',
+              },
               type: { required: true, type: () => String, description: 'A resource type code.' },
               regionCode: { required: true, type: () => String },
               location: {
@@ -3002,6 +3014,12 @@ export default async () => {
             SearchHit: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the resource gives none.',
+              },
               type: {
                 required: true,
                 type: () => String,
@@ -3023,6 +3041,12 @@ export default async () => {
             DegradedSearchHit: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the resource gives none.',
+              },
               type: {
                 required: true,
                 type: () => String,
@@ -4476,6 +4500,12 @@ export default async () => {
             BookingVenueView: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the venue gives none.',
+              },
             },
             BookingOfferingView: {
               id: { required: true, type: () => String },
@@ -4886,6 +4916,12 @@ export default async () => {
             GroupVenueView: {
               id: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the venue gives none.',
+              },
             },
             GroupOfferingView: {
               id: { required: true, type: () => String },
@@ -6004,7 +6040,12 @@ export default async () => {
               approved: { required: true, type: () => Number },
               students: { required: true, type: () => Number, description: "Approved visits' students." },
               teachers: { required: true, type: () => Number, description: "Approved visits' teachers." },
-              byGradeBand: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              byGradeBand: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'number' },
+                description: 'Students, as `students` counts them, so the bands add up to it.',
+              },
               bySchool: {
                 required: true,
                 type: () => [t['../../../../libs/stats/src/stats.views'].SchoolFigures],
@@ -6030,6 +6071,12 @@ export default async () => {
             VenueStatsRow: {
               resourceId: { required: true, type: () => String },
               name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the venue gives none.',
+              },
               regionCode: { required: true, type: () => String },
               type: { required: true, type: () => String },
               capacity: { required: true, type: () => Number },

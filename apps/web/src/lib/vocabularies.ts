@@ -38,5 +38,9 @@ export function regionName(code: string): string {
   return locale.value === 'en' ? (region.nameEn ?? region.name) : region.name;
 }
 
+/** A venue's name for the reader: its English one for English readers, where it has one. */
+export const localName = (venue: { name: string; nameEn?: string | null }): string =>
+  locale.value === 'en' && venue.nameEn ? venue.nameEn : venue.name;
+
 /** Districts and functional areas below the city, for the district filter. */
 export const districts = () => store.regions.filter((r) => r.level === 'district' || r.level === 'functional_area');

@@ -65,7 +65,7 @@ export class BookingViews {
       start: shanghaiIso(slot.startsAt),
       end: shanghaiIso(slot.endsAt),
       visitDate: booking.visitDate,
-      venue: { id: resource.id, name: resource.name },
+      venue: { id: resource.id, name: resource.name, nameEn: resource.nameEn },
       offering: { id: offering.id, title: offering.title, kind: offering.kind },
       partySize: booking.partySize,
       visitors: visitors.map((v) => {

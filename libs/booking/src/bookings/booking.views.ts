@@ -13,6 +13,8 @@ import type { BookingChannel, BookingKind, BookingStatus, VisitorCategory } from
 export class BookingVenueView {
   id!: string;
   name!: string;
+  /** For English readers; null when the venue gives none. */
+  nameEn!: string | null;
 }
 
 export class BookingOfferingView {

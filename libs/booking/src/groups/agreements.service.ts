@@ -241,7 +241,7 @@ export class AgreementsService {
       return {
         id: a.id,
         status: a.status,
-        venue: { id: resource.id, name: resource.name },
+        venue: { id: resource.id, name: resource.name, nameEn: resource.nameEn },
         school: { id: school.id, name: school.name },
         startsOn: a.startsOn,
         endsOn: a.endsOn,

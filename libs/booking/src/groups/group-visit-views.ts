@@ -89,7 +89,7 @@ export class GroupVisitViews {
       id: visit.id,
       status: visit.status,
       school: { id: school.id, name: school.name },
-      venue: { id: resource.id, name: resource.name },
+      venue: { id: resource.id, name: resource.name, nameEn: resource.nameEn },
       offering: { id: offering.id, title: offering.title, realName: offering.realName },
       preferredSlots: visit.preferredSlotIds.flatMap(times),
       slot: visit.slotId ? times(visit.slotId)[0] : null,

@@ -22,6 +22,8 @@ export class GroupSchoolView {
 export class GroupVenueView {
   id!: string;
   name!: string;
+  /** For English readers; null when the venue gives none. */
+  nameEn!: string | null;
 }
 
 export class GroupOfferingView {

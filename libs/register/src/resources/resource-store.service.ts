@@ -71,6 +71,7 @@ export class ResourceStore {
   /** Copies the fields lists and filters use from content onto the resource row. */
   project(resource: Resource, content: ResourceContent): void {
     resource.name = content.name;
+    resource.nameEn = content.nameEn ?? null;
     resource.type = content.type;
     resource.regionCode = content.regionCode;
     resource.latitude = content.location.lat;

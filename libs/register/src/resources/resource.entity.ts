@@ -55,6 +55,10 @@ export class Resource {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
+  /** For English readers; null when the content gives none. */
+  @Column({ name: 'name_en', type: 'varchar', length: 200, nullable: true })
+  nameEn!: string | null;
+
   @Column({ type: 'varchar', length: 32 })
   type!: string;
 

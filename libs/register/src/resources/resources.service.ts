@@ -264,7 +264,8 @@ export class ResourcesService {
     if (query.free !== undefined) where.push(`r.free = ${param(query.free)}`);
     const { limit, offset } = pageWindow(query);
     const rows: (ResourceSummary & { lat: number; lng: number; total: number })[] = await this.dataSource.query(
-      `SELECT r.id, r.name, r.type, r.region_code AS "regionCode", r.latitude AS lat, r.longitude AS lng, r.status,
+      `SELECT r.id, r.name, r.name_en AS "nameEn", r.type, r.region_code AS "regionCode", r.latitude AS lat,
+              r.longitude AS lng, r.status,
               r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
               w.state AS "pendingState", count(*) OVER ()::int AS total
          FROM resources r JOIN regions reg ON reg.code = r.region_code

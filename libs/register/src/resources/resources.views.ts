@@ -203,6 +203,8 @@ export class ResourceView extends ResourceFields {
 export class ResourceSummary {
   id!: string;
   name!: string;
+  /** For English readers; null when none was given. */
+  nameEn!: string | null;
   /** A resource type code. */
   type!: string;
   regionCode!: string;

@@ -47,6 +47,18 @@ export function barOption(
   };
 }
 
+/**
+ * Whether an option made here has a figure other than zero: a chart of zeros says there is no data
+ * instead (ECharts draws a pie of zeros in equal slices, which reads as equal shares).
+ */
+export const hasFigures = (option: EChartsCoreOption): boolean =>
+  ((option.series ?? []) as { data: unknown[] }[]).some((series) =>
+    series.data.some((point) => {
+      const value = point !== null && typeof point === 'object' ? (point as { value: unknown }).value : point;
+      return typeof value === 'number' && value !== 0;
+    }),
+  );
+
 /** Shares of a whole, with each slice's name and count beside it. */
 export function pieOption(entries: { name: string; value: number }[]): EChartsCoreOption {
   return {

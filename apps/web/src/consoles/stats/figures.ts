@@ -53,28 +53,6 @@ export const intervalFor = (period: Period): 'day' | 'week' | 'month' => {
   return days <= 45 ? 'day' : days <= 190 ? 'week' : 'month';
 };
 
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * Every period of the interval from `from` to `to`, as the API names them (the day, the week's
- * Monday, the month's first day): the API leaves out periods without sessions, the chart shows them
- * as zero so the time axis stays even.
- */
-export function periodsOf({ from, to }: Period, interval: 'day' | 'week' | 'month'): string[] {
-  const start = utc(from);
-  if (interval === 'week') start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
-  if (interval === 'month') start.setUTCDate(1);
-  const periods: string[] = [];
-  for (const day = start; iso(day) <= to && periods.length < 1000;) {
-    periods.push(iso(day));
-    if (interval === 'day') day.setUTCDate(day.getUTCDate() + 1);
-    else if (interval === 'week') day.setUTCDate(day.getUTCDate() + 7);
-    else day.setUTCMonth(day.getUTCMonth() + 1);
-  }
-  return periods;
-}
-
 /** The filters of a statistics request (region, venue, period), as the statistics endpoints take them. */
 export type StatsQuery = Pick<
   NonNullable<operations['statsOverview']['parameters']['query']>,

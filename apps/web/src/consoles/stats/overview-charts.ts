@@ -83,10 +83,11 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
       const cards: Record<CardKey, Omit<StatItem, 'key' | 'label'>> = {
         served: {
           value: formatNumber(service.peopleServed),
-          hint: t('stats.cards.booked', {
-            n: formatNumber(service.peopleBooked),
-            walkIns: formatNumber(service.walkIns),
-          }),
+          hint: t(
+            'stats.cards.booked',
+            { n: formatNumber(service.peopleBooked), walkIns: formatNumber(service.walkIns) },
+            service.walkIns,
+          ),
         },
         venues: { value: formatNumber(register.venues) },
         utilisation: {
@@ -95,14 +96,15 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
         },
         noShow: {
           value: formatPercent(service.rates.noShow),
-          hint: t('stats.cards.noShowHint', { n: formatNumber(service.peopleNoShow) }),
+          hint: t('stats.cards.noShowHint', { n: formatNumber(service.peopleNoShow) }, service.peopleNoShow),
         },
         cancellation: {
           value: formatPercent(service.rates.cancellation),
-          hint: t('stats.cards.cancellationHint', {
-            n: formatNumber(service.cancelledBookings),
-            total: formatNumber(service.bookings),
-          }),
+          hint: t(
+            'stats.cards.cancellationHint',
+            { n: formatNumber(service.cancelledBookings), total: formatNumber(service.bookings) },
+            service.bookings,
+          ),
         },
         waitlist: {
           value: formatPercent(service.rates.waitlistConversion),
@@ -113,7 +115,7 @@ export function useOverviewCharts(overview: Ref<StatsOverview | undefined>) {
         },
         students: {
           value: formatNumber(groups.students),
-          hint: t('stats.cards.studentsHint', { n: formatNumber(groups.approved) }),
+          hint: t('stats.cards.studentsHint', { n: formatNumber(groups.approved) }, groups.approved),
         },
       };
       return keys.map((key) => ({

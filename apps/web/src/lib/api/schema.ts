@@ -3276,6 +3276,8 @@ export type components = {
       pendingState: 'draft' | 'submitted' | 'city_review' | 'changes_requested' | 'rejected' | 'approved' | null;
       id: string;
       name: string;
+      /** @description For English readers; null when none was given. */
+      nameEn: string | null;
       /** @description A resource type code. */
       type: string;
       regionCode: string;
@@ -4928,6 +4930,8 @@ export type components = {
     BookingVenueView: {
       id: string;
       name: string;
+      /** @description For English readers; null when the venue gives none. */
+      nameEn: string | null;
     };
     BookingOfferingView: {
       id: string;
@@ -5479,6 +5483,8 @@ export type components = {
     GroupVenueView: {
       id: string;
       name: string;
+      /** @description For English readers; null when the venue gives none. */
+      nameEn: string | null;
     };
     GroupOfferingView: {
       id: string;
@@ -6879,7 +6885,7 @@ export type components = {
       averageRating: number | null;
     };
     GroupFigures: {
-      /** @description Approved visits per grade band */
+      /** @description Students of approved visits per grade band */
       byGradeBand: {
         [key: string]: number;
       };
@@ -6912,6 +6918,8 @@ export type components = {
     VenueStatsRow: {
       resourceId: string;
       name: string;
+      /** @description For English readers; null when the venue gives none. */
+      nameEn: string | null;
       regionCode: string;
       type: string;
       capacity: number;
@@ -7117,6 +7125,8 @@ export type components = {
     SearchHit: {
       id: string;
       name: string;
+      /** @description For English readers; null when the resource gives none. */
+      nameEn: string | null;
       /** @description The resource type code (vocabulary `resourceTypes`). */
       type: string;
       /** @description The region code of its district. */
@@ -7208,6 +7218,8 @@ export type components = {
     DegradedSearchHit: {
       id: string;
       name: string;
+      /** @description For English readers; null when the resource gives none. */
+      nameEn: string | null;
       /** @description The resource type code (vocabulary `resourceTypes`). */
       type: string;
       /** @description The region code of its district. */

@@ -18,6 +18,7 @@ import {
   KepuConfig,
   PageQueryDto,
   PersonalDataCipher,
+  fieldProblem,
 } from '@kepu/core';
 import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
@@ -36,6 +37,7 @@ import { BOOKING_SCOPE, RushGate } from './rush-gate';
 import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 import { SavedVisitors } from '../saved-visitors/saved-visitors.service';
+import { BookingProblems } from '../booking-problems';
 
 export const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
 export const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
@@ -245,7 +247,7 @@ export class BookingsService {
       BookingErrors.ID_ALREADY_BOOKED,
       visitors.flatMap((v, i) =>
         v.idHash && (!hex || v.idHash.toString('hex') === hex)
-          ? [{ field: numberFields[i], problems: ['already booked that day'] }]
+          ? [fieldProblem(numberFields[i], BookingProblems.ALREADY_BOOKED_THAT_DAY)]
           : [],
       ),
     );

@@ -18,7 +18,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { DOCUMENT_TYPES, DocumentType, NestedObjects } from '@kepu/core';
+import { DOCUMENT_TYPES, DocumentType, NestedObjects, VALIDATOR_TEXT, RULE_TEXT } from '@kepu/core';
 
 import { BOOKING_CHANNELS, BookingChannel, VISITOR_CATEGORIES, VisitorCategory } from './booking.entity';
 
@@ -29,7 +29,10 @@ export const IsMobilePhone = (field: string) =>
   applyDecorators(
     Transform(trim),
     IsString(),
-    Matches(/^1[3-9]\d{9}$/, { message: `${field} must be a mainland mobile number (11 digits, 13x–19x)` }),
+    Matches(/^1[3-9]\d{9}$/, {
+      message: `${field} must be a mainland mobile number (11 digits, 13x–19x)`,
+      context: RULE_TEXT.mobilePhone,
+    }),
     // What the plugin cannot read through this composite: the document's limits.
     ApiProperty({ pattern: '^1[3-9]\\d{9}$', maxLength: 11, example: '13800138000' }),
   );
@@ -40,7 +43,7 @@ export const IsPersonName = () =>
     Transform(trim),
     IsString(),
     Length(1, 50),
-    Matches(/^[^\p{C}]+$/u, { message: '$property must not contain control characters' }),
+    Matches(/^[^\p{C}]+$/u, { message: '$property must not contain control characters', context: RULE_TEXT.printable }),
     ApiProperty({ minLength: 1, maxLength: 50 }),
   );
 
@@ -73,7 +76,10 @@ export class VisitorDto {
   /** ISO 3166-1 alpha-3 code of the country that issued a passport; required with one. */
   @ValidateIf((visitor: VisitorDto) => visitor.documentType === 'passport' && visitor.documentNumber !== undefined)
   @IsString()
-  @Matches(/^[A-Za-z]{3}$/, { message: 'documentCountry must be an ISO 3166-1 alpha-3 code such as GBR' })
+  @Matches(/^[A-Za-z]{3}$/, {
+    message: 'documentCountry must be an ISO 3166-1 alpha-3 code such as GBR',
+    context: RULE_TEXT.country,
+  })
   @MaxLength(3)
   documentCountry?: string;
 
@@ -112,7 +118,10 @@ export class CreateBookingDto {
 
   /** The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it. */
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'contactPhoneCode must be the 6 digits sent to contactPhone' })
+  @Matches(/^\d{6}$/, {
+    message: 'contactPhoneCode must be the 6 digits sent to contactPhone',
+    context: RULE_TEXT.smsCode,
+  })
   @MaxLength(6)
   contactPhoneCode?: string;
 
@@ -138,7 +147,7 @@ export class CancelBookingDto {
   @Transform(trim)
   @IsString()
   @Length(1, 200)
-  @Matches(/^[^\p{C}]+$/u, { message: 'reason must not contain control characters' })
+  @Matches(/^[^\p{C}]+$/u, { message: 'reason must not contain control characters', context: RULE_TEXT.printable })
   reason?: string;
 }
 
@@ -170,7 +179,10 @@ export class CheckInDto {
   @ApiPropertyOptional({ example: 'dev-3f9c2a7e51b04d6d9a1c' })
   @IsOptional()
   @MaxLength(64)
-  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'deviceId must be 8 to 64 letters, digits, - or _' })
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, {
+    message: 'deviceId must be 8 to 64 letters, digits, - or _',
+    context: RULE_TEXT.deviceId,
+  })
   deviceId?: string;
 
   /**
@@ -182,6 +194,9 @@ export class CheckInDto {
   @IsOptional()
   @MaxLength(40)
   @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'checkedInAt must end with Z or an offset such as +08:00' })
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'checkedInAt must end with Z or an offset such as +08:00',
+    context: VALIDATOR_TEXT.isIso8601,
+  })
   checkedInAt?: string;
 }

@@ -193,8 +193,16 @@ describe('accounts by phone and code, in a browser', () => {
       await page.locator('.calendar-days li:not(:first-child)[data-state="open"] a').first().click();
       await page.locator('.slot-choice[data-status="open"] input').first().check();
       await page.getByRole('button', { name: '下一步' }).click();
-      expect(await page.locator('fieldset.visitor').first().getByLabel('姓名').inputValue()).toBe('李奶奶');
+      // The nickname is not a real name: the visitor's name is typed, not pre-filled.
+      const visitor = page.locator('fieldset.visitor').first().getByLabel('姓名');
+      expect(await visitor.inputValue()).toBe('');
+      await visitor.fill('李奶奶');
       await page.getByRole('button', { name: '下一步' }).click();
+      // The verified number is kept without a contact step; the summary offers to change it.
+      await page
+        .locator('.phone-line', { hasText: masked(FAMILY) })
+        .getByRole('button', { name: '更换号码' })
+        .click();
       const own = page.getByRole('radio', { name: `使用我的手机号 ${masked(FAMILY)}（已验证，会收到短信通知）` });
       await expect(own.isChecked()).resolves.toBe(true);
       // Another number would need its own code to get texts; this family keeps its own.
@@ -309,7 +317,9 @@ describe('accounts by phone and code, in a browser', () => {
       await page.locator('.calendar-days li:not(:first-child)[data-state="open"] a').first().click();
       await page.locator('.slot-choice[data-status="open"] input').first().check();
       await page.getByRole('button', { name: '下一步' }).click();
+      await page.locator('fieldset.visitor').first().getByLabel('姓名').fill('刘建国');
       await page.getByRole('button', { name: '下一步' }).click();
+      await page.getByRole('button', { name: '更换号码' }).click();
       await page.getByRole('radio', { name: '使用其他号码' }).check();
       await page.getByLabel('手机号码').fill(OTHER_PHONE);
       await allowNewCodes();

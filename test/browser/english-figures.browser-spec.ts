@@ -182,7 +182,8 @@ describe('English and statistics in a browser', () => {
       cards.flatMap((card) => {
         const right = card.getBoundingClientRect().right;
         const where = card.getAttribute('data-table') ?? card.getAttribute('data-chart') ?? card.className;
-        const clipped = (el: Element): boolean => {
+        const { getComputedStyle } = globalThis as unknown as { getComputedStyle(el: unknown): { overflowX: string } };
+        const clipped = (el: typeof card): boolean => {
           for (let up = el.parentElement; up && up !== card; up = up.parentElement)
             if (getComputedStyle(up).overflowX !== 'visible') return true;
           return false;

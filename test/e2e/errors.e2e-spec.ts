@@ -104,6 +104,21 @@ describe('the one error shape', () => {
     expect(res.headers['x-request-id']).toBe('corr-abcdef12');
   });
 
+  it('compresses answers of 1 KB and more for callers that accept it, and only for them', async () => {
+    const brotli = await t.http().get('/api/v1/vocabularies').set('Accept-Encoding', 'br').expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toContain('accept-encoding');
+    const gzip = await t.http().get('/api/v1/vocabularies').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.body).toEqual(brotli.body);
+    const plain = await t.http().get('/api/v1/vocabularies').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(brotli.body);
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(1024);
+    const small = await t.http().get('/api/v1/health').set('Accept-Encoding', 'br').expect(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
   it('sets security headers', async () => {
     const res = await t.http().get('/api/v1/health').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');

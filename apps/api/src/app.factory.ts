@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { INestApplication } from '@nestjs/common';
@@ -108,6 +109,12 @@ export async function createApiApp(
       },
     },
   });
+
+  // Answers are compressed (brotli or gzip, from 1 KB): a venue's two-week calendar is 56 KB of JSON
+  // and 5 KB compressed, and a phone on a slow network waits for bytes, not for the server. BREACH
+  // needs a secret that rides along on requests an attacker can make the victim's browser send:
+  // Kepu's tokens travel in the Authorization header, never in cookies, so no such request exists.
+  await app.register(compress, { encodings: ['br', 'gzip'] });
 
   // Uploads (photos, census files) set their own size limits per route.
   await app.register(multipart);

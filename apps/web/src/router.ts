@@ -4,12 +4,19 @@ import { consoleRoute } from './consoles/routes';
 import { consoles } from './consoles/roles';
 import { loadConsoleMessages } from './lib/i18n';
 import { restoreSession, session } from './lib/session';
+import { prefetchVenue } from './lib/venue-answers';
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', component: HomeView },
-    { path: '/venues/:id', component: () => import('./views/VenueView.vue'), props: true },
+    {
+      path: '/venues/:id',
+      component: () => import('./views/VenueView.vue'),
+      props: true,
+      // The venue and its calendars are asked for while the page's code loads (lib/venue-answers.ts).
+      beforeEnter: (to) => prefetchVenue(to.params.id as string),
+    },
     {
       path: '/book/:offeringId',
       component: () => import('./views/BookingView.vue'),

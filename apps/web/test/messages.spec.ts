@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createI18n } from 'vue-i18n';
 import { consoleMessages } from '../src/lib/console-messages';
+import { compileMessage } from '../src/lib/message-format';
 import { messages } from '../src/lib/messages';
 
 /**
@@ -94,5 +96,35 @@ describe('web app messages', () => {
       .map(({ key, file }) => `${key} (${file.slice(SOURCE.length + 1)})`);
     expect(reachable.size).toBeGreaterThan(50);
     expect(missing).toEqual([]);
+  });
+
+  it("reads every string the same through the app's small compiler as through vue-i18n's own", () => {
+    const strings = (tree: unknown, prefix = ''): string[] =>
+      Object.entries(tree as Record<string, unknown>).flatMap(([name, value]) =>
+        typeof value === 'string' ? [`${prefix}${name}`] : strings(value, `${prefix}${name}.`),
+      );
+    // Every value is named after its placeholder, so a dropped or misplaced value shows.
+    const values = new Proxy({}, { get: (_, name) => `<${String(name)}>`, has: () => true });
+    const differences: string[] = [];
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined); // "a custom compiler is experimental"
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const reference = createI18n({ legacy: false, locale, messages: everything, missingWarn: false }).global;
+      const ours = createI18n({
+        legacy: false,
+        locale,
+        messages: everything,
+        messageCompiler: compileMessage,
+        missingWarn: false,
+      }).global;
+      const keys = strings(everything[locale]);
+      expect(keys.length).toBeGreaterThan(1000);
+      for (const key of keys)
+        for (const count of [0, 1, 2]) {
+          const expected = reference.t(key, values, count);
+          const actual = ours.t(key, values, count);
+          if (actual !== expected) differences.push(`${locale} ${key} (${count}): ${actual} ≠ ${expected}`);
+        }
+    }
+    expect(differences).toEqual([]);
   });
 });

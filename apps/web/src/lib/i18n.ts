@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { compileMessage } from './message-format';
 import { messages } from './messages';
 import { locale } from './preferences';
 
@@ -7,6 +8,7 @@ export const i18n = createI18n({
   locale: locale.value,
   fallbackLocale: 'zh-CN',
   messages,
+  messageCompiler: compileMessage,
 });
 
 let consoleMessages: Promise<void> | undefined;

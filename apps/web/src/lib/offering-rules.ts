@@ -5,7 +5,7 @@
  */
 import { useI18n } from 'vue-i18n';
 import type { OfferingView } from './api/models';
-import { DOCUMENT_TYPES } from './documents';
+import { DOCUMENT_TYPES } from '../../../../libs/core/src/privacy/document-types';
 import { yuan } from './money';
 
 export type AgeRules = Pick<OfferingView, 'minAge' | 'maxAge'>;

@@ -22,23 +22,22 @@ export const elderMode = ref(stored('kepu.elder') === '1');
 /** The city chosen on the figures page or the map, for both; unset: the one with most venues. */
 export const chosenCity = ref<string | undefined>(stored('kepu.city') ?? undefined);
 
-/** Applies the settings to <html> now, and keeps each whenever it changes. */
+/**
+ * Applies the settings to <html> now, and keeps each whenever it changes (not at every page load:
+ * storage writes block the page while it starts).
+ */
 export function applyPreferences(): void {
-  watch(
-    locale,
-    (value) => {
-      keep('kepu.locale', value);
-      document.documentElement.lang = value;
-    },
-    { immediate: true },
-  );
-  watch(
-    elderMode,
-    (on) => {
-      keep('kepu.elder', on ? '1' : '0');
-      document.documentElement.classList.toggle('elder', on);
-    },
-    { immediate: true },
-  );
+  const showLocale = (value: Locale) => (document.documentElement.lang = value);
+  const showElderMode = (on: boolean) => document.documentElement.classList.toggle('elder', on);
+  showLocale(locale.value);
+  showElderMode(elderMode.value);
+  watch(locale, (value) => {
+    keep('kepu.locale', value);
+    showLocale(value);
+  });
+  watch(elderMode, (on) => {
+    keep('kepu.elder', on ? '1' : '0');
+    showElderMode(on);
+  });
   watch(chosenCity, (code) => code && keep('kepu.city', code));
 }

@@ -1,20 +1,9 @@
 import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
 import { IdNumberProblem, idNumberCheckCharacter, parseIdNumber } from './id-number';
 import { defineProblems, ProblemDefinition } from '../errors/problems';
+import { DOCUMENT_TYPES, type DocumentType } from './document-types';
 
-/**
- * The identity documents a visitor may book with (docs/booking-rules.md, "Identity documents"), each
- * checked by its own rules, stored sealed and shown masked like ID numbers.
- */
-export const DOCUMENT_TYPES = [
-  'id_card',
-  'passport',
-  'hk_macao_permit',
-  'taiwan_permit',
-  'residence_permit',
-  'foreign_permanent_resident',
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export { DOCUMENT_TYPES, type DocumentType } from './document-types';
 
 export type DocumentProblem = IdNumberProblem | 'country';
 

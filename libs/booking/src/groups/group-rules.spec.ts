@@ -139,7 +139,7 @@ describe('name list', () => {
     const mangled = '440305201506150000';
     const result = check(
       [
-        ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105201506150019'],
+        ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105********0019'],
         ['小明', '学生', mangled],
         ['小红', '学生', '4.40305E+17'],
         ['小刚', '学生', mangled.replace('0000', '0010')],

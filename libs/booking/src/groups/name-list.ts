@@ -33,8 +33,12 @@ export const NAME_LIST_COLUMNS = [
 const OPTIONAL_COLUMNS: ReadonlySet<ColumnKey> = new Set(['phone']);
 type ColumnKey = (typeof NAME_LIST_COLUMNS)[number]['key'];
 
-/** The template's example row: a name starting 示例 or "Example" marks a row the import skips. */
-const EXAMPLE_ROW = ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105201506150019', ''];
+/**
+ * The template's example row: a name starting 示例 or "Example" marks a row the import skips. Its ID
+ * number is masked as Kepu shows ID numbers everywhere: a complete, valid-looking number in a public
+ * file could be a real child's.
+ */
+const EXAMPLE_ROW = ['示例 Example：张小明（导入时忽略 skipped）', '学生', '110105********0019', ''];
 const isExample = (name: string) => /^(示例|example)/i.test(name);
 
 export const NAME_LIST_GUIDE = [

@@ -35,7 +35,7 @@ export const BODY_MAX_DEPTH = 32;
 
 /**
  * Fastify, not Express: on this machine Nest on Fastify served 3.5× the requests of Nest on
- * Express with a third of the p99 latency (npm run bench:http; figures in the README).
+ * Express with a third of the p99 latency (npm run bench:http; figures in docs/benchmarks.md, "HTTP adapters").
  */
 function createAdapter(config: KepuConfig): FastifyAdapter {
   const adapter = new FastifyAdapter({

@@ -6,7 +6,7 @@ import { FileErrors } from './file-errors';
 
 const MiB = 1024 * 1024;
 
-/** The largest file each kind of upload takes (README, "Limits"). */
+/** The largest file each kind of upload takes (docs/hardening.md, "Limits on what a visitor can send"). */
 export const UPLOAD_LIMITS = {
   nameList: 2 * MiB,
   census: 20 * MiB,

@@ -1,7 +1,6 @@
 import { CounterCheckJob, WaitlistSweepJob } from '@kepu/booking';
-import { OutboxRunner, PersonalDataCipher } from '@kepu/core';
+import { idNumberCheckCharacter, OutboxRunner, PersonalDataCipher } from '@kepu/core';
 import { addDays, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
-import { idNumberCheckCharacter } from '@kepu/core/privacy/id-number';
 import { StatsRollupJob } from '@kepu/stats';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';

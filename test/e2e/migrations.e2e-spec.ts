@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@kepu/migrations';
 import { dataSourceOptions, PersonalDataCipher, runMigrations } from '@kepu/core';
-import { contactPhoneHash } from '@kepu/register/organisations/contact-phone';
+import { contactPhoneHash } from '@kepu/register';
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
 import { startTestApp, createTestDatabase, testConfig } from '../support/test-app';
 

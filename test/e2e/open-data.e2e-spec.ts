@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { readCsv } from '@kepu/core';
 import { DataSource } from 'typeorm';
-import { readCsv } from '../../libs/core/src/files/csv';
 import { createDraft, binary, publish, uploadPhoto } from '../support/register';
 import { bearer, SignedIn, signIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';

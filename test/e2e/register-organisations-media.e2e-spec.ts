@@ -1,6 +1,6 @@
 import { PersonalDataCipher } from '@kepu/core';
 import { DEMO_ORGANISATIONS } from '@kepu/demo';
-import { contactPhoneHash } from '@kepu/register/organisations/contact-phone';
+import { contactPhoneHash } from '@kepu/register';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { pngImage, uploadPhoto, validCreditCode } from '../support/register';

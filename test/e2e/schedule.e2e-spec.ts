@@ -1,6 +1,5 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
-import { addDays, isoWeekday, shanghaiClock, shanghaiToday } from '@kepu/schedule';
-import { SlotHorizonJob } from '@kepu/schedule/slots/slot-horizon.job';
+import { addDays, isoWeekday, shanghaiClock, shanghaiToday, SlotHorizonJob } from '@kepu/schedule';
 import { DataSource } from 'typeorm';
 import { createDraft, publish } from '../support/register';
 import { admissionBody, createOffering, museumHours, putHours, scheduledVenue } from '../support/schedule';

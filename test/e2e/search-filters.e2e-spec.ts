@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { addDays, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
-import { MeiliClient, OutboxRelay, ResourceIndex } from '@kepu/search';
-import { OpenDatesJob } from '../../libs/search/src/open-dates.job';
+import { MeiliClient, OpenDatesJob, OutboxRelay, ResourceIndex } from '@kepu/search';
 import { searchServedAgain } from '../support/search-index';
 import { book, bookingBody, pinClockToMidday } from '../support/booking';
 import { startMeiliProxy } from '../support/meili-proxy';

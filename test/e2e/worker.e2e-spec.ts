@@ -1,5 +1,4 @@
-import { JobRunner } from '@kepu/core';
-import { WORKER_HEARTBEAT_FILE } from '@kepu/core/jobs/job-runner.service';
+import { JobRunner, WORKER_HEARTBEAT_FILE } from '@kepu/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { execFileSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffContent } from '@kepu/register/resources/diff';
+import { diffContent } from '@kepu/register';
 import { changeLabel, changePath, Translator } from '../src/consoles/admin/change-labels';
 import { consoleMessages } from '../src/lib/console-messages';
 import { messages } from '../src/lib/messages';

@@ -20,7 +20,7 @@ export { DatabaseModule } from './database/database.module';
 export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';
 export { stopOnSignals } from './lifecycle/shutdown';
 export { JobsModule } from './jobs/jobs.module';
-export { JobRunner } from './jobs/job-runner.service';
+export { JobRunner, WORKER_HEARTBEAT_FILE } from './jobs/job-runner.service';
 export { ScheduledJob } from './jobs/scheduled-job.decorator';
 export type { ScheduledJobHandler, ScheduledJobOptions } from './jobs/scheduled-job.decorator';
 export { DomainSupportModule } from './domain-support.module';
@@ -42,7 +42,7 @@ export type { IdempotentResponse } from './idempotency/idempotency.service';
 export { IdempotencyErrors } from './idempotency/idempotency-errors';
 export { IdempotencyKey } from './idempotency/idempotency-key.decorator';
 export { PersonalDataCipher } from './privacy/personal-data-cipher';
-export { ageOn, parseIdNumber } from './privacy/id-number';
+export { ageOn, idNumberCheckCharacter, parseIdNumber } from './privacy/id-number';
 export {
   DOCUMENT_PROBLEMS,
   DOCUMENT_TYPES,
@@ -63,6 +63,7 @@ export { FileErrors, SHEET_UPLOAD_ERRORS } from './files/file-errors';
 export { pendingUpload, UPLOAD_LIMITS } from './files/upload';
 export type { PendingUpload, Upload, UploadKind } from './files/upload';
 export { SheetReader } from './files/sheet-reader.service';
+export { readCsv } from './files/csv';
 export { EXCEL_CELL_CHARACTERS } from './files/sheet-limits';
 export type { SheetLimits, SheetRows, TypedSheet } from './files/sheet-limits';
 export { CSV_BOM, csvText, writeCsv, writeXlsx, writeXlsxFile } from './files/sheet-export';

@@ -1,4 +1,5 @@
 export { SearchModule } from './search.module';
+export { OpenDatesJob } from './open-dates.job';
 export { ResourceIndex } from './resource-index.service';
 export { OutboxRelay } from './outbox-relay.service';
 export { MeiliClient, MeiliError, MeiliModule } from './meili-client';

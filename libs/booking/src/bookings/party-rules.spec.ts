@@ -1,5 +1,4 @@
-import { AppError, ageOn, DOCUMENT_PROBLEMS, fieldProblem } from '@kepu/core';
-import { idNumberCheckCharacter } from '@kepu/core/privacy/id-number';
+import { AppError, ageOn, DOCUMENT_PROBLEMS, fieldProblem, idNumberCheckCharacter } from '@kepu/core';
 import fc from 'fast-check';
 import type { VisitorCategory } from './booking.entity';
 import { categoryForAge, CheckedVisitor, checkParty, PartyRules, PartyVisitor } from './party-rules';

@@ -1,6 +1,5 @@
 import { AppError, TypedSheet } from '@kepu/core';
-import { addDays } from '@kepu/schedule';
-import { OFFERING_DEFAULTS } from '@kepu/schedule/offerings/offering.entity';
+import { addDays, OFFERING_DEFAULTS } from '@kepu/schedule';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { schoolTerm, termsBetween } from './agreements.service';

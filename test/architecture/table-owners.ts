@@ -1,0 +1,365 @@
+/**
+ * Which lib owns each table (docs/table-ownership.md). The owner is the lib that writes the table
+ * and whose rules its rows follow; the migration that created it may sit anywhere in the history.
+ * A lib names only its own tables in SQL; another lib's rows are reached through a port the owner
+ * exports. table-ownership.spec.ts holds the libs to this map and to the crossings listed below.
+ */
+export type Lib =
+  | 'core'
+  | 'identity'
+  | 'register'
+  | 'search'
+  | 'schedule'
+  | 'notify'
+  | 'booking'
+  | 'outreach'
+  | 'campaigns'
+  | 'stats'
+  | 'demo'
+  | 'runtime';
+
+export const TABLE_OWNERS: Record<string, Lib> = {
+  // core: the machinery every lib shares.
+  scheduled_jobs: 'core',
+  audit_log: 'core',
+  outbox: 'core',
+  idempotency_keys: 'core',
+  rate_limit_hits: 'core',
+  migrations: 'core',
+
+  // identity: who someone is and what they may do.
+  accounts: 'identity',
+  role_grants: 'identity',
+  sessions: 'identity',
+  refresh_tokens: 'identity',
+  login_attempts: 'identity',
+  verification_codes: 'identity',
+  invitations: 'identity',
+
+  // register: the directory of organisations and venues, and the region tree it is filed under.
+  regions: 'register',
+  organisations: 'register',
+  resources: 'register',
+  resource_revisions: 'register',
+  media: 'register',
+  register_upkeep_notices: 'register',
+  resource_duplicate_dismissals: 'register',
+  resource_aliases: 'register',
+
+  // search: what it keeps beside Meilisearch.
+  search_fallback: 'search',
+  search_generations: 'search',
+  search_shared_answers: 'search',
+
+  // schedule: when venues are open and what can be booked.
+  holiday_calendar_years: 'schedule',
+  holiday_calendar_days: 'schedule',
+  opening_hours: 'schedule',
+  opening_seasons: 'schedule',
+  opening_rules: 'schedule',
+  opening_exceptions: 'schedule',
+  offerings: 'schedule',
+  slots: 'schedule',
+
+  // notify: messages sent.
+  notification_deliveries: 'notify',
+
+  // booking: families' and school groups' places.
+  bookings: 'booking',
+  booking_visitors: 'booking',
+  booking_bans: 'booking',
+  group_visits: 'booking',
+  group_agreements: 'booking',
+  slot_walk_ins: 'booking',
+  saved_visitors: 'booking',
+
+  // outreach: activities ordered from the menu, experts and volunteers.
+  outreach_menu_items: 'outreach',
+  outreach_orders: 'outreach',
+  outreach_order_declines: 'outreach',
+  outreach_activities: 'outreach',
+  outreach_activity_volunteers: 'outreach',
+  volunteer_manual_hours: 'outreach',
+  outreach_experts: 'outreach',
+  volunteer_profiles: 'outreach',
+
+  // campaigns: themed campaigns and the events taking part.
+  campaigns: 'campaigns',
+  campaign_events: 'campaigns',
+
+  // stats: the daily roll-up and the service criteria.
+  stats_daily: 'stats',
+  service_criteria: 'stats',
+};
+
+/** Tables no migration creates: TypeORM keeps its record of applied migrations in `migrations`. */
+export const CREATED_OUTSIDE_MIGRATIONS = ['migrations'];
+
+/**
+ * A file outside a table's owner that may read (never write) the table for good: a read model the
+ * owner publishes, such as a view over its tables, or a query port that lives with its consumer.
+ * None yet; statistics are meant to move here as they read through views.
+ */
+export interface ReadModel {
+  file: string;
+  tables: string[];
+  why: string;
+}
+export const READ_MODELS: ReadModel[] = [];
+
+/**
+ * Where a lib names another lib's table today. Each is debt with the port meant to replace it; the
+ * test fails on a crossing not listed here and on a listed one that is gone, so the list only
+ * shrinks. Remove an entry when its file stops naming the table.
+ */
+export interface Crossing {
+  file: string;
+  table: string;
+  why: string;
+}
+
+// Reasons shared by several crossings, each with the port planned to replace it.
+const SLOT_FACTS =
+  'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
+const VENUE_FACTS =
+  "joins register's resources (and regions) for a venue's name, place or region; port: a published-venue read model from register";
+const ORGANISATION_NAMES =
+  "joins register's organisations for a school's, provider's or team's name; port: an organisation-names query from register";
+const REGION_TREE =
+  "reads the region tree (names, levels, a region's subtree); port: region query fragments register exports, as it does currentAccreditationSql";
+const ACCOUNT_CONTACT =
+  "reads an account's email or sealed phone, or locks its row; port: a contact and lock query on identity's AccountsService";
+const ROLE_HOLDERS =
+  'finds the accounts holding a role for an organisation or region, to notify or authorise them; port: a holders-of-role query from identity';
+const REGISTER_FOR_SEARCH =
+  "reads published resources and their revisions straight from register's tables to index them; port: a published-resource read model from register";
+const PUBLIC_EVENTS =
+  "builds the public event entries from schedule's slots and offerings and register's venues; port: read models from schedule and register";
+const CAMPAIGN_FIGURES =
+  'campaign figures count bookings, slots and venues in raw SQL; port: views or query ports of booking, schedule and register';
+const STATS_READS =
+  "statistics count another lib's rows in raw SQL; port: a view or query port the owner publishes, listed in READ_MODELS";
+const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
+const GRANT_ORGANISATIONS =
+  "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
+
+export const KNOWN_CROSSINGS: Crossing[] = [
+  // booking → schedule, identity, register, core
+  { file: 'libs/booking/src/booking-personal-data.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/booking-messages.ts', table: 'offerings', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/booking-messages.ts', table: 'resources', why: VENUE_FACTS },
+  { file: 'libs/booking/src/bookings/booking-messages.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/booking-views.ts', table: 'offerings', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/booking-views.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
+  { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/bookings/contact-phones.ts', table: 'accounts', why: ACCOUNT_CONTACT },
+  {
+    file: 'libs/booking/src/bookings/reschedule.service.ts',
+    table: 'slots',
+    why: 'locks both slots before moving a booking between them; port: a lock on SlotCapacity',
+  },
+  {
+    file: 'libs/booking/src/bookings/rush-gate.ts',
+    table: 'idempotency_keys',
+    why: "checks for an answered idempotency key in its one query; port: a seen() query on core's IdempotencyService",
+  },
+  {
+    file: 'libs/booking/src/bookings/rush-gate.ts',
+    table: 'offerings',
+    why: "reads a slot's booking window before the queue; port: a free-places query on SlotCapacity",
+  },
+  {
+    file: 'libs/booking/src/bookings/rush-gate.ts',
+    table: 'slots',
+    why: "reads a slot's free places before the queue; port: a free-places query on SlotCapacity",
+  },
+  {
+    file: 'libs/booking/src/bookings/seats.ts',
+    table: 'offerings',
+    why: "reads the desk hold of the slot's offering while taking places; port: SlotCapacity in schedule",
+  },
+  {
+    file: 'libs/booking/src/bookings/seats.ts',
+    table: 'slots',
+    why: "takes and releases places on the slot's counters; port: SlotCapacity in schedule",
+  },
+  {
+    file: 'libs/booking/src/bookings/waitlist.ts',
+    table: 'offerings',
+    why: "reads the desk hold of a slot's offering to promote; port: a locked free-places query on SlotCapacity",
+  },
+  {
+    file: 'libs/booking/src/bookings/waitlist.ts',
+    table: 'slots',
+    why: 'locks the slot and reads its free places to promote; port: a locked free-places query on SlotCapacity',
+  },
+  { file: 'libs/booking/src/check-in/check-in.service.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/day/operator-day.service.ts', table: 'offerings', why: SLOT_FACTS },
+  { file: 'libs/booking/src/day/operator-day.service.ts', table: 'slots', why: SLOT_FACTS },
+  { file: 'libs/booking/src/desk/booking-desk.service.ts', table: 'slots', why: SLOT_FACTS },
+  {
+    file: 'libs/booking/src/desk/walk-ins.service.ts',
+    table: 'slots',
+    why: "walk-ins move the slot's booked counter and read it back; port: a walk-in adjustment on SlotCapacity",
+  },
+  { file: 'libs/booking/src/groups/agreements.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/booking/src/groups/agreements.service.ts', table: 'resources', why: VENUE_FACTS },
+  { file: 'libs/booking/src/groups/group-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  {
+    file: 'libs/booking/src/groups/group-places.ts',
+    table: 'slots',
+    why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
+  },
+  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
+  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'resources', why: VENUE_FACTS },
+  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  {
+    file: 'libs/booking/src/jobs/counter-check.job.ts',
+    table: 'slots',
+    why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
+  },
+  {
+    file: 'libs/booking/src/jobs/no-show.job.ts',
+    table: 'slots',
+    why: 'finds bookings whose slot has ended or started; port: a slot read model schedule publishes',
+  },
+  { file: 'libs/booking/src/saved-visitors/saved-visitors.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
+
+  // campaigns → schedule, register, identity, booking
+  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'accounts', why: ROLE_HOLDERS },
+  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'offerings', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'resources', why: VENUE_FACTS },
+  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  { file: 'libs/campaigns/src/events/campaign-events.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'offerings', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'regions', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'resource_revisions', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'resources', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'slots', why: PUBLIC_EVENTS },
+  { file: 'libs/campaigns/src/search/event-search.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'bookings', why: CAMPAIGN_FIGURES },
+  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'offerings', why: CAMPAIGN_FIGURES },
+  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'regions', why: CAMPAIGN_FIGURES },
+  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'resources', why: CAMPAIGN_FIGURES },
+  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'slots', why: CAMPAIGN_FIGURES },
+
+  // core → register
+  {
+    file: 'libs/core/src/regions/region-tree.service.ts',
+    table: 'regions',
+    why: "core's RegionTree loads the tree for scope checks; port: register hands the tree to RegionTree, so core reads no table",
+  },
+
+  // demo → everyone
+  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'resources', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activities', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_experts', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_orders', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo.seeder.ts', table: 'audit_log', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo.seeder.ts', table: 'organisations', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo.seeder.ts', table: 'resources', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/synthetic-register.ts', table: 'organisations', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/synthetic-register.ts', table: 'outbox', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/synthetic-register.ts', table: 'resource_revisions', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/synthetic-register.ts', table: 'resources', why: DEMO_SEEDS },
+
+  // identity → core, register
+  {
+    file: 'libs/identity/src/account-data.service.ts',
+    table: 'audit_log',
+    why: "exports an account's own audit entries; port: an entries-by-actor query on core's AuditService",
+  },
+  { file: 'libs/identity/src/accounts.service.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
+  { file: 'libs/identity/src/invitations.service.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
+  { file: 'libs/identity/src/invitations.service.ts', table: 'regions', why: GRANT_ORGANISATIONS },
+
+  // notify → core, identity
+  {
+    file: 'libs/notify/src/delivery-purge.job.ts',
+    table: 'outbox',
+    why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
+  },
+  { file: 'libs/notify/src/notification.dispatcher.ts', table: 'accounts', why: ACCOUNT_CONTACT },
+
+  // outreach → identity, register
+  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'accounts', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/directory/experts.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/outreach/src/directory/volunteer-personal-data.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/directory/volunteers.service.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/directory/volunteers.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/districts.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/outreach/src/menu/menu-items.service.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/menu/menu-items.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/outreach/src/menu/menu-items.service.ts', table: 'resources', why: VENUE_FACTS },
+  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'accounts', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'regions', why: REGION_TREE },
+  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/outreach-notices.ts', table: 'accounts', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/outreach-notices.ts', table: 'regions', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/outreach-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
+  { file: 'libs/outreach/src/search/outreach-entries.ts', table: 'organisations', why: ORGANISATION_NAMES },
+  { file: 'libs/outreach/src/search/outreach-search.service.ts', table: 'regions', why: REGION_TREE },
+
+  // register → core, identity
+  {
+    file: 'libs/register/src/resources/resources.service.ts',
+    table: 'audit_log',
+    why: "reads a resource's history from the audit log; port: an entries-for-subject query on core's AuditService",
+  },
+  {
+    file: 'libs/register/src/resources/review.service.ts',
+    table: 'audit_log',
+    why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
+  },
+  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'accounts', why: ROLE_HOLDERS },
+  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
+
+  // search → register, core
+  { file: 'libs/search/src/query-understanding.service.ts', table: 'regions', why: REGION_TREE },
+  {
+    file: 'libs/search/src/resource-index.service.ts',
+    table: 'outbox',
+    why: "reads the outbox's last event to know where a rebuild stands; port: a high-water-mark query on core's OutboxService",
+  },
+  { file: 'libs/search/src/resource-index.service.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
+  { file: 'libs/search/src/resource-index.service.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
+  { file: 'libs/search/src/search-fallback.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
+  { file: 'libs/search/src/search-fallback.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
+
+  // stats → register, outreach, booking, schedule
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'organisations', why: STATS_READS },
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activities', why: STATS_READS },
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activity_volunteers', why: STATS_READS },
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_orders', why: STATS_READS },
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'regions', why: STATS_READS },
+  { file: 'libs/stats/src/outreach-figures.ts', table: 'volunteer_manual_hours', why: STATS_READS },
+  { file: 'libs/stats/src/service-criteria.service.ts', table: 'regions', why: STATS_READS },
+  { file: 'libs/stats/src/service-criteria.service.ts', table: 'resource_revisions', why: STATS_READS },
+  { file: 'libs/stats/src/service-criteria.service.ts', table: 'resources', why: STATS_READS },
+  { file: 'libs/stats/src/stats-rollup.job.ts', table: 'booking_visitors', why: STATS_READS },
+  { file: 'libs/stats/src/stats-rollup.job.ts', table: 'bookings', why: STATS_READS },
+  { file: 'libs/stats/src/stats-rollup.job.ts', table: 'slot_walk_ins', why: STATS_READS },
+  { file: 'libs/stats/src/stats-rollup.job.ts', table: 'slots', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'group_visits', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'offerings', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'organisations', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_activities', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_orders', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'regions', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'resource_revisions', why: STATS_READS },
+  { file: 'libs/stats/src/stats.service.ts', table: 'resources', why: STATS_READS },
+];

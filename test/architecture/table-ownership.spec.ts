@@ -1,0 +1,228 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS } from './table-owners';
+
+/**
+ * Each lib owns its tables (docs/table-ownership.md): the migrations' tables all have an owner in
+ * table-owners.ts, and a lib's code names no other lib's table except where KNOWN_CROSSINGS lists
+ * it (debt, to shrink) or READ_MODELS declares a file a read model. Only string literals are read,
+ * so comments never count; SQL keywords are matched in capitals, as this code base writes them.
+ */
+const ROOT = join(__dirname, '..', '..');
+const LIBS = readdirSync(join(ROOT, 'libs'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** A table named after FROM, JOIN, INTO, UPDATE, TABLE, REFERENCES, USING or TRUNCATE. */
+const TABLE_AFTER_KEYWORD =
+  /\b(FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES|USING|TRUNCATE)\s+(?:ONLY\s+|LATERAL\s+|IF\s+(?:NOT\s+)?EXISTS\s+)?"?([a-z_][a-z0-9_]*)"?/g;
+/** Calls whose string argument (or `name:` option) is a table: TypeORM's decorators and query builder. */
+const TABLE_ARGUMENT_CALLS = new Set([
+  'Entity',
+  'ViewEntity',
+  'JoinTable',
+  'getRepository',
+  'from',
+  'into',
+  'update',
+  'innerJoin',
+  'leftJoin',
+  'innerJoinAndSelect',
+  'leftJoinAndSelect',
+]);
+const WRITES = /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE|ALTER\s+TABLE)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/g;
+
+interface Mention {
+  file: string;
+  line: number;
+  table: string;
+  writes: boolean;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+const calleeName = (call: ts.CallExpression): string => {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return '';
+};
+
+/** The call a string literal is a table argument of: `f('x')` or `f({ name: 'x' })`. */
+function tableArgumentCall(literal: ts.Node): ts.CallExpression | undefined {
+  const parent = literal.parent;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(literal as ts.Expression)) return parent;
+  if (
+    ts.isPropertyAssignment(parent) &&
+    parent.name.getText() === 'name' &&
+    ts.isObjectLiteralExpression(parent.parent) &&
+    ts.isCallExpression(parent.parent.parent)
+  ) {
+    return parent.parent.parent;
+  }
+  return undefined;
+}
+
+/** Every string literal and template piece of a file, with its line; SQL comments inside are dropped. */
+function stringsOf(path: string, inside?: (node: ts.Node) => boolean): { text: string; line: number; node: ts.Node }[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: { text: string; line: number; node: ts.Node }[] = [];
+  const visit = (node: ts.Node, counted: boolean): void => {
+    const here = counted || !inside || inside(node);
+    if (
+      here &&
+      (ts.isStringLiteral(node) ||
+        ts.isNoSubstitutionTemplateLiteral(node) ||
+        ts.isTemplateHead(node) ||
+        ts.isTemplateMiddle(node) ||
+        ts.isTemplateTail(node))
+    ) {
+      const text = node.text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+      found.push({ text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, node });
+    }
+    ts.forEachChild(node, (child) => visit(child, here));
+  };
+  visit(source, false);
+  return found;
+}
+
+function mentionsIn(path: string, tables: Set<string>): Mention[] {
+  const file = relative(ROOT, path);
+  const mentions: Mention[] = [];
+  for (const { text, line, node } of stringsOf(path)) {
+    const written = new Set([...text.matchAll(WRITES)].map((match) => match[2]));
+    for (const [, , table] of text.matchAll(TABLE_AFTER_KEYWORD)) {
+      if (tables.has(table)) mentions.push({ file, line, table, writes: written.has(table) });
+    }
+    const call = tables.has(text) ? tableArgumentCall(node) : undefined;
+    if (call && TABLE_ARGUMENT_CALLS.has(calleeName(call))) mentions.push({ file, line, table: text, writes: true });
+  }
+  return mentions;
+}
+
+const MIGRATIONS = join(ROOT, 'migrations');
+/** The migrations in the order migrations/index.ts runs them. */
+const REGISTERED = [...readFileSync(join(MIGRATIONS, 'index.ts'), 'utf8').matchAll(/from '\.\/([^']+)'/g)].map(
+  (m) => m[1],
+);
+
+/** The tables the registered migrations leave behind: each one's up() in order, CREATE adds and DROP removes. */
+function migratedTables(): Set<string> {
+  const tables = new Set<string>();
+  const isUp = (node: ts.Node) => ts.isMethodDeclaration(node) && node.name.getText() === 'up';
+  for (const name of REGISTERED) {
+    for (const { text, node } of stringsOf(join(MIGRATIONS, `${name}.ts`), isUp)) {
+      const call = ts.isCallExpression(node.parent) ? calleeName(node.parent) : '';
+      if (/^(createTable|dropTable|renameTable)$/.test(call) || /\bRENAME\s+TO\b/.test(text)) {
+        throw new Error(`${name} creates, drops or renames a table in a way this test does not read yet`);
+      }
+      for (const [, verb, table] of text.matchAll(
+        /\b(CREATE|DROP)\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"?([a-z_][a-z0-9_]*)"?/g,
+      )) {
+        if (verb === 'CREATE') tables.add(table);
+        else tables.delete(table);
+      }
+    }
+  }
+  return tables;
+}
+
+const libOf = (file: string) => file.split('/')[1];
+const key = (c: { file: string; table: string }) => `${c.file} ${c.table}`;
+
+describe('table ownership', () => {
+  const tables = migratedTables();
+  const owned = new Set(Object.keys(TABLE_OWNERS));
+  const mentions = LIBS.flatMap((lib) => filesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
+    mentionsIn(path, owned),
+  );
+  const readModel = (m: Mention) => READ_MODELS.some((r) => r.file === m.file && r.tables.includes(m.table));
+  const crossings = mentions.filter((m) => TABLE_OWNERS[m.table] !== libOf(m.file) && !readModel(m));
+
+  it('reads every migration: all are registered in migrations/index.ts', () => {
+    const onDisk = readdirSync(MIGRATIONS).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
+    expect(onDisk.filter((name) => !REGISTERED.includes(name.replace(/\.ts$/, '')))).toEqual([]);
+  });
+
+  it('has an owner for every table the migrations create', () => {
+    expect(tables.size).toBeGreaterThan(40);
+    expect([...tables].filter((table) => !owned.has(table))).toEqual([]);
+  });
+
+  it('maps only tables that exist to libs that exist', () => {
+    expect([...owned].filter((table) => !tables.has(table) && !CREATED_OUTSIDE_MIGRATIONS.includes(table))).toEqual([]);
+    expect(Object.entries(TABLE_OWNERS).filter(([, lib]) => !LIBS.includes(lib))).toEqual([]);
+  });
+
+  it("finds no lib naming another lib's table beyond the known crossings", () => {
+    const known = new Set(KNOWN_CROSSINGS.map(key));
+    const added = crossings.filter((m) => !known.has(key(m)));
+    // Named with the place and a line to copy, for a crossing that is really meant (a port is better).
+    expect(
+      added.map(
+        (m) =>
+          `${m.file}:${m.line} names ${m.table} (${TABLE_OWNERS[m.table]}'s): { file: '${m.file}', table: '${m.table}' }`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists only crossings that still exist, so the list only shrinks', () => {
+    const current = new Set(crossings.map(key));
+    expect(KNOWN_CROSSINGS.filter((c) => !current.has(key(c))).map(key)).toEqual([]);
+  });
+
+  it('lists each crossing once, across libs, with its reason', () => {
+    const keys = KNOWN_CROSSINGS.map(key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(
+      KNOWN_CROSSINGS.filter(
+        (c) => !c.why.trim() || !(c.table in TABLE_OWNERS) || TABLE_OWNERS[c.table] === libOf(c.file),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets read models read and never write', () => {
+    const declared = READ_MODELS.flatMap((r) => r.tables.map((table) => ({ file: r.file, table })));
+    expect(declared.filter((d) => !mentions.some((m) => key(m) === key(d))).map(key)).toEqual([]);
+    expect(declared.filter((d) => TABLE_OWNERS[d.table] === libOf(d.file)).map(key)).toEqual([]);
+    expect(mentions.filter((m) => m.writes && readModel(m)).map((m) => `${m.file}:${m.line} ${m.table}`)).toEqual([]);
+  });
+
+  it('reads SQL and TypeORM table names in strings, not comments, routes or column names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kepu-tables-'));
+    const path = join(dir, 'sample.ts');
+    writeFileSync(
+      path,
+      [
+        '// SELECT 1 FROM accounts',
+        '/* UPDATE bookings SET status = 1 */',
+        "@Controller('slots') class Routes {}",
+        "@Entity('offerings') class Offering {}",
+        "@JoinTable({ name: 'role_grants' }) class Grants {}",
+        'const read = `SELECT s.capacity FROM slots s -- JOIN regions',
+        '  JOIN "resources" r ON r.id = s.resource_id`;',
+        "const write = 'INSERT INTO media (id) VALUES ($1)';",
+        "const column = 'slots.capacity';",
+      ].join('\n'),
+    );
+    try {
+      expect(mentionsIn(path, owned).map((m) => `${m.line} ${m.table}${m.writes ? ' written' : ''}`)).toEqual([
+        '4 offerings written',
+        '5 role_grants written',
+        '6 slots',
+        '6 resources',
+        '8 media written',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});

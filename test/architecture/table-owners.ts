@@ -175,16 +175,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     why: "reads a slot's free places before the queue; port: a free-places query on SlotCapacity",
   },
   {
-    file: 'libs/booking/src/bookings/seats.ts',
-    table: 'offerings',
-    why: "reads the desk hold of the slot's offering while taking places; port: SlotCapacity in schedule",
-  },
-  {
-    file: 'libs/booking/src/bookings/seats.ts',
-    table: 'slots',
-    why: "takes and releases places on the slot's counters; port: SlotCapacity in schedule",
-  },
-  {
     file: 'libs/booking/src/bookings/waitlist.ts',
     table: 'offerings',
     why: "reads the desk hold of a slot's offering to promote; port: a locked free-places query on SlotCapacity",

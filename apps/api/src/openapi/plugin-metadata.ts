@@ -4068,7 +4068,7 @@ export default async () => {
                 required: false,
                 type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
               },
-              channel: { required: true, enum: ['phone', 'online', 'counter'] },
+              channel: { required: true, enum: ['phone', 'counter', 'online'] },
               bookedBy: {
                 required: true,
                 type: () => String,
@@ -4287,7 +4287,7 @@ export default async () => {
                 required: false,
                 description:
                   "`online` (default): the caller books for their own party. `counter` or `phone`: a venue's\noperator books for someone at the counter or on the phone, who needs no account; the contact\nphone is then optional and needs no code (its holder gave it to the venue).",
-                enum: ['phone', 'online', 'counter'],
+                enum: ['phone', 'counter', 'online'],
               },
               waitlist: {
                 required: false,
@@ -4566,7 +4566,7 @@ export default async () => {
               channel: {
                 required: true,
                 description: 'Booked by the visitor online, or for them by the venue at the counter or on the phone.',
-                enum: ['phone', 'online', 'counter'],
+                enum: ['phone', 'counter', 'online'],
               },
               slotId: { required: true, type: () => String },
               start: { required: true, type: () => String },

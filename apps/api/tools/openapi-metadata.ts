@@ -26,7 +26,7 @@ new PluginMetadataGenerator().generate({
       introspectComments: true,
       classValidatorShim: true,
       dtoFileNameSuffix: ['.dto.ts', 'dto.ts', '.entity.ts', '.entities.ts', '.views.ts'],
-      controllerFileNameSuffix: ['.controller.ts', '.controllers.ts'],
+      controllerFileNameSuffix: ['.controller.ts'],
     }),
   ],
   outputDir,

@@ -10,12 +10,12 @@ import {
   CheckInController,
   SavedVisitorsController,
   WalkInsController,
-} from './booking.controllers';
+} from './booking.controller';
 import { WalkIns } from './desk/walk-ins.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { BookingDesk } from './desk/booking-desk.service';
 import { AgreementsService } from './groups/agreements.service';
-import { GroupAgreementsController, GroupVisitsController } from './groups/group.controllers';
+import { GroupAgreementsController, GroupVisitsController } from './groups/group.controller';
 import { GroupPolicies } from './groups/group.policies';
 import { GROUP_ENTITIES } from './groups/group-visit.entity';
 import { GroupNotices } from './groups/group-notices';

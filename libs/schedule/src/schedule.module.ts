@@ -11,7 +11,7 @@ import { OpeningHoursStore } from './hours/opening-hours.store';
 import { Offering } from './offerings/offering.entity';
 import { OfferingsService } from './offerings/offerings.service';
 import { OfferingsMergeStep } from './offerings/offerings-merge-step';
-import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controllers';
+import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controller';
 import { SchedulePolicies } from './schedule.policies';
 import { ScheduledResources } from './scheduled-resources';
 import { SlotHorizonJob } from './slots/slot-horizon.job';

@@ -6766,7 +6766,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/schedule/src/schedule.controllers')),
+          Promise.resolve(require('../../../../libs/schedule/src/schedule.controller')),
           {
             ResourceScheduleController: {
               getHours: {
@@ -7076,7 +7076,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/booking.controllers')),
+          Promise.resolve(require('../../../../libs/booking/src/booking.controller')),
           {
             BookingsController: {
               create: {
@@ -7162,7 +7162,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/groups/group.controllers')),
+          Promise.resolve(require('../../../../libs/booking/src/groups/group.controller')),
           {
             GroupVisitsController: {
               request: {

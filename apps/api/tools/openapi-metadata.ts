@@ -25,7 +25,7 @@ new PluginMetadataGenerator().generate({
       pathToSource: sourceDir,
       introspectComments: true,
       classValidatorShim: true,
-      dtoFileNameSuffix: ['.dto.ts', 'dto.ts', '.entity.ts', '.views.ts'],
+      dtoFileNameSuffix: ['.dto.ts', '.entity.ts', '.views.ts'],
       controllerFileNameSuffix: ['.controller.ts'],
     }),
   ],

@@ -399,7 +399,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/identity/src/dto')),
+          Promise.resolve(require('../../../../libs/identity/src/identity.dto')),
           {
             SendCodeDto: { login: { required: true, type: () => String, maxLength: 254 } },
             RegisterDto: {

@@ -7,7 +7,7 @@ import { CalendarDay } from '../hours/opening-hours';
 import { ScheduleErrors } from '../schedule-errors';
 import { isoWeekday, LocalDate } from '../shanghai';
 import { CalendarYearDto } from './calendar.dto';
-import { CalendarDayRecord, CalendarYear } from './calendar.entities';
+import { CalendarDayRecord, CalendarYear } from './calendar.entity';
 import { CalendarYearView } from './calendar.views';
 import { HoursProblems } from '../hours/hours-problems';
 

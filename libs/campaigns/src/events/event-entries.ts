@@ -41,7 +41,7 @@ export interface EventEntry {
  */
 export const PUBLIC_EVENTS = `(
   SELECT o.id, o.title, o.description, o.kind, r.id AS "venueId", r.name AS "venueName",
-         coalesce(rev.content->>'address', '') AS address, r.region_code AS "districtCode",
+         coalesce(r.address, '') AS address, r.region_code AS "districtCode",
          d.name AS "districtName", r.latitude, r.longitude, r.themes AS "venueThemes",
          o.dates::text[] AS dates, o.valid_from::text AS "validFrom", o.valid_to::text AS "validTo",
          o.start_times AS "startTimes", o.slot_minutes AS "slotMinutes", o.price_fen AS "priceFen",
@@ -55,8 +55,7 @@ export const PUBLIC_EVENTS = `(
          EXISTS (SELECT 1 FROM slots s WHERE s.offering_id = o.id AND s.status = 'scheduled'
                    AND s.starts_at > now()) AS bookable
     FROM offerings o
-    JOIN resources r ON r.id = o.resource_id AND r.status = 'published'
-    JOIN resource_revisions rev ON rev.id = r.published_revision_id
+    JOIN published_venue_content r ON r.id = o.resource_id AND r.status = 'published'
     JOIN regions d ON d.code = r.region_code
    WHERE o.status = 'active' AND o.kind IN ('event', 'lab_open_day')
 )`;

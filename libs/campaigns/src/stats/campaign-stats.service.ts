@@ -38,7 +38,7 @@ export class CampaignStatsService {
          FROM campaign_events ce
          JOIN campaigns c ON c.id = ce.campaign_id
          JOIN offerings o ON o.id = ce.offering_id
-         JOIN resources r ON r.id = o.resource_id
+         JOIN venue_facts r ON r.id = o.resource_id
          JOIN regions d ON d.code = r.region_code
          CROSS JOIN LATERAL (
            SELECT count(*) AS slots, coalesce(sum(s.capacity + s.group_capacity), 0) AS places,

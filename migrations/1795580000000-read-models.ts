@@ -8,7 +8,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - register: `venue_facts` (a venue's name, kind, place and status), `published_venue_content`
  *   (venues with a published revision, with the address, accreditations and accessibility it
- *   publishes), `organisation_names` (an organisation's name, verified name and region).
+ *   publishes), `organisation_names` (an organisation's name, verified name and region);
+ * - schedule: `slot_facts` (a slot's time, status and places, with its offering's title),
+ *   `offering_facts` (what an offering is and when it runs, as the public sees it).
  */
 export class ReadModels1795580000000 implements MigrationInterface {
   name = 'ReadModels1795580000000';
@@ -31,9 +33,25 @@ export class ReadModels1795580000000 implements MigrationInterface {
       `CREATE VIEW organisation_names AS
          SELECT o.id, o.name, o.verified_name, o.region_code FROM organisations o`,
     );
+
+    // The left join finds the one offering every slot has; a query reading no title skips it.
+    await q.query(
+      `CREATE VIEW slot_facts AS
+         SELECT s.id, s.offering_id, s.resource_id, s.starts_at, s.ends_at, s.status, s.capacity, s.booked,
+                s.group_capacity, s.group_booked, o.title
+           FROM slots s LEFT JOIN offerings o ON o.id = s.offering_id`,
+    );
+    await q.query(
+      `CREATE VIEW offering_facts AS
+         SELECT o.id, o.resource_id, o.title, o.description, o.kind, o.status, o.dates, o.valid_from, o.valid_to,
+                o.start_times, o.slot_minutes, o.price_fen
+           FROM offerings o`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP VIEW offering_facts`);
+    await q.query(`DROP VIEW slot_facts`);
     await q.query(`DROP VIEW organisation_names`);
     await q.query(`DROP VIEW published_venue_content`);
     await q.query(`DROP VIEW venue_facts`);

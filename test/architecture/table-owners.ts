@@ -102,6 +102,10 @@ export const VIEW_OWNERS: Record<string, Lib> = {
   venue_facts: 'register',
   published_venue_content: 'register',
   organisation_names: 'register',
+
+  // schedule: slots' times, status and places with their offering's title; offerings as published.
+  slot_facts: 'schedule',
+  offering_facts: 'schedule',
 };
 
 /** Tables no migration creates: TypeORM keeps its record of applied migrations in `migrations`. */
@@ -153,13 +157,9 @@ const GRANT_ORGANISATIONS =
 
 export const KNOWN_CROSSINGS: Crossing[] = [
   // booking → schedule, identity, register, core
-  { file: 'libs/booking/src/booking-personal-data.ts', table: 'slots', why: SLOT_FACTS },
-  { file: 'libs/booking/src/bookings/booking-messages.ts', table: 'offerings', why: SLOT_FACTS },
-  { file: 'libs/booking/src/bookings/booking-messages.ts', table: 'slots', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.ts', table: 'offerings', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.ts', table: 'slots', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-  { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'slots', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/contact-phones.ts', table: 'accounts', why: ACCOUNT_CONTACT },
   {
     file: 'libs/booking/src/bookings/reschedule.service.ts',
@@ -191,10 +191,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'slots',
     why: 'locks the slot and reads its free places to promote; port: a locked free-places query on SlotCapacity',
   },
-  { file: 'libs/booking/src/check-in/check-in.service.ts', table: 'slots', why: SLOT_FACTS },
-  { file: 'libs/booking/src/day/operator-day.service.ts', table: 'offerings', why: SLOT_FACTS },
-  { file: 'libs/booking/src/day/operator-day.service.ts', table: 'slots', why: SLOT_FACTS },
-  { file: 'libs/booking/src/desk/booking-desk.service.ts', table: 'slots', why: SLOT_FACTS },
   {
     file: 'libs/booking/src/desk/walk-ins.service.ts',
     table: 'slots',
@@ -215,27 +211,17 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'slots',
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
-  {
-    file: 'libs/booking/src/jobs/no-show.job.ts',
-    table: 'slots',
-    why: 'finds bookings whose slot has ended or started; port: a slot read model schedule publishes',
-  },
   { file: 'libs/booking/src/saved-visitors/saved-visitors.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
 
   // campaigns → schedule, register, identity, booking
   { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'offerings', why: PUBLIC_EVENTS },
   { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
   { file: 'libs/campaigns/src/events/campaign-events.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'offerings', why: PUBLIC_EVENTS },
   { file: 'libs/campaigns/src/events/event-entries.ts', table: 'regions', why: PUBLIC_EVENTS },
-  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'slots', why: PUBLIC_EVENTS },
   { file: 'libs/campaigns/src/search/event-search.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'bookings', why: CAMPAIGN_FIGURES },
-  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'offerings', why: CAMPAIGN_FIGURES },
   { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'regions', why: CAMPAIGN_FIGURES },
-  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'slots', why: CAMPAIGN_FIGURES },
 
   // core → register
   {
@@ -333,9 +319,7 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/stats/src/stats-rollup.job.ts', table: 'booking_visitors', why: STATS_READS },
   { file: 'libs/stats/src/stats-rollup.job.ts', table: 'bookings', why: STATS_READS },
   { file: 'libs/stats/src/stats-rollup.job.ts', table: 'slot_walk_ins', why: STATS_READS },
-  { file: 'libs/stats/src/stats-rollup.job.ts', table: 'slots', why: STATS_READS },
   { file: 'libs/stats/src/stats.service.ts', table: 'group_visits', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'offerings', why: STATS_READS },
   { file: 'libs/stats/src/stats.service.ts', table: 'outreach_activities', why: STATS_READS },
   { file: 'libs/stats/src/stats.service.ts', table: 'outreach_orders', why: STATS_READS },
   { file: 'libs/stats/src/stats.service.ts', table: 'regions', why: STATS_READS },

@@ -41,7 +41,7 @@ export class StatsRollupJob implements ScheduledJobHandler {
         `WITH s AS (
            SELECT resource_id, (starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
                   count(*)::int AS slots, sum(capacity + group_capacity)::int AS capacity
-             FROM slots
+             FROM slot_facts
             WHERE status <> 'cancelled'
               AND starts_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
               AND starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')

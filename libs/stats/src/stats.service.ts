@@ -293,7 +293,7 @@ export class StatsService {
         params,
       ),
       this.dataSource.query(
-        `SELECT count(*)::int AS offerings FROM offerings o JOIN venue_facts res ON res.id = o.resource_id
+        `SELECT count(*)::int AS offerings FROM offering_facts o JOIN venue_facts res ON res.id = o.resource_id
           WHERE o.status = 'active' AND res.status = 'published' AND ${scope.where(1)}`,
         params,
       ),

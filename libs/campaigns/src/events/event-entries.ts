@@ -52,9 +52,9 @@ export const PUBLIC_EVENTS = `(
          ARRAY(SELECT DISTINCT t FROM campaign_events ce JOIN campaigns c ON c.id = ce.campaign_id,
                       unnest(ce.themes) t
                 WHERE ce.offering_id = o.id AND c.status = 'published' ORDER BY t) AS "campaignThemes",
-         EXISTS (SELECT 1 FROM slots s WHERE s.offering_id = o.id AND s.status = 'scheduled'
+         EXISTS (SELECT 1 FROM slot_facts s WHERE s.offering_id = o.id AND s.status = 'scheduled'
                    AND s.starts_at > now()) AS bookable
-    FROM offerings o
+    FROM offering_facts o
     JOIN published_venue_content r ON r.id = o.resource_id AND r.status = 'published'
     JOIN regions d ON d.code = r.region_code
    WHERE o.status = 'active' AND o.kind IN ('event', 'lab_open_day')

@@ -10,7 +10,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   (venues with a published revision, with the address, accreditations and accessibility it
  *   publishes), `organisation_names` (an organisation's name, verified name and region);
  * - schedule: `slot_facts` (a slot's time, status and places, with its offering's title),
- *   `offering_facts` (what an offering is and when it runs, as the public sees it).
+ *   `offering_facts` (what an offering is and when it runs, as the public sees it);
+ * - booking: `booking_facts` (a booking's venue, day, kind, channel, status and head counts, no
+ *   account or contact), `booking_visitor_categories` (each visitor's category, no name or ID) and
+ *   `walk_in_counts` (the walk-in tallies), for the figures.
  */
 export class ReadModels1795580000000 implements MigrationInterface {
   name = 'ReadModels1795580000000';
@@ -47,9 +50,27 @@ export class ReadModels1795580000000 implements MigrationInterface {
                 o.start_times, o.slot_minutes, o.price_fen
            FROM offerings o`,
     );
+
+    await q.query(
+      `CREATE VIEW booking_facts AS
+         SELECT b.id, b.slot_id, b.resource_id, b.visit_date, b.kind, b.channel, b.status, b.party_size, b.checked_in_count,
+                b.promoted_at
+           FROM bookings b`,
+    );
+    await q.query(
+      `CREATE VIEW booking_visitor_categories AS
+         SELECT v.booking_id, v.category FROM booking_visitors v`,
+    );
+    await q.query(
+      `CREATE VIEW walk_in_counts AS
+         SELECT w.slot_id, w.resource_id, w.visit_date, w.count FROM slot_walk_ins w`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP VIEW walk_in_counts`);
+    await q.query(`DROP VIEW booking_visitor_categories`);
+    await q.query(`DROP VIEW booking_facts`);
     await q.query(`DROP VIEW offering_facts`);
     await q.query(`DROP VIEW slot_facts`);
     await q.query(`DROP VIEW organisation_names`);

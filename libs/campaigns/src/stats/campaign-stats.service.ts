@@ -48,7 +48,7 @@ export class CampaignStatsService {
              CROSS JOIN LATERAL (
                SELECT count(*) AS bookings, sum(k.party_size) AS people,
                       sum(k.checked_in_count) FILTER (WHERE k.status = 'checked_in') AS checked_in
-                 FROM bookings k
+                 FROM booking_facts k
                 WHERE k.slot_id = s.id AND k.status IN ('confirmed', 'checked_in', 'no_show')
              ) b
             WHERE s.offering_id = o.id AND s.status = 'scheduled'

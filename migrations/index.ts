@@ -36,6 +36,7 @@ import { GroupVisitSplit1795570000030 } from './1795570000030-group-visit-split'
 import { NameListPhones1795570000031 } from './1795570000031-name-list-phones';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
 import { ResourceNameEn1795570000070 } from './1795570000070-resource-name-en';
+import { ReadModels1795580000000 } from './1795580000000-read-models';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   NameListPhones1795570000031,
   OfferingWeekdays1795570000060,
   ResourceNameEn1795570000070,
+  ReadModels1795580000000,
 ];

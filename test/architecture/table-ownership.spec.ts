@@ -2,12 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS } from './table-owners';
+import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS, VIEW_OWNERS } from './table-owners';
 
 /**
  * Each lib owns its tables (docs/table-ownership.md): the migrations' tables all have an owner in
  * table-owners.ts, and a lib's code names no other lib's table except where KNOWN_CROSSINGS lists
- * it (debt, to shrink) or READ_MODELS declares a file a read model. Only string literals are read,
+ * it (debt, to shrink) or READ_MODELS declares a file a read model. The views the migrations create
+ * are read models too: each has an owner in VIEW_OWNERS, is built over its owner's tables only, and
+ * any lib may read it but none may write it. Only string literals are read,
  * so comments never count; SQL keywords are matched in capitals, as this code base writes them.
  */
 const ROOT = join(__dirname, '..', '..');
@@ -135,6 +137,23 @@ function migratedTables(): Set<string> {
   return tables;
 }
 
+/** The views the registered migrations leave behind, each with the SQL of its last CREATE VIEW. */
+function migratedViews(): Map<string, string> {
+  const views = new Map<string, string>();
+  const isUp = (node: ts.Node) => ts.isMethodDeclaration(node) && node.name.getText() === 'up';
+  for (const name of REGISTERED) {
+    for (const { text } of stringsOf(join(MIGRATIONS, `${name}.ts`), isUp)) {
+      for (const [, verb, view] of text.matchAll(
+        /\b(CREATE(?:\s+OR\s+REPLACE)?|DROP)\s+VIEW\s+(?:IF\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)"?/g,
+      )) {
+        if (verb === 'DROP') views.delete(view);
+        else views.set(view, text);
+      }
+    }
+  }
+  return views;
+}
+
 const libOf = (file: string) => file.split('/')[1];
 const key = (c: { file: string; table: string }) => `${c.file} ${c.table}`;
 
@@ -146,6 +165,10 @@ describe('table ownership', () => {
   );
   const readModel = (m: Mention) => READ_MODELS.some((r) => r.file === m.file && r.tables.includes(m.table));
   const crossings = mentions.filter((m) => TABLE_OWNERS[m.table] !== libOf(m.file) && !readModel(m));
+  const views = migratedViews();
+  const viewMentions = LIBS.flatMap((lib) => filesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
+    mentionsIn(path, new Set(Object.keys(VIEW_OWNERS))),
+  );
 
   it('reads every migration: all are registered in migrations/index.ts', () => {
     const onDisk = readdirSync(MIGRATIONS).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
@@ -194,6 +217,27 @@ describe('table ownership', () => {
     expect(declared.filter((d) => !mentions.some((m) => key(m) === key(d))).map(key)).toEqual([]);
     expect(declared.filter((d) => TABLE_OWNERS[d.table] === libOf(d.file)).map(key)).toEqual([]);
     expect(mentions.filter((m) => m.writes && readModel(m)).map((m) => `${m.file}:${m.line} ${m.table}`)).toEqual([]);
+  });
+
+  it('has an owner for every view the migrations create, and maps only views that exist', () => {
+    expect([...views.keys()].filter((view) => !(view in VIEW_OWNERS))).toEqual([]);
+    expect(Object.keys(VIEW_OWNERS).filter((view) => !views.has(view))).toEqual([]);
+    expect(Object.entries(VIEW_OWNERS).filter(([, lib]) => !LIBS.includes(lib))).toEqual([]);
+  });
+
+  it("builds each view over its owner's tables only", () => {
+    const foreign = [...views].flatMap(([view, sql]) =>
+      [...sql.matchAll(TABLE_AFTER_KEYWORD)]
+        .map((match) => match[2])
+        .filter((table) => table in TABLE_OWNERS && TABLE_OWNERS[table] !== VIEW_OWNERS[view])
+        .map((table) => `${view} reads ${table} (${TABLE_OWNERS[table]}'s)`),
+    );
+    expect(foreign).toEqual([]);
+  });
+
+  it('lets every lib read the views and none write them', () => {
+    expect(viewMentions.length).toBeGreaterThan(0);
+    expect(viewMentions.filter((m) => m.writes).map((m) => `${m.file}:${m.line} ${m.table}`)).toEqual([]);
   });
 
   it('reads SQL and TypeORM table names in strings, not comments, routes or column names', () => {

@@ -113,7 +113,7 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
   /** Group visits still pending or still to come need a teacher: the school would be left without one to answer. */
   async assertErasable(accountId: string, tx: EntityManager): Promise<void> {
     const [{ count }]: { count: number }[] = await tx.query(
-      `SELECT count(*)::int AS count FROM group_visits g LEFT JOIN slots s ON s.id = g.slot_id
+      `SELECT count(*)::int AS count FROM group_visits g LEFT JOIN slot_facts s ON s.id = g.slot_id
         WHERE g.requested_by = $1
           AND ((g.status = ANY($2) AND g.expires_at > now()) OR (g.status = 'approved' AND s.ends_at > now()))`,
       [accountId, GROUP_VISIT_PENDING],

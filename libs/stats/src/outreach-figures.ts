@@ -54,7 +54,7 @@ export class OutreachFiguresService {
       ),
       q<{ minutes: number }>(
         `SELECT coalesce(sum(m.minutes), 0)::int AS minutes
-           FROM volunteer_manual_hours m JOIN organisations t ON t.id = m.team_id
+           FROM volunteer_manual_hours m JOIN organisation_names t ON t.id = m.team_id
           WHERE ${onDay('m.added_at')} AND ${inRegion('t.region_code')}`,
       ),
       q<{ count: number; average: number | null; low: number }>(
@@ -126,13 +126,13 @@ export class OutreachFiguresService {
           GROUP BY v.team_id),
        manual AS (
          SELECT m.team_id, sum(m.minutes)::int AS minutes
-           FROM volunteer_manual_hours m JOIN organisations t ON t.id = m.team_id
+           FROM volunteer_manual_hours m JOIN organisation_names t ON t.id = m.team_id
           WHERE ${onDay('m.added_at')} AND ${inRegion('t.region_code')} GROUP BY m.team_id)
        SELECT t.id AS "teamId", coalesce(t.verified_name, t.name) AS name,
               coalesce(c.volunteers, 0) AS volunteers, coalesce(c.activities, 0) AS activities,
               coalesce(c.minutes, 0) AS minutes, coalesce(m.minutes, 0) AS "manualMinutes"
          FROM credited c FULL JOIN manual m ON m.team_id = c.team_id
-         JOIN organisations t ON t.id = coalesce(c.team_id, m.team_id)
+         JOIN organisation_names t ON t.id = coalesce(c.team_id, m.team_id)
         ORDER BY minutes DESC, name`,
       params,
     );

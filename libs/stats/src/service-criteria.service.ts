@@ -119,12 +119,11 @@ export class ServiceCriteriaService {
                 coalesce(f.open_days, 0)::int AS "openDays", coalesce(f.visitors, 0)::int AS visitors,
                 rule.min_open_days AS "minOpenDays", rule.min_visitors AS "minVisitors",
                 rule.region_code AS "ruleRegionCode"
-           FROM resources res
-           JOIN resource_revisions rev ON rev.id = res.published_revision_id
+           FROM published_venue_content res
            JOIN regions rr ON rr.code = res.region_code
            CROSS JOIN LATERAL (
              SELECT array_agg(DISTINCT a->>'level') AS levels
-               FROM jsonb_array_elements(rev.content->'accreditations') a
+               FROM jsonb_array_elements(res.accreditations) a
               WHERE (a->>'yearGranted')::int <= $3
                 -- Current on some day of the year: it stops counting on its expiry date (docs/register.md).
                 AND (a->>'expiresOn' IS NULL OR (a->>'expiresOn')::date > $1::date)) acc

@@ -41,7 +41,7 @@ export class StatsRollupJob implements ScheduledJobHandler {
         `WITH s AS (
            SELECT resource_id, (starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
                   count(*)::int AS slots, sum(capacity + group_capacity)::int AS capacity
-             FROM slots
+             FROM slot_facts
             WHERE status <> 'cancelled'
               AND starts_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
               AND starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
@@ -64,7 +64,7 @@ export class StatsRollupJob implements ScheduledJobHandler {
                   count(*) FILTER (WHERE kind = 'group' AND status IN ${HELD})::int AS group_bookings,
                   coalesce(sum(coalesce(checked_in_count, party_size))
                     FILTER (WHERE kind = 'group' AND status = 'checked_in'), 0)::int AS group_people_served
-             FROM bookings
+             FROM booking_facts
             WHERE visit_date BETWEEN $1 AND $2
             GROUP BY 1, 2),
          v AS (
@@ -75,12 +75,12 @@ export class StatsRollupJob implements ScheduledJobHandler {
                   count(*) FILTER (WHERE v.category = 'adult' AND b.status = 'checked_in')::int AS served_adult,
                   count(*) FILTER (WHERE v.category = 'child' AND b.status = 'checked_in')::int AS served_child,
                   count(*) FILTER (WHERE v.category = 'senior' AND b.status = 'checked_in')::int AS served_senior
-             FROM booking_visitors v JOIN bookings b ON b.id = v.booking_id
+             FROM booking_visitor_categories v JOIN booking_facts b ON b.id = v.booking_id
             WHERE b.visit_date BETWEEN $1 AND $2
             GROUP BY 1, 2),
          w AS (
            SELECT resource_id, visit_date AS day, sum(count)::int AS walk_ins
-             FROM slot_walk_ins
+             FROM walk_in_counts
             WHERE visit_date BETWEEN $1 AND $2
             GROUP BY 1, 2)
          INSERT INTO stats_daily (resource_id, day, slots, capacity, bookings, people_booked, people_served,

@@ -91,7 +91,7 @@ export class StatsService {
 
     if (query.resourceId) {
       const [venue] = await this.dataSource.query(
-        `SELECT id, organisation_id AS "organisationId", region_code AS "regionCode" FROM resources WHERE id = $1`,
+        `SELECT id, organisation_id AS "organisationId", region_code AS "regionCode" FROM venue_facts WHERE id = $1`,
         [query.resourceId],
       );
       if (!venue) throw new AppError(CoreErrors.NOT_FOUND);
@@ -116,7 +116,7 @@ export class StatsService {
     const organisations = actor.organisationsAs(Role.Operator);
     if (!organisations.length) throw new AppError(CoreErrors.FORBIDDEN);
     const venues: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM resources WHERE organisation_id = ANY($1::uuid[]) ORDER BY name`,
+      `SELECT id FROM venue_facts WHERE organisation_id = ANY($1::uuid[]) ORDER BY name`,
       [organisations],
     );
     const ids = venues.map((venue) => venue.id);
@@ -140,7 +140,7 @@ export class StatsService {
     return this.dataSource.query(
       `WITH days AS (
          SELECT date_trunc('${interval}', d.day::timestamp) AS period, d.*
-           FROM stats_daily d JOIN resources res ON res.id = d.resource_id
+           FROM stats_daily d JOIN venue_facts res ON res.id = d.resource_id
           WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)})
        SELECT to_char(p.period, 'YYYY-MM-DD') AS period,
               coalesce(sum(days.capacity), 0)::int AS capacity, coalesce(sum(days.bookings), 0)::int AS bookings,
@@ -167,10 +167,10 @@ export class StatsService {
               coalesce(sum(d.people_served), 0)::int AS "peopleServed",
               coalesce(sum(d.walk_ins), 0)::int AS "walkIns",
               coalesce(sum(d.people_no_show), 0)::int AS "peopleNoShow"
-         FROM resources res
+         FROM venue_facts res
          LEFT JOIN stats_daily d ON d.resource_id = res.id AND d.day BETWEEN $1 AND $2
         WHERE ${scope.where(3)} AND (res.status = 'published' OR d.resource_id IS NOT NULL)
-        GROUP BY res.id ORDER BY "peopleServed" DESC, res.name`,
+        GROUP BY res.id, res.name, res.name_en, res.region_code, res.type ORDER BY "peopleServed" DESC, res.name`,
         [scope.from, scope.to, scope.param],
       );
     return rows.map(({ placesSoFar, ...row }) => ({
@@ -196,7 +196,7 @@ export class StatsService {
     const districts = await this.districtRows(regionCode, from, to);
     const [{ students }] = await this.dataSource.query(
       `SELECT coalesce(sum(g.students), 0)::int AS students
-         FROM group_visits g JOIN resources res ON res.id = g.resource_id
+         FROM group_visits g JOIN venue_facts res ON res.id = g.resource_id
         WHERE g.status = 'approved' AND g.visit_date BETWEEN $1 AND $2
           AND ${inRegion(3)}`,
       [from, to, region.path],
@@ -234,7 +234,7 @@ export class StatsService {
          SELECT code, name, population, path FROM regions
           WHERE code = $3 AND NOT EXISTS (SELECT 1 FROM regions WHERE parent_code = $3))
        SELECT p.code AS "regionCode", p.name, p.population,
-              (SELECT count(*)::int FROM resources res JOIN regions r ON r.code = res.region_code
+              (SELECT count(*)::int FROM venue_facts res JOIN regions r ON r.code = res.region_code
                 WHERE res.status = 'published' AND (r.path = p.path OR r.path LIKE p.path || '/%')) AS venues,
               coalesce(served.people_served, 0)::int AS "peopleServed",
               coalesce(served.people_booked, 0)::int AS "peopleBooked",
@@ -245,7 +245,7 @@ export class StatsService {
          FROM parts p
          LEFT JOIN LATERAL (
            SELECT sum(d.people_served) AS people_served, sum(d.people_booked) AS people_booked
-             FROM stats_daily d JOIN resources res ON res.id = d.resource_id JOIN regions r ON r.code = res.region_code
+             FROM stats_daily d JOIN venue_facts res ON res.id = d.resource_id JOIN regions r ON r.code = res.region_code
             WHERE d.day BETWEEN $1 AND $2 AND (r.path = p.path OR r.path LIKE p.path || '/%')) served ON true
         ORDER BY p.code`,
       [from, to, regionCode],
@@ -268,8 +268,8 @@ export class StatsService {
 
   private async register(scope: Scope): Promise<RegisterFigures> {
     const params = [scope.param];
-    const published = `FROM resources res WHERE res.status = 'published' AND ${scope.where(1)}`;
-    const content = `FROM resources res JOIN resource_revisions rev ON rev.id = res.published_revision_id
+    const published = `FROM venue_facts res WHERE res.status = 'published' AND ${scope.where(1)}`;
+    const content = `FROM published_venue_content res
                     WHERE res.status = 'published' AND ${scope.where(1)}`;
     const [byType, byDistrict, byLevel, byAccessibility, [{ accessible }], [{ offerings }]] = await Promise.all([
       this.dataSource.query(`SELECT res.type AS key, count(*)::int AS n ${published} GROUP BY 1`, params),
@@ -277,23 +277,23 @@ export class StatsService {
       this.dataSource.query(
         `SELECT a->>'level' AS key, count(DISTINCT res.id)::int AS n ${content.replace(
           'WHERE',
-          `CROSS JOIN jsonb_array_elements(rev.content->'accreditations') a WHERE ${currentAccreditationSql('a')} AND`,
+          `CROSS JOIN jsonb_array_elements(res.accreditations) a WHERE ${currentAccreditationSql('a')} AND`,
         )} GROUP BY 1`,
         params,
       ),
       this.dataSource.query(
         `SELECT f AS key, count(*)::int AS n ${content.replace(
           'WHERE',
-          `CROSS JOIN jsonb_array_elements_text(rev.content->'accessibility') f WHERE`,
+          `CROSS JOIN jsonb_array_elements_text(res.accessibility) f WHERE`,
         )} GROUP BY 1`,
         params,
       ),
       this.dataSource.query(
-        `SELECT count(*)::int AS accessible ${content} AND jsonb_array_length(rev.content->'accessibility') > 0`,
+        `SELECT count(*)::int AS accessible ${content} AND jsonb_array_length(res.accessibility) > 0`,
         params,
       ),
       this.dataSource.query(
-        `SELECT count(*)::int AS offerings FROM offerings o JOIN resources res ON res.id = o.resource_id
+        `SELECT count(*)::int AS offerings FROM offering_facts o JOIN venue_facts res ON res.id = o.resource_id
           WHERE o.status = 'active' AND res.status = 'published' AND ${scope.where(1)}`,
         params,
       ),
@@ -313,7 +313,7 @@ export class StatsService {
   private async service(scope: Scope): Promise<ServiceFigures> {
     const [sums] = await this.dataSource.query(
       `SELECT ${SERVICE_SUMS}
-         FROM stats_daily d JOIN resources res ON res.id = d.resource_id
+         FROM stats_daily d JOIN venue_facts res ON res.id = d.resource_id
         WHERE d.day BETWEEN $1 AND $2 AND ${scope.where(3)}`,
       [scope.from, scope.to, scope.param],
     );
@@ -353,7 +353,7 @@ export class StatsService {
 
   /** Group visits dated in the period (requested ones by the day they were asked for). */
   private async groups(scope: Scope): Promise<GroupFigures> {
-    const inScope = `FROM group_visits g JOIN resources res ON res.id = g.resource_id
+    const inScope = `FROM group_visits g JOIN venue_facts res ON res.id = g.resource_id
                      WHERE ${scope.where(3)}
                        AND coalesce(g.visit_date, (g.created_at AT TIME ZONE 'Asia/Shanghai')::date) BETWEEN $1 AND $2`;
     const params = [scope.from, scope.to, scope.param];
@@ -371,7 +371,7 @@ export class StatsService {
       ),
       this.dataSource.query(
         `SELECT g.school_id AS "schoolId", o.name, count(*)::int AS visits, sum(g.students)::int AS students
-           ${inScope.replace('WHERE', 'JOIN organisations o ON o.id = g.school_id WHERE')} AND g.status = 'approved'
+           ${inScope.replace('WHERE', 'JOIN organisation_names o ON o.id = g.school_id WHERE')} AND g.status = 'approved'
           GROUP BY g.school_id, o.name ORDER BY students DESC, o.name LIMIT 100`,
         params,
       ),

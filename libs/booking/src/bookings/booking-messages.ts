@@ -17,8 +17,8 @@ export interface MessageFacts {
 export const FACT_COLUMNS = `b.account_id AS "accountId", b.party_size AS "partySize", b.code,
   CASE WHEN b.contact_phone_verified THEN b.contact_phone END AS "sealedPhone", s.starts_at AS "startsAt",
   r.name AS "venueName", o.title AS "offeringTitle"`;
-export const FACT_JOINS = `JOIN slots s ON s.id = b.slot_id JOIN offerings o ON o.id = b.offering_id
-  JOIN resources r ON r.id = b.resource_id`;
+export const FACT_JOINS = `JOIN slot_facts s ON s.id = b.slot_id JOIN offering_facts o ON o.id = b.offering_id
+  JOIN venue_facts r ON r.id = b.resource_id`;
 
 export const factsOf = ({ booking, slot, offering, resource }: LoadedBooking): MessageFacts => ({
   accountId: booking.accountId,

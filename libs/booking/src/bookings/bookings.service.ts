@@ -268,7 +268,7 @@ export class BookingsService {
     const account = accountId ? await this.lockAccount(tx, accountId) : undefined;
     const [row]: (Bans & { active: number })[] = await tx.query(
       `SELECT ${BAN_COLUMNS},
-              (SELECT count(*)::int FROM bookings b JOIN slots s ON s.id = b.slot_id
+              (SELECT count(*)::int FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
                 WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
                   AND s.ends_at > now()) AS active`,
       [accountId, idHashes],
@@ -316,7 +316,7 @@ export class BookingsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT b.id, count(*) OVER ()::int AS total
-         FROM bookings b JOIN slots s ON s.id = b.slot_id
+         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
         WHERE b.account_id = $1
         ORDER BY s.ends_at < now(), CASE WHEN s.ends_at >= now() THEN s.starts_at END ASC, s.starts_at DESC, b.id
         LIMIT $2 OFFSET $3`,
@@ -430,7 +430,7 @@ export class BookingsService {
     await this.lockAccount(tx, accountId);
     const active: Pick<Booking, 'id' | 'slotId' | 'status' | 'partySize'>[] = await tx.query(
       `SELECT b.id, b.slot_id AS "slotId", b.status, b.party_size AS "partySize"
-         FROM bookings b JOIN slots s ON s.id = b.slot_id
+         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
         WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted') AND s.ends_at > now()
         ORDER BY b.slot_id
         FOR UPDATE OF b`,

@@ -277,7 +277,7 @@ export class CheckInService {
       () =>
         manager.query(
           `SELECT id, offering_id AS "offeringId", starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked
-             FROM slots
+             FROM slot_facts
             WHERE resource_id = $1 AND status <> 'cancelled'
               AND starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
               AND starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')

@@ -90,11 +90,11 @@ export class OperatorDay {
   /** The venues' slots on this Shanghai day, each with its bookings (in people) and walk-ins. */
   private slots(resourceIds: string[], date: string): Promise<SlotRow[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.resource_id AS "resourceId", o.title AS "offeringTitle", s.starts_at AS "startsAt",
+      `SELECT s.id, s.resource_id AS "resourceId", s.title AS "offeringTitle", s.starts_at AS "startsAt",
               s.ends_at AS "endsAt", s.capacity, s.booked, s.group_capacity AS "groupCapacity",
               s.group_booked AS "groupBooked", b.expected, b.arrived, b.waiting, b.no_show AS "noShow",
               w.walk_ins AS "walkIns"
-         FROM slots s JOIN offerings o ON o.id = s.offering_id
+         FROM slot_facts s
          CROSS JOIN LATERAL (
            SELECT coalesce(sum(party_size) FILTER (WHERE status IN ('confirmed', 'checked_in', 'no_show')), 0)::int AS expected,
                   coalesce(sum(checked_in_count) FILTER (WHERE status = 'checked_in'), 0)::int AS arrived,
@@ -105,7 +105,7 @@ export class OperatorDay {
         WHERE s.resource_id = ANY($1::uuid[]) AND s.status <> 'cancelled'
           AND s.starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
           AND s.starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
-        ORDER BY s.starts_at, o.title, s.id`,
+        ORDER BY s.starts_at, s.title, s.id`,
       [resourceIds, date],
     );
   }

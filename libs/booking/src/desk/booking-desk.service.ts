@@ -85,7 +85,7 @@ export class BookingDesk {
   private async page(resourceId: string, from: string, to: string, limit: number, offset: number) {
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT b.id, count(*) OVER ()::int AS total
-         FROM bookings b JOIN slots s ON s.id = b.slot_id
+         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
         WHERE ${IN_RANGE}
         ORDER BY ${DESK_ORDER} LIMIT $4 OFFSET $5`,
       [resourceId, from, to, limit, offset],
@@ -99,7 +99,7 @@ export class BookingDesk {
       `SELECT b.id, b.code, b.contact_phone AS "contactPhone",
               coalesce(array_agg(v.name) FILTER (WHERE v.name IS NOT NULL), '{}') AS names,
               coalesce(array_agg(v.id_number) FILTER (WHERE v.id_number IS NOT NULL), '{}') AS documents
-         FROM bookings b JOIN slots s ON s.id = b.slot_id
+         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
          LEFT JOIN booking_visitors v ON v.booking_id = b.id
         WHERE ${IN_RANGE}
         GROUP BY b.id, s.starts_at

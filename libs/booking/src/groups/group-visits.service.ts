@@ -183,7 +183,7 @@ export class GroupVisitsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT g.id, count(*) OVER ()::int AS total
-         FROM group_visits g JOIN resources r ON r.id = g.resource_id JOIN regions reg ON reg.code = r.region_code
+         FROM group_visits g JOIN venue_facts r ON r.id = g.resource_id JOIN regions reg ON reg.code = r.region_code
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY g.status IN ('requested', 'proposed') DESC, CASE WHEN g.status IN ('requested', 'proposed') THEN g.expires_at END,
                  ${day}, g.created_at, g.id
@@ -469,7 +469,7 @@ export class GroupVisitsService {
     }[] = await this.dataSource.query(
       `SELECT g.id AS "visitId", o.name AS school, g.class_name AS "className", g.rating, g.feedback AS comment,
                 g.feedback_at AS at
-           FROM group_visits g JOIN organisations o ON o.id = g.school_id
+           FROM group_visits g JOIN organisation_names o ON o.id = g.school_id
           WHERE g.resource_id = $1 AND g.rating IS NOT NULL ORDER BY g.feedback_at DESC LIMIT 20`,
       [resourceId],
     );

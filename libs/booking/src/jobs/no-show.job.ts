@@ -28,12 +28,12 @@ export class NoShowJob implements ScheduledJobHandler {
     await this.dataSource.transaction(async (tx) => {
       const [missed]: [{ accountId: string; kind: string }[], number] = await tx.query(
         `UPDATE bookings b SET status = 'no_show', no_show_at = now()
-           FROM slots s WHERE s.id = b.slot_id AND b.status = 'confirmed' AND s.ends_at <= now()
+           FROM slot_facts s WHERE s.id = b.slot_id AND b.status = 'confirmed' AND s.ends_at <= now()
          RETURNING b.account_id AS "accountId", b.kind`,
       );
       const [expired]: [{ id: string }[], number] = await tx.query(
         `UPDATE bookings b SET status = 'expired'
-           FROM slots s WHERE s.id = b.slot_id AND b.status = 'waitlisted' AND s.starts_at <= now()
+           FROM slot_facts s WHERE s.id = b.slot_id AND b.status = 'waitlisted' AND s.starts_at <= now()
          RETURNING b.id`,
       );
       if (expired.length)

@@ -195,8 +195,8 @@ export class CampaignsService {
   private async tellOperators(tx: EntityManager, campaign: Campaign): Promise<void> {
     const recipients: { accountId: string; titles: string[] }[] = await tx.query(
       `SELECT g.account_id AS "accountId", array_agg(DISTINCT o.title ORDER BY o.title) AS titles
-         FROM campaign_events ce JOIN offerings o ON o.id = ce.offering_id
-         JOIN resources r ON r.id = o.resource_id
+         FROM campaign_events ce JOIN offering_facts o ON o.id = ce.offering_id
+         JOIN venue_facts r ON r.id = o.resource_id
          JOIN role_grants g ON g.organisation_id = r.organisation_id AND g.role = $2
          JOIN accounts a ON a.id = g.account_id AND a.status = 'active'
         WHERE ce.campaign_id = $1

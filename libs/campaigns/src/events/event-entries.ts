@@ -41,7 +41,7 @@ export interface EventEntry {
  */
 export const PUBLIC_EVENTS = `(
   SELECT o.id, o.title, o.description, o.kind, r.id AS "venueId", r.name AS "venueName",
-         coalesce(rev.content->>'address', '') AS address, r.region_code AS "districtCode",
+         coalesce(r.address, '') AS address, r.region_code AS "districtCode",
          d.name AS "districtName", r.latitude, r.longitude, r.themes AS "venueThemes",
          o.dates::text[] AS dates, o.valid_from::text AS "validFrom", o.valid_to::text AS "validTo",
          o.start_times AS "startTimes", o.slot_minutes AS "slotMinutes", o.price_fen AS "priceFen",
@@ -52,11 +52,10 @@ export const PUBLIC_EVENTS = `(
          ARRAY(SELECT DISTINCT t FROM campaign_events ce JOIN campaigns c ON c.id = ce.campaign_id,
                       unnest(ce.themes) t
                 WHERE ce.offering_id = o.id AND c.status = 'published' ORDER BY t) AS "campaignThemes",
-         EXISTS (SELECT 1 FROM slots s WHERE s.offering_id = o.id AND s.status = 'scheduled'
+         EXISTS (SELECT 1 FROM slot_facts s WHERE s.offering_id = o.id AND s.status = 'scheduled'
                    AND s.starts_at > now()) AS bookable
-    FROM offerings o
-    JOIN resources r ON r.id = o.resource_id AND r.status = 'published'
-    JOIN resource_revisions rev ON rev.id = r.published_revision_id
+    FROM offering_facts o
+    JOIN published_venue_content r ON r.id = o.resource_id AND r.status = 'published'
     JOIN regions d ON d.code = r.region_code
    WHERE o.status = 'active' AND o.kind IN ('event', 'lab_open_day')
 )`;

@@ -37,18 +37,18 @@ export class CampaignStatsService {
               sum(f.people_booked)::int AS "peopleBooked", sum(f.checked_in)::int AS "visitorsCheckedIn"
          FROM campaign_events ce
          JOIN campaigns c ON c.id = ce.campaign_id
-         JOIN offerings o ON o.id = ce.offering_id
-         JOIN resources r ON r.id = o.resource_id
+         JOIN offering_facts o ON o.id = ce.offering_id
+         JOIN venue_facts r ON r.id = o.resource_id
          JOIN regions d ON d.code = r.region_code
          CROSS JOIN LATERAL (
            SELECT count(*) AS slots, coalesce(sum(s.capacity + s.group_capacity), 0) AS places,
                   coalesce(sum(b.bookings), 0) AS bookings, coalesce(sum(b.people), 0) AS people_booked,
                   coalesce(sum(b.checked_in), 0) AS checked_in
-             FROM slots s
+             FROM slot_facts s
              CROSS JOIN LATERAL (
                SELECT count(*) AS bookings, sum(k.party_size) AS people,
                       sum(k.checked_in_count) FILTER (WHERE k.status = 'checked_in') AS checked_in
-                 FROM bookings k
+                 FROM booking_facts k
                 WHERE k.slot_id = s.id AND k.status IN ('confirmed', 'checked_in', 'no_show')
              ) b
             WHERE s.offering_id = o.id AND s.status = 'scheduled'

@@ -463,8 +463,8 @@ export class ActivitiesService {
          FROM outreach_activities a
          JOIN outreach_orders o ON o.id = a.order_id
          LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-         JOIN organisations p ON p.id = a.provider_id
-         JOIN organisations orderer ON orderer.id = o.orderer_id
+         JOIN organisation_names p ON p.id = a.provider_id
+         JOIN organisation_names orderer ON orderer.id = o.orderer_id
          JOIN accounts l ON l.id = a.lead_id
          LEFT JOIN outreach_activity_volunteers me ON me.activity_id = a.id AND me.account_id = $2
         WHERE a.id = ANY($1)`,

@@ -50,7 +50,7 @@ export class VolunteerPersonalData implements PersonalDataHolder, OnModuleInit {
         manager.query(
           `SELECT o.id, o.topic, org.name AS orderer, o.status, o.window_from AS "windowFrom",
                   o.window_to AS "windowTo", o.created_at AS "orderedAt", o.cancelled_at AS "cancelledAt"
-             FROM outreach_orders o JOIN organisations org ON org.id = o.orderer_id
+             FROM outreach_orders o JOIN organisation_names org ON org.id = o.orderer_id
             WHERE o.ordered_by = $1 ORDER BY o.created_at DESC, o.id`,
           [accountId],
         ) as Promise<OrderRow[]>,
@@ -61,7 +61,7 @@ export class VolunteerPersonalData implements PersonalDataHolder, OnModuleInit {
                   a.completed_at AS "completedAt"
              FROM outreach_activities a JOIN outreach_orders o ON o.id = a.order_id
              LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-             JOIN organisations org ON org.id = o.orderer_id
+             JOIN organisation_names org ON org.id = o.orderer_id
             WHERE a.lead_id = $1 ORDER BY a.starts_at DESC, a.id`,
           [accountId],
         ) as Promise<LedRow[]>,

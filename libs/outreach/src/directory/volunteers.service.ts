@@ -57,7 +57,7 @@ export class VolunteersService {
       () => db.findOneBy(VolunteerProfile, { accountId }),
       () =>
         db.query(
-          `SELECT DISTINCT o.id, o.name FROM role_grants g JOIN organisations o ON o.id = g.organisation_id
+          `SELECT DISTINCT o.id, o.name FROM role_grants g JOIN organisation_names o ON o.id = g.organisation_id
             WHERE g.account_id = $1 AND g.role = $2 ORDER BY o.name, o.id`,
           [accountId, Role.Volunteer],
         ) as Promise<VolunteerTeamView[]>,
@@ -69,7 +69,7 @@ export class VolunteersService {
                   v.credited_minutes AS "creditedMinutes"
              FROM outreach_activity_volunteers v JOIN outreach_activities a ON a.id = v.activity_id
              JOIN outreach_orders o ON o.id = a.order_id LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-             JOIN organisations t ON t.id = v.team_id
+             JOIN organisation_names t ON t.id = v.team_id
             WHERE v.account_id = $1 ORDER BY a.starts_at DESC, a.id`,
           [accountId],
         ) as Promise<ActivityRow[]>,
@@ -189,7 +189,7 @@ export class VolunteersService {
     const rows: ManualHoursRow[] = await tx.query(
       `SELECT h.id, h.account_id AS "accountId", h.team_id AS "teamId", t.name AS "teamName",
               h.activity_id AS "activityId", h.minutes, h.reason, h.added_at AS "addedAt", true AS "handAdded"
-         FROM volunteer_manual_hours h JOIN organisations t ON t.id = h.team_id
+         FROM volunteer_manual_hours h JOIN organisation_names t ON t.id = h.team_id
         WHERE ${column} = $1 ORDER BY h.added_at DESC, h.id`,
       [value],
     );

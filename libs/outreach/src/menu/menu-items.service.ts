@@ -81,7 +81,7 @@ const subjectOf = (item: MenuItem, { organisation }: Provider): MenuSubject => (
  * One definition, so the bbox filter and the answers place a provider at the same point.
  */
 const venueOf = (organisationId: string) =>
-  `SELECT r.name, r.latitude, r.longitude FROM resources r
+  `SELECT r.name, r.latitude, r.longitude FROM venue_facts r
     WHERE r.organisation_id = ${organisationId} AND r.status = 'published' ORDER BY r.name, r.id LIMIT 1`;
 
 /**
@@ -172,7 +172,7 @@ export class MenuItemsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT m.id, count(*) OVER ()::int AS total
-         FROM outreach_menu_items m JOIN organisations o ON o.id = m.provider_id
+         FROM outreach_menu_items m JOIN organisation_names o ON o.id = m.provider_id
          JOIN regions r ON r.code = o.region_code
         WHERE m.status = 'submitted' ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
         ORDER BY m.submitted_at, m.id LIMIT ${limit} OFFSET ${offset}`,

@@ -532,9 +532,9 @@ export class OrdersService {
               coalesce(m.published_content->>'format', m.format) AS "itemFormat",
               a.id AS "activityId", a.starts_at AS "startsAt", a.ends_at AS "endsAt", leader.display_name AS "leadName",
               a.people_reached AS "peopleReached", a.completed_at AS "completedAt"
-         FROM outreach_orders o JOIN organisations orderer ON orderer.id = o.orderer_id
+         FROM outreach_orders o JOIN organisation_names orderer ON orderer.id = o.orderer_id
          JOIN regions reg ON reg.code = o.region_code
-         LEFT JOIN organisations provider ON provider.id = o.provider_id
+         LEFT JOIN organisation_names provider ON provider.id = o.provider_id
          LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
          LEFT JOIN outreach_activities a ON a.order_id = o.id
          LEFT JOIN accounts leader ON leader.id = a.lead_id
@@ -543,7 +543,7 @@ export class OrdersService {
     );
     const declines: { orderId: string; providerId: string; name: string; reason: string; at: Date }[] = await tx.query(
       `SELECT d.order_id AS "orderId", d.provider_id AS "providerId", org.name, d.reason, d.declined_at AS at
-           FROM outreach_order_declines d JOIN organisations org ON org.id = d.provider_id
+           FROM outreach_order_declines d JOIN organisation_names org ON org.id = d.provider_id
           WHERE d.order_id = ANY($1::uuid[]) ORDER BY d.declined_at`,
       [ids],
     );

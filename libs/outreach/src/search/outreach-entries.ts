@@ -46,7 +46,7 @@ export const PUBLIC_ENTRIES = `(
          '{}'::text[] AS languages, m.published_district_codes AS "districtCodes",
          CASE WHEN m.rating_count > 0 THEN round(m.rating_sum::numeric / m.rating_count, 1)::float8 END AS "ratingAverage",
          m.rating_count AS "ratingCount", (m.published_content->>'feeFen')::int AS "feeFen"
-    FROM outreach_menu_items m JOIN organisations o ON o.id = m.provider_id
+    FROM outreach_menu_items m JOIN organisation_names o ON o.id = m.provider_id
    WHERE m.published_content IS NOT NULL AND m.status <> 'withdrawn'
   UNION ALL
   SELECT 'expert', x.id, x.name, x.profile, x.organisation_name, x.title, NULL, x.fields, '{}'::text[], x.languages,

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { book, bookableEvent, bookingBody, openForCheckIn, visitorAccounts } from '../support/booking';
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
+import { StatsRollupJob } from '@kepu/stats';
 import { createDraft, publish, validCreditCode } from '../support/register';
 import { searchCopies } from '../support/search-index';
 import { bearer, signIn, SignedIn } from '../support/sessions';
@@ -244,6 +245,14 @@ describe('register duplicates and merging', () => {
       ({ resourceId: merged, offeringId, slotIds } = await bookableEvent(t, operator, city));
       [family] = await visitorAccounts(t, 1);
       booking = (await book(t, family, bookingBody(slotIds[0])).expect(201)).body;
+      // Two people let in at the merged venue's desk without a booking (docs/booking-rules.md, "Walk-ins").
+      await openForCheckIn(t, slotIds[0]);
+      await t
+        .http()
+        .post(v1(`/slots/${slotIds[0]}/walk-ins`))
+        .set(bearer(operator))
+        .send({ count: 2 })
+        .expect(200);
       earlier = await createDraft(t, operator, { name: `星辰${tag}旧馆` });
       await publish(t, earlier, operator, city);
       await merge(futian, earlier, merged).expect(200);
@@ -285,7 +294,7 @@ describe('register duplicates and merging', () => {
       expect(n).toBe(1);
     });
 
-    it('moves offerings, bookings and figures to the kept entry, keeps redirects one hop and joins the history', async () => {
+    it('moves offerings, bookings, walk-ins and figures to the kept entry, keeps redirects one hop and joins the history', async () => {
       const [{ name: mergedName }] = await db.query(`SELECT name FROM resources WHERE id = $1`, [merged]);
       const res = await merge(futian, merged, kept).expect(200);
       expect(res.body).toMatchObject({ id: kept, status: 'published' });
@@ -303,7 +312,7 @@ describe('register duplicates and merging', () => {
       expect(resource).toEqual({ status: 'merged', merged_into_id: kept });
       const [chain] = await db.query(`SELECT merged_into_id FROM resources WHERE id = $1`, [earlier]);
       expect(chain.merged_into_id).toBe(kept);
-      for (const table of ['offerings', 'slots', 'bookings', 'booking_visitors']) {
+      for (const table of ['offerings', 'slots', 'bookings', 'booking_visitors', 'slot_walk_ins']) {
         const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE resource_id = $1`, [merged]);
         expect({ table, n }).toEqual({ table, n: 0 });
       }
@@ -334,9 +343,29 @@ describe('register duplicates and merging', () => {
         resourceId: kept,
         details: { from: { id: merged }, reason: '同一场馆重复登记' },
       });
-      expect(mergedFrom.details.moved).toMatchObject({ offerings: 1, bookings: 1, statisticsDays: 2 });
+      expect(mergedFrom.details.moved).toMatchObject({ offerings: 1, bookings: 1, walkIns: 1, statisticsDays: 2 });
       expect(history).toContainEqual(expect.objectContaining({ action: 'resource.create', resourceId: merged }));
       expect(history).toContainEqual(expect.objectContaining({ action: 'resource.merge', resourceId: earlier }));
+    });
+
+    it("counts the merged venue's walk-ins among the kept venue's people served after the rollup", async () => {
+      const [{ day }] = await db.query(`SELECT visit_date::text AS day FROM slot_walk_ins WHERE slot_id = $1`, [
+        slotIds[0],
+      ]);
+      await t.app.get(StatsRollupJob).refresh(day, day);
+      // The booking is not checked in yet: the two walk-ins are all the people served that day.
+      expect(
+        await db.query(
+          `SELECT resource_id, walk_ins, people_served FROM stats_daily WHERE day = $1 AND resource_id = ANY($2)`,
+          [day, [kept, merged]],
+        ),
+      ).toEqual([{ resource_id: kept, walk_ins: 2, people_served: 2 }]);
+      const overview = await t
+        .http()
+        .get(v1(`/stats/overview?resourceId=${kept}`))
+        .set(bearer(operator))
+        .expect(200);
+      expect(overview.body.service).toMatchObject({ walkIns: 2 });
     });
 
     it('answers the merged id with the kept entry, marked, to anyone', async () => {

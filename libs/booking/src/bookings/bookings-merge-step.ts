@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError } from '@kepu/core';
 import { RegisterErrors, ResourceMergeSteps } from '@kepu/register';
+import { SlotWalkIn } from '../desk/walk-in.entity';
 import { GroupAgreement, GroupVisit } from '../groups/group-visit.entity';
 import { Booking, BookingVisitor } from './booking.entity';
 
 /**
- * A merged venue's bookings (with their visitors), group visits and agreements move to the kept
- * venue, where they are checked in as before (docs/register.md, "Duplicates and merging").
+ * A merged venue's bookings (with their visitors), group visits, agreements and walk-in tallies move
+ * to the kept venue, where they are checked in and counted as before (docs/register.md, "Duplicates
+ * and merging"). The walk-ins' slots move with the offerings; the figures join walk-ins by venue.
  */
 @Injectable()
 export class BookingsMergeStep implements OnModuleInit {
@@ -27,10 +29,12 @@ export class BookingsMergeStep implements OnModuleInit {
       await tx.getRepository(BookingVisitor).update({ resourceId: from }, moved);
       const groupVisits = await tx.getRepository(GroupVisit).update({ resourceId: from }, moved);
       const agreements = await tx.getRepository(GroupAgreement).update({ resourceId: from }, moved);
+      const walkIns = await tx.getRepository(SlotWalkIn).update({ resourceId: from }, moved);
       return {
         bookings: bookings.affected ?? 0,
         groupVisits: groupVisits.affected ?? 0,
         groupAgreements: agreements.affected ?? 0,
+        walkIns: walkIns.affected ?? 0,
       };
     });
   }

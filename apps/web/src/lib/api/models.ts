@@ -164,3 +164,5 @@ export type CampaignDto = Schemas['CampaignDto'];
 export type CampaignStats = Schemas['CampaignStats'];
 export type EventView = Schemas['EventView'];
 export type CampaignEventsQuery = NonNullable<operations['campaignsEvents']['parameters']['query']>;
+export type EventSearchHit = Schemas['EventSearchHit'];
+export type EventSearchQuery = NonNullable<operations['eventSearchFind']['parameters']['query']>;

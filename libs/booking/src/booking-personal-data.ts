@@ -5,11 +5,11 @@ import { AppError, PersonalDataHolder, PersonalDataRegistry, PersonalDataSection
 import { shanghaiIso } from '@kepu/schedule';
 import { BookingErrors } from './booking-errors';
 import { Booking } from './bookings/booking.entity';
-import { BookingViews } from './bookings/booking-views';
+import { BookingViews } from './bookings/booking-views.service';
 import { BookingView } from './bookings/booking.views';
 import { BookingsService } from './bookings/bookings.service';
 import { GROUP_VISIT_PENDING, GroupVisit } from './groups/group-visit.entity';
-import { GroupVisitViews } from './groups/group-visit-views';
+import { GroupVisitViews } from './groups/group-visit-views.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 
 const when = (at: Date | null) => (at ? shanghaiIso(at) : '');

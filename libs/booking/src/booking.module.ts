@@ -10,23 +10,23 @@ import {
   CheckInController,
   SavedVisitorsController,
   WalkInsController,
-} from './booking.controllers';
+} from './booking.controller';
 import { WalkIns } from './desk/walk-ins.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { BookingDesk } from './desk/booking-desk.service';
 import { AgreementsService } from './groups/agreements.service';
-import { GroupAgreementsController, GroupVisitsController } from './groups/group.controllers';
+import { GroupAgreementsController, GroupVisitsController } from './groups/group.controller';
 import { GroupPolicies } from './groups/group.policies';
 import { GROUP_ENTITIES } from './groups/group-visit.entity';
 import { GroupNotices } from './groups/group-notices';
-import { GroupVisitViews } from './groups/group-visit-views';
+import { GroupVisitViews } from './groups/group-visit-views.service';
 import { GroupVisitsService } from './groups/group-visits.service';
 import { NameListService } from './groups/name-list.service';
 import { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
 import { BookingPersonalData } from './booking-personal-data';
 import { BookingPolicies } from './booking.policies';
 import { BOOKING_ENTITIES } from './bookings/booking.entity';
-import { BookingViews } from './bookings/booking-views';
+import { BookingViews } from './bookings/booking-views.service';
 import { BookingsService } from './bookings/bookings.service';
 import { RescheduleService } from './bookings/reschedule.service';
 import { BookingsMergeStep } from './bookings/bookings-merge-step';

@@ -4,7 +4,7 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import { CAMPAIGN_ENTITIES } from './campaign.entities';
+import { CAMPAIGN_ENTITIES } from './campaign.entity';
 import { CampaignPolicies } from './campaigns.policies';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsService } from './campaigns/campaigns.service';

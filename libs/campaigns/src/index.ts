@@ -1,5 +1,5 @@
 export { CampaignsModule } from './campaigns.module';
 export { CampaignErrors } from './campaigns-errors';
-export { CAMPAIGN_ENTITIES, Campaign, CampaignEvent } from './campaign.entities';
+export { CAMPAIGN_ENTITIES, Campaign, CampaignEvent } from './campaign.entity';
 export { EventIndex } from './search/event-index.service';
 export { EventIndexCheckJob } from './search/event-index.relay';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/co
 import { ApiErrors, CoreErrors, IdParam } from '@kepu/core';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService } from './accounts.service';
-import { GrantRoleDto, LookupDto, SuspendDto } from './dto';
+import { GrantRoleDto, LookupDto, SuspendDto } from './identity.dto';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, InvitationView } from './identity.views';
 import { InvitationsService } from './invitations.service';

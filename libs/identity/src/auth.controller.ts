@@ -14,7 +14,7 @@ import {
   RegisterDto,
   SendCodeDto,
   VerifyDto,
-} from './dto';
+} from './identity.dto';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, CodeSent, OwnCodeSent, PrivacyPolicyView, SignedIn, TokenPair } from './identity.views';
 import { Actor } from './policy/actor';

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, CoreErrors, IdParam, RateLimit } from '@kepu/core';
-import { AcceptInvitationDto } from './dto';
+import { AcceptInvitationDto } from './identity.dto';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, InvitationView } from './identity.views';
 import { InvitationsService } from './invitations.service';

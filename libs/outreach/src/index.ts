@@ -1,6 +1,5 @@
-export { OutreachModule } from './outreach.module';
+export { OUTREACH_ENTITIES, OutreachModule } from './outreach.module';
 export { OutreachErrors } from './outreach-errors';
-export { OUTREACH_ENTITIES } from './outreach.entities';
 export { OrdersService } from './orders/orders.service';
 export { EscalationJob } from './jobs/escalation.job';
 export { credit } from './activities/credited-minutes';

@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
-import { OUTREACH_ENTITIES } from './outreach.entities';
+import { Activity, ActivityVolunteer, ManualHours } from './activities/activity.entity';
+import { Expert } from './directory/expert.entity';
+import { VolunteerProfile } from './directory/volunteer-profile.entity';
+import { MenuItem } from './menu/menu-item.entity';
+import { OrderDecline, OutreachOrder } from './orders/order.entity';
 import { MenuCatalogue } from './menu/menu-catalogue';
 import { MenuController } from './menu/menu.controller';
 import { MenuItemsService } from './menu/menu-items.service';
@@ -23,6 +27,18 @@ import { ActivitiesService } from './activities/activities.service';
 import { VolunteersController } from './directory/volunteers.controller';
 import { VolunteersService } from './directory/volunteers.service';
 import { VolunteerPersonalData } from './directory/volunteer-personal-data';
+
+/** Every table the outreach lib owns. */
+export const OUTREACH_ENTITIES = [
+  MenuItem,
+  OutreachOrder,
+  OrderDecline,
+  Activity,
+  ActivityVolunteer,
+  ManualHours,
+  Expert,
+  VolunteerProfile,
+];
 
 /**
  * Science coming to schools and communities (docs/outreach.md): the activity menu, orders with

@@ -17,7 +17,7 @@ export default async () => {
     ['../../../../libs/register/src/duplicates/duplicates.views']: require('../../../../libs/register/src/duplicates/duplicates.views'),
     ['../../../../libs/schedule/src/calendar/calendar.dto']: require('../../../../libs/schedule/src/calendar/calendar.dto'),
     ['../../../../libs/schedule/src/calendar/calendar.views']: require('../../../../libs/schedule/src/calendar/calendar.views'),
-    ['../../../../libs/schedule/src/hours/opening-hours.entities']: require('../../../../libs/schedule/src/hours/opening-hours.entities'),
+    ['../../../../libs/schedule/src/hours/opening-hours.entity']: require('../../../../libs/schedule/src/hours/opening-hours.entity'),
     ['../../../../libs/schedule/src/offerings/offering.entity']: require('../../../../libs/schedule/src/offerings/offering.entity'),
     ['../../../../libs/schedule/src/slots/slots.views']: require('../../../../libs/schedule/src/slots/slots.views'),
     ['../../../../libs/schedule/src/hours/opening-hours.dto']: require('../../../../libs/schedule/src/hours/opening-hours.dto'),
@@ -42,7 +42,7 @@ export default async () => {
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
     ['../../../../libs/booking/src/groups/group-visits.dto']: require('../../../../libs/booking/src/groups/group-visits.dto'),
     ['../../../../libs/booking/src/day/operator-day.views']: require('../../../../libs/booking/src/day/operator-day.views'),
-    ['../../../../libs/campaigns/src/campaign.entities']: require('../../../../libs/campaigns/src/campaign.entities'),
+    ['../../../../libs/campaigns/src/campaign.entity']: require('../../../../libs/campaigns/src/campaign.entity'),
     ['../../../../libs/campaigns/src/events/event.views']: require('../../../../libs/campaigns/src/events/event.views'),
     ['../../../../libs/campaigns/src/campaigns/campaigns.views']: require('../../../../libs/campaigns/src/campaigns/campaigns.views'),
     ['../../../../libs/campaigns/src/stats/campaign-stats.views']: require('../../../../libs/campaigns/src/stats/campaign-stats.views'),
@@ -399,7 +399,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/identity/src/dto')),
+          Promise.resolve(require('../../../../libs/identity/src/identity.dto')),
           {
             SendCodeDto: { login: { required: true, type: () => String, maxLength: 254 } },
             RegisterDto: {
@@ -1862,7 +1862,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/schedule/src/calendar/calendar.entities')),
+          Promise.resolve(require('../../../../libs/schedule/src/calendar/calendar.entity')),
           {
             CalendarYear: {
               year: { required: true, type: () => Number },
@@ -1945,7 +1945,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/schedule/src/hours/opening-hours.entities')),
+          Promise.resolve(require('../../../../libs/schedule/src/hours/opening-hours.entity')),
           {
             OpeningHoursRecord: {
               resourceId: { required: true, type: () => String },
@@ -1981,7 +1981,7 @@ export default async () => {
               seasonId: { required: true, type: () => String, nullable: true },
               season: {
                 required: false,
-                type: () => t['../../../../libs/schedule/src/hours/opening-hours.entities'].OpeningSeasonRecord,
+                type: () => t['../../../../libs/schedule/src/hours/opening-hours.entity'].OpeningSeasonRecord,
               },
               weekday: { required: true, type: () => Number },
               opens: { required: true, type: () => String },
@@ -5610,7 +5610,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/campaigns/src/campaign.entities')),
+          Promise.resolve(require('../../../../libs/campaigns/src/campaign.entity')),
           {
             Campaign: {
               id: { required: true, type: () => String },
@@ -5635,7 +5635,7 @@ export default async () => {
             CampaignEvent: {
               campaignId: { required: true, type: () => String },
               offeringId: { required: true, type: () => String },
-              campaign: { required: false, type: () => t['../../../../libs/campaigns/src/campaign.entities'].Campaign },
+              campaign: { required: false, type: () => t['../../../../libs/campaigns/src/campaign.entity'].Campaign },
               offering: {
                 required: false,
                 type: () => t['../../../../libs/schedule/src/offerings/offering.entity'].Offering,
@@ -6766,7 +6766,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/schedule/src/schedule.controllers')),
+          Promise.resolve(require('../../../../libs/schedule/src/schedule.controller')),
           {
             ResourceScheduleController: {
               getHours: {
@@ -7076,7 +7076,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/booking.controllers')),
+          Promise.resolve(require('../../../../libs/booking/src/booking.controller')),
           {
             BookingsController: {
               create: {
@@ -7162,7 +7162,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/groups/group.controllers')),
+          Promise.resolve(require('../../../../libs/booking/src/groups/group.controller')),
           {
             GroupVisitsController: {
               request: {

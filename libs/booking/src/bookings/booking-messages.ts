@@ -1,6 +1,6 @@
 import { Notification } from '@kepu/notify';
 import { isoWeekday, shanghaiClock, timeOf } from '@kepu/schedule';
-import type { LoadedBooking } from './booking-views';
+import type { LoadedBooking } from './booking-views.service';
 
 export interface MessageFacts {
   accountId: string | null;

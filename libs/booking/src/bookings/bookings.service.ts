@@ -28,7 +28,7 @@ import { Booking, BookingChannel, BookingStatus, BookingVisitor } from './bookin
 import { BAN_COLUMNS, Bans, refuseBans, refuseOutsideWindow } from './refusals';
 import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
-import { BookingViews, LoadedBooking } from './booking-views';
+import { BookingViews, LoadedBooking } from './booking-views.service';
 import { BookingView } from './booking.views';
 import { CancelBookingDto, CreateBookingDto } from './bookings.dto';
 import { ContactPhones, OwnPhone } from './contact-phones';

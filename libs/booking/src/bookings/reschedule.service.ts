@@ -18,7 +18,7 @@ import { BookingErrors } from '../booking-errors';
 import { BookingProblems } from '../booking-problems';
 import { Booking, BookingVisitor } from './booking.entity';
 import { BookingMessages, factsOf } from './booking-messages';
-import { BookingViews, LoadedBooking } from './booking-views';
+import { BookingViews, LoadedBooking } from './booking-views.service';
 import { BookingView } from './booking.views';
 import { RescheduleBookingDto } from './bookings.dto';
 import { ACCOUNT_DAY_INDEX, ID_DAY_INDEX } from './bookings.service';

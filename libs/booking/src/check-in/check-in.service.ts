@@ -9,7 +9,7 @@ import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/sched
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingVisitor, SEAT_HOLDING } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
-import { BookingViews } from '../bookings/booking-views';
+import { BookingViews } from '../bookings/booking-views.service';
 import { WalkIns } from '../desk/walk-ins.service';
 import { BookingView, SlotArrivalsView } from '../bookings/booking.views';
 import { CheckInDto } from '../bookings/bookings.dto';

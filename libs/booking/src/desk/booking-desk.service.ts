@@ -16,7 +16,7 @@ import { Resource } from '@kepu/register';
 import { addDays, daysBetween, ScheduleErrors, shanghaiToday } from '@kepu/schedule';
 import { Booking } from '../bookings/booking.entity';
 import { normaliseBookingCode } from '../bookings/booking-code';
-import { BookingViews } from '../bookings/booking-views';
+import { BookingViews } from '../bookings/booking-views.service';
 import { BookingErrors } from '../booking-errors';
 import type { BookingView } from '../bookings/booking.views';
 import { VenueBookingsQueryDto } from './booking-desk.dto';

@@ -30,7 +30,7 @@ import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from
 import { AskedPart, askedParts } from './group-parts';
 import { checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
-import { GroupVisitViews, LoadedGroupVisit } from './group-visit-views';
+import { GroupVisitViews, LoadedGroupVisit } from './group-visit-views.service';
 import { Colleague, GroupFeedbackSummaryView, GroupVisitView } from './group.views';
 import {
   GroupFeedbackDto,

@@ -18,7 +18,7 @@ import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { releaseSeats, takeSeats } from '../bookings/seats';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { GroupVisitViews, LoadedGroupVisit, nameListDeadline } from './group-visit-views';
+import { GroupVisitViews, LoadedGroupVisit, nameListDeadline } from './group-visit-views.service';
 import { NameListProblem, NameListReport, NameListView } from './group.views';
 import { GroupVisitsService } from './group-visits.service';
 import { NameListProblems } from './group-problems';

@@ -16,7 +16,7 @@ import { Notifier } from '@kepu/notify';
 import { administeredRegions } from '@kepu/register';
 import { daysBetween } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
-import { Campaign, CampaignStatus } from '../campaign.entities';
+import { Campaign, CampaignStatus } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
 import { EVENT_AGGREGATE, PUBLIC_EVENTS } from '../events/event-entries';
 import { campaignCancelled } from './campaign-messages';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@kepu/core';
-import { CAMPAIGN_STATUSES, type CampaignStatus } from '../campaign.entities';
+import { CAMPAIGN_STATUSES, type CampaignStatus } from '../campaign.entity';
 
 /** A region a campaign covers, with its name. */
 export class CampaignRegionView {

@@ -13,7 +13,7 @@ import {
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { Offering } from '@kepu/schedule';
-import { Campaign, CampaignEvent } from '../campaign.entities';
+import { Campaign, CampaignEvent } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { AttachEventDto, CampaignEventsQueryDto } from './campaign-events.dto';

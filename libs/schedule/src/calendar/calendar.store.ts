@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { LocalDate } from '../shanghai';
-import { CalendarDayRecord, CalendarYear } from './calendar.entities';
+import { CalendarDayRecord, CalendarYear } from './calendar.entity';
 
 /** The holiday calendar's tables: `holiday_calendar_years` and `holiday_calendar_days`. */
 @Injectable()

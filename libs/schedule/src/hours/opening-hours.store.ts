@@ -7,7 +7,7 @@ import {
   OpeningHoursRecord,
   OpeningRuleRecord,
   OpeningSeasonRecord,
-} from './opening-hours.entities';
+} from './opening-hours.entity';
 
 const hhmm = (time: string) => time.slice(0, 5);
 

@@ -12,6 +12,7 @@ const KINDS: { suffix: string; spellings: RegExp }[] = [
   { suffix: '.module.ts', spellings: /(^|[.-])modules?\.ts$/ },
   { suffix: '.controller.ts', spellings: /(^|[.-])controllers?\.ts$/ },
   { suffix: '.service.ts', spellings: /[.-]services?\.ts$/ },
+  { suffix: '.store.ts', spellings: /[.-](stores?|repositor(y|ies))\.ts$/ },
   { suffix: '.entity.ts', spellings: /(^|[.-])entit(y|ies)\.ts$/ },
   { suffix: '.dto.ts', spellings: /(^|[.-])dtos?\.ts$/ },
   { suffix: '.views.ts', spellings: /(^|[.-])views?\.ts$/ },

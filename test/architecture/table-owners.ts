@@ -256,13 +256,13 @@ export const KNOWN_CROSSINGS: Crossing[] = [
 
   // identity → core, register
   {
-    file: 'libs/identity/src/account-data.service.ts',
+    file: 'libs/identity/src/accounts.store.ts',
     table: 'audit_log',
     why: "exports an account's own audit entries; port: an entries-by-actor query on core's AuditService",
   },
-  { file: 'libs/identity/src/accounts.service.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.service.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.service.ts', table: 'regions', why: GRANT_ORGANISATIONS },
+  { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
+  { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
+  { file: 'libs/identity/src/invitations.store.ts', table: 'regions', why: GRANT_ORGANISATIONS },
 
   // notify → core, identity
   {

@@ -4,12 +4,14 @@ import { AuditService, PersonalDataCipher, PersonalDataRegistry, PersonalDataSec
 import { DataSource, EntityManager } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { AccountsService } from './accounts.service';
+import { AccountsStore } from './accounts.store';
 import { AuthService, Proof } from './auth.service';
-import { Account } from './entities';
 import { InvitationsService } from './invitations.service';
+import { LoginAttemptsStore } from './login-attempts.store';
 import { loginHash, signInAttemptKey } from './login';
 import { Actor } from './policy/actor';
 import { TokensService } from './tokens.service';
+import { VerificationCodesStore } from './verification-codes.store';
 
 /** What a deleted account still shows where its past is kept (history, statistics). */
 const ERASED_NAME = '已注销用户';
@@ -30,6 +32,9 @@ export class AccountDataService {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
+    private readonly store: AccountsStore,
+    private readonly codes: VerificationCodesStore,
+    private readonly attempts: LoginAttemptsStore,
   ) {}
 
   /** One zip: my-data.json with everything, and a CSV beside it for each table a section has. */
@@ -67,36 +72,33 @@ export class AccountDataService {
    * visits), then erases or anonymises its part; the row stays, erased, so past visits still count.
    */
   async delete(actor: Actor, proof: Proof, correlationId?: string): Promise<void> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const account = await this.store.get(actor.accountId);
     // Refusals first, so that a refused person keeps their code for when they have handed over.
     await this.dataSource.transaction((tx) => this.assertErasable(account.id, tx));
     await this.auth.confirm(account, proof);
     const login = this.accounts.loginOf(account);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [account.id]);
+      await this.store.lock(tx, account.id);
       await this.assertErasable(account.id, tx);
       for (const holder of this.registry.holders) await holder.erase(account.id, tx);
-      await tx.query(`DELETE FROM role_grants WHERE account_id = $1`, [account.id]);
+      await this.store.deleteGrantsOf(tx, account.id);
       await this.tokens.revokeSessions(account.id, 'account_deleted', tx);
       if (login) {
-        await tx.query(`DELETE FROM verification_codes WHERE login_hash = $1`, [loginHash(this.cipher, login)]);
-        await tx.query(`DELETE FROM login_attempts WHERE login_key = $1`, [signInAttemptKey(this.cipher, login)]);
+        await this.codes.deleteFor(tx, loginHash(this.cipher, login));
+        await this.attempts.deleteFor(tx, signInAttemptKey(this.cipher, login));
       }
-      await tx.getRepository(Account).update(
-        { id: account.id },
-        {
-          email: null,
-          phoneSealed: null,
-          phoneHash: null,
-          displayName: ERASED_NAME,
-          passwordHash: null,
-          status: 'deleted',
-          verifiedAt: null,
-          privacyVersion: null,
-          suspendedAt: null,
-          suspendedReason: null,
-        },
-      );
+      await this.store.erase(tx, account.id, {
+        email: null,
+        phoneSealed: null,
+        phoneHash: null,
+        displayName: ERASED_NAME,
+        passwordHash: null,
+        status: 'deleted',
+        verifiedAt: null,
+        privacyVersion: null,
+        suspendedAt: null,
+        suspendedReason: null,
+      });
       await this.audit.record(
         {
           actorId: account.id,
@@ -116,10 +118,6 @@ export class AccountDataService {
 
   /** The account's own trail: sign-ins, changes and decisions it made, newest first. */
   private activity(accountId: string): Promise<unknown[]> {
-    return this.dataSource.query(
-      `SELECT occurred_at AS "at", action, subject_type AS "subjectType"
-         FROM audit_log WHERE actor_account_id = $1 ORDER BY occurred_at DESC LIMIT 1000`,
-      [accountId],
-    );
+    return this.store.activityOf(accountId);
   }
 }

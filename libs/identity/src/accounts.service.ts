@@ -10,7 +10,8 @@ import {
   RegionTree,
 } from '@kepu/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { Account, RoleGrant } from './entities';
+import { AccountsStore } from './accounts.store';
+import { Account } from './entities';
 import { IdentityErrors } from './identity-errors';
 import { AccountSubject, grantsInReach, PlacedGrant } from './identity.policies';
 import { AccountView, OrganisationMember } from './identity.views';
@@ -56,6 +57,7 @@ export class AccountsService {
     private readonly regions: RegionTree,
     private readonly cipher: PersonalDataCipher,
     private readonly tokens: TokensService,
+    private readonly store: AccountsStore,
   ) {}
 
   /**
@@ -69,7 +71,7 @@ export class AccountsService {
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
     try {
       return await manager.transaction(async (tx) => {
-        const account = await tx.getRepository(Account).save({
+        const account = await this.store.insert(tx, {
           email: login.kind === 'email' ? login.value : null,
           phoneSealed: login.kind === 'phone' ? this.cipher.encrypt(login.value) : null,
           phoneHash: login.kind === 'phone' ? loginHash(this.cipher, login) : null,
@@ -79,7 +81,8 @@ export class AccountsService {
           privacyVersion: input.privacyVersion ?? null,
           isDemo: input.isDemo ?? false,
         });
-        await tx.getRepository(RoleGrant).save(
+        await this.store.addGrants(
+          tx,
           input.grants.map((grant) => ({
             accountId: account.id,
             role: grant.role,
@@ -95,10 +98,11 @@ export class AccountsService {
     }
   }
 
-  async findByLogin(login: LoginName, manager: EntityManager = this.dataSource.manager): Promise<Account | null> {
-    return manager.getRepository(Account).findOne({
-      where: login.kind === 'email' ? { email: login.value } : { phoneHash: loginHash(this.cipher, login) },
-    });
+  async findByLogin(login: LoginName, manager?: EntityManager): Promise<Account | null> {
+    return this.store.findByLogin(
+      login.kind === 'email' ? { email: login.value } : { phoneHash: loginHash(this.cipher, login) },
+      manager,
+    );
   }
 
   /** The account's login in clear, e-mail first: where its messages and invitations go. */
@@ -108,7 +112,7 @@ export class AccountsService {
   }
 
   async view(accountId: string): Promise<AccountView> {
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    const account = await this.store.find(accountId);
     if (!account) throw new AppError(CoreErrors.NOT_FOUND);
     return this.render(account, await this.placedGrants(accountId));
   }
@@ -121,14 +125,14 @@ export class AccountsService {
   }
 
   async viewAs(actor: Actor, accountId: string): Promise<AccountView> {
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    const account = await this.store.find(accountId);
     if (!account || account.status === 'deleted') throw new AppError(CoreErrors.NOT_FOUND);
     return this.shownTo(actor, account);
   }
 
   /** An account an administrator may act on, after the policy has placed it: 404 outside their regions. */
   async subjectFor(actor: Actor, accountId: string, action: string): Promise<Account> {
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    const account = await this.store.find(accountId);
     if (!account || account.status === 'deleted') throw new AppError(CoreErrors.NOT_FOUND);
     const grants = await this.placedGrants(account.id);
     await this.policy.authorize<AccountSubject>(actor, action, { accountId: account.id, grants });
@@ -163,18 +167,9 @@ export class AccountsService {
     };
   }
 
-  /**
-   * An account's grants in the order given, each with the region it lies in. Organisations are the
-   * register's: identity reads only their region, by table, and so never imports the register.
-   */
+  /** An account's grants in the order given, each with the region it lies in. */
   private placedGrants(accountId: string): Promise<PlacedGrant[]> {
-    return this.dataSource.query(
-      `SELECT g.id, g.role, g.region_code AS "regionCode", g.organisation_id AS "organisationId",
-              coalesce(g.region_code, o.region_code) AS region
-         FROM role_grants g LEFT JOIN organisations o ON o.id = g.organisation_id
-        WHERE g.account_id = $1 ORDER BY g.created_at, g.id`,
-      [accountId],
-    );
+    return this.store.placedGrants(accountId);
   }
 
   /**
@@ -191,16 +186,13 @@ export class AccountsService {
     correlationId?: string,
   ): Promise<Grant> {
     await this.checkScope(request);
-    const [account]: { verified: boolean }[] = await manager.query(
-      `SELECT verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1 AND status = 'active'`,
-      [accountId],
-    );
+    const account = await this.store.activeVerified(manager, accountId);
     if (!account) throw new AppError(CoreErrors.NOT_FOUND);
     if (!account.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     try {
       // A savepoint, so a duplicate grant is reported without aborting the caller's transaction.
       return await manager.transaction(async (tx) => {
-        const grant = await tx.getRepository(RoleGrant).save({
+        const grant = await this.store.addGrant(tx, {
           accountId,
           role: request.role,
           regionCode: request.regionCode ?? null,
@@ -228,13 +220,7 @@ export class AccountsService {
 
   /** The members of an organisation (operators, teachers), with masked phone numbers. */
   async membersOf(organisationId: string): Promise<OrganisationMember[]> {
-    const rows: (Omit<OrganisationMember, 'phone'> & { phoneSealed: Buffer | null })[] = await this.dataSource.query(
-      `SELECT g.id AS "grantId", g.role, a.id AS "accountId", a.display_name AS "displayName", a.email,
-              a.phone_sealed AS "phoneSealed"
-         FROM role_grants g JOIN accounts a ON a.id = g.account_id
-        WHERE g.organisation_id = $1 ORDER BY g.created_at`,
-      [organisationId],
-    );
+    const rows = await this.store.membersOf(organisationId);
     return rows.map(({ phoneSealed, ...row }) => ({
       ...row,
       phone: phoneSealed && maskPhone(this.cipher.decrypt(phoneSealed)),
@@ -244,15 +230,12 @@ export class AccountsService {
   /** Display names for history and review lists. */
   async displayNames(accountIds: string[]): Promise<Map<string, string>> {
     if (!accountIds.length) return new Map();
-    const rows: { id: string; displayName: string }[] = await this.dataSource.query(
-      `SELECT id, display_name AS "displayName" FROM accounts WHERE id = ANY($1::uuid[])`,
-      [accountIds],
-    );
+    const rows = await this.store.displayNames(accountIds);
     return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 
   async revokeRole(actor: Actor, accountId: string, grantId: string, correlationId?: string): Promise<void> {
-    const grant = await this.dataSource.getRepository(RoleGrant).findOneBy({ id: grantId, accountId });
+    const grant = await this.store.findGrant(accountId, grantId);
     if (!grant) throw new AppError(CoreErrors.NOT_FOUND);
     const scope: GrantRequest = {
       role: grant.role,
@@ -261,7 +244,7 @@ export class AccountsService {
     };
     await this.policy.authorize(actor, 'role.revoke', scope);
     await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(RoleGrant).delete({ id: grantId });
+      await this.store.deleteGrant(tx, grantId);
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -291,9 +274,7 @@ export class AccountsService {
   /** Suspended accounts the actor may restore, newest first. */
   async suspended(actor: Actor): Promise<AccountView[]> {
     await this.policy.authorize(actor, 'account.lookup');
-    const accounts = await this.dataSource
-      .getRepository(Account)
-      .find({ where: { status: 'suspended' }, order: { suspendedAt: 'DESC' }, take: 500 });
+    const accounts = await this.store.suspended();
     const shown: AccountView[] = [];
     for (const account of accounts) {
       const grants = await this.placedGrants(account.id);
@@ -314,12 +295,11 @@ export class AccountsService {
     correlationId?: string,
   ): Promise<AccountView> {
     await this.dataSource.transaction(async (tx) => {
-      await tx
-        .getRepository(Account)
-        .update(
-          { id: accountId },
-          { status, suspendedReason: reason, suspendedAt: status === 'suspended' ? new Date() : null },
-        );
+      await this.store.setStatus(tx, accountId, {
+        status,
+        suspendedReason: reason,
+        suspendedAt: status === 'suspended' ? new Date() : null,
+      });
       if (status === 'suspended') await this.tokens.revokeSessions(accountId, 'suspended', tx);
       await this.audit.record(
         {
@@ -333,7 +313,7 @@ export class AccountsService {
         tx,
       );
     });
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: accountId });
+    const account = await this.store.get(accountId);
     return this.render(account, await grantsInReach(actor, await this.placedGrants(accountId), this.regions));
   }
 

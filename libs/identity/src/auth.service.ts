@@ -4,9 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, PersonalDataCipher } from '@kepu/core';
 import { DataSource } from 'typeorm';
 import { AccountsService, PRIVACY_POLICY_VERSION, requireStrongPassword } from './accounts.service';
+import { AccountsStore } from './accounts.store';
 import { Account } from './entities';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, OwnCodeSent, SignedIn, TokenPair } from './identity.views';
+import { LoginAttemptsStore } from './login-attempts.store';
 import { LoginName, maskLogin, requireLogin, signInAttemptKey } from './login';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { Actor } from './policy/actor';
@@ -55,6 +57,8 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly codes: VerificationCodes,
     private readonly cipher: PersonalDataCipher,
+    private readonly store: AccountsStore,
+    private readonly attempts: LoginAttemptsStore,
   ) {}
 
   /** Self-registration with a code sent to the login: a visitor account, proven and signed in at once. */
@@ -116,10 +120,7 @@ export class AuthService {
       throw new AppError(IdentityErrors.INVALID_CREDENTIALS);
     }
     if (account.status !== 'active') throw new AppError(IdentityErrors.ACCOUNT_SUSPENDED);
-    await this.dataSource.query(`DELETE FROM login_attempts WHERE login_key = $1 AND client_ip = $2`, [
-      signInAttemptKey(this.cipher, login),
-      address,
-    ]);
+    await this.attempts.forget(signInAttemptKey(this.cipher, login), address);
     if (input.code !== undefined && !account.verifiedAt) await this.markVerified(account.id, correlationId);
     return this.signIn(account, correlationId);
   }
@@ -149,7 +150,7 @@ export class AuthService {
 
   /** A code to the account's own login, which the person sees only masked: for verifying, accepting, deleting. */
   async sendOwnCode(actor: Actor): Promise<OwnCodeSent> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const account = await this.store.get(actor.accountId);
     const login = this.accounts.loginOf(account);
     if (!login) throw new AppError(IdentityErrors.INVALID_LOGIN);
     return { ...(await this.codes.send(login)), to: maskLogin(login) };
@@ -157,7 +158,7 @@ export class AuthService {
 
   /** Proves an older account's own login with a code sent to it. */
   async verify(actor: Actor, code: string, correlationId?: string): Promise<AccountView> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const account = await this.store.get(actor.accountId);
     const login = this.accounts.loginOf(account);
     if (!login) throw new AppError(IdentityErrors.CODE_INVALID);
     if (!account.verifiedAt) {
@@ -171,7 +172,7 @@ export class AuthService {
   async acceptPrivacyPolicy(actor: Actor, version: string, correlationId?: string): Promise<AccountView> {
     if (version !== PRIVACY_POLICY_VERSION) throw new AppError(IdentityErrors.PRIVACY_POLICY_NOT_ACCEPTED);
     await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(Account).update({ id: actor.accountId }, { privacyVersion: version });
+      await this.store.setPrivacyVersion(tx, actor.accountId, version);
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -212,14 +213,14 @@ export class AuthService {
     newPassword: string,
     correlationId?: string,
   ): Promise<void> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const account = await this.store.get(actor.accountId);
     if (account.passwordHash && !(await verifyPassword(account.passwordHash, currentPassword ?? ''))) {
       throw new AppError(IdentityErrors.CURRENT_PASSWORD_WRONG);
     }
     requireStrongPassword(newPassword, this.accounts.loginOf(account)?.value ?? '');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(Account).update({ id: account.id }, { passwordHash });
+      await this.store.setPasswordHash(tx, account.id, passwordHash);
       await this.tokens.revokeSessions(account.id, 'password_changed', tx, actor.sessionId);
       await this.audit.record(
         {
@@ -246,7 +247,7 @@ export class AuthService {
 
   private async markVerified(accountId: string, correlationId?: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(Account).update({ id: accountId }, { verifiedAt: new Date() });
+      await this.store.markVerified(accountId, tx);
       await this.audit.record(
         { actorId: accountId, action: 'account.verify', subjectType: 'account', subjectId: accountId, correlationId },
         tx,
@@ -268,13 +269,10 @@ export class AuthService {
 
   /** Seconds this address must still wait before trying this login again; 0 when it may try now. */
   private async waitFor(login: LoginName, address: string): Promise<number> {
-    const [row]: { failures: number; sinceLast: number; onLogin: number }[] = await this.dataSource.query(
-      `SELECT a.failed_count AS failures, extract(epoch FROM now() - a.last_failed_at)::float8 AS "sinceLast",
-              (SELECT sum(failed_count) FROM login_attempts
-                WHERE login_key = $1 AND last_failed_at > now() - make_interval(mins => $3))::int AS "onLogin"
-         FROM login_attempts a
-        WHERE a.login_key = $1 AND a.client_ip = $2 AND a.last_failed_at > now() - make_interval(mins => $3)`,
-      [signInAttemptKey(this.cipher, login), address, FAILURE_MEMORY_MINUTES],
+    const row = await this.attempts.recentFailures(
+      signInAttemptKey(this.cipher, login),
+      address,
+      FAILURE_MEMORY_MINUTES,
     );
     if (!row) return 0;
     const threshold = row.onLogin >= LOGIN_FAILURE_BOUND ? 1 : WAIT_AFTER_FAILURES;
@@ -283,13 +281,6 @@ export class AuthService {
 
   /** Counts a failure of this address on this login; a count an hour old starts again. */
   private async recordFailure(login: LoginName, address: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO login_attempts (login_key, client_ip, failed_count, last_failed_at) VALUES ($1, $2, 1, now())
-       ON CONFLICT (login_key, client_ip) DO UPDATE
-          SET failed_count = CASE WHEN login_attempts.last_failed_at > now() - make_interval(mins => $3)
-                                  THEN login_attempts.failed_count + 1 ELSE 1 END,
-              last_failed_at = now()`,
-      [signInAttemptKey(this.cipher, login), address, FAILURE_MEMORY_MINUTES],
-    );
+    await this.attempts.recordFailure(signInAttemptKey(this.cipher, login), address, FAILURE_MEMORY_MINUTES);
   }
 }

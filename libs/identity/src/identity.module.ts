@@ -11,19 +11,24 @@ import { createHash } from 'node:crypto';
 import { AccountDataService } from './account-data.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { AccountsStore } from './accounts.store';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { IDENTITY_ENTITIES } from './entities';
 import { IdentityPolicies } from './identity.policies';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
+import { InvitationsStore } from './invitations.store';
+import { LoginAttemptsStore } from './login-attempts.store';
 import { parseLogin } from './login';
 import { AuthGuard } from './policy/auth.guard';
 import { PolicyService } from './policy/policy.service';
 import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
 import { SessionCache } from './session-cache';
+import { SessionsStore } from './sessions.store';
 import { TokensService } from './tokens.service';
 import { VerificationCodes } from './verification-codes.service';
+import { VerificationCodesStore } from './verification-codes.store';
 
 /**
  * Per-account throttling key: the login being used (with the caller's address, so a stranger's
@@ -77,6 +82,11 @@ function accountTracker(req: ThrottledRequest): string {
   ],
   controllers: [AuthController, AccountsController, InvitationsController],
   providers: [
+    AccountsStore,
+    SessionsStore,
+    LoginAttemptsStore,
+    VerificationCodesStore,
+    InvitationsStore,
     PolicyService,
     IdentityPolicies,
     TokensService,

@@ -4,9 +4,11 @@ import { AppError, AuditService, CoreErrors, isUniqueViolation, PersonalDataCiph
 import { Notifier } from '@kepu/notify';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountsService, GrantRequest } from './accounts.service';
+import { AccountsStore } from './accounts.store';
 import { Account, Invitation } from './entities';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, InvitationView } from './identity.views';
+import { InvitationRow, InvitationsStore } from './invitations.store';
 import { LoginName, loginHash, loginKey, maskLogin, parseLogin, requireLogin } from './login';
 import { Actor } from './policy/actor';
 import { PolicyService } from './policy/policy.service';
@@ -14,25 +16,6 @@ import { ROLE_NAMES } from './roles';
 import { VerificationCodes } from './verification-codes.service';
 
 export const INVITATION_DAYS = 14;
-
-interface InvitationRow extends Omit<InvitationView, 'login'> {
-  loginSealed: Buffer;
-  invitedById: string;
-}
-
-/** Invitations with the names a person reads; an overdue pending invitation shows as expired. */
-const VIEW_SQL = `
-  SELECT i.id, i.login_sealed AS "loginSealed", i.role, i.region_code AS "regionCode", rg.name AS "regionName",
-         i.organisation_id AS "organisationId", o.name AS "organisationName", a.display_name AS "invitedBy",
-         i.invited_by AS "invitedById",
-         CASE WHEN i.status = 'pending' AND i.expires_at <= now() THEN 'expired' ELSE i.status END AS status,
-         i.created_at AS "createdAt", i.expires_at AS "expiresAt"
-    FROM invitations i
-    LEFT JOIN regions rg ON rg.code = i.region_code
-    LEFT JOIN organisations o ON o.id = i.organisation_id
-    LEFT JOIN accounts a ON a.id = i.invited_by`;
-
-const PENDING = `i.status = 'pending' AND i.expires_at > now()`;
 
 /**
  * Roles are offered, not given (docs/identity.md): an invitation names a login, and only the
@@ -49,6 +32,8 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
     private readonly notifier: Notifier,
+    private readonly store: InvitationsStore,
+    private readonly accountsStore: AccountsStore,
   ) {}
 
   /** Invites a login (an account's or not yet anyone's) to a scoped role. */
@@ -73,7 +58,7 @@ export class InvitationsService {
   ): Promise<InvitationView> {
     await this.accounts.checkScope(request);
     await this.policy.authorize(actor, 'role.grant', request);
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: accountId });
+    const account = await this.accountsStore.find(accountId);
     const login = account && account.status !== 'deleted' ? this.accounts.loginOf(account) : null;
     if (!login) throw new AppError(CoreErrors.NOT_FOUND);
     return this.create(actor, login, request, correlationId);
@@ -90,13 +75,10 @@ export class InvitationsService {
     if (holder && (await this.holds(holder.id, request))) throw new AppError(IdentityErrors.ROLE_ALREADY_GRANTED);
     const id = await this.dataSource.transaction(async (tx) => {
       // An overdue invitation no longer blocks a new one.
-      await tx.query(
-        `UPDATE invitations SET status = 'expired' WHERE login_hash = $1 AND status = 'pending' AND expires_at <= now()`,
-        [hash],
-      );
+      await this.store.expireOverdue(tx, hash);
       let invitation: Invitation;
       try {
-        invitation = await tx.getRepository(Invitation).save({
+        invitation = await this.store.insert(tx, {
           loginSealed: this.cipher.encrypt(loginKey(login)),
           loginHash: hash,
           role: request.role,
@@ -122,7 +104,7 @@ export class InvitationsService {
         },
         tx,
       );
-      const [view] = await this.views(`i.id = $1`, [invitation.id], tx);
+      const [view] = await this.views(this.store.byId(invitation.id, tx));
       await this.notifier.send(invitationMessage(login, view), tx);
       return invitation.id;
     });
@@ -131,12 +113,12 @@ export class InvitationsService {
 
   /** Pending invitations to an organisation; the caller has checked the actor may see its members. */
   forOrganisation(organisationId: string): Promise<InvitationView[]> {
-    return this.views(`i.organisation_id = $1 AND ${PENDING}`, [organisationId]);
+    return this.views(this.store.pendingForOrganisation(organisationId));
   }
 
   /** Pending invitations the actor issued or may withdraw: the console's list. */
   async manageable(actor: Actor): Promise<InvitationView[]> {
-    const pending = await this.rows(`${PENDING}`, []);
+    const pending = await this.store.pending();
     const shown: InvitationRow[] = [];
     for (const row of pending) {
       if (row.invitedById === actor.accountId || (await this.mayManage(actor, row))) shown.push(row);
@@ -147,7 +129,7 @@ export class InvitationsService {
   /** Pending invitations to the signed-in account's own login. */
   async mine(actor: Actor): Promise<InvitationView[]> {
     const login = await this.ownLogin(actor.accountId);
-    return this.views(`i.login_hash = $1 AND ${PENDING}`, [loginHash(this.cipher, login)]);
+    return this.views(this.store.pendingForLogin(loginHash(this.cipher, login)));
   }
 
   /**
@@ -159,13 +141,11 @@ export class InvitationsService {
     if (!account.verifiedAt) {
       if (!code) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
       await this.codes.consume(login, code);
-      await this.dataSource.getRepository(Account).update({ id: account.id }, { verifiedAt: new Date() });
+      await this.accountsStore.markVerified(account.id);
     }
     await this.dataSource.transaction(async (tx) => {
       const invitation = await this.claimPending(id, tx);
-      await tx
-        .getRepository(Invitation)
-        .update({ id }, { status: 'accepted', decidedAt: new Date(), decidedBy: actor.accountId });
+      await this.store.decide(tx, id, { status: 'accepted', decidedAt: new Date(), decidedBy: actor.accountId });
       const request: GrantRequest = {
         role: invitation.role,
         regionCode: invitation.regionCode ?? undefined,
@@ -181,42 +161,35 @@ export class InvitationsService {
     await this.addressedTo(actor, id);
     await this.dataSource.transaction(async (tx) => {
       await this.claimPending(id, tx);
-      await tx
-        .getRepository(Invitation)
-        .update({ id }, { status: 'declined', decidedAt: new Date(), decidedBy: actor.accountId });
+      await this.store.decide(tx, id, { status: 'declined', decidedAt: new Date(), decidedBy: actor.accountId });
       await this.recordDecision(actor, id, 'invitation.decline', tx, correlationId);
     });
   }
 
   /** Withdraws a pending invitation: its issuer, or anyone who may grant the role it offers. */
   async withdraw(actor: Actor, id: string, correlationId?: string): Promise<void> {
-    const [row] = await this.rows(`i.id = $1`, [id]);
+    const [row] = await this.store.byId(id);
     if (!row) throw new AppError(CoreErrors.NOT_FOUND);
     if (row.invitedById !== actor.accountId) await this.policy.authorize(actor, 'role.revoke', scopeOf(row));
     await this.dataSource.transaction(async (tx) => {
       await this.claimPending(id, tx);
-      await tx.getRepository(Invitation).update({ id }, { status: 'withdrawn', decidedAt: new Date() });
+      await this.store.decide(tx, id, { status: 'withdrawn', decidedAt: new Date() });
       await this.recordDecision(actor, id, 'invitation.withdraw', tx, correlationId);
     });
   }
 
   /** The invitation and the actor's account, if the invitation is to the actor's login; else 404. */
   private async addressedTo(actor: Actor, id: string): Promise<{ account: Account; login: LoginName }> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: actor.accountId });
+    const account = await this.accountsStore.get(actor.accountId);
     const login = this.accounts.loginOf(account);
-    const [row]: { matches: boolean }[] = await this.dataSource.query(
-      `SELECT login_hash = $2 AS matches FROM invitations WHERE id = $1`,
-      [id, login ? loginHash(this.cipher, login) : Buffer.alloc(0)],
-    );
-    if (!row?.matches || !login) throw new AppError(CoreErrors.NOT_FOUND);
+    const matches = await this.store.isTo(id, login ? loginHash(this.cipher, login) : Buffer.alloc(0));
+    if (!matches || !login) throw new AppError(CoreErrors.NOT_FOUND);
     return { account, login };
   }
 
   /** Locks a still-pending invitation for its decision; a decided or overdue one is gone (410). */
   private async claimPending(id: string, tx: EntityManager): Promise<Invitation> {
-    const invitation = await tx
-      .getRepository(Invitation)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const invitation = await this.store.lock(tx, id);
     if (!invitation || invitation.status !== 'pending' || invitation.expiresAt <= new Date()) {
       throw new AppError(IdentityErrors.INVITATION_EXPIRED);
     }
@@ -231,19 +204,18 @@ export class InvitationsService {
   }
 
   private async ownLogin(accountId: string): Promise<LoginName> {
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: accountId });
+    const account = await this.accountsStore.get(accountId);
     const login = this.accounts.loginOf(account);
     if (!login) throw new AppError(CoreErrors.NOT_FOUND);
     return login;
   }
 
   private async holds(accountId: string, request: GrantRequest): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `SELECT 1 FROM role_grants WHERE account_id = $1 AND role = $2
-          AND region_code IS NOT DISTINCT FROM $3 AND organisation_id IS NOT DISTINCT FROM $4`,
-      [accountId, request.role, request.regionCode ?? null, request.organisationId ?? null],
-    );
-    return Boolean(row);
+    return this.accountsStore.holdsGrant(accountId, {
+      role: request.role,
+      regionCode: request.regionCode ?? null,
+      organisationId: request.organisationId ?? null,
+    });
   }
 
   private async mayManage(actor: Actor, row: InvitationRow): Promise<boolean> {
@@ -251,18 +223,12 @@ export class InvitationsService {
   }
 
   private async viewOf(id: string): Promise<InvitationView> {
-    const [view] = await this.views(`i.id = $1`, [id]);
+    const [view] = await this.views(this.store.byId(id));
     return view;
   }
 
-  private async views(where: string, params: unknown[], manager?: EntityManager): Promise<InvitationView[]> {
-    return (await this.rows(where, params, manager)).map((row) => this.render(row));
-  }
-
-  private rows(where: string, params: unknown[], manager: EntityManager = this.dataSource.manager) {
-    return manager.query(`${VIEW_SQL} WHERE ${where} ORDER BY i.created_at DESC LIMIT 500`, params) as Promise<
-      InvitationRow[]
-    >;
+  private async views(rows: Promise<InvitationRow[]>): Promise<InvitationView[]> {
+    return (await rows).map((row) => this.render(row));
   }
 
   private render({ loginSealed, invitedById: _issuer, ...row }: InvitationRow): InvitationView {

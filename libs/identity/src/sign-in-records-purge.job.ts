@@ -2,6 +2,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '@kepu/core';
 import { FAILURE_MEMORY_MINUTES } from './auth.service';
+import { InvitationsStore } from './invitations.store';
+import { LoginAttemptsStore } from './login-attempts.store';
+import { SessionsStore } from './sessions.store';
+import { VerificationCodesStore } from './verification-codes.store';
 
 /** Invitations decided or overdue this long ago are gone: the audit log keeps that they happened. */
 export const INVITATION_RECORD_DAYS = 30;
@@ -13,26 +17,20 @@ export const INVITATION_RECORD_DAYS = 30;
  */
 @ScheduledJob({ name: 'identity.sign_in_records_purge', everySeconds: 3_600 })
 export class SignInRecordsPurgeJob implements ScheduledJobHandler {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsStore,
+    private readonly attempts: LoginAttemptsStore,
+    private readonly codes: VerificationCodesStore,
+    private readonly invitations: InvitationsStore,
+  ) {}
 
   async run(now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1::timestamptz - interval '1 day'`, [
-        now,
-      ]);
-      await tx.query(`DELETE FROM login_attempts WHERE last_failed_at < $1::timestamptz - make_interval(mins => $2)`, [
-        now,
-        FAILURE_MEMORY_MINUTES,
-      ]);
-      await tx.query(
-        `DELETE FROM verification_codes WHERE window_started_at < $1::timestamptz - interval '1 day' AND expires_at < $1`,
-        [now],
-      );
-      await tx.query(
-        `DELETE FROM invitations
-          WHERE coalesce(decided_at, expires_at) < $1::timestamptz - make_interval(days => $2)`,
-        [now, INVITATION_RECORD_DAYS],
-      );
+      await this.sessions.purge(tx, now);
+      await this.attempts.purge(tx, now, FAILURE_MEMORY_MINUTES);
+      await this.codes.purge(tx, now);
+      await this.invitations.purge(tx, now, INVITATION_RECORD_DAYS);
     });
   }
 }

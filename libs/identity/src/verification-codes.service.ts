@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { IdentityErrors } from './identity-errors';
 import { CodeSent } from './identity.views';
 import { LoginName, loginHash, loginKey, requireLogin } from './login';
+import { VerificationCodesStore } from './verification-codes.store';
 
 /** The rules a person sees (docs/identity.md): 6 digits, 5 minutes, 5 tries, a minute between sends. */
 export const CODE_RULES = {
@@ -27,6 +28,7 @@ export class VerificationCodes {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PersonalDataCipher,
     private readonly notifier: Notifier,
+    private readonly store: VerificationCodesStore,
   ) {}
 
   /** Sends a fresh code to the login, whether or not an account has it: the answer never tells. */
@@ -34,12 +36,7 @@ export class VerificationCodes {
     const login = typeof input === 'string' ? requireLogin(input) : input;
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await this.dataSource.transaction(async (tx) => {
-      const [row]: { sinceLast: number; sends: number; windowAge: number }[] = await tx.query(
-        `SELECT extract(epoch FROM now() - last_sent_at)::float8 AS "sinceLast", sends_in_window AS sends,
-                extract(epoch FROM now() - window_started_at)::float8 AS "windowAge"
-           FROM verification_codes WHERE login_hash = $1 FOR UPDATE`,
-        [loginHash(this.cipher, login)],
-      );
+      const row = await this.store.lockSends(tx, loginHash(this.cipher, login));
       const freshWindow = !row || row.windowAge >= 24 * 3600;
       if (row && row.sinceLast < CODE_RULES.resendAfterSeconds) {
         throw new AppError(IdentityErrors.CODE_RESEND_TOO_SOON, {
@@ -51,14 +48,12 @@ export class VerificationCodes {
           retryAfterSeconds: Math.ceil(24 * 3600 - row.windowAge),
         });
       }
-      await tx.query(
-        `INSERT INTO verification_codes (login_hash, code_hash, expires_at, attempts, last_sent_at, sends_in_window, window_started_at)
-         VALUES ($1, $2, now() + make_interval(secs => $3), 0, now(), 1, now())
-         ON CONFLICT (login_hash) DO UPDATE
-            SET code_hash = EXCLUDED.code_hash, expires_at = EXCLUDED.expires_at, attempts = 0, last_sent_at = now(),
-                sends_in_window = CASE WHEN $4 THEN 1 ELSE verification_codes.sends_in_window + 1 END,
-                window_started_at = CASE WHEN $4 THEN now() ELSE verification_codes.window_started_at END`,
-        [loginHash(this.cipher, login), this.codeHash(login, code), CODE_RULES.validSeconds, freshWindow],
+      await this.store.replace(
+        tx,
+        loginHash(this.cipher, login),
+        this.codeHash(login, code),
+        CODE_RULES.validSeconds,
+        freshWindow,
       );
       await this.notifier.send(codeMessage(login, code), tx);
     });
@@ -74,9 +69,7 @@ export class VerificationCodes {
 
   /** Ends the login's live code, after check() accepted it. */
   async spend(login: LoginName): Promise<void> {
-    await this.dataSource.query(`UPDATE verification_codes SET code_hash = NULL WHERE login_hash = $1`, [
-      loginHash(this.cipher, login),
-    ]);
+    await this.store.spend(loginHash(this.cipher, login));
   }
 
   /**
@@ -85,13 +78,7 @@ export class VerificationCodes {
    * forgive the guess), so parallel guesses cannot exceed the allowance.
    */
   async check(login: LoginName, code: string): Promise<void> {
-    // An UPDATE answers [rows, count].
-    const [[row]]: [{ codeHash: Buffer; attempts: number }[], number] = await this.dataSource.query(
-      `UPDATE verification_codes SET attempts = attempts + 1
-        WHERE login_hash = $1 AND code_hash IS NOT NULL AND expires_at > now()
-        RETURNING code_hash AS "codeHash", attempts`,
-      [loginHash(this.cipher, login)],
-    );
+    const row = await this.store.countAttempt(loginHash(this.cipher, login));
     if (!row) throw new AppError(IdentityErrors.CODE_INVALID);
     if (row.attempts > CODE_RULES.attempts) throw new AppError(IdentityErrors.CODE_ATTEMPTS_EXCEEDED);
     const given = this.codeHash(login, /^\d{6}$/.test(code) ? code : '');

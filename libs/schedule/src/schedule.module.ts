@@ -4,6 +4,7 @@ import { IdentityModule } from '@kepu/identity';
 import { RegisterModule, ResourceViewExtensions } from '@kepu/register';
 import { CalendarDayRecord, CalendarYear } from './calendar/calendar.entity';
 import { CalendarService } from './calendar/calendar.service';
+import { CalendarStore } from './calendar/calendar.store';
 import { OPENING_HOURS_ENTITIES } from './hours/opening-hours.entity';
 import { OpeningHoursService } from './hours/opening-hours.service';
 import { OpenDates } from './hours/open-dates';
@@ -11,12 +12,15 @@ import { OpeningHoursStore } from './hours/opening-hours.store';
 import { Offering } from './offerings/offering.entity';
 import { OfferingsService } from './offerings/offerings.service';
 import { OfferingsMergeStep } from './offerings/offerings-merge-step';
+import { OfferingsStore } from './offerings/offerings.store';
 import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controller';
 import { SchedulePolicies } from './schedule.policies';
 import { ScheduledResources } from './scheduled-resources';
+import { ScheduledResourcesStore } from './scheduled-resources.store';
 import { SlotHorizonJob } from './slots/slot-horizon.job';
 import { Slot } from './slots/slot.entity';
 import { SlotPlanner } from './slots/slot-planner.service';
+import { SlotsStore } from './slots/slots.store';
 
 /** Open hours, the holiday calendar, offerings and their timed slots. */
 @Module({
@@ -28,9 +32,13 @@ import { SlotPlanner } from './slots/slot-planner.service';
   controllers: [ResourceScheduleController, OfferingsController, CalendarController],
   providers: [
     SchedulePolicies,
+    ScheduledResourcesStore,
     ScheduledResources,
+    CalendarStore,
     CalendarService,
     OpeningHoursStore,
+    OfferingsStore,
+    SlotsStore,
     OpeningHoursService,
     OpenDates,
     SlotPlanner,

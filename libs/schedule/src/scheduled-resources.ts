@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError, CoreErrors } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
+import { ScheduledResourcesStore } from './scheduled-resources.store';
 
 /** The register's resources as schedules see them: who may read and who may change their hours and offerings. */
 @Injectable()
 export class ScheduledResources {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: ScheduledResourcesStore,
     private readonly policy: PolicyService,
   ) {}
 
   private async find(id: string): Promise<Resource> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    const resource = await this.store.find(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     return resource;
   }

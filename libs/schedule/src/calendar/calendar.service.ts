@@ -7,7 +7,7 @@ import { CalendarDay } from '../hours/opening-hours';
 import { ScheduleErrors } from '../schedule-errors';
 import { isoWeekday, LocalDate } from '../shanghai';
 import { CalendarYearDto } from './calendar.dto';
-import { CalendarDayRecord, CalendarYear } from './calendar.entity';
+import { CalendarStore } from './calendar.store';
 import { CalendarYearView } from './calendar.views';
 import { HoursProblems } from '../hours/hours-problems';
 
@@ -18,23 +18,19 @@ export class CalendarService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly store: CalendarStore,
   ) {}
 
   /** The special days between two dates (inclusive), by date. */
   async days(from: LocalDate, to: LocalDate, manager?: EntityManager): Promise<Map<LocalDate, CalendarDay>> {
-    const rows = await (manager ?? this.dataSource.manager).query(
-      `SELECT date, kind, name FROM holiday_calendar_days WHERE date BETWEEN $1 AND $2`,
-      [from, to],
-    );
-    return new Map(rows.map((row: CalendarDayRecord) => [row.date, { kind: row.kind, name: row.name }]));
+    const rows = await this.store.daysBetween(from, to, manager);
+    return new Map(rows.map((row) => [row.date, { kind: row.kind, name: row.name }]));
   }
 
   async year(year: number): Promise<CalendarYearView> {
-    const record = await this.dataSource.getRepository(CalendarYear).findOneBy({ year });
+    const record = await this.store.findYear(year);
     if (!record) throw new AppError(CoreErrors.NOT_FOUND);
-    const days = await this.dataSource
-      .getRepository(CalendarDayRecord)
-      .find({ where: { year }, order: { date: 'ASC' } });
+    const days = await this.store.daysOf(year);
     return {
       year,
       status: record.status,
@@ -69,15 +65,11 @@ export class CalendarService {
       seen.add(day.date);
     });
     await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(CalendarYear).save({
-        year,
-        status: body.status ?? 'official',
-        source: body.source ?? '',
-        updatedBy: actor.accountId,
-      });
-      await tx.getRepository(CalendarDayRecord).delete({ year });
-      if (body.days.length)
-        await tx.getRepository(CalendarDayRecord).insert(body.days.map((day) => ({ ...day, year })));
+      await this.store.replaceYear(
+        tx,
+        { year, status: body.status ?? 'official', source: body.source ?? '', updatedBy: actor.accountId },
+        body.days,
+      );
       await this.audit.record(
         {
           actorId: actor.accountId,

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, fieldProblem, OutboxService } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { CalendarService } from '../calendar/calendar.service';
-import { Offering } from '../offerings/offering.entity';
+import { OfferingsStore } from '../offerings/offerings.store';
 import { ScheduledResources } from '../scheduled-resources';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, LocalDate, shanghaiIso, shanghaiToday } from '../shanghai';
@@ -62,6 +62,7 @@ export class OpeningHoursService {
     private readonly planner: SlotPlanner,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly offerings: OfferingsStore,
   ) {}
 
   async get(actor: Actor | undefined, resourceId: string, days = 14): Promise<OpeningHoursView> {
@@ -113,7 +114,7 @@ export class OpeningHoursService {
     correlationId?: string,
   ): Promise<ReplanReport> {
     const hours = checkedHours(body);
-    const offerings = await tx.findBy(Offering, { resourceId, status: 'active' });
+    const offerings = await this.offerings.activeOf(tx, resourceId);
     for (const offering of offerings) {
       const misfit = hoursMisfit(offering, hours);
       if (misfit) {

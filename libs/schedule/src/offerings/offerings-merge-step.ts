@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ResourceMergeSteps } from '@kepu/register';
-import { Slot } from '../slots/slot.entity';
-import { Offering } from './offering.entity';
+import { SlotsStore } from '../slots/slots.store';
+import { OfferingsStore } from './offerings.store';
 
 /**
  * A merged venue's offerings, with their slots, move to the kept venue (docs/register.md,
@@ -9,13 +9,17 @@ import { Offering } from './offering.entity';
  */
 @Injectable()
 export class OfferingsMergeStep implements OnModuleInit {
-  constructor(private readonly steps: ResourceMergeSteps) {}
+  constructor(
+    private readonly steps: ResourceMergeSteps,
+    private readonly offerings: OfferingsStore,
+    private readonly slots: SlotsStore,
+  ) {}
 
   onModuleInit(): void {
     this.steps.register(async (tx, { from, into }) => {
-      const offerings = await tx.getRepository(Offering).update({ resourceId: from }, { resourceId: into });
-      await tx.getRepository(Slot).update({ resourceId: from }, { resourceId: into });
-      return { offerings: offerings.affected ?? 0 };
+      const offerings = await this.offerings.moveToResource(tx, from, into);
+      await this.slots.moveToResource(tx, from, into);
+      return { offerings };
     });
   }
 }

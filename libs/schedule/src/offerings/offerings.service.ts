@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { And, DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AppError,
   AuditService,
@@ -22,9 +22,10 @@ import { followsOpeningHours, hoursMisfit, overlappingStarts } from '../slots/sl
 import { AffectedSlotsChoice, SlotPlanner } from '../slots/slot-planner.service';
 import { bookingWindow, deskHold, slotStatus } from '../slots/booking-window';
 import { ReplanReport } from '../slots/slots.views';
-import { Slot } from '../slots/slot.entity';
+import { SlotsStore } from '../slots/slots.store';
 import { Offering, OFFERING_DEFAULTS } from './offering.entity';
 import { AvailabilityQueryDto, OfferingDto, OfferingPatchDto } from './offerings.dto';
+import { OfferingsStore } from './offerings.store';
 import { OfferingChangeView, OfferingView, SlotAvailability } from './offerings.views';
 
 const MAX_AVAILABILITY_DAYS = 62;
@@ -61,6 +62,8 @@ export class OfferingsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly register: ResourceStore,
+    private readonly offerings: OfferingsStore,
+    private readonly slots: SlotsStore,
   ) {}
 
   async create(
@@ -85,7 +88,7 @@ export class OfferingsService {
     tx: EntityManager,
     correlationId?: string,
   ): Promise<OfferingChangeView> {
-    const offering = tx.create(Offering, {
+    const offering = this.offerings.build(tx, {
       ...OFFERING_DEFAULTS,
       ...body,
       status: 'active',
@@ -96,10 +99,10 @@ export class OfferingsService {
       createdBy: accountId,
     });
     await this.check(offering, tx);
-    await tx.save(offering);
+    await this.offerings.save(tx, offering);
     const slots = await this.planner.replan(offering, await this.store.load(resourceId, tx), undefined, tx);
     await this.changed(accountId, offering, 'offering.created', slots, tx, correlationId);
-    return { ...view(await tx.findOneByOrFail(Offering, { id: offering.id })), slots };
+    return { ...view(await this.offerings.get(tx, offering.id)), slots };
   }
 
   async update(
@@ -143,7 +146,7 @@ export class OfferingsService {
 
   /** An offering whose venue this caller may see. */
   private async readable(actor: Actor | undefined, id: string): Promise<Offering> {
-    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    const offering = await this.offerings.find(id);
     if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
     await this.resources.readable(actor, offering.resourceId);
     return offering;
@@ -162,9 +165,7 @@ export class OfferingsService {
 
   /** Active offerings of these resources, oldest first. */
   active(resourceIds: string[]): Promise<Offering[]> {
-    return this.dataSource
-      .getRepository(Offering)
-      .find({ where: { resourceId: In(resourceIds), status: 'active' }, order: { createdAt: 'ASC' } });
+    return this.offerings.active(resourceIds);
   }
 
   /** Slots between two Shanghai dates with what is left and whether they can be booked now. */
@@ -186,13 +187,7 @@ export class OfferingsService {
       throw new AppError(ScheduleErrors.INVALID_DATE_RANGE, [
         fieldProblem('to', CommonProblems.SPAN_TOO_LONG, { from, to, days: MAX_AVAILABILITY_DAYS - 1 }),
       ]);
-    const slots = await this.dataSource.getRepository(Slot).find({
-      where: {
-        offeringId: id,
-        startsAt: And(MoreThanOrEqual(shanghaiInstant(from, 0)), LessThan(shanghaiInstant(to, 24 * 60))),
-      },
-      order: { startsAt: 'ASC' },
-    });
+    const slots = await this.slots.between(id, shanghaiInstant(from, 0), shanghaiInstant(to, 24 * 60));
     return slots.map((slot): SlotAvailability => {
       const window = bookingWindow(offering, slot.startsAt);
       const hold = deskHold(offering, slot, now);
@@ -232,16 +227,16 @@ export class OfferingsService {
     action: string,
     change: (offering: Offering) => void,
   ): Promise<OfferingChangeView> {
-    const found = await this.dataSource.getRepository(Offering).findOneBy({ id });
+    const found = await this.offerings.find(id);
     if (!found) throw new AppError(CoreErrors.NOT_FOUND);
     await this.resources.manageable(actor, found.resourceId);
     return this.dataSource.transaction(async (tx) => {
-      const offering = await tx.findOneOrFail(Offering, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const offering = await this.offerings.lockOrFail(tx, id);
       if (offering.status === 'archived') throw new AppError(ScheduleErrors.OFFERING_ARCHIVED);
       const before = { title: offering.title, description: offering.description };
       change(offering);
       await this.check(offering, tx);
-      await tx.save(offering);
+      await this.offerings.save(tx, offering);
       const slots = await this.planner.replan(offering, await this.store.load(offering.resourceId, tx), choice, tx);
       await this.changed(actor.accountId, offering, action, slots, tx, correlationId);
       await this.recordText(tx, actor.accountId, before, offering, correlationId);

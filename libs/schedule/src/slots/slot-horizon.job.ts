@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '@kepu/core';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
-import { Offering } from '../offerings/offering.entity';
+import { OfferingsStore } from '../offerings/offerings.store';
 import { SlotPlanner } from './slot-planner.service';
 
 /**
@@ -19,16 +19,15 @@ export class SlotHorizonJob implements ScheduledJobHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: SlotPlanner,
     private readonly store: OpeningHoursStore,
+    private readonly offerings: OfferingsStore,
   ) {}
 
   async run(): Promise<void> {
-    const offerings: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM offerings WHERE status = 'active' ORDER BY id`,
-    );
+    const offerings = await this.offerings.activeIds();
     let created = 0;
     for (const { id } of offerings) {
       const report = await this.dataSource.transaction(async (tx) => {
-        const offering = await tx.findOne(Offering, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        const offering = await this.offerings.lock(tx, id);
         if (offering?.status !== 'active') return null;
         return this.planner.replan(offering, await this.store.load(offering.resourceId, tx), 'keep', tx);
       });

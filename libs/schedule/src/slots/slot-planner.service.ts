@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, MoreThan } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppError, isForeignKeyViolation, OutboxService } from '@kepu/core';
 import { CalendarService } from '../calendar/calendar.service';
 import { hoursOn, OpeningHours } from '../hours/opening-hours';
 import { OpeningHoursStore } from '../hours/opening-hours.store';
 import { Offering } from '../offerings/offering.entity';
+import { OfferingsStore } from '../offerings/offerings.store';
 import { ScheduleErrors } from '../schedule-errors';
 import { addDays, shanghaiIso, shanghaiToday } from '../shanghai';
 import { followsOpeningHours, PlannedSlot, plannedSlots } from './slot-plan';
 import { Slot } from './slot.entity';
+import { SlotsStore } from './slots.store';
 import { AffectedSlot, ReplanReport } from './slots.views';
 
 /** Slots exist this many days ahead: as far as availability can be asked for. */
@@ -46,6 +48,8 @@ export class SlotPlanner {
     private readonly store: OpeningHoursStore,
     private readonly calendar: CalendarService,
     private readonly outbox: OutboxService,
+    private readonly offerings: OfferingsStore,
+    private readonly slots: SlotsStore,
   ) {}
 
   /** Replans every active offering of a resource (after its hours changed). */
@@ -54,11 +58,7 @@ export class SlotPlanner {
     choice: AffectedSlotsChoice | undefined,
     manager: EntityManager,
   ): Promise<ReplanReport> {
-    const offerings = await manager.find(Offering, {
-      where: { resourceId, status: 'active' },
-      lock: { mode: 'pessimistic_write' },
-      order: { createdAt: 'ASC' },
-    });
+    const offerings = await this.offerings.lockActiveOf(manager, resourceId);
     const hours = await this.store.load(resourceId, manager);
     const total = emptyReport();
     const unresolved: AffectedSlot[] = [];
@@ -94,31 +94,12 @@ export class SlotPlanner {
   ): Promise<{ report: ReplanReport; unresolved: AffectedSlot[] }> {
     const report = emptyReport();
     const planned = await this.plan(offering, hours, now, manager);
-    const existing = await manager.find(Slot, {
-      where: { offeringId: offering.id, startsAt: MoreThan(now) },
-      order: { startsAt: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await this.slots.lockFuture(manager, offering.id, now);
     const byStart = new Map(existing.map((slot) => [slot.startsAt.getTime(), slot]));
     const plannedStarts = new Set(planned.map((slot) => slot.startsAt.getTime()));
 
     const missing = planned.filter((slot) => !byStart.has(slot.startsAt.getTime()));
-    if (missing.length) {
-      const inserted = await manager.query(
-        `INSERT INTO slots (offering_id, resource_id, starts_at, ends_at, capacity, group_capacity)
-         SELECT $1, $2, s, e, $3, $4 FROM unnest($5::timestamptz[], $6::timestamptz[]) AS t(s, e)
-         ON CONFLICT (offering_id, starts_at) DO NOTHING RETURNING id`,
-        [
-          offering.id,
-          offering.resourceId,
-          offering.capacity,
-          offering.groupCapacity,
-          missing.map((slot) => slot.startsAt),
-          missing.map((slot) => slot.endsAt),
-        ],
-      );
-      report.created = inserted.length;
-    }
+    if (missing.length) report.created = await this.slots.insertMissing(manager, offering, missing);
 
     const changed: { slot: Slot; endsAt: Date }[] = [];
     for (const slot of planned) {
@@ -139,11 +120,11 @@ export class SlotPlanner {
       }
     }
     if (changed.length) {
-      await manager.query(
-        `UPDATE slots SET ends_at = t.e, status = 'scheduled',
-                capacity = greatest($2, slots.booked), group_capacity = greatest($3, slots.group_booked)
-           FROM unnest($1::uuid[], $4::timestamptz[]) AS t(id, e) WHERE slots.id = t.id`,
-        [changed.map((c) => c.slot.id), offering.capacity, offering.groupCapacity, changed.map((c) => c.endsAt)],
+      await this.slots.reshape(
+        manager,
+        changed.map((c) => ({ id: c.slot.id, endsAt: c.endsAt })),
+        offering.capacity,
+        offering.groupCapacity,
       );
       report.updated = changed.length;
       // Places added to open slots go to their waitlists at once (booking's SlotCapacityConsumer).
@@ -172,7 +153,10 @@ export class SlotPlanner {
     if (booked.length && !choice) return { report, unresolved: booked.map((s) => affected(offering, s)) };
     if (choice === 'keep') report.kept = booked.map((s) => affected(offering, s));
     if (choice === 'cancel' && booked.length) {
-      await manager.query(`UPDATE slots SET status = 'cancelled' WHERE id = ANY($1)`, [booked.map((s) => s.id)]);
+      await this.slots.cancel(
+        manager,
+        booked.map((s) => s.id),
+      );
       for (const slot of booked) {
         await this.outbox.publish(
           {
@@ -195,10 +179,7 @@ export class SlotPlanner {
    */
   private async removeEmpty(ids: string[], manager: EntityManager): Promise<number> {
     // Re-checked in the statement: a booking may not take a place in a slot being removed.
-    const remove = (batch: string[]) =>
-      manager.transaction((inner) =>
-        inner.query(`DELETE FROM slots WHERE id = ANY($1) AND booked = 0 AND group_booked = 0 RETURNING id`, [batch]),
-      );
+    const remove = (batch: string[]) => this.slots.deleteEmpty(manager, batch);
     try {
       return (await remove(ids)).length;
     } catch (error) {
@@ -210,9 +191,7 @@ export class SlotPlanner {
         removed += (await remove([id])).length;
       } catch (error) {
         if (!isForeignKeyViolation(error)) throw error;
-        await manager.query(`UPDATE slots SET status = 'cancelled' WHERE id = $1 AND booked = 0 AND group_booked = 0`, [
-          id,
-        ]);
+        await this.slots.retireEmpty(manager, id);
       }
     }
     return removed;

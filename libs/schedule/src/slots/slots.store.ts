@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { And, DataSource, EntityManager, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { Offering } from '../offerings/offering.entity';
+import { deskHoldSql } from './booking-window';
+import type { SlotQuota, TakeOptions } from './slot-capacity';
+import { Slot } from './slot.entity';
+
+const QUOTAS: Record<SlotQuota, { counter: string; limit: string }> = {
+  individual: { counter: 'booked', limit: 'capacity' },
+  group: { counter: 'group_booked', limit: 'group_capacity' },
+};
+
+/**
+ * The `slots` table: every read and write of it in this lib. The place counters are changed only
+ * by the static methods below, in the caller's transaction: the SlotCapacity port is their face to
+ * other libs.
+ */
+@Injectable()
+export class SlotsStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** An offering's slots starting between two instants (the second excluded), in time order. */
+  between(offeringId: string, from: Date, to: Date): Promise<Slot[]> {
+    return this.dataSource.getRepository(Slot).find({
+      where: { offeringId, startsAt: And(MoreThanOrEqual(from), LessThan(to)) },
+      order: { startsAt: 'ASC' },
+    });
+  }
+
+  /** An offering's slots starting after `now`, locked for this transaction, in time order. */
+  lockFuture(tx: EntityManager, offeringId: string, now: Date): Promise<Slot[]> {
+    return tx.find(Slot, {
+      where: { offeringId, startsAt: MoreThan(now) },
+      order: { startsAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Inserts the slots the offering lacks (a start taken meanwhile is skipped); the number inserted. */
+  async insertMissing(
+    tx: EntityManager,
+    offering: Offering,
+    missing: { startsAt: Date; endsAt: Date }[],
+  ): Promise<number> {
+    const inserted = await tx.query(
+      `INSERT INTO slots (offering_id, resource_id, starts_at, ends_at, capacity, group_capacity)
+         SELECT $1, $2, s, e, $3, $4 FROM unnest($5::timestamptz[], $6::timestamptz[]) AS t(s, e)
+         ON CONFLICT (offering_id, starts_at) DO NOTHING RETURNING id`,
+      [
+        offering.id,
+        offering.resourceId,
+        offering.capacity,
+        offering.groupCapacity,
+        missing.map((slot) => slot.startsAt),
+        missing.map((slot) => slot.endsAt),
+      ],
+    );
+    return inserted.length;
+  }
+
+  /**
+   * Gives slots their new end and the offering's capacities (never below the places taken), and
+   * schedules them again.
+   */
+  async reshape(
+    tx: EntityManager,
+    changes: { id: string; endsAt: Date }[],
+    capacity: number,
+    groupCapacity: number,
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE slots SET ends_at = t.e, status = 'scheduled',
+                capacity = greatest($2, slots.booked), group_capacity = greatest($3, slots.group_booked)
+           FROM unnest($1::uuid[], $4::timestamptz[]) AS t(id, e) WHERE slots.id = t.id`,
+      [changes.map((c) => c.id), capacity, groupCapacity, changes.map((c) => c.endsAt)],
+    );
+  }
+
+  async cancel(tx: EntityManager, ids: string[]): Promise<void> {
+    await tx.query(`UPDATE slots SET status = 'cancelled' WHERE id = ANY($1)`, [ids]);
+  }
+
+  /**
+   * Deletes those of the slots that are still empty (re-checked in the statement: a booking may not
+   * take a place in a slot being removed), in a savepoint, so a foreign-key refusal keeps the
+   * caller's transaction. The ids deleted.
+   */
+  deleteEmpty(tx: EntityManager, ids: string[]): Promise<{ id: string }[]> {
+    return tx.transaction((inner) =>
+      inner.query(`DELETE FROM slots WHERE id = ANY($1) AND booked = 0 AND group_booked = 0 RETURNING id`, [ids]),
+    );
+  }
+
+  /** Retires an empty slot that cannot be deleted (history points at it) as cancelled. */
+  async retireEmpty(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`UPDATE slots SET status = 'cancelled' WHERE id = $1 AND booked = 0 AND group_booked = 0`, [id]);
+  }
+
+  /** A merged venue's slots move to the kept venue. */
+  async moveToResource(tx: EntityManager, from: string, into: string): Promise<void> {
+    await tx.getRepository(Slot).update({ resourceId: from }, { resourceId: into });
+  }
+
+  /** Takes `places` from the quota of a scheduled slot; false when they are not free. */
+  static async take(
+    tx: EntityManager,
+    slotId: string,
+    places: number,
+    quota: SlotQuota,
+    options: TakeOptions,
+  ): Promise<boolean> {
+    const { counter, limit } = QUOTAS[quota];
+    const held = options.leaveDeskHold ? ` - ${deskHoldSql('slots', 'o', 'now()')}` : '';
+    const also = options.onlyIf ? ` AND ${options.onlyIf('slots')}` : '';
+    const [, taken] = await tx.query(
+      `UPDATE slots SET ${counter} = ${counter} + $2 FROM offerings o
+        WHERE slots.id = $1 AND o.id = slots.offering_id AND slots.status = 'scheduled'
+          AND slots.${counter} + $2 <= slots.${limit}${held}${also}`,
+      [slotId, places],
+    );
+    return taken === 1;
+  }
+
+  /** Takes `places` from the families' quota of a slot the caller has locked and counted. */
+  static async takeCounted(tx: EntityManager, slotId: string, places: number): Promise<boolean> {
+    const [, taken] = await tx.query(
+      `UPDATE slots SET booked = booked + $2 WHERE id = $1 AND status = 'scheduled' AND booked + $2 <= capacity`,
+      [slotId, places],
+    );
+    return taken === 1;
+  }
+
+  /** Gives `places` back to the quota they were taken from. */
+  static async release(tx: EntityManager, slotId: string, places: number, quota: SlotQuota): Promise<void> {
+    const { counter } = QUOTAS[quota];
+    await tx.query(`UPDATE slots SET ${counter} = ${counter} - $2 WHERE id = $1`, [slotId, places]);
+  }
+}

@@ -10,6 +10,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { console: 'admin', nav: 'admin.nav.review' },
   },
   { path: 'admin/review/:id', component: () => import('./ReviewView.vue'), props: true, meta: { console: 'admin' } },
+  {
+    path: 'admin/duplicates/:id',
+    component: () => import('./DuplicatesView.vue'),
+    props: true,
+    meta: { console: 'admin' },
+  },
   ...adminKeepingRoutes,
   {
     path: 'admin/invitations',

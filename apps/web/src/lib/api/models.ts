@@ -34,6 +34,7 @@ export type ResourceContentDto = Schemas['ResourceContentDto'];
 export type WorkingCopy = Schemas['WorkingCopy'];
 export type ResourceDuplicates = Schemas['ResourceDuplicates'];
 export type DuplicateCandidate = Schemas['DuplicateCandidate'];
+export type DuplicateSide = Schemas['DuplicateSide'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type QueueItem = Schemas['QueueItem'];
 export type FieldChange = Schemas['FieldChange'];
@@ -42,6 +43,8 @@ export type StaleResource = Schemas['StaleResource'];
 export type VocabulariesView = Schemas['VocabulariesView'];
 export type VocabularyTerm = Schemas['VocabularyTerm'];
 export type ImportReport = Schemas['ImportReport'];
+/** An imported row's possible duplicates, as the census report lists them. */
+export type RowDuplicates = Schemas['RowDuplicates'];
 export type ImportHeaderProblems = Schemas['ImportHeaderProblems'];
 
 // Schedules: opening hours, offerings, slots, the holiday calendar.

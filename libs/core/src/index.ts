@@ -14,7 +14,7 @@ export { classifyError, toErrorBody } from './errors/error-response';
 export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe, NestedObject, NestedObjects, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';
-export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
+export { assignCorrelationId, CORRELATION_HEADER, CorrelationId } from './logging/correlation-id';
 export { maskDocumentNumber, maskIdNumber, maskName, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
 export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';

@@ -1,5 +1,16 @@
-export { loadConfig, ConfigError, parseKey } from './config/config';
-export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './config/config';
+export { coreConfig, loadConfig, parseKey, MAP_TILES } from './config/config';
+export type { DatabaseSettings, KepuConfig, LogLevel, MapTiles } from './config/config';
+export {
+  composeConfig,
+  ConfigError,
+  configProblem,
+  configToken,
+  defineConfigSlice,
+  HttpUrl,
+  InjectConfig,
+  WholeNumber,
+} from './config/config-slice';
+export type { ConfigContext, ConfigOf, ConfigSlice, SettingsOf } from './config/config-slice';
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors, definedErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail, LocalizedText } from './errors/app-error';
@@ -53,7 +64,6 @@ export {
 export type { DocumentType, ParsedDocument } from './privacy/identity-document';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
-export type { S3Settings } from './config/config';
 export { NOT_BLANK, REGION_CODE } from './http/input-patterns';
 export { byId, loadInOrder, PageOf, PageQueryDto, pageWindow, QueryFlag, YearQuery } from './http/pagination';
 export type { Page } from './http/pagination';

@@ -175,7 +175,7 @@ export class AuthController {
   @RateLimit(DEFAULT_BUDGETS)
   @Public()
   privacyPolicy(): PrivacyPolicyView {
-    return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.booking.personalDataDays };
+    return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.privacy.personalDataDays };
   }
 
   /** Records that the signed-in person accepted the privacy policy in force. */

@@ -26,3 +26,5 @@ export {
   SignedIn,
   TokenPair,
 } from './identity.views';
+export { identityConfig } from './identity.config';
+export type { AuthSettings } from './identity.config';

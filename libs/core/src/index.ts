@@ -8,6 +8,7 @@ export {
   defineConfigSlice,
   HttpUrl,
   InjectConfig,
+  isConfigVariables,
   WholeNumber,
 } from './config/config-slice';
 export type { ConfigContext, ConfigOf, ConfigSlice, SettingsOf } from './config/config-slice';

@@ -46,6 +46,12 @@ export type ConfigOf<S extends readonly ConfigSlice[]> = {
   [K in S[number]['key']]: SettingsOf<Extract<S[number], { key: K }>>;
 };
 
+/** Marks a slice's variables class (a global symbol: the mark holds however many copies of core are loaded). */
+const VARIABLES_MARK = Symbol.for('kepu.config.variables');
+
+/** True for a slice's variables class: its rules speak to the deployer, in English, not to visitors. */
+export const isConfigVariables = (target: unknown): boolean => typeof target === 'function' && VARIABLES_MARK in target;
+
 /** The token of the slice at `key`: the same for every copy of the module, so ConfigModule can provide it. */
 export const configToken = (key: string): symbol => Symbol.for(`kepu.config.${key}`);
 
@@ -59,6 +65,7 @@ export function defineConfigSlice<K extends string, V extends object, T>(spec: {
   variables: new () => V;
   read: (variables: V, context: ConfigContext) => T;
 }): ConfigSlice<K, T> {
+  Object.defineProperty(spec.variables, VARIABLES_MARK, { value: true });
   const names = [
     ...new Set(
       getMetadataStorage()

@@ -1,5 +1,5 @@
-import { KepuConfig, loadConfig, runMigrations } from '@kepu/core';
-import { startServices } from '@kepu/runtime';
+import { runMigrations } from '@kepu/core';
+import { startServices, AppConfig, loadAppConfig } from '@kepu/runtime';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,7 +38,13 @@ export interface BenchApp {
  */
 export async function withBenchApp<T>(run: (bench: BenchApp) => Promise<T>, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
-  const base = loadConfig({ KEPU_DATA_DIR: dataDir, RATE_LIMIT: 'off', LOG_LEVEL: 'warn', KEPU_WORKER: 'off', ...env });
+  const base = loadAppConfig({
+    KEPU_DATA_DIR: dataDir,
+    RATE_LIMIT: 'off',
+    LOG_LEVEL: 'warn',
+    KEPU_WORKER: 'off',
+    ...env,
+  });
   const services = await startServices(base, { durable: false });
   try {
     await runMigrations(services.config);
@@ -61,7 +67,7 @@ export async function withBenchApp<T>(run: (bench: BenchApp) => Promise<T>, env:
  * The environment of a built API (or worker) started as a process of its own (test/support/kepu-processes.ts)
  * on a bench's database, index and keys: production mode, no worker, no rate limit.
  */
-export const kepuProcessEnv = (config: KepuConfig, env: Record<string, string> = {}): Record<string, string> => ({
+export const kepuProcessEnv = (config: AppConfig, env: Record<string, string> = {}): Record<string, string> => ({
   NODE_ENV: 'production',
   DATABASE_URL: config.database.url!,
   MEILI_URL: config.search.url!,

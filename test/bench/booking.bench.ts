@@ -22,8 +22,8 @@
  * Run: npm run bench:booking [-- --seconds 20] [--connections 32] [--rush-accounts 500]
  */
 import 'reflect-metadata';
-import { dataSourceOptions, KepuConfig, loadConfig, runMigrations } from '@kepu/core';
-import { RunningServices, startServices } from '@kepu/runtime';
+import { dataSourceOptions, runMigrations } from '@kepu/core';
+import { RunningServices, startServices, AppConfig, loadAppConfig } from '@kepu/runtime';
 import { addDays, shanghaiToday } from '@kepu/schedule';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -147,7 +147,7 @@ async function realNameEvents(
   );
 }
 
-async function makeFixtures(config: KepuConfig): Promise<Fixtures> {
+async function makeFixtures(config: AppConfig): Promise<Fixtures> {
   const app: NestFastifyApplication = await createApiApp({ ...config, inlineWorker: false });
   try {
     await app.listen(0, '127.0.0.1');
@@ -316,7 +316,7 @@ async function main() {
 
   try {
     progress('Starting embedded Postgres (no fsync) and Meilisearch…');
-    const base = loadConfig({
+    const base = loadAppConfig({
       KEPU_DATA_DIR: dataDir,
       RATE_LIMIT: 'off',
       LOG_LEVEL: 'warn',

@@ -17,9 +17,9 @@
  * Run: npm run --silent bench:search [-- --count 100000 --seconds 20 --connections 64 --warm-up 5]
  */
 import 'reflect-metadata';
-import { loadConfig, runMigrations } from '@kepu/core';
+import { runMigrations } from '@kepu/core';
 import { generateSyntheticRegister } from '@kepu/demo';
-import { RunningServices, startServices } from '@kepu/runtime';
+import { RunningServices, startServices, loadAppConfig } from '@kepu/runtime';
 import { MeiliClient, ResourceIndex } from '@kepu/search';
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -158,7 +158,7 @@ async function main() {
     const loadBefore = loadavg();
     progress('Starting embedded Postgres (no fsync) and Meilisearch…');
     services = await startServices(
-      loadConfig({ KEPU_DATA_DIR: dataDir, RATE_LIMIT: 'off', LOG_LEVEL: 'warn', KEPU_WORKER: 'off', ...BENCH_ENV }),
+      loadAppConfig({ KEPU_DATA_DIR: dataDir, RATE_LIMIT: 'off', LOG_LEVEL: 'warn', KEPU_WORKER: 'off', ...BENCH_ENV }),
       { durable: false },
     );
     const config = services.config;

@@ -5,7 +5,8 @@
  * time. Prints one JSON object. Run: npm run bench:soak [-- --minutes 10 --connections 16]
  */
 import 'reflect-metadata';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { KEPU_CONFIG } from '@kepu/core';
+import { AppConfig } from '@kepu/runtime';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ const rssMb = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 102.4) / 10;
 
 void withBenchApp(async ({ app, t }) => {
-  const config = app.get<KepuConfig>(KEPU_CONFIG);
+  const config = app.get<AppConfig>(KEPU_CONFIG);
   const operator = await signIn(t, 'operator@demo.kepu');
   const city = await signIn(t, 'city-admin@demo.kepu');
   const { offeringIds, slotIds, dates } = await spreadEvents(t, operator, city, { offerings: OFFERINGS, days: DAYS });

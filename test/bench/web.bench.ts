@@ -7,9 +7,9 @@
  * Run: npm run bench:web [-- --count 10000 --runs 3 --lighthouse-runs 5]
  */
 import 'reflect-metadata';
-import { loadConfig, runMigrations } from '@kepu/core';
+import { runMigrations } from '@kepu/core';
 import { generateSyntheticRegister } from '@kepu/demo';
-import { startServices } from '@kepu/runtime';
+import { startServices, loadAppConfig } from '@kepu/runtime';
 import { ResourceIndex } from '@kepu/search';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -80,7 +80,7 @@ async function lighthouseMedian(url: string) {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
-  const base = loadConfig({
+  const base = loadAppConfig({
     KEPU_DATA_DIR: dataDir,
     RATE_LIMIT: 'off',
     LOG_LEVEL: 'warn',

@@ -1,6 +1,7 @@
+import { loadAppConfig } from '@kepu/runtime';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@kepu/core';
+
 import { EscalationJob } from '@kepu/outreach';
 import { v1 } from '../support/matrix';
 import {
@@ -403,9 +404,9 @@ describe('outreach: orders, dispatch and claims (点单、派单、接单)', () 
     });
 
     it('the wait is a setting: a whole number of days from 1 to 60', () => {
-      expect(loadConfig({ OUTREACH_ESCALATE_AFTER_DAYS: '7' }).outreach.escalateAfterDays).toBe(7);
+      expect(loadAppConfig({ OUTREACH_ESCALATE_AFTER_DAYS: '7' }).outreach.escalateAfterDays).toBe(7);
       for (const bad of ['0', '61', '2.5', 'three']) {
-        expect(() => loadConfig({ OUTREACH_ESCALATE_AFTER_DAYS: bad })).toThrow(/OUTREACH_ESCALATE_AFTER_DAYS/);
+        expect(() => loadAppConfig({ OUTREACH_ESCALATE_AFTER_DAYS: bad })).toThrow(/OUTREACH_ESCALATE_AFTER_DAYS/);
       }
     });
 

@@ -430,7 +430,7 @@ describe('verified identity: codes, invitations, suspension and self-service', (
       // With the retention the privacy page quotes, this deployment's.
       expect(policy.body).toEqual({
         version: PRIVACY_POLICY_VERSION,
-        personalDataDays: t.config.booking.personalDataDays,
+        personalDataDays: t.config.privacy.personalDataDays,
       });
       const session = await registerWithCode(freshPhone());
       await db.query(`UPDATE accounts SET privacy_version = '2020-01' WHERE id = $1`, [session.user.id]);

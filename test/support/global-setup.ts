@@ -1,7 +1,7 @@
 // Global setup runs outside Jest's module registry, so path aliases need Node-level resolution.
 import 'tsconfig-paths/register';
-import { loadConfig, runMigrations } from '@kepu/core';
-import { startServices } from '@kepu/runtime';
+import { runMigrations } from '@kepu/core';
+import { startServices, loadAppConfig } from '@kepu/runtime';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
   Logger.overrideLogger(['error', 'warn']); // no migration chatter in the test output
   const dataDir = mkdtempSync(join(tmpdir(), 'kepu-test-'));
   chmodSync(dataDir, 0o755);
-  const base = loadConfig({ KEPU_DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
+  const base = loadAppConfig({ KEPU_DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' });
   const services = await startServices(base, { durable: false });
   const pg = services.launched.postgres!;
 

@@ -1,4 +1,5 @@
-import { KepuConfig, loadConfig, runMigrations } from '@kepu/core';
+import { runMigrations } from '@kepu/core';
+import { AppConfig, loadAppConfig } from '@kepu/runtime';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -57,8 +58,8 @@ export async function createAppWithoutDemo(): Promise<{ app: NestFastifyApplicat
 /** What a test's Prometheus scrape presents (`GET /metrics`). */
 export const TEST_METRICS_TOKEN = 'metrics-token-for-tests-only-0123456789';
 
-export function testConfig(databaseUrl: string, env: Record<string, string> = {}): KepuConfig {
-  return loadConfig(testEnv(databaseUrl, env));
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
+  return loadAppConfig(testEnv(databaseUrl, env));
 }
 
 /** The environment testConfig reads; a Kepu child process started with it shares the test's database, index and keys. */
@@ -93,7 +94,7 @@ export function testEnv(databaseUrl: string, env: Record<string, string> = {}): 
 
 export interface TestApp {
   app: NestFastifyApplication;
-  config: KepuConfig;
+  config: AppConfig;
   /** What `config` was read from, before any adjustment: start a Kepu child process with it to share this app's data. */
   env: Record<string, string>;
   http: () => ReturnType<typeof request>;
@@ -113,12 +114,12 @@ export interface TestAppOptions {
 
 /** The real API (same factory as main.ts) on a fresh database, with its logs captured. */
 export async function startTestApp(
-  adjust: (config: KepuConfig) => KepuConfig = (c) => c,
+  adjust: (config: AppConfig) => AppConfig = (c) => c,
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const env = testEnv(database.url, options.env);
-  const config = adjust(loadConfig(env));
+  const config = adjust(loadAppConfig(env));
   const logs: string[] = [];
   const logDestination = new Writable({
     write(chunk, _encoding, done) {

@@ -18,6 +18,7 @@ import {
   nestsDeeperThan,
   toErrorBody,
 } from '@kepu/core';
+import type { AppConfig } from '@kepu/runtime';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
@@ -85,10 +86,7 @@ function createAdapter(config: KepuConfig): FastifyAdapter {
 export const prefixRoutes = (app: INestApplication) => app.setGlobalPrefix(API_PREFIX, { exclude: ['dev/mailbox'] });
 
 /** Builds the configured HTTP application (not yet listening): used by main.ts and by the e2e tests. */
-export async function createApiApp(
-  config: KepuConfig,
-  options: ApiModuleOptions = {},
-): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig, options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config, options),
     createAdapter(config),

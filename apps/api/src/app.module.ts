@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, LoggingModule } from '@kepu/core';
+import type { AppConfig } from '@kepu/runtime';
 import { DemoModule } from '@kepu/demo';
 import { IdentityModule } from '@kepu/identity';
 import { RegisterModule } from '@kepu/register';
@@ -22,7 +23,7 @@ export interface ApiModuleOptions {
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: KepuConfig, options: ApiModuleOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [

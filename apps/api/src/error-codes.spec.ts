@@ -1,4 +1,4 @@
-import { definedErrors, definedProblems, VALIDATOR_TEXT } from '@kepu/core';
+import { definedErrors, definedProblems, isConfigVariables, VALIDATOR_TEXT } from '@kepu/core';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ApiModule } from './app.module';
@@ -16,9 +16,7 @@ const SILENT_RULES: string[] = [ValidationTypes.CONDITIONAL_VALIDATION, Validati
 /** Every class-validator rule of every class the API loaded (the settings read at start are operators', not visitors'). */
 function everyRule(): ValidationMetadata[] {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, ValidationMetadata[]> };
-  return [...storage.validationMetadatas.values()]
-    .flat()
-    .filter((rule) => (rule.target as { name?: string }).name !== 'EnvironmentVariables');
+  return [...storage.validationMetadatas.values()].flat().filter((rule) => !isConfigVariables(rule.target));
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, KepuConfig, loadConfig, runMigrations, stopOnSignals } from '@kepu/core';
-import { RunningServices, startServices } from '@kepu/runtime';
+import { ConfigError, runMigrations, stopOnSignals } from '@kepu/core';
+import { RunningServices, startServices, AppConfig, loadAppConfig } from '@kepu/runtime';
 import { Logger } from 'nestjs-pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateSyntheticRegister } from '@kepu/demo';
@@ -17,7 +17,7 @@ function exitWithConfigError(error: ConfigError): never {
 }
 
 /** `npm run demo:generate -- --count N`: a large synthetic register for benchmarks, demo mode only. */
-async function generateDemo(config: KepuConfig): Promise<void> {
+async function generateDemo(config: AppConfig): Promise<void> {
   const flag = process.argv.indexOf('--count');
   const count = flag > 0 ? Number(process.argv[flag + 1]) : 100_000;
   if (!Number.isInteger(count) || count < 1 || count > 2_000_000) {
@@ -32,7 +32,7 @@ async function generateDemo(config: KepuConfig): Promise<void> {
 }
 
 /** `npm run regions:add -- 110000`: a province or city and its districts from GB/T 2260 (docs/regions.md). */
-async function addRegions(config: KepuConfig): Promise<void> {
+async function addRegions(config: AppConfig): Promise<void> {
   const code = process.argv[3] ?? '';
   if (!/^[0-9]{6}$/.test(code))
     throw new ConfigError('Give the 6-digit code of a province or city: npm run regions:add -- 110000');
@@ -53,9 +53,9 @@ async function addRegions(config: KepuConfig): Promise<void> {
 }
 
 async function bootstrap(): Promise<void> {
-  let config: KepuConfig;
+  let config: AppConfig;
   try {
-    config = loadConfig();
+    config = loadAppConfig();
   } catch (error) {
     if (error instanceof ConfigError) exitWithConfigError(error);
     throw error;

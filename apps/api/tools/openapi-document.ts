@@ -6,9 +6,9 @@
  *      npm run openapi:document -- --check   fails when either committed file is out of date (npm test)
  */
 import 'reflect-metadata';
-import { loadConfig } from '@kepu/core';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { loadAppConfig } from '@kepu/runtime';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -31,7 +31,7 @@ const formatted = (path: string, text: string) =>
 
 async function main() {
   // Preview: modules and routes without any provider, so no database or search engine is needed.
-  const config = loadConfig({
+  const config = loadAppConfig({
     NODE_ENV: 'production',
     DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
     JWT_SECRET: 'preview-only-never-signs-anything-preview',

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, KepuConfig, LoggingModule } from '@kepu/core';
+import { ConfigModule, DatabaseModule, DomainSupportModule, JobsModule, LoggingModule } from '@kepu/core';
+import type { AppConfig } from '@kepu/runtime';
 import { BookingModule } from '@kepu/booking';
 import { OutreachModule } from '@kepu/outreach';
 import { CampaignsModule } from '@kepu/campaigns';
@@ -14,7 +15,7 @@ import { SearchModule } from '@kepu/search';
  */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: KepuConfig): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [

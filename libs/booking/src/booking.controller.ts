@@ -10,8 +10,17 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, CoreErrors, IdempotencyErrors, IdempotencyKey, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
+import {
+  ApiErrors,
+  CoreErrors,
+  IdempotencyErrors,
+  IdempotencyKey,
+  IdParam,
+  PageQueryDto,
+  RateLimit,
+  CorrelationId,
+} from '@kepu/core';
+import { Actor, CurrentActor, IdentityErrors } from '@kepu/identity';
 import { ScheduleErrors } from '@kepu/schedule';
 import { CheckInPackQueryDto, GateLookupQueryDto } from './check-in/check-in.dto';
 import { CheckInPackView } from './check-in/check-in.views';

@@ -15,3 +15,5 @@ export { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
 export { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 export { ReminderJob } from './jobs/reminder.job';
 export { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
+export { bookingConfig } from './booking.config';
+export type { BookingSettings } from './booking.config';

@@ -7,7 +7,7 @@ import { IdempotencyService } from './idempotency/idempotency.service';
 import { OutboxPurgeJob } from './outbox/outbox-purge.job';
 import { OutboxService } from './outbox/outbox.service';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
-import { RegionTree } from './regions/region-tree.service';
+import { RegionsModule } from './regions/regions.module';
 import { SheetReader } from './files/sheet-reader.service';
 import { RateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
 import { PersonalDataRegistry } from './privacy/personal-data';
@@ -24,11 +24,12 @@ const personalDataCipher = {
 
 /**
  * Shared domain plumbing every lib may use: the audit trail, the outbox, idempotent writes, the
- * personal data cipher and the registry of personal data holders, the region tree, the bounded reader of uploaded sheets and the purge of
+ * personal data cipher and the registry of personal data holders, the region tree (RegionsModule), the bounded reader of uploaded sheets and the purge of
  * rate-limit counters, and the process's metrics.
  */
 @Global()
 @Module({
+  imports: [RegionsModule],
   providers: [
     AuditService,
     OutboxService,
@@ -36,7 +37,6 @@ const personalDataCipher = {
     IdempotencyService,
     IdempotencyPurgeJob,
     personalDataCipher,
-    RegionTree,
     SheetReader,
     RateLimitPurgeJob,
     PersonalDataRegistry,
@@ -49,7 +49,7 @@ const personalDataCipher = {
     IdempotencyService,
     PersonalDataCipher,
     PersonalDataRegistry,
-    RegionTree,
+    RegionsModule,
     SheetReader,
   ],
 })

@@ -1,5 +1,17 @@
-export { loadConfig, ConfigError, parseKey } from './config/config';
-export type { BookingSettings, DatabaseSettings, KepuConfig, LogLevel } from './config/config';
+export { coreConfig, loadConfig, parseKey, MAP_TILES } from './config/config';
+export type { DatabaseSettings, KepuConfig, LogLevel, MapTiles } from './config/config';
+export {
+  composeConfig,
+  ConfigError,
+  configProblem,
+  configToken,
+  defineConfigSlice,
+  HttpUrl,
+  InjectConfig,
+  isConfigVariables,
+  WholeNumber,
+} from './config/config-slice';
+export type { ConfigContext, ConfigOf, ConfigSlice, SettingsOf } from './config/config-slice';
 export { ConfigModule, KEPU_CONFIG } from './config/config.module';
 export { AppError, defineErrors, definedErrors } from './errors/app-error';
 export type { ErrorDefinition, ErrorDetail, LocalizedText } from './errors/app-error';
@@ -14,7 +26,7 @@ export { classifyError, toErrorBody } from './errors/error-response';
 export type { ErrorBody } from './errors/error-response';
 export { createValidationPipe, NestedObject, NestedObjects, requireValid, validateInput } from './errors/validation';
 export { LoggingModule } from './logging/logging.module';
-export { assignCorrelationId, CORRELATION_HEADER } from './logging/correlation-id';
+export { assignCorrelationId, CORRELATION_HEADER, CorrelationId } from './logging/correlation-id';
 export { maskDocumentNumber, maskIdNumber, maskName, maskPhone, maskPersonalText, scrubForLog } from './privacy/mask';
 export { DatabaseModule } from './database/database.module';
 export { ADVISORY_LOCKS, dataSourceOptions, runMigrations, withAdvisoryLock } from './database/data-source-options';
@@ -27,6 +39,9 @@ export { DomainSupportModule } from './domain-support.module';
 export { AuditService } from './audit/audit.service';
 export type { AuditEntry } from './audit/audit.service';
 export { insideRegions, RegionTree } from './regions/region-tree.service';
+export { RegionStore } from './regions/region.store';
+export type { NewRegion, RegionRow } from './regions/region.store';
+export { RegionsModule } from './regions/regions.module';
 export { IdParam } from './http/id-param';
 export { nestsDeeperThan } from './http/json-depth';
 export { holdsMalformedText } from './http/json-text';
@@ -53,7 +68,6 @@ export {
 export type { DocumentType, ParsedDocument } from './privacy/identity-document';
 export type { IdNumberProblem, ParsedIdNumber } from './privacy/id-number';
 export type { OutboxEvent } from './outbox/outbox.service';
-export type { S3Settings } from './config/config';
 export { NOT_BLANK, REGION_CODE } from './http/input-patterns';
 export { byId, loadInOrder, PageOf, PageQueryDto, pageWindow, QueryFlag, YearQuery } from './http/pagination';
 export type { Page } from './http/pagination';

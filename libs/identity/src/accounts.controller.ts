@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiErrors, CoreErrors, IdParam } from '@kepu/core';
+import { ApiErrors, CoreErrors, IdParam, CorrelationId } from '@kepu/core';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService } from './accounts.service';
 import { GrantRoleDto, LookupDto, SuspendDto } from './identity.dto';
@@ -7,7 +7,7 @@ import { IdentityErrors } from './identity-errors';
 import { AccountView, InvitationView } from './identity.views';
 import { InvitationsService } from './invitations.service';
 import { Actor } from './policy/actor';
-import { CorrelationId, CurrentActor } from './policy/decorators';
+import { CurrentActor } from './policy/decorators';
 
 @ApiTags('accounts')
 @ApiBearerAuth()

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, download, KEPU_CONFIG, KepuConfig, RateLimit } from '@kepu/core';
+import { ApiErrors, download, KEPU_CONFIG, KepuConfig, RateLimit, CorrelationId } from '@kepu/core';
 import { AccountDataService } from './account-data.service';
 import { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 import { AuthService } from './auth.service';
@@ -18,7 +18,7 @@ import {
 import { IdentityErrors } from './identity-errors';
 import { AccountView, CodeSent, OwnCodeSent, PrivacyPolicyView, SignedIn, TokenPair } from './identity.views';
 import { Actor } from './policy/actor';
-import { CorrelationId, CurrentActor, Public } from './policy/decorators';
+import { CurrentActor, Public } from './policy/decorators';
 import { VerificationCodes } from './verification-codes.service';
 
 /** The budgets of a route that names none: the throttler's defaults (identity.module.ts). */
@@ -175,7 +175,7 @@ export class AuthController {
   @RateLimit(DEFAULT_BUDGETS)
   @Public()
   privacyPolicy(): PrivacyPolicyView {
-    return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.booking.personalDataDays };
+    return { version: PRIVACY_POLICY_VERSION, personalDataDays: this.config.privacy.personalDataDays };
   }
 
   /** Records that the signed-in person accepted the privacy policy in force. */

@@ -15,6 +15,7 @@ import { AccountsStore } from './accounts.store';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { IDENTITY_ENTITIES } from './entities';
+import { AuthSettings, identityConfig } from './identity.config';
 import { IdentityPolicies } from './identity.policies';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
@@ -57,12 +58,12 @@ function accountTracker(req: ThrottledRequest): string {
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     NotifyModule,
     JwtModule.registerAsync({
-      inject: [KEPU_CONFIG],
-      useFactory: (config: KepuConfig) => {
-        if (!config.auth.jwtSecret) throw new Error('JWT_SECRET is not set');
+      inject: [identityConfig.token],
+      useFactory: (auth: AuthSettings) => {
+        if (!auth.jwtSecret) throw new Error('JWT_SECRET is not set');
         // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse the secret as a
         // public key on every verification, which cost 8% of the CPU of a booking request.
-        const secret = createSecretKey(Buffer.from(config.auth.jwtSecret)) as unknown as string;
+        const secret = createSecretKey(Buffer.from(auth.jwtSecret)) as unknown as string;
         return { secret, signOptions: { algorithm: 'HS256' } };
       },
     }),

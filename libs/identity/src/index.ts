@@ -3,7 +3,7 @@ export { PolicyService } from './policy/policy.service';
 export type { Decision, PolicyContext, PolicyRule } from './policy/policy.service';
 export { Actor } from './policy/actor';
 export type { Grant } from './policy/actor';
-export { Authorize, CurrentActor, CorrelationId, Public } from './policy/decorators';
+export { Authorize, CurrentActor, Public } from './policy/decorators';
 export { AccountsService, PRIVACY_POLICY_VERSION } from './accounts.service';
 export type { GrantRequest } from './accounts.service';
 export { maskLogin, parseLogin, requireLogin } from './login';
@@ -26,3 +26,5 @@ export {
   SignedIn,
   TokenPair,
 } from './identity.views';
+export { identityConfig } from './identity.config';
+export type { AuthSettings } from './identity.config';

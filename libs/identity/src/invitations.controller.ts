@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam, RateLimit } from '@kepu/core';
+import { ApiErrors, CoreErrors, IdParam, RateLimit, CorrelationId } from '@kepu/core';
 import { AcceptInvitationDto } from './identity.dto';
 import { IdentityErrors } from './identity-errors';
 import { AccountView, InvitationView } from './identity.views';
 import { InvitationsService } from './invitations.service';
 import { Actor } from './policy/actor';
-import { CorrelationId, CurrentActor } from './policy/decorators';
+import { CurrentActor } from './policy/decorators';
 
 @ApiTags('invitations')
 @ApiBearerAuth()

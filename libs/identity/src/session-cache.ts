@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { InjectConfig, KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import type { Grant } from './policy/actor';
+import { identityConfig, AuthSettings } from './identity.config';
 
 /** The channel the session_changes triggers notify with an account's id (migration 1795510000400). */
 export const SESSION_CHANGES_CHANNEL = 'kepu_session_changes';
@@ -41,10 +42,13 @@ export class SessionCache implements OnApplicationShutdown {
   /** Bumped by every change heard: a read that began before one may not be kept. */
   private generation = 0;
 
-  constructor(@Inject(KEPU_CONFIG) private readonly config: KepuConfig) {}
+  constructor(
+    @InjectConfig(identityConfig) private readonly settings: AuthSettings,
+    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+  ) {}
 
   private get seconds(): number {
-    return this.config.auth.sessionCacheSeconds;
+    return this.settings.sessionCacheSeconds;
   }
 
   get(sessionId: string, now = Date.now()): SessionFacts | undefined {

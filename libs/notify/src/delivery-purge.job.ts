@@ -19,7 +19,7 @@ export class DeliveryPurgeJob implements ScheduledJobHandler {
       `DELETE FROM notification_deliveries d
         WHERE d.created_at < $1::timestamptz - make_interval(days => $2)
           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = d.outbox_id AND o.processed_at IS NULL)`,
-      [now, this.config.booking.personalDataDays],
+      [now, this.config.privacy.personalDataDays],
     );
   }
 }

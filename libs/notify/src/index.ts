@@ -3,3 +3,5 @@ export { Notifier } from './notifier.service';
 export type { Address, Notification, NotificationContent } from './notification';
 export { NotificationDelivery } from './notification-delivery.entity';
 export { DeliveryPurgeJob } from './delivery-purge.job';
+export { notifyConfig } from './notify.config';
+export type { NotifySettings, SmsSettings } from './notify.config';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { notifyConfig, NotifySettings } from './notify.config';
 import { AliyunSmsSender } from './channels/aliyun-sms.sender';
 import { DeliveredMessages } from './delivered-messages';
 import { DeliveryPurgeJob } from './delivery-purge.job';
@@ -14,7 +15,7 @@ import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationDispatcher } from './notification.dispatcher';
 import { Notifier } from './notifier.service';
 
-function smsSender({ sms }: KepuConfig['notify']): SmsSender {
+function smsSender({ sms }: NotifySettings): SmsSender {
   switch (sms.sender) {
     case 'aliyun':
       return new AliyunSmsSender(sms);
@@ -28,8 +29,8 @@ function smsSender({ sms }: KepuConfig['notify']): SmsSender {
 /** The channels this deployment has: the dev mailbox in demo mode, SMTP when configured, SMS always. */
 const channels = {
   provide: NOTIFICATION_CHANNELS,
-  inject: [KEPU_CONFIG],
-  useFactory: ({ demo, notify }: KepuConfig): NotificationChannel[] => [
+  inject: [KEPU_CONFIG, notifyConfig.token],
+  useFactory: ({ demo }: KepuConfig, notify: NotifySettings): NotificationChannel[] => [
     ...(demo ? [new MailboxChannel('email'), new MailboxChannel('phone')] : []),
     ...(notify.smtpUrl ? [new EmailChannel(notify.smtpUrl, notify.mailFrom)] : []),
     new SmsChannel(smsSender(notify)),

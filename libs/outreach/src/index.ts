@@ -5,3 +5,5 @@ export { EscalationJob } from './jobs/escalation.job';
 export { credit } from './activities/credited-minutes';
 export { OutreachIndex } from './search/outreach-index.service';
 export { OutreachIndexCheckJob } from './search/outreach-index.relay';
+export { outreachConfig } from './outreach.config';
+export type { OutreachSettings } from './outreach.config';

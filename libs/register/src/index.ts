@@ -27,3 +27,5 @@ export { ReconfirmationJob } from './upkeep/reconfirmation.job';
 export { VenueStandings } from './upkeep/venue-standings';
 export { VenueStanding } from './upkeep/upkeep.views';
 export { ResourceAliases } from './aliases/aliases.service';
+export { mediaConfig, openDataConfig, registerConfig } from './register.config';
+export type { MediaSettings, OpenDataSettings, S3Settings, UpkeepSettings } from './register.config';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import { CensusController } from './census/census.controller';
 import { CensusService } from './census/census.service';
 import { IdentityModule } from '@kepu/identity';
@@ -15,6 +14,7 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { OrganisationsService } from './organisations/organisations.service';
 import { RegionsController } from './regions/regions.controller';
 import { RegionsService } from './regions/regions.service';
+import { mediaConfig } from './register.config';
 import { RegisterPolicies } from './register.policies';
 import { ResourceRevision } from './resources/resource-revision.entity';
 import { ResourceStore } from './resources/resource-store.service';
@@ -82,7 +82,7 @@ export const REGISTER_ENTITIES = [
     AccreditationRemindersJob,
     ReconfirmationJob,
     ResourceAliases,
-    { provide: MediaStorage, inject: [KEPU_CONFIG], useFactory: (config: KepuConfig) => createMediaStorage(config) },
+    { provide: MediaStorage, inject: [mediaConfig.token], useFactory: createMediaStorage },
   ],
   exports: [
     ResourcesService,

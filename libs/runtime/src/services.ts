@@ -1,4 +1,5 @@
-import { KepuConfig, parseKey } from '@kepu/core';
+import { parseKey } from '@kepu/core';
+import type { AppConfig } from './app-config';
 import { mkdirSync } from 'node:fs';
 import { lockDataDir } from './data-dir-lock';
 import { EmbeddedMeilisearchHandle, startEmbeddedMeilisearch } from './meilisearch';
@@ -7,7 +8,7 @@ import { loadOrCreateSecrets } from './secrets';
 
 export interface RunningServices {
   /** The configuration with the service URLs filled in. */
-  config: KepuConfig;
+  config: AppConfig;
   /** Which services this process launched (and so must stop). */
   launched: { postgres?: EmbeddedPostgresHandle; meilisearch?: EmbeddedMeilisearchHandle };
   stop(): Promise<void>;
@@ -17,7 +18,7 @@ export interface RunningServices {
  * Embedded mode: launches Postgres and/or Meilisearch for whichever of DATABASE_URL / MEILI_URL is
  * not set. External mode (both set) launches nothing and returns the configuration unchanged.
  */
-export async function startServices(config: KepuConfig, options: { durable?: boolean } = {}): Promise<RunningServices> {
+export async function startServices(config: AppConfig, options: { durable?: boolean } = {}): Promise<RunningServices> {
   const needPostgres = !config.database.url;
   const needMeilisearch = !config.search.url;
   if (!needPostgres && !needMeilisearch) {
@@ -61,7 +62,7 @@ export async function startServices(config: KepuConfig, options: { durable?: boo
         masterKey: meilisearch ? secrets.meiliMasterKey : config.search.masterKey,
       },
       auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? secrets.jwtSecret },
-      privacy: { key: config.privacy.key ?? parseKey(secrets.personalDataKey) },
+      privacy: { ...config.privacy, key: config.privacy.key ?? parseKey(secrets.personalDataKey) },
     },
     launched: { postgres, meilisearch },
     async stop() {

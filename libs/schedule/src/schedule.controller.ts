@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, IdParam, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { CalendarYearDto, CalendarYearParam } from './calendar/calendar.dto';
 import { CalendarService } from './calendar/calendar.service';
 import { CalendarYearView } from './calendar/calendar.views';

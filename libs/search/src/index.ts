@@ -9,3 +9,5 @@ export { pinyinForms } from './pinyin';
 export { SearchErrors } from './search-errors';
 export { SearchService, meiliSearchRequest, parseBbox } from './search.service';
 export { SearchQueryDto, SearchText } from './search.dto';
+export { searchConfig } from './search.config';
+export type { SearchSettings } from './search.config';

@@ -1,6 +1,7 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { KEPU_CONFIG, KepuConfig, Metrics } from '@kepu/core';
+import { Global, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Metrics, InjectConfig } from '@kepu/core';
 import { CircuitBreaker } from './search-breaker';
+import { searchConfig, SearchSettings } from './search.config';
 
 export class MeiliError extends Error {
   override readonly name = 'MeiliError';
@@ -43,7 +44,7 @@ export class MeiliClient implements OnApplicationShutdown {
   readonly breaker: CircuitBreaker;
 
   constructor(
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(searchConfig) private readonly settings: SearchSettings,
     metrics: Metrics,
   ) {
     const opened = metrics.counter({
@@ -75,7 +76,7 @@ export class MeiliClient implements OnApplicationShutdown {
 
   /** Every index name carries the configured prefix (tests give each file its own). */
   indexName(base: string): string {
-    return `${this.config.search.indexPrefix}${base}`;
+    return `${this.settings.indexPrefix}${base}`;
   }
 
   /**
@@ -85,7 +86,7 @@ export class MeiliClient implements OnApplicationShutdown {
   async search<T>(index: string, body: object): Promise<T> {
     if (this.breaker.isOpen) throw new MeiliSkipped('Meilisearch skipped while the circuit breaker is open');
     try {
-      const answer = await this.request<T>('POST', `/indexes/${index}/search`, body, this.config.search.timeoutMs);
+      const answer = await this.request<T>('POST', `/indexes/${index}/search`, body, this.settings.timeoutMs);
       this.breaker.succeeded();
       return answer;
     } catch (error) {
@@ -98,9 +99,9 @@ export class MeiliClient implements OnApplicationShutdown {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${this.config.search.url}${path}`, {
+      response = await fetch(`${this.settings.url}${path}`, {
         method,
-        headers: { Authorization: `Bearer ${this.config.search.masterKey}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${this.settings.masterKey}`, 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -1,19 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { RegionTree } from '@kepu/core';
 import { closestWord, KnownWord, Typed } from './did-you-mean';
-import {
-  KIND_KNOWN,
-  NamedRegion,
-  RegionVocabulary,
-  regionVocabulary,
-  Understanding,
-  understandQuery,
-} from './query-understanding';
+import { KIND_KNOWN, RegionVocabulary, regionVocabulary, Understanding, understandQuery } from './query-understanding';
 import type { SearchFiltersDto } from './search.dto';
-
-/** Regions are added by hand, a few times a year: their names are read again after this long. */
-const NAMES_TTL_MS = 5 * 60_000;
 
 /**
  * Turns place and kind words into filters for search and the map alike, and finds the one closest
@@ -21,9 +10,9 @@ const NAMES_TTL_MS = 5 * 60_000;
  */
 @Injectable()
 export class QueryUnderstanding {
-  private names?: { vocabulary: Promise<RegionVocabulary>; readAt: number };
+  private vocabulary?: { of: readonly unknown[]; words: RegionVocabulary };
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tree: RegionTree) {}
 
   /** Undefined when the query is searched as typed: asked to, other words in it, or a filter given that says otherwise. */
   async of(query: SearchFiltersDto): Promise<Understanding | undefined> {
@@ -40,15 +29,10 @@ export class QueryUnderstanding {
     return closestWord(query, [...KIND_KNOWN, ...(await this.regions()).known], usable);
   }
 
-  private regions(): Promise<RegionVocabulary> {
-    if (!this.names || Date.now() - this.names.readAt > NAMES_TTL_MS) {
-      const vocabulary = this.dataSource
-        .query<NamedRegion[]>(`SELECT code, name FROM regions WHERE level IN ('district', 'functional_area')`)
-        .then(regionVocabulary);
-      // A failed read is not kept: the next query reads again.
-      vocabulary.catch(() => (this.names = undefined));
-      this.names = { vocabulary, readAt: Date.now() };
-    }
-    return this.names.vocabulary;
+  /** The district names as words, worked out again only when core's region tree has read the names again. */
+  private async regions(): Promise<RegionVocabulary> {
+    const districts = await this.tree.districts();
+    if (this.vocabulary?.of !== districts) this.vocabulary = { of: districts, words: regionVocabulary([...districts]) };
+    return this.vocabulary.words;
   }
 }

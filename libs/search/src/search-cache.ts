@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { KEPU_CONFIG, KepuConfig, Metrics } from '@kepu/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectConfig, Metrics } from '@kepu/core';
 import { Counter } from 'prom-client';
 import { LRUCache } from 'lru-cache';
 import { IndexGenerations } from './index-generations';
 import { SharedAnswers } from './shared-answers';
+import { searchConfig, SearchSettings } from './search.config';
 
 interface Entry {
   generation: number;
@@ -45,12 +46,12 @@ export class SearchCache {
   private readonly logger = new Logger(SearchCache.name);
 
   constructor(
-    @Inject(KEPU_CONFIG) config: KepuConfig,
+    @InjectConfig(searchConfig) settings: SearchSettings,
     metrics: Metrics,
     private readonly generations: IndexGenerations,
     private readonly sharedAnswers: SharedAnswers,
   ) {
-    const maxSize = config.search.cacheMb * MB;
+    const maxSize = settings.cacheMb * MB;
     const entries = maxSize
       ? new LRUCache<string, Entry>({
           maxSize,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, CoreErrors } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, CoreErrors, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor } from '@kepu/identity';
 import { annualServiceTable } from './annual-service-tables';
 import { AnnualServiceQueryDto, PutServiceCriteriaDto, ServiceCriteriaQueryDto } from './service-criteria.dto';
 import { ServiceCriteriaService } from './service-criteria.service';

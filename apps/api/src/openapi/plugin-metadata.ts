@@ -22,16 +22,6 @@ export default async () => {
     ['../../../../libs/schedule/src/slots/slots.views']: require('../../../../libs/schedule/src/slots/slots.views'),
     ['../../../../libs/schedule/src/hours/opening-hours.dto']: require('../../../../libs/schedule/src/hours/opening-hours.dto'),
     ['../../../../libs/schedule/src/hours/opening-hours.views']: require('../../../../libs/schedule/src/hours/opening-hours.views'),
-    ['../../../../libs/outreach/src/menu/menu-item.entity']: require('../../../../libs/outreach/src/menu/menu-item.entity'),
-    ['../../../../libs/outreach/src/orders/order.entity']: require('../../../../libs/outreach/src/orders/order.entity'),
-    ['../../../../libs/outreach/src/activities/activity.entity']: require('../../../../libs/outreach/src/activities/activity.entity'),
-    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
-    ['../../../../libs/outreach/src/menu/menu.views']: require('../../../../libs/outreach/src/menu/menu.views'),
-    ['../../../../libs/outreach/src/orders/orders.views']: require('../../../../libs/outreach/src/orders/orders.views'),
-    ['../../../../libs/outreach/src/directory/experts.views']: require('../../../../libs/outreach/src/directory/experts.views'),
-    ['../../../../libs/outreach/src/search/outreach-search.views']: require('../../../../libs/outreach/src/search/outreach-search.views'),
-    ['../../../../libs/outreach/src/activities/activities.views']: require('../../../../libs/outreach/src/activities/activities.views'),
-    ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/schedule/src/slots/slot.entity']: require('../../../../libs/schedule/src/slots/slot.entity'),
     ['../../../../libs/booking/src/bookings/booking.entity']: require('../../../../libs/booking/src/bookings/booking.entity'),
     ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
@@ -42,6 +32,16 @@ export default async () => {
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
     ['../../../../libs/booking/src/groups/group-visits.dto']: require('../../../../libs/booking/src/groups/group-visits.dto'),
     ['../../../../libs/booking/src/day/operator-day.views']: require('../../../../libs/booking/src/day/operator-day.views'),
+    ['../../../../libs/outreach/src/menu/menu-item.entity']: require('../../../../libs/outreach/src/menu/menu-item.entity'),
+    ['../../../../libs/outreach/src/orders/order.entity']: require('../../../../libs/outreach/src/orders/order.entity'),
+    ['../../../../libs/outreach/src/activities/activity.entity']: require('../../../../libs/outreach/src/activities/activity.entity'),
+    ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
+    ['../../../../libs/outreach/src/menu/menu.views']: require('../../../../libs/outreach/src/menu/menu.views'),
+    ['../../../../libs/outreach/src/orders/orders.views']: require('../../../../libs/outreach/src/orders/orders.views'),
+    ['../../../../libs/outreach/src/directory/experts.views']: require('../../../../libs/outreach/src/directory/experts.views'),
+    ['../../../../libs/outreach/src/search/outreach-search.views']: require('../../../../libs/outreach/src/search/outreach-search.views'),
+    ['../../../../libs/outreach/src/activities/activities.views']: require('../../../../libs/outreach/src/activities/activities.views'),
+    ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/campaigns/src/campaign.entity']: require('../../../../libs/campaigns/src/campaign.entity'),
     ['../../../../libs/campaigns/src/events/event.views']: require('../../../../libs/campaigns/src/events/event.views'),
     ['../../../../libs/campaigns/src/campaigns/campaigns.views']: require('../../../../libs/campaigns/src/campaigns/campaigns.views'),
@@ -1283,7 +1283,7 @@ export default async () => {
               code: { required: true, type: () => String, maxLength: 15, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
               name: { required: true, type: () => String, minLength: 1, maxLength: 64, pattern: '\\S' },
               nameEn: { required: false, type: () => String, minLength: 1, maxLength: 64 },
-              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              level: { required: true, enum: ['province', 'city', 'district', 'functional_area'] },
               parentCode: { required: false, type: () => String, maxLength: 15 },
               reviewLevels: { required: false, enum: [1, 2] },
             },
@@ -1311,7 +1311,7 @@ export default async () => {
               },
               name: { required: true, type: () => String },
               nameEn: { required: true, type: () => String, nullable: true },
-              level: { required: true, enum: ['district', 'functional_area', 'province', 'city'] },
+              level: { required: true, enum: ['province', 'city', 'district', 'functional_area'] },
               parentCode: { required: true, type: () => String, nullable: true, description: 'Null for a province.' },
               reviewLevels: {
                 required: true,
@@ -2572,1437 +2572,6 @@ export default async () => {
                 required: true,
                 type: () => String,
                 description: '\u2026and when it closes (the cutoff).',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/menu/menu-item.entity')),
-          {
-            MenuItem: {
-              id: { required: true, type: () => String },
-              providerId: { required: true, type: () => String },
-              provider: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              title: { required: true, type: () => String },
-              summary: { required: true, type: () => String },
-              format: {
-                required: true,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              themes: { required: true, type: () => [String] },
-              audiences: { required: true, type: () => [String] },
-              durationMinutes: { required: true, type: () => Number },
-              minPeople: { required: true, type: () => Number },
-              maxPeople: { required: true, type: () => Number },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                description: 'Districts (region codes) the provider comes to.',
-              },
-              leadDays: {
-                required: true,
-                type: () => Number,
-                description: 'Days the provider needs between an order and the activity.',
-              },
-              hostEquipment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'What the host must provide (a hall, a projector, tables\u2026).',
-              },
-              feeFen: {
-                required: true,
-                type: () => Number,
-                description: 'Price per activity in fen (0.01 yuan); 0 is free, as most are.',
-              },
-              status: {
-                required: true,
-                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
-              },
-              publishedContent: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/menu/menu-item.entity'].Object,
-                nullable: true,
-                description: 'The content last approved; null until the first approval.',
-              },
-              publishedDistrictCodes: {
-                required: true,
-                type: () => [String],
-                description:
-                  'The approved content\'s districts, as a column so "who serves this district" is one plain query.',
-              },
-              submittedAt: { required: true, type: () => Date, nullable: true },
-              reviewedBy: { required: true, type: () => String, nullable: true },
-              reviewedAt: { required: true, type: () => Date, nullable: true },
-              reviewComment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "The reviewer's last comment (why changes are needed, or why it was rejected).",
-              },
-              ratingCount: { required: true, type: () => Number },
-              ratingSum: { required: true, type: () => Number },
-              createdBy: { required: true, type: () => String },
-              creator: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              isDemo: { required: true, type: () => Boolean },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/orders/order.entity')),
-          {
-            OutreachOrder: {
-              id: { required: true, type: () => String },
-              menuItemId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The menu item ordered; null for a free request.',
-              },
-              menuItem: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/menu/menu-item.entity'].MenuItem,
-              },
-              ordererId: { required: true, type: () => String, description: 'The school or community that ordered.' },
-              orderer: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              orderedBy: {
-                required: true,
-                type: () => String,
-                description: 'The teacher or community worker who ordered, and whom its news reaches.',
-              },
-              orderedByAccount: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              topic: { required: true, type: () => String },
-              audience: {
-                required: true,
-                type: () => String,
-                description: "An audience code of the register's vocabulary.",
-              },
-              headcount: { required: true, type: () => Number },
-              address: { required: true, type: () => String },
-              latitude: { required: true, type: () => Number },
-              longitude: { required: true, type: () => Number },
-              regionCode: {
-                required: true,
-                type: () => String,
-                description: 'The district the activity takes place in: its administrators dispatch the order.',
-              },
-              windowFrom: { required: true, type: () => String },
-              windowTo: { required: true, type: () => String },
-              notes: { required: true, type: () => String, nullable: true },
-              status: {
-                required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-              providerId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The provider holding the order (assigned or claimed).',
-              },
-              provider: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              dispatchedAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description: 'When the district assigned it or opened it for claims.',
-              },
-              dispatchedBy: { required: true, type: () => String, nullable: true },
-              takenAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description: 'When a provider took it (assigned or claimed): the time to claim is measured to here.',
-              },
-              escalationLevel: {
-                required: true,
-                type: () => Number,
-                description:
-                  '0 none; 1 the district\'s administrators were alerted; 2 the city\'s too (docs/outreach.md, "Escalation").',
-              },
-              escalatedAt: { required: true, type: () => Date, nullable: true },
-              rating: { required: true, type: () => Number, nullable: true },
-              ratingComment: { required: true, type: () => String, nullable: true },
-              ratedAt: { required: true, type: () => Date, nullable: true },
-              cancelReason: { required: true, type: () => String, nullable: true },
-              cancelledAt: { required: true, type: () => Date, nullable: true },
-              isDemo: { required: true, type: () => Boolean },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-            OrderDecline: {
-              orderId: { required: true, type: () => String },
-              order: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/orders/order.entity'].OutreachOrder,
-              },
-              providerId: { required: true, type: () => String },
-              provider: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              reason: { required: true, type: () => String },
-              declinedBy: { required: true, type: () => String },
-              declinedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/activities/activity.entity')),
-          {
-            Activity: {
-              id: { required: true, type: () => String },
-              orderId: { required: true, type: () => String },
-              order: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/orders/order.entity'].OutreachOrder,
-              },
-              providerId: { required: true, type: () => String },
-              provider: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              startsAt: { required: true, type: () => Date },
-              endsAt: { required: true, type: () => Date },
-              leadId: {
-                required: true,
-                type: () => String,
-                description: "The provider's operator or volunteer who leads it and shows volunteers the sign-in code.",
-              },
-              lead: { required: false, type: () => t['../../../../libs/identity/src/entities/account.entity'].Account },
-              signCode: {
-                required: true,
-                type: () => String,
-                description: 'Six digits shown to the lead; volunteers type it to sign in and out.',
-              },
-              peopleReached: { required: true, type: () => Number, nullable: true },
-              completedAt: { required: true, type: () => Date, nullable: true },
-              createdAt: { required: true, type: () => Date },
-            },
-            ActivityVolunteer: {
-              activityId: { required: true, type: () => String },
-              activity: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/activities/activity.entity'].Activity,
-              },
-              accountId: { required: true, type: () => String },
-              account: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              teamId: {
-                required: true,
-                type: () => String,
-                description: 'The team (organisation) the volunteer came with.',
-              },
-              team: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              joinedAt: { required: true, type: () => Date },
-              signedInAt: { required: true, type: () => Date, nullable: true },
-              signedOutAt: { required: true, type: () => Date, nullable: true },
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Set at sign-out: the minutes credited (0 when under 60 % of the scheduled duration).',
-              },
-            },
-            ManualHours: {
-              id: { required: true, type: () => String },
-              accountId: { required: true, type: () => String },
-              account: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              teamId: { required: true, type: () => String },
-              team: {
-                required: false,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              activityId: { required: true, type: () => String, nullable: true },
-              activity: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/activities/activity.entity'].Activity,
-              },
-              minutes: { required: true, type: () => Number },
-              reason: { required: true, type: () => String },
-              addedBy: { required: true, type: () => String },
-              addedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/expert.entity')),
-          {
-            Expert: {
-              id: { required: true, type: () => String },
-              accountId: { required: true, type: () => String },
-              account: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              name: { required: true, type: () => String },
-              title: {
-                required: true,
-                type: () => String,
-                description: '\u804C\u79F0, e.g. \u7814\u7A76\u5458, \u6559\u6388, \u9AD8\u7EA7\u5DE5\u7A0B\u5E08.',
-              },
-              organisationName: { required: true, type: () => String },
-              fields: {
-                required: true,
-                type: () => [String],
-                description: "Theme codes of the register's vocabulary.",
-              },
-              regionCode: {
-                required: true,
-                type: () => String,
-                description: 'Home district: its administrators review the application.',
-              },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                description: 'Districts the expert is willing to go to.',
-              },
-              languages: {
-                required: true,
-                type: () => [String],
-                description: 'Languages the expert speaks for an audience, e.g. `zh`, `en`, `yue` (Cantonese).',
-              },
-              profile: { required: true, type: () => String },
-              publicProfile: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'Only with consent: name, title, organisation, fields, districts and profile are shown to the public.',
-              },
-              consentedAt: { required: true, type: () => Date, nullable: true },
-              status: { required: true, enum: ['withdrawn', 'submitted', 'rejected', 'approved'] },
-              reviewedBy: { required: true, type: () => String, nullable: true },
-              reviewedAt: { required: true, type: () => Date, nullable: true },
-              reviewComment: { required: true, type: () => String, nullable: true },
-              isDemo: { required: true, type: () => Boolean },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteer-profile.entity')),
-          {
-            VolunteerProfile: {
-              accountId: { required: true, type: () => String },
-              account: {
-                required: false,
-                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
-              },
-              realName: {
-                required: true,
-                type: () => String,
-                description: "As on the volunteer's ID: printed on the certificate of hours.",
-              },
-              skills: { required: true, type: () => [String] },
-              districtCodes: { required: true, type: () => [String] },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/outreach-refusals.views')),
-          {
-            EarliestDay: {
-              earliest: {
-                required: true,
-                type: () => String,
-                description: "The first day the provider's lead time allows: the window of dates must reach it.",
-              },
-            },
-            HeadcountRange: {
-              min: { required: true, type: () => Number, description: 'The fewest people the activity takes.' },
-              max: { required: true, type: () => Number, description: 'The most people the activity takes.' },
-            },
-            OrderState: {
-              status: {
-                required: true,
-                description: "The order's status now.",
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-            },
-            OrderWindow: {
-              windowFrom: { required: true, type: () => String, description: 'The first day the order allows.' },
-              windowTo: { required: true, type: () => String, description: 'The last day the order allows.' },
-            },
-            ActivityEnd: {
-              endsAt: {
-                required: true,
-                type: () => String,
-                description: 'When the activity is scheduled to end: completing it is possible from then on.',
-              },
-            },
-            SignInHours: {
-              opensAt: { required: true, type: () => String, description: '60 minutes before the activity starts.' },
-              closesAt: { required: true, type: () => String, description: '120 minutes after the activity ends.' },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/search/src/search.dto')),
-          {
-            SearchFiltersDto: {
-              q: { required: false, type: () => String },
-              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
-              type: { required: false, type: () => String },
-              theme: { required: false, type: () => String },
-              audience: { required: false, type: () => String },
-              accessibility: { required: false, type: () => String },
-              accreditation: { required: false, type: () => String },
-              free: { required: false, type: () => Boolean },
-              bookable: { required: false, type: () => Boolean },
-              openToday: { required: false, type: () => Boolean },
-              concession: {
-                required: false,
-                type: () => [Object],
-                enum: ['senior_free', 'disabled_free', 'student_half'],
-                isArray: true,
-              },
-              asTyped: { required: false, type: () => Boolean },
-              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
-              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
-              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
-              bbox: { required: false, type: () => String, maxLength: 100 },
-            },
-            SearchQueryDto: {
-              sort: { required: true, default: 'relevance', enum: ['name', 'distance', 'relevance'] },
-              city: { required: false, type: () => String, pattern: '^[0-9]{6}$' },
-            },
-            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/search/src/search.views')),
-          {
-            SearchLocation: {
-              lat: { required: true, type: () => Number },
-              lng: { required: true, type: () => Number },
-            },
-            SearchHighlight: {
-              name: { required: false, type: () => String },
-              description: {
-                required: false,
-                type: () => String,
-                description: 'A crop of about 40 words around the matches.',
-              },
-            },
-            SearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameEn: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'For English readers; null when the resource gives none.',
-              },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-              highlight: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
-                description: 'Only when the query has text (`q`).',
-              },
-            },
-            DegradedSearchHit: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameEn: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'For English readers; null when the resource gives none.',
-              },
-              type: {
-                required: true,
-                type: () => String,
-                description: 'The resource type code (vocabulary `resourceTypes`).',
-              },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
-              distanceKm: {
-                required: false,
-                type: () => Number,
-                description: 'From lat and lng, to 10 m: only when the query gives a point.',
-              },
-            },
-            SearchFacets: {
-              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              openToday: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-              concession: { required: true, type: 'object', additionalProperties: { type: 'number' } },
-            },
-            SearchUnderstood: {
-              district: { required: false, type: () => String, description: 'The region code its district name gave.' },
-              type: {
-                required: false,
-                type: () => String,
-                description: 'The resource type code its category word gave.',
-              },
-            },
-            SearchCategoryShortcut: {
-              type: {
-                required: true,
-                type: () => String,
-                description:
-                  'The resource type code (vocabulary `resourceTypes`): search again with `type` set to it and no `q`.',
-              },
-              count: { required: true, type: () => Number },
-            },
-            SearchSuggestions: {
-              didYouMean: {
-                required: false,
-                type: () => String,
-                description:
-                  "A query that finds something, close to what was typed: a kind of venue or district whose name\nor pinyin is a typo or homophone away (\u5929\u6587\u5B98, tianwenguna \u2192 \u5929\u6587\u9986), or the venue a Chinese\nquery's pinyin finds. Search again with it as `q`.",
-              },
-              region: {
-                required: false,
-                type: () => String,
-                description:
-                  "The region code the shortcuts were counted in: the request's `district`, else its `city`; absent for everywhere.",
-              },
-              categories: {
-                required: true,
-                type: () => [t['../../../../libs/search/src/search.views'].SearchCategoryShortcut],
-                description:
-                  'The kinds of venue in that region, most first (the type facet without `q` or other filters).',
-              },
-            },
-            SearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
-              total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
-              understood: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
-                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
-              },
-              suggestions: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchSuggestions,
-                description: 'Only when `q` found nothing.',
-              },
-            },
-            DegradedSearchResult: {
-              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
-              total: { required: true, type: () => Number },
-              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: { required: true, type: () => Boolean },
-              understood: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
-                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
-              },
-              suggestions: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchSuggestions,
-                description: 'Only when `q` found nothing.',
-              },
-            },
-            SearchSuggestion: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
-            MapFeatureProperties: {
-              name: { required: true, type: () => String },
-              type: { required: true, type: () => String, description: 'The resource type code.' },
-              district: { required: true, type: () => String, description: 'The region code of its district.' },
-              free: {
-                required: true,
-                type: () => Boolean,
-                nullable: true,
-                description: 'Null when the price is not known.',
-              },
-              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
-            },
-            MapFeature: {
-              type: { required: true, type: () => String },
-              id: { required: true, type: () => String, description: 'The resource id.' },
-              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
-              properties: {
-                required: true,
-                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
-              },
-            },
-            MapFeatures: {
-              type: { required: true, type: () => String },
-              features: {
-                required: true,
-                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
-                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
-              },
-              truncated: {
-                required: true,
-                type: () => Boolean,
-                description: 'More resources matched than the map is sent: narrow the filters or the box.',
-              },
-              understood: {
-                required: false,
-                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
-                description: "Only when `q` was read as filters, as in search's answer.",
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.dto')),
-          {
-            MenuItemContentDto: {
-              title: { required: true, type: () => String, minLength: 1, maxLength: 60 },
-              summary: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
-              format: {
-                required: true,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              themes: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
-              audiences: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
-              durationMinutes: { required: true, type: () => Number, minimum: 15, maximum: 1440 },
-              minPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
-              maxPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                maxLength: 16,
-                uniqueItems: true,
-                minItems: 1,
-                maxItems: 50,
-              },
-              leadDays: { required: true, type: () => Number, minimum: 0, maximum: 180 },
-              hostEquipment: { required: false, type: () => String, maxLength: 500 },
-              feeFen: { required: false, type: () => Number, minimum: 0, maximum: 10000000 },
-            },
-            MenuItemCreateDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
-            MenuListDto: {
-              district: { required: false, type: () => String, maxLength: 16 },
-              format: {
-                required: false,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              theme: { required: false, type: () => String },
-              audience: { required: false, type: () => String },
-              providerId: { required: false, type: () => String, format: 'uuid' },
-              free: { required: false, type: () => Boolean },
-              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
-            },
-            MenuMineDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
-            MenuReviewDto: {
-              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
-              comment: { required: false, type: () => String, maxLength: 500 },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.views')),
-          {
-            MenuItemContentView: {
-              title: { required: true, type: () => String },
-              summary: { required: true, type: () => String },
-              format: {
-                required: true,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              themes: { required: true, type: () => [String], description: 'Theme codes (GET /vocabularies).' },
-              audiences: { required: true, type: () => [String], description: 'Audience codes (GET /vocabularies).' },
-              durationMinutes: { required: true, type: () => Number },
-              minPeople: {
-                required: true,
-                type: () => Number,
-                description: 'The group size the activity takes, from `minPeople` to `maxPeople`.',
-              },
-              maxPeople: { required: true, type: () => Number },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                description: 'Districts (region codes) the provider comes to.',
-              },
-              leadDays: {
-                required: true,
-                type: () => Number,
-                description: 'Days the provider needs between an order and the activity.',
-              },
-              hostEquipment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'What the host must provide (a hall, a projector\u2026).',
-              },
-              feeFen: {
-                required: true,
-                type: () => Number,
-                description: 'Price per activity in fen (0.01 yuan); 0 is free.',
-              },
-            },
-            MenuProviderLocationView: {
-              latitude: { required: true, type: () => Number, description: 'WGS-84.' },
-              longitude: { required: true, type: () => Number },
-              resourceName: { required: true, type: () => String, description: "The venue's name." },
-            },
-            MenuProviderView: {
-              id: { required: true, type: () => String },
-              name: {
-                required: true,
-                type: () => String,
-                description: "The organisation's public name (the verified one while a new name awaits verification).",
-              },
-              location: {
-                required: true,
-                type: () => Object,
-                description: 'Its published venue; null when it has none (a volunteer team, an NGO without a venue).',
-              },
-            },
-            MenuRatingView: {
-              average: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Average score (1\u20135, one decimal); null before the first rating.',
-              },
-              count: { required: true, type: () => Number },
-            },
-            MenuItemView: {
-              id: { required: true, type: () => String },
-              provider: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuProviderView,
-              },
-              rating: { required: true, type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuRatingView },
-            },
-            MenuItemPrivateView: {
-              status: {
-                required: true,
-                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
-              },
-              reviewComment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "The reviewer's last comment: why changes are needed, or why it was rejected.",
-              },
-              submittedAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'When the content was last sent for review.',
-              },
-              reviewedAt: { required: true, type: () => String, nullable: true },
-              publishedContent: {
-                required: true,
-                type: () => Object,
-                description: 'What the public sees: the content last approved; null until the first approval.',
-              },
-              createdAt: { required: true, type: () => String },
-              updatedAt: { required: true, type: () => String },
-            },
-            MenuItemPage: {},
-            MenuItemPrivatePage: {},
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.dto')),
-          {
-            OrderCreateDto: {
-              ordererId: {
-                required: false,
-                type: () => String,
-                description: 'The school or community ordering; needed only by someone who orders for more than one.',
-                format: 'uuid',
-              },
-              menuItemId: {
-                required: false,
-                type: () => String,
-                description: 'The published menu item ordered; leave it out for a free request.',
-                format: 'uuid',
-              },
-              topic: { required: false, type: () => String, minLength: 1, maxLength: 100 },
-              audience: { required: true, type: () => String },
-              headcount: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
-              address: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-              latitude: { required: true, type: () => Number, minimum: -90, maximum: 90 },
-              longitude: { required: true, type: () => Number, minimum: -180, maximum: 180 },
-              regionCode: { required: true, type: () => String, maxLength: 16 },
-              windowFrom: { required: true, type: () => String },
-              windowTo: { required: true, type: () => String },
-              notes: { required: false, type: () => String, maxLength: 1000 },
-            },
-            OrderListDto: {
-              view: { required: false, enum: ['mine', 'district', 'open', 'provider'] },
-              status: {
-                required: false,
-                type: () => [Object],
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-                isArray: true,
-              },
-              providerId: {
-                required: false,
-                type: () => String,
-                description: 'Only the orders this provider holds.',
-                format: 'uuid',
-              },
-            },
-            OrderAssignDto: { providerId: { required: true, type: () => String, format: 'uuid' } },
-            OrderClaimDto: {
-              providerId: {
-                required: false,
-                type: () => String,
-                description: 'The organisation claiming; needed only by an operator of more than one.',
-                format: 'uuid',
-              },
-            },
-            OrderReasonDto: { reason: { required: true, type: () => String } },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.views')),
-          {
-            OrderPartyView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            OrderMenuItemView: {
-              id: { required: true, type: () => String },
-              title: { required: true, type: () => String },
-              format: {
-                required: true,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-            },
-            OrderDeclineView: {
-              provider: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
-              },
-              reason: { required: true, type: () => String },
-              at: { required: true, type: () => String },
-            },
-            OrderRatingView: {
-              score: { required: true, type: () => Number, description: '1 to 5.' },
-              comment: { required: true, type: () => String, nullable: true },
-              at: { required: true, type: () => String },
-            },
-            OrderActivityView: {
-              id: { required: true, type: () => String },
-              startsAt: { required: true, type: () => String },
-              endsAt: { required: true, type: () => String },
-              leadName: {
-                required: true,
-                type: () => String,
-                description: "The provider's operator or volunteer who leads it.",
-              },
-              peopleReached: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Recorded by the provider at completion.',
-              },
-              completedAt: { required: true, type: () => String, nullable: true },
-            },
-            OrderView: {
-              id: { required: true, type: () => String },
-              status: {
-                required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-              menuItem: {
-                required: true,
-                type: () => Object,
-                description: 'The menu item ordered; null for a free request.',
-              },
-              orderer: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
-                description: 'The school or community that ordered.',
-              },
-              provider: {
-                required: true,
-                type: () => Object,
-                description: 'The provider holding the order (assigned or claimed); null while nobody does.',
-              },
-              topic: { required: true, type: () => String },
-              audience: {
-                required: true,
-                type: () => String,
-                description: "An audience code of the register's vocabulary.",
-              },
-              headcount: { required: true, type: () => Number },
-              address: { required: true, type: () => String },
-              latitude: { required: true, type: () => Number },
-              longitude: { required: true, type: () => Number },
-              regionCode: {
-                required: true,
-                type: () => String,
-                description: 'The district of the place: its administrators dispatch the order.',
-              },
-              regionName: { required: true, type: () => String },
-              windowFrom: { required: true, type: () => String },
-              windowTo: { required: true, type: () => String },
-              notes: { required: true, type: () => String, nullable: true },
-              dispatchedAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'When the district assigned the order or opened it for claims.',
-              },
-              takenAt: { required: true, type: () => String, nullable: true, description: 'When a provider took it.' },
-              escalationLevel: {
-                required: true,
-                type: () => Number,
-                description:
-                  "0; 1 once the district's administrators were alerted that nobody took it; 2 once the city's were.",
-              },
-              declines: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/orders/orders.views'].OrderDeclineView],
-                description:
-                  "The providers that declined it: all of them for the orderer and the district, a provider's own for a provider.",
-              },
-              activity: {
-                required: false,
-                type: () => Object,
-                description:
-                  'When and by whom it is delivered: always sent, null until the provider schedules it (and again after a decline).',
-              },
-              rating: {
-                required: true,
-                type: () => Object,
-                description: "The orderer's rating once the activity is over.",
-              },
-              cancelReason: { required: true, type: () => String, nullable: true },
-              cancelledAt: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => String },
-            },
-            OrderPage: {},
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.views')),
-          {
-            ExpertLanguageView: {
-              code: {
-                required: true,
-                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
-              },
-              zh: { required: true, type: () => String, description: 'e.g. \u7CA4\u8BED.' },
-              en: { required: true, type: () => String, description: 'e.g. Cantonese.' },
-            },
-            ExpertPublicView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              title: { required: true, type: () => String, description: '\u804C\u79F0, e.g. \u7814\u7A76\u5458.' },
-              organisationName: { required: true, type: () => String },
-              fields: {
-                required: true,
-                type: () => [String],
-                description: 'Theme codes (GET /vocabularies, `themes`).',
-              },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                description: 'Districts (region codes) the expert is willing to go to.',
-              },
-              languages: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
-              },
-              profile: { required: true, type: () => String },
-            },
-            ExpertView: {
-              status: { required: true, enum: ['withdrawn', 'submitted', 'rejected', 'approved'] },
-              regionCode: {
-                required: true,
-                type: () => String,
-                description: 'Home district (region code): its administrators review the application.',
-              },
-              publicProfile: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'Whether the expert consents to a public profile; shown in the directory only when approved too.',
-              },
-              consentedAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'When the consent was given; null without consent.',
-              },
-              listed: {
-                required: true,
-                type: () => Boolean,
-                description: 'Whether the public directory shows the expert now (approved and consenting).',
-              },
-              reviewComment: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "The reviewer's last comment (why the application was rejected).",
-              },
-              reviewedAt: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => String },
-              updatedAt: { required: true, type: () => String },
-            },
-            ExpertPublicPage: {},
-            ExpertPage: {},
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.dto')),
-          {
-            ExpertApplicationDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 64 },
-              title: { required: true, type: () => String, minLength: 1, maxLength: 64 },
-              organisationName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              fields: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 10 },
-              regionCode: { required: true, type: () => String, maxLength: 16 },
-              districtCodes: {
-                required: true,
-                type: () => [String],
-                maxLength: 16,
-                uniqueItems: true,
-                minItems: 1,
-                maxItems: 50,
-              },
-              languages: {
-                required: true,
-                type: () => [Object],
-                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
-                isArray: true,
-                uniqueItems: true,
-                maxItems: 10,
-              },
-              profile: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
-              publicProfile: { required: true, type: () => Boolean },
-            },
-            ExpertReviewDto: {
-              decision: { required: true, enum: ['approve', 'reject'] },
-              comment: { required: false, type: () => String, maxLength: 500 },
-            },
-            ExpertListDto: {
-              field: { required: false, type: () => String },
-              district: { required: false, type: () => String, maxLength: 16 },
-              language: {
-                required: false,
-                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
-              },
-              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.dto')),
-          {
-            OutreachSearchDto: {
-              q: { required: false, type: () => String },
-              kind: { required: false, enum: ['menu_item', 'expert'] },
-              district: { required: false, type: () => String, pattern: '^[0-9A-Za-z-]{1,16}$' },
-              theme: { required: false, type: () => String },
-              format: {
-                required: false,
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              sort: { required: true, default: 'relevance', enum: ['name', 'rating', 'relevance'] },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.views')),
-          {
-            OutreachSearchHighlight: {
-              name: { required: false, type: () => String },
-              summary: {
-                required: false,
-                type: () => String,
-                description: 'A crop of about 40 words around the matches.',
-              },
-            },
-            OutreachSearchHit: {
-              kind: { required: true, enum: ['menu_item', 'expert'] },
-              id: {
-                required: true,
-                type: () => String,
-                description: "The menu item's id (GET /outreach/menu/{id}) or the expert's (GET /experts/{id}).",
-              },
-              name: { required: true, type: () => String, description: "The item's title, or the expert's name." },
-              summary: {
-                required: true,
-                type: () => String,
-                description: "The item's summary, or the expert's profile.",
-              },
-              organisationName: {
-                required: true,
-                type: () => String,
-                description: "The provider's name, or the expert's organisation.",
-              },
-              jobTitle: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "The expert's \u804C\u79F0; null for menu items.",
-              },
-              format: {
-                required: true,
-                nullable: true,
-                description: "The item's format; null for experts.",
-                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
-              },
-              themes: {
-                required: true,
-                type: () => [String],
-                description: "Theme codes: the item's themes, or the expert's fields.",
-              },
-              audiences: {
-                required: true,
-                type: () => [String],
-                description: 'Audience codes of an item; empty for experts.',
-              },
-              languages: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
-                description: "An expert's languages; empty for menu items.",
-              },
-              districtCodes: { required: true, type: () => [String], description: 'Districts (region codes) served.' },
-              ratingAverage: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description:
-                  "An item's average rating (1\u20135, one decimal); null before its first rating, and for experts.",
-              },
-              ratingCount: { required: true, type: () => Number },
-              feeFen: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: "An item's price in fen (0 is free); null for experts.",
-              },
-              highlight: {
-                required: false,
-                type: () => t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHighlight,
-                description: 'Only when the query has text and Meilisearch answered.',
-              },
-            },
-            OutreachSearchResult: {
-              hits: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHit],
-              },
-              total: { required: true, type: () => Number },
-              page: { required: true, type: () => Number },
-              pageSize: { required: true, type: () => Number },
-              degraded: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights.',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.dto')),
-          {
-            ScheduleActivityDto: {
-              startsAt: { required: true, type: () => String, maxLength: 29 },
-              endsAt: { required: true, type: () => String, maxLength: 29 },
-              leadId: { required: true, type: () => String, format: 'uuid' },
-            },
-            CompleteActivityDto: { peopleReached: { required: true, type: () => Number, minimum: 0, maximum: 100000 } },
-            RateActivityDto: {
-              score: { required: true, type: () => Number, minimum: 1, maximum: 5 },
-              comment: { required: false, type: () => String, minLength: 1, maxLength: 500 },
-            },
-            ActivityListDto: { view: { required: true, type: () => String } },
-            SignCodeDto: {
-              code: { required: true, type: () => String, minLength: 6, maxLength: 6, pattern: '^[0-9]{6}$' },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.views')),
-          {
-            ActivityVolunteerView: {
-              accountId: { required: true, type: () => String },
-              name: {
-                required: true,
-                type: () => String,
-                description: 'The name on their volunteer profile, else their display name.',
-              },
-              joinedAt: { required: true, type: () => String },
-              signedInAt: { required: true, type: () => String, nullable: true },
-              signedOutAt: { required: true, type: () => String, nullable: true },
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Set at sign-out: 0 when they stayed under 60 % of the scheduled duration.',
-              },
-            },
-            ActivityView: {
-              id: { required: true, type: () => String },
-              orderId: { required: true, type: () => String },
-              orderStatus: {
-                required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-              title: {
-                required: true,
-                type: () => String,
-                description: "The menu item's title, or the order's topic for a free request.",
-              },
-              topic: { required: true, type: () => String },
-              providerId: { required: true, type: () => String },
-              providerName: { required: true, type: () => String },
-              ordererName: { required: true, type: () => String },
-              address: { required: true, type: () => String },
-              regionCode: { required: true, type: () => String, description: 'The district it takes place in.' },
-              startsAt: { required: true, type: () => String },
-              endsAt: { required: true, type: () => String },
-              signInOpensAt: {
-                required: true,
-                type: () => String,
-                description: 'Volunteers sign in and out from 60 minutes before the start\u2026',
-              },
-              signInClosesAt: {
-                required: true,
-                type: () => String,
-                description: '\u2026to 120 minutes after the end.',
-              },
-              leadId: { required: true, type: () => String },
-              leadName: { required: true, type: () => String },
-              volunteerCount: { required: true, type: () => Number, description: 'How many volunteers joined.' },
-              signCode: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  "Six digits volunteers type to sign in and out (also shown as a QR code); null unless the caller is the provider's operator or the lead.",
-              },
-              volunteers: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/activities/activities.views'].ActivityVolunteerView],
-                nullable: true,
-                description: "Null unless the caller is the provider's operator or the lead.",
-              },
-              joined: { required: true, type: () => Boolean, description: 'Whether the caller joined it.' },
-              signedInAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: "The caller's own sign-in, sign-out and credit, when they joined.",
-              },
-              signedOutAt: { required: true, type: () => String, nullable: true },
-              creditedMinutes: { required: true, type: () => Number, nullable: true },
-              peopleReached: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Recorded by the provider at completion.',
-              },
-              completedAt: { required: true, type: () => String, nullable: true },
-              rating: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: "The orderer's score, 1 to 5, once rated.",
-              },
-              ratingComment: { required: true, type: () => String, nullable: true },
-              ratedAt: { required: true, type: () => String, nullable: true },
-            },
-            ActivityPage: {},
-            AttendanceView: {
-              activityId: { required: true, type: () => String },
-              signedInAt: { required: true, type: () => String },
-              signedOutAt: { required: true, type: () => String, nullable: true },
-              attendedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Whole minutes from sign-in to sign-out; null until signed out.',
-              },
-              requiredMinutes: {
-                required: true,
-                type: () => Number,
-                description: '60 % of the scheduled duration: the least that counts.',
-              },
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Null until signed out; 0 when the time attended fell short of `requiredMinutes`.',
-              },
-              note: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Why nothing was credited, Chinese then English; null otherwise.',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.dto')),
-          {
-            VolunteerProfileDto: {
-              realName: { required: true, type: () => String, minLength: 2, maxLength: 64 },
-              skills: {
-                required: true,
-                type: () => [String],
-                uniqueItems: true,
-                maxItems: 20,
-                minLength: 1,
-                maxLength: 40,
-              },
-              districtCodes: { required: true, type: () => [String], uniqueItems: true, maxItems: 50 },
-            },
-            ManualHoursDto: {
-              teamId: { required: true, type: () => String, format: 'uuid' },
-              minutes: { required: true, type: () => Number, minimum: 1, maximum: 1440 },
-              reason: { required: true, type: () => String, minLength: 1, maxLength: 500 },
-              activityId: { required: false, type: () => String, format: 'uuid' },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.views')),
-          {
-            VolunteerProfileView: {
-              realName: {
-                required: true,
-                type: () => String,
-                description: 'As on the ID: printed on the certificate of hours.',
-              },
-              skills: { required: true, type: () => [String] },
-              districtCodes: { required: true, type: () => [String] },
-            },
-            VolunteerTeamView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            VolunteerActivityView: {
-              activityId: { required: true, type: () => String },
-              orderId: { required: true, type: () => String },
-              orderStatus: {
-                required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-              title: {
-                required: true,
-                type: () => String,
-                description: "The menu item's title, or the order's topic for a free request.",
-              },
-              topic: { required: true, type: () => String },
-              teamName: { required: true, type: () => String },
-              startsAt: { required: true, type: () => String },
-              endsAt: { required: true, type: () => String },
-              signedInAt: { required: true, type: () => String, nullable: true },
-              signedOutAt: { required: true, type: () => String, nullable: true },
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Set at sign-out: 0 when under 60 % of the scheduled duration.',
-              },
-            },
-            ManualHoursView: {
-              id: { required: true, type: () => String },
-              accountId: { required: true, type: () => String },
-              teamId: { required: true, type: () => String },
-              teamName: { required: true, type: () => String },
-              activityId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The activity they belong to, if the administrator named one.',
-              },
-              minutes: { required: true, type: () => Number },
-              reason: { required: true, type: () => String },
-              addedAt: { required: true, type: () => String },
-              handAdded: {
-                required: true,
-                type: () => Boolean,
-                description: 'Always true: these hours were added by hand, and the certificate says so.',
-              },
-            },
-            VolunteerTotalsView: {
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                description: 'Minutes credited from sign-in to sign-out.',
-              },
-              manualMinutes: {
-                required: true,
-                type: () => Number,
-                description: 'Minutes administrators added by hand, counted apart.',
-              },
-              activities: {
-                required: true,
-                type: () => Number,
-                description: 'Activities attended with credited time.',
-              },
-            },
-            VolunteerRecordView: {
-              profile: { required: true, type: () => Object },
-              teams: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTeamView],
-              },
-              activities: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerActivityView],
-                description: 'Latest first.',
-              },
-              totals: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTotalsView,
-              },
-              manualEntries: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView],
-                description: 'Latest first.',
               },
             },
           },
@@ -5610,6 +4179,1437 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu-item.entity')),
+          {
+            MenuItem: {
+              id: { required: true, type: () => String },
+              providerId: { required: true, type: () => String },
+              provider: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+              format: {
+                required: true,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              durationMinutes: { required: true, type: () => Number },
+              minPeople: { required: true, type: () => Number },
+              maxPeople: { required: true, type: () => Number },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts (region codes) the provider comes to.',
+              },
+              leadDays: {
+                required: true,
+                type: () => Number,
+                description: 'Days the provider needs between an order and the activity.',
+              },
+              hostEquipment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'What the host must provide (a hall, a projector, tables\u2026).',
+              },
+              feeFen: {
+                required: true,
+                type: () => Number,
+                description: 'Price per activity in fen (0.01 yuan); 0 is free, as most are.',
+              },
+              status: {
+                required: true,
+                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
+              },
+              publishedContent: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/menu/menu-item.entity'].Object,
+                nullable: true,
+                description: 'The content last approved; null until the first approval.',
+              },
+              publishedDistrictCodes: {
+                required: true,
+                type: () => [String],
+                description:
+                  'The approved content\'s districts, as a column so "who serves this district" is one plain query.',
+              },
+              submittedAt: { required: true, type: () => Date, nullable: true },
+              reviewedBy: { required: true, type: () => String, nullable: true },
+              reviewedAt: { required: true, type: () => Date, nullable: true },
+              reviewComment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The reviewer's last comment (why changes are needed, or why it was rejected).",
+              },
+              ratingCount: { required: true, type: () => Number },
+              ratingSum: { required: true, type: () => Number },
+              createdBy: { required: true, type: () => String },
+              creator: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              isDemo: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/order.entity')),
+          {
+            OutreachOrder: {
+              id: { required: true, type: () => String },
+              menuItemId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The menu item ordered; null for a free request.',
+              },
+              menuItem: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/menu/menu-item.entity'].MenuItem,
+              },
+              ordererId: { required: true, type: () => String, description: 'The school or community that ordered.' },
+              orderer: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              orderedBy: {
+                required: true,
+                type: () => String,
+                description: 'The teacher or community worker who ordered, and whom its news reaches.',
+              },
+              orderedByAccount: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              topic: { required: true, type: () => String },
+              audience: {
+                required: true,
+                type: () => String,
+                description: "An audience code of the register's vocabulary.",
+              },
+              headcount: { required: true, type: () => Number },
+              address: { required: true, type: () => String },
+              latitude: { required: true, type: () => Number },
+              longitude: { required: true, type: () => Number },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'The district the activity takes place in: its administrators dispatch the order.',
+              },
+              windowFrom: { required: true, type: () => String },
+              windowTo: { required: true, type: () => String },
+              notes: { required: true, type: () => String, nullable: true },
+              status: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+              providerId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The provider holding the order (assigned or claimed).',
+              },
+              provider: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              dispatchedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When the district assigned it or opened it for claims.',
+              },
+              dispatchedBy: { required: true, type: () => String, nullable: true },
+              takenAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When a provider took it (assigned or claimed): the time to claim is measured to here.',
+              },
+              escalationLevel: {
+                required: true,
+                type: () => Number,
+                description:
+                  '0 none; 1 the district\'s administrators were alerted; 2 the city\'s too (docs/outreach.md, "Escalation").',
+              },
+              escalatedAt: { required: true, type: () => Date, nullable: true },
+              rating: { required: true, type: () => Number, nullable: true },
+              ratingComment: { required: true, type: () => String, nullable: true },
+              ratedAt: { required: true, type: () => Date, nullable: true },
+              cancelReason: { required: true, type: () => String, nullable: true },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              isDemo: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+            OrderDecline: {
+              orderId: { required: true, type: () => String },
+              order: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/orders/order.entity'].OutreachOrder,
+              },
+              providerId: { required: true, type: () => String },
+              provider: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              reason: { required: true, type: () => String },
+              declinedBy: { required: true, type: () => String },
+              declinedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activity.entity')),
+          {
+            Activity: {
+              id: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              order: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/orders/order.entity'].OutreachOrder,
+              },
+              providerId: { required: true, type: () => String },
+              provider: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              startsAt: { required: true, type: () => Date },
+              endsAt: { required: true, type: () => Date },
+              leadId: {
+                required: true,
+                type: () => String,
+                description: "The provider's operator or volunteer who leads it and shows volunteers the sign-in code.",
+              },
+              lead: { required: false, type: () => t['../../../../libs/identity/src/entities/account.entity'].Account },
+              signCode: {
+                required: true,
+                type: () => String,
+                description: 'Six digits shown to the lead; volunteers type it to sign in and out.',
+              },
+              peopleReached: { required: true, type: () => Number, nullable: true },
+              completedAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+            },
+            ActivityVolunteer: {
+              activityId: { required: true, type: () => String },
+              activity: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/activities/activity.entity'].Activity,
+              },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              teamId: {
+                required: true,
+                type: () => String,
+                description: 'The team (organisation) the volunteer came with.',
+              },
+              team: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              joinedAt: { required: true, type: () => Date },
+              signedInAt: { required: true, type: () => Date, nullable: true },
+              signedOutAt: { required: true, type: () => Date, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: the minutes credited (0 when under 60 % of the scheduled duration).',
+              },
+            },
+            ManualHours: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              teamId: { required: true, type: () => String },
+              team: {
+                required: false,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              activityId: { required: true, type: () => String, nullable: true },
+              activity: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/activities/activity.entity'].Activity,
+              },
+              minutes: { required: true, type: () => Number },
+              reason: { required: true, type: () => String },
+              addedBy: { required: true, type: () => String },
+              addedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/expert.entity')),
+          {
+            Expert: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              name: { required: true, type: () => String },
+              title: {
+                required: true,
+                type: () => String,
+                description: '\u804C\u79F0, e.g. \u7814\u7A76\u5458, \u6559\u6388, \u9AD8\u7EA7\u5DE5\u7A0B\u5E08.',
+              },
+              organisationName: { required: true, type: () => String },
+              fields: {
+                required: true,
+                type: () => [String],
+                description: "Theme codes of the register's vocabulary.",
+              },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'Home district: its administrators review the application.',
+              },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts the expert is willing to go to.',
+              },
+              languages: {
+                required: true,
+                type: () => [String],
+                description: 'Languages the expert speaks for an audience, e.g. `zh`, `en`, `yue` (Cantonese).',
+              },
+              profile: { required: true, type: () => String },
+              publicProfile: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Only with consent: name, title, organisation, fields, districts and profile are shown to the public.',
+              },
+              consentedAt: { required: true, type: () => Date, nullable: true },
+              status: { required: true, enum: ['withdrawn', 'submitted', 'rejected', 'approved'] },
+              reviewedBy: { required: true, type: () => String, nullable: true },
+              reviewedAt: { required: true, type: () => Date, nullable: true },
+              reviewComment: { required: true, type: () => String, nullable: true },
+              isDemo: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteer-profile.entity')),
+          {
+            VolunteerProfile: {
+              accountId: { required: true, type: () => String },
+              account: {
+                required: false,
+                type: () => t['../../../../libs/identity/src/entities/account.entity'].Account,
+              },
+              realName: {
+                required: true,
+                type: () => String,
+                description: "As on the volunteer's ID: printed on the certificate of hours.",
+              },
+              skills: { required: true, type: () => [String] },
+              districtCodes: { required: true, type: () => [String] },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/outreach-refusals.views')),
+          {
+            EarliestDay: {
+              earliest: {
+                required: true,
+                type: () => String,
+                description: "The first day the provider's lead time allows: the window of dates must reach it.",
+              },
+            },
+            HeadcountRange: {
+              min: { required: true, type: () => Number, description: 'The fewest people the activity takes.' },
+              max: { required: true, type: () => Number, description: 'The most people the activity takes.' },
+            },
+            OrderState: {
+              status: {
+                required: true,
+                description: "The order's status now.",
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+            },
+            OrderWindow: {
+              windowFrom: { required: true, type: () => String, description: 'The first day the order allows.' },
+              windowTo: { required: true, type: () => String, description: 'The last day the order allows.' },
+            },
+            ActivityEnd: {
+              endsAt: {
+                required: true,
+                type: () => String,
+                description: 'When the activity is scheduled to end: completing it is possible from then on.',
+              },
+            },
+            SignInHours: {
+              opensAt: { required: true, type: () => String, description: '60 minutes before the activity starts.' },
+              closesAt: { required: true, type: () => String, description: '120 minutes after the activity ends.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.dto')),
+          {
+            SearchFiltersDto: {
+              q: { required: false, type: () => String },
+              district: { required: false, type: () => String, pattern: '^[0-9]{6}(-[A-Z]{2,8})?$' },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              accessibility: { required: false, type: () => String },
+              accreditation: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              bookable: { required: false, type: () => Boolean },
+              openToday: { required: false, type: () => Boolean },
+              concession: {
+                required: false,
+                type: () => [Object],
+                enum: ['senior_free', 'disabled_free', 'student_half'],
+                isArray: true,
+              },
+              asTyped: { required: false, type: () => Boolean },
+              lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
+              lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
+              radiusKm: { required: false, type: () => Number, minimum: 0.1, maximum: 500 },
+              bbox: { required: false, type: () => String, maxLength: 100 },
+            },
+            SearchQueryDto: {
+              sort: { required: true, default: 'relevance', enum: ['name', 'distance', 'relevance'] },
+              city: { required: false, type: () => String, pattern: '^[0-9]{6}$' },
+            },
+            SuggestQueryDto: { q: { required: true, type: () => String, maxLength: 200 } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/search/src/search.views')),
+          {
+            SearchLocation: {
+              lat: { required: true, type: () => Number },
+              lng: { required: true, type: () => Number },
+            },
+            SearchHighlight: {
+              name: { required: false, type: () => String },
+              description: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            SearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the resource gives none.',
+              },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchHighlight,
+                description: 'Only when the query has text (`q`).',
+              },
+            },
+            DegradedSearchHit: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the resource gives none.',
+              },
+              type: {
+                required: true,
+                type: () => String,
+                description: 'The resource type code (vocabulary `resourceTypes`).',
+              },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              location: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchLocation },
+              distanceKm: {
+                required: false,
+                type: () => Number,
+                description: 'From lat and lng, to 10 m: only when the query gives a point.',
+              },
+            },
+            SearchFacets: {
+              district: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              type: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              theme: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              audience: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              free: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accessibility: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              accreditationLevel: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              openToday: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+              concession: { required: true, type: 'object', additionalProperties: { type: 'number' } },
+            },
+            SearchUnderstood: {
+              district: { required: false, type: () => String, description: 'The region code its district name gave.' },
+              type: {
+                required: false,
+                type: () => String,
+                description: 'The resource type code its category word gave.',
+              },
+            },
+            SearchCategoryShortcut: {
+              type: {
+                required: true,
+                type: () => String,
+                description:
+                  'The resource type code (vocabulary `resourceTypes`): search again with `type` set to it and no `q`.',
+              },
+              count: { required: true, type: () => Number },
+            },
+            SearchSuggestions: {
+              didYouMean: {
+                required: false,
+                type: () => String,
+                description:
+                  "A query that finds something, close to what was typed: a kind of venue or district whose name\nor pinyin is a typo or homophone away (\u5929\u6587\u5B98, tianwenguna \u2192 \u5929\u6587\u9986), or the venue a Chinese\nquery's pinyin finds. Search again with it as `q`.",
+              },
+              region: {
+                required: false,
+                type: () => String,
+                description:
+                  "The region code the shortcuts were counted in: the request's `district`, else its `city`; absent for everywhere.",
+              },
+              categories: {
+                required: true,
+                type: () => [t['../../../../libs/search/src/search.views'].SearchCategoryShortcut],
+                description:
+                  'The kinds of venue in that region, most first (the type facet without `q` or other filters).',
+              },
+            },
+            SearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].SearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
+              },
+              suggestions: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchSuggestions,
+                description: 'Only when `q` found nothing.',
+              },
+            },
+            DegradedSearchResult: {
+              hits: { required: true, type: () => [t['../../../../libs/search/src/search.views'].DegradedSearchHit] },
+              total: { required: true, type: () => Number },
+              facets: { required: true, type: () => t['../../../../libs/search/src/search.views'].SearchFacets },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: { required: true, type: () => Boolean },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: 'Only when `q` was read as filters; `asTyped=true` searches the words instead.',
+              },
+              suggestions: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchSuggestions,
+                description: 'Only when `q` found nothing.',
+              },
+            },
+            SearchSuggestion: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            MapPointGeometry: { type: { required: true, type: () => String }, coordinates: { required: true } },
+            MapFeatureProperties: {
+              name: { required: true, type: () => String },
+              type: { required: true, type: () => String, description: 'The resource type code.' },
+              district: { required: true, type: () => String, description: 'The region code of its district.' },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null when the price is not known.',
+              },
+              bookable: { required: true, type: () => Boolean, description: 'Has a bookable offering.' },
+            },
+            MapFeature: {
+              type: { required: true, type: () => String },
+              id: { required: true, type: () => String, description: 'The resource id.' },
+              geometry: { required: true, type: () => t['../../../../libs/search/src/search.views'].MapPointGeometry },
+              properties: {
+                required: true,
+                type: () => t['../../../../libs/search/src/search.views'].MapFeatureProperties,
+              },
+            },
+            MapFeatures: {
+              type: { required: true, type: () => String },
+              features: {
+                required: true,
+                type: () => [t['../../../../libs/search/src/search.views'].MapFeature],
+                description: "At most 20,000 (the service's MAP_FEATURES_LIMIT).",
+              },
+              truncated: {
+                required: true,
+                type: () => Boolean,
+                description: 'More resources matched than the map is sent: narrow the filters or the box.',
+              },
+              understood: {
+                required: false,
+                type: () => t['../../../../libs/search/src/search.views'].SearchUnderstood,
+                description: "Only when `q` was read as filters, as in search's answer.",
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.dto')),
+          {
+            MenuItemContentDto: {
+              title: { required: true, type: () => String, minLength: 1, maxLength: 60 },
+              summary: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              format: {
+                required: true,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              themes: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
+              audiences: { required: true, type: () => [String], uniqueItems: true, minItems: 1 },
+              durationMinutes: { required: true, type: () => Number, minimum: 15, maximum: 1440 },
+              minPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              maxPeople: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                maxLength: 16,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 50,
+              },
+              leadDays: { required: true, type: () => Number, minimum: 0, maximum: 180 },
+              hostEquipment: { required: false, type: () => String, maxLength: 500 },
+              feeFen: { required: false, type: () => Number, minimum: 0, maximum: 10000000 },
+            },
+            MenuItemCreateDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
+            MenuListDto: {
+              district: { required: false, type: () => String, maxLength: 16 },
+              format: {
+                required: false,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              providerId: { required: false, type: () => String, format: 'uuid' },
+              free: { required: false, type: () => Boolean },
+              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+            },
+            MenuMineDto: { providerId: { required: false, type: () => String, format: 'uuid' } },
+            MenuReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
+              comment: { required: false, type: () => String, maxLength: 500 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/menu/menu.views')),
+          {
+            MenuItemContentView: {
+              title: { required: true, type: () => String },
+              summary: { required: true, type: () => String },
+              format: {
+                required: true,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              themes: { required: true, type: () => [String], description: 'Theme codes (GET /vocabularies).' },
+              audiences: { required: true, type: () => [String], description: 'Audience codes (GET /vocabularies).' },
+              durationMinutes: { required: true, type: () => Number },
+              minPeople: {
+                required: true,
+                type: () => Number,
+                description: 'The group size the activity takes, from `minPeople` to `maxPeople`.',
+              },
+              maxPeople: { required: true, type: () => Number },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts (region codes) the provider comes to.',
+              },
+              leadDays: {
+                required: true,
+                type: () => Number,
+                description: 'Days the provider needs between an order and the activity.',
+              },
+              hostEquipment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'What the host must provide (a hall, a projector\u2026).',
+              },
+              feeFen: {
+                required: true,
+                type: () => Number,
+                description: 'Price per activity in fen (0.01 yuan); 0 is free.',
+              },
+            },
+            MenuProviderLocationView: {
+              latitude: { required: true, type: () => Number, description: 'WGS-84.' },
+              longitude: { required: true, type: () => Number },
+              resourceName: { required: true, type: () => String, description: "The venue's name." },
+            },
+            MenuProviderView: {
+              id: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: "The organisation's public name (the verified one while a new name awaits verification).",
+              },
+              location: {
+                required: true,
+                type: () => Object,
+                description: 'Its published venue; null when it has none (a volunteer team, an NGO without a venue).',
+              },
+            },
+            MenuRatingView: {
+              average: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Average score (1\u20135, one decimal); null before the first rating.',
+              },
+              count: { required: true, type: () => Number },
+            },
+            MenuItemView: {
+              id: { required: true, type: () => String },
+              provider: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuProviderView,
+              },
+              rating: { required: true, type: () => t['../../../../libs/outreach/src/menu/menu.views'].MenuRatingView },
+            },
+            MenuItemPrivateView: {
+              status: {
+                required: true,
+                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
+              },
+              reviewComment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The reviewer's last comment: why changes are needed, or why it was rejected.",
+              },
+              submittedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the content was last sent for review.',
+              },
+              reviewedAt: { required: true, type: () => String, nullable: true },
+              publishedContent: {
+                required: true,
+                type: () => Object,
+                description: 'What the public sees: the content last approved; null until the first approval.',
+              },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            MenuItemPage: {},
+            MenuItemPrivatePage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.dto')),
+          {
+            OrderCreateDto: {
+              ordererId: {
+                required: false,
+                type: () => String,
+                description: 'The school or community ordering; needed only by someone who orders for more than one.',
+                format: 'uuid',
+              },
+              menuItemId: {
+                required: false,
+                type: () => String,
+                description: 'The published menu item ordered; leave it out for a free request.',
+                format: 'uuid',
+              },
+              topic: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              audience: { required: true, type: () => String },
+              headcount: { required: true, type: () => Number, minimum: 1, maximum: 5000 },
+              address: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              latitude: { required: true, type: () => Number, minimum: -90, maximum: 90 },
+              longitude: { required: true, type: () => Number, minimum: -180, maximum: 180 },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              windowFrom: { required: true, type: () => String },
+              windowTo: { required: true, type: () => String },
+              notes: { required: false, type: () => String, maxLength: 1000 },
+            },
+            OrderListDto: {
+              view: { required: false, enum: ['district', 'mine', 'open', 'provider'] },
+              status: {
+                required: false,
+                type: () => [Object],
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+                isArray: true,
+              },
+              providerId: {
+                required: false,
+                type: () => String,
+                description: 'Only the orders this provider holds.',
+                format: 'uuid',
+              },
+            },
+            OrderAssignDto: { providerId: { required: true, type: () => String, format: 'uuid' } },
+            OrderClaimDto: {
+              providerId: {
+                required: false,
+                type: () => String,
+                description: 'The organisation claiming; needed only by an operator of more than one.',
+                format: 'uuid',
+              },
+            },
+            OrderReasonDto: { reason: { required: true, type: () => String } },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/orders/orders.views')),
+          {
+            OrderPartyView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            OrderMenuItemView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              format: {
+                required: true,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+            },
+            OrderDeclineView: {
+              provider: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
+              },
+              reason: { required: true, type: () => String },
+              at: { required: true, type: () => String },
+            },
+            OrderRatingView: {
+              score: { required: true, type: () => Number, description: '1 to 5.' },
+              comment: { required: true, type: () => String, nullable: true },
+              at: { required: true, type: () => String },
+            },
+            OrderActivityView: {
+              id: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              leadName: {
+                required: true,
+                type: () => String,
+                description: "The provider's operator or volunteer who leads it.",
+              },
+              peopleReached: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Recorded by the provider at completion.',
+              },
+              completedAt: { required: true, type: () => String, nullable: true },
+            },
+            OrderView: {
+              id: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+              menuItem: {
+                required: true,
+                type: () => Object,
+                description: 'The menu item ordered; null for a free request.',
+              },
+              orderer: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/orders/orders.views'].OrderPartyView,
+                description: 'The school or community that ordered.',
+              },
+              provider: {
+                required: true,
+                type: () => Object,
+                description: 'The provider holding the order (assigned or claimed); null while nobody does.',
+              },
+              topic: { required: true, type: () => String },
+              audience: {
+                required: true,
+                type: () => String,
+                description: "An audience code of the register's vocabulary.",
+              },
+              headcount: { required: true, type: () => Number },
+              address: { required: true, type: () => String },
+              latitude: { required: true, type: () => Number },
+              longitude: { required: true, type: () => Number },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'The district of the place: its administrators dispatch the order.',
+              },
+              regionName: { required: true, type: () => String },
+              windowFrom: { required: true, type: () => String },
+              windowTo: { required: true, type: () => String },
+              notes: { required: true, type: () => String, nullable: true },
+              dispatchedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the district assigned the order or opened it for claims.',
+              },
+              takenAt: { required: true, type: () => String, nullable: true, description: 'When a provider took it.' },
+              escalationLevel: {
+                required: true,
+                type: () => Number,
+                description:
+                  "0; 1 once the district's administrators were alerted that nobody took it; 2 once the city's were.",
+              },
+              declines: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/orders/orders.views'].OrderDeclineView],
+                description:
+                  "The providers that declined it: all of them for the orderer and the district, a provider's own for a provider.",
+              },
+              activity: {
+                required: false,
+                type: () => Object,
+                description:
+                  'When and by whom it is delivered: always sent, null until the provider schedules it (and again after a decline).',
+              },
+              rating: {
+                required: true,
+                type: () => Object,
+                description: "The orderer's rating once the activity is over.",
+              },
+              cancelReason: { required: true, type: () => String, nullable: true },
+              cancelledAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            OrderPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.views')),
+          {
+            ExpertLanguageView: {
+              code: {
+                required: true,
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+              },
+              zh: { required: true, type: () => String, description: 'e.g. \u7CA4\u8BED.' },
+              en: { required: true, type: () => String, description: 'e.g. Cantonese.' },
+            },
+            ExpertPublicView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              title: { required: true, type: () => String, description: '\u804C\u79F0, e.g. \u7814\u7A76\u5458.' },
+              organisationName: { required: true, type: () => String },
+              fields: {
+                required: true,
+                type: () => [String],
+                description: 'Theme codes (GET /vocabularies, `themes`).',
+              },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                description: 'Districts (region codes) the expert is willing to go to.',
+              },
+              languages: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
+              },
+              profile: { required: true, type: () => String },
+            },
+            ExpertView: {
+              status: { required: true, enum: ['withdrawn', 'submitted', 'rejected', 'approved'] },
+              regionCode: {
+                required: true,
+                type: () => String,
+                description: 'Home district (region code): its administrators review the application.',
+              },
+              publicProfile: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Whether the expert consents to a public profile; shown in the directory only when approved too.',
+              },
+              consentedAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the consent was given; null without consent.',
+              },
+              listed: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the public directory shows the expert now (approved and consenting).',
+              },
+              reviewComment: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The reviewer's last comment (why the application was rejected).",
+              },
+              reviewedAt: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+            },
+            ExpertPublicPage: {},
+            ExpertPage: {},
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/experts.dto')),
+          {
+            ExpertApplicationDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 64 },
+              title: { required: true, type: () => String, minLength: 1, maxLength: 64 },
+              organisationName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              fields: { required: true, type: () => [String], uniqueItems: true, minItems: 1, maxItems: 10 },
+              regionCode: { required: true, type: () => String, maxLength: 16 },
+              districtCodes: {
+                required: true,
+                type: () => [String],
+                maxLength: 16,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 50,
+              },
+              languages: {
+                required: true,
+                type: () => [Object],
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+                isArray: true,
+                uniqueItems: true,
+                maxItems: 10,
+              },
+              profile: { required: true, type: () => String, minLength: 1, maxLength: 1000 },
+              publicProfile: { required: true, type: () => Boolean },
+            },
+            ExpertReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject'] },
+              comment: { required: false, type: () => String, maxLength: 500 },
+            },
+            ExpertListDto: {
+              field: { required: false, type: () => String },
+              district: { required: false, type: () => String, maxLength: 16 },
+              language: {
+                required: false,
+                enum: ['zh', 'en', 'yue', 'hak', 'nan', 'csl', 'ja', 'ko', 'fr', 'de', 'es', 'ru'],
+              },
+              q: { required: false, type: () => String, minLength: 1, maxLength: 50 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.dto')),
+          {
+            OutreachSearchDto: {
+              q: { required: false, type: () => String },
+              kind: { required: false, enum: ['menu_item', 'expert'] },
+              district: { required: false, type: () => String, pattern: '^[0-9A-Za-z-]{1,16}$' },
+              theme: { required: false, type: () => String },
+              format: {
+                required: false,
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              sort: { required: true, default: 'relevance', enum: ['name', 'rating', 'relevance'] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/search/outreach-search.views')),
+          {
+            OutreachSearchHighlight: {
+              name: { required: false, type: () => String },
+              summary: {
+                required: false,
+                type: () => String,
+                description: 'A crop of about 40 words around the matches.',
+              },
+            },
+            OutreachSearchHit: {
+              kind: { required: true, enum: ['menu_item', 'expert'] },
+              id: {
+                required: true,
+                type: () => String,
+                description: "The menu item's id (GET /outreach/menu/{id}) or the expert's (GET /experts/{id}).",
+              },
+              name: { required: true, type: () => String, description: "The item's title, or the expert's name." },
+              summary: {
+                required: true,
+                type: () => String,
+                description: "The item's summary, or the expert's profile.",
+              },
+              organisationName: {
+                required: true,
+                type: () => String,
+                description: "The provider's name, or the expert's organisation.",
+              },
+              jobTitle: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The expert's \u804C\u79F0; null for menu items.",
+              },
+              format: {
+                required: true,
+                nullable: true,
+                description: "The item's format; null for experts.",
+                enum: ['lecture', 'workshop', 'mobile_exhibition', 'science_show', 'lab_demo', 'field_guide'],
+              },
+              themes: {
+                required: true,
+                type: () => [String],
+                description: "Theme codes: the item's themes, or the expert's fields.",
+              },
+              audiences: {
+                required: true,
+                type: () => [String],
+                description: 'Audience codes of an item; empty for experts.',
+              },
+              languages: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/experts.views'].ExpertLanguageView],
+                description: "An expert's languages; empty for menu items.",
+              },
+              districtCodes: { required: true, type: () => [String], description: 'Districts (region codes) served.' },
+              ratingAverage: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "An item's average rating (1\u20135, one decimal); null before its first rating, and for experts.",
+              },
+              ratingCount: { required: true, type: () => Number },
+              feeFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "An item's price in fen (0 is free); null for experts.",
+              },
+              highlight: {
+                required: false,
+                type: () => t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHighlight,
+                description: 'Only when the query has text and Meilisearch answered.',
+              },
+            },
+            OutreachSearchResult: {
+              hits: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/search/outreach-search.views'].OutreachSearchHit],
+              },
+              total: { required: true, type: () => Number },
+              page: { required: true, type: () => Number },
+              pageSize: { required: true, type: () => Number },
+              degraded: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'Meilisearch was unreachable and Postgres answered: substring matches on Chinese text, no pinyin, typos or highlights.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.dto')),
+          {
+            ScheduleActivityDto: {
+              startsAt: { required: true, type: () => String, maxLength: 29 },
+              endsAt: { required: true, type: () => String, maxLength: 29 },
+              leadId: { required: true, type: () => String, format: 'uuid' },
+            },
+            CompleteActivityDto: { peopleReached: { required: true, type: () => Number, minimum: 0, maximum: 100000 } },
+            RateActivityDto: {
+              score: { required: true, type: () => Number, minimum: 1, maximum: 5 },
+              comment: { required: false, type: () => String, minLength: 1, maxLength: 500 },
+            },
+            ActivityListDto: { view: { required: true, type: () => String } },
+            SignCodeDto: {
+              code: { required: true, type: () => String, minLength: 6, maxLength: 6, pattern: '^[0-9]{6}$' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/activities/activities.views')),
+          {
+            ActivityVolunteerView: {
+              accountId: { required: true, type: () => String },
+              name: {
+                required: true,
+                type: () => String,
+                description: 'The name on their volunteer profile, else their display name.',
+              },
+              joinedAt: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String, nullable: true },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: 0 when they stayed under 60 % of the scheduled duration.',
+              },
+            },
+            ActivityView: {
+              id: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              orderStatus: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+              title: {
+                required: true,
+                type: () => String,
+                description: "The menu item's title, or the order's topic for a free request.",
+              },
+              topic: { required: true, type: () => String },
+              providerId: { required: true, type: () => String },
+              providerName: { required: true, type: () => String },
+              ordererName: { required: true, type: () => String },
+              address: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String, description: 'The district it takes place in.' },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              signInOpensAt: {
+                required: true,
+                type: () => String,
+                description: 'Volunteers sign in and out from 60 minutes before the start\u2026',
+              },
+              signInClosesAt: {
+                required: true,
+                type: () => String,
+                description: '\u2026to 120 minutes after the end.',
+              },
+              leadId: { required: true, type: () => String },
+              leadName: { required: true, type: () => String },
+              volunteerCount: { required: true, type: () => Number, description: 'How many volunteers joined.' },
+              signCode: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Six digits volunteers type to sign in and out (also shown as a QR code); null unless the caller is the provider's operator or the lead.",
+              },
+              volunteers: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/activities/activities.views'].ActivityVolunteerView],
+                nullable: true,
+                description: "Null unless the caller is the provider's operator or the lead.",
+              },
+              joined: { required: true, type: () => Boolean, description: 'Whether the caller joined it.' },
+              signedInAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The caller's own sign-in, sign-out and credit, when they joined.",
+              },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: { required: true, type: () => Number, nullable: true },
+              peopleReached: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Recorded by the provider at completion.',
+              },
+              completedAt: { required: true, type: () => String, nullable: true },
+              rating: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "The orderer's score, 1 to 5, once rated.",
+              },
+              ratingComment: { required: true, type: () => String, nullable: true },
+              ratedAt: { required: true, type: () => String, nullable: true },
+            },
+            ActivityPage: {},
+            AttendanceView: {
+              activityId: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              attendedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Whole minutes from sign-in to sign-out; null until signed out.',
+              },
+              requiredMinutes: {
+                required: true,
+                type: () => Number,
+                description: '60 % of the scheduled duration: the least that counts.',
+              },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Null until signed out; 0 when the time attended fell short of `requiredMinutes`.',
+              },
+              note: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why nothing was credited, Chinese then English; null otherwise.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.dto')),
+          {
+            VolunteerProfileDto: {
+              realName: { required: true, type: () => String, minLength: 2, maxLength: 64 },
+              skills: {
+                required: true,
+                type: () => [String],
+                uniqueItems: true,
+                maxItems: 20,
+                minLength: 1,
+                maxLength: 40,
+              },
+              districtCodes: { required: true, type: () => [String], uniqueItems: true, maxItems: 50 },
+            },
+            ManualHoursDto: {
+              teamId: { required: true, type: () => String, format: 'uuid' },
+              minutes: { required: true, type: () => Number, minimum: 1, maximum: 1440 },
+              reason: { required: true, type: () => String, minLength: 1, maxLength: 500 },
+              activityId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.views')),
+          {
+            VolunteerProfileView: {
+              realName: {
+                required: true,
+                type: () => String,
+                description: 'As on the ID: printed on the certificate of hours.',
+              },
+              skills: { required: true, type: () => [String] },
+              districtCodes: { required: true, type: () => [String] },
+            },
+            VolunteerTeamView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            VolunteerActivityView: {
+              activityId: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              orderStatus: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+              title: {
+                required: true,
+                type: () => String,
+                description: "The menu item's title, or the order's topic for a free request.",
+              },
+              topic: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String, nullable: true },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: 0 when under 60 % of the scheduled duration.',
+              },
+            },
+            ManualHoursView: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              teamId: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              activityId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The activity they belong to, if the administrator named one.',
+              },
+              minutes: { required: true, type: () => Number },
+              reason: { required: true, type: () => String },
+              addedAt: { required: true, type: () => String },
+              handAdded: {
+                required: true,
+                type: () => Boolean,
+                description: 'Always true: these hours were added by hand, and the certificate says so.',
+              },
+            },
+            VolunteerTotalsView: {
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes credited from sign-in to sign-out.',
+              },
+              manualMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes administrators added by hand, counted apart.',
+              },
+              activities: {
+                required: true,
+                type: () => Number,
+                description: 'Activities attended with credited time.',
+              },
+            },
+            VolunteerRecordView: {
+              profile: { required: true, type: () => Object },
+              teams: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTeamView],
+              },
+              activities: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerActivityView],
+                description: 'Latest first.',
+              },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTotalsView,
+              },
+              manualEntries: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView],
+                description: 'Latest first.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/campaigns/src/campaign.entity')),
           {
             Campaign: {
@@ -6827,6 +6827,211 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/booking.controller')),
+          {
+            BookingsController: {
+              create: {
+                summary: 'Books a slot for a party, confirmed or (with `waitlist`) waitlisted.',
+                description:
+                  'Only for accounts that have verified their login. A repeated Idempotency-Key with the\nsame body replays the first answer, refusals included, with the header `Idempotent-Replayed: true`.',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              mine: {
+                summary: "The caller's bookings: upcoming visits first (soonest first), then past ones.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
+              },
+              get: {
+                summary: "One booking, for its visitor or the venue's staff.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              qr: { summary: 'The booking code as a QR code (PNG) for the entrance scanner.' },
+              ics: { summary: "The visit as an iCalendar file, for the visitor's own calendar.", type: String },
+              cancel: {
+                summary: 'Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.',
+                description:
+                  "By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by\nthe venue's operators until the slot ends, with a `reason` the visitor is told (for example for\na visitor who phones). A school group's booking is cancelled through its group visit.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+              reschedule: {
+                summary:
+                  'Moves a confirmed booking to another time of its offering (\u6539\u671F), keeping its code, visitors and\nplaces until the new ones are taken: if the new slot cannot take the party, nothing changes.',
+                description:
+                  "The new slot is booked by the same rules as a new booking (its booking window, places\nleft beside those held for the desk and those waiting, the visitors' ages on the new day, one\nbooking per document a day, no-show bans); the old slot's places go to its waitlist at once.\nA booking changes its time at most twice (`reschedulesLeft`), until its cancellation deadline\n(`reschedulableUntil`). By its visitor; a counter or phone booking by the venue's operators.",
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
+              },
+            },
+            CheckInController: {
+              checkIn: {
+                summary: "Checks a booking code in at the venue's entrance (a school group's admits the whole group).",
+                description:
+                  "Another venue's code answers 404, as a code that does not exist. A check-in made\nwithout a network is sent later with `checkedInAt` and the device's `deviceId`: the same one\nsent again is answered with the booking, one another device made first is refused\n(CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, \"Offline check-in\").",
+                type: t['../../../../libs/booking/src/check-in/gate.views'].CheckedInView,
+              },
+              arrivals: {
+                summary: 'Who is expected in a slot and who has arrived.',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].SlotArrivalsView,
+              },
+              pack: {
+                summary:
+                  "A venue's day at the gate, for the check-in page to keep and check in from without a network:\nevery slot with its bookings, codes hashed with a key for this venue and day, names masked.",
+                description: 'For the venue\'s operators, as the arrivals (docs/booking-rules.md, "Offline check-in").',
+                type: t['../../../../libs/booking/src/check-in/check-in.views'].CheckInPackView,
+              },
+              lookup: {
+                summary:
+                  "Today's bookings at the venue for a visitor's phone or document number, when they have no code\nto show: names and numbers masked, for the operator to pick one and check it in.",
+                description: "For the venue's operators, as the booking desk whose search it is.",
+                type: t['../../../../libs/booking/src/check-in/gate.views'].GateLookupView,
+              },
+            },
+            BookingDeskController: {
+              list: {
+                summary:
+                  'The venue\'s bookings by day and slot, for its operators: all of them, or\none person\'s found by `q` (docs/booking-rules.md, "The booking desk").',
+                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
+              },
+            },
+            WalkInsController: {
+              record: {
+                summary:
+                  'Records people admitted to a slot without a booking: they take its places and count in the\nstatistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.',
+                type: t['../../../../libs/booking/src/desk/walk-ins.dto'].WalkInsView,
+              },
+            },
+            SavedVisitorsController: {
+              list: {
+                summary:
+                  'The people the caller books for (\u5E38\u7528\u53C2\u89C2\u4EBA), documents masked, oldest first.',
+                type: [t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView],
+              },
+              add: {
+                summary: 'Keeps a person to book for later: a booking then names them by `savedVisitorId`.',
+                type: t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView,
+              },
+              remove: { summary: 'Forgets a saved person: their name and document are deleted at once.' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group.controller')),
+          {
+            GroupVisitsController: {
+              request: {
+                summary: 'A teacher of a verified school asks a venue to take a class in one of up to three slots.',
+                description:
+                  'An Idempotency-Key makes a retry safe: the same key with the same body replays the\nfirst answer, with the header `Idempotent-Replayed: true`.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              list: {
+                summary:
+                  'The group visits the caller may see, undecided ones first (soonest to lapse first), then by visit day.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitPage,
+              },
+              template: { summary: 'The name list template (XLSX with a guide sheet, or CSV) to fill in and upload.' },
+              get: {
+                summary: "One group visit, for its school, its venue or the region's administrators.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              decide: {
+                summary:
+                  'The venue approves a request into a preferred slot, rejects it with a reason, or proposes another slot.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              respond: {
+                summary: "The school accepts or declines the venue's proposal.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              cancel: {
+                summary: 'Either side calls a visit off: the school until its slot starts, the venue until it ends.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              colleagues: {
+                summary: "The school's teachers who could lead the visit, for those who may hand it over.",
+                type: [t['../../../../libs/booking/src/groups/group.views'].Colleague],
+              },
+              handOver: {
+                summary: 'A teacher of the school hands an open visit to a colleague, who leads it from then on.',
+                description:
+                  'The colleague is a verified, active teacher of the same school; the former leader and\nthe venue are told.',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+              uploadNameList: {
+                summary:
+                  "Uploads the group's name list (XLSX or CSV in the template's columns), replacing the previous one.",
+                description:
+                  '`?dryRun=1` only checks and reports. A list with any error is refused whole\n(NAME_LIST_INVALID, 422, with the report by row in its details).',
+                type: t['../../../../libs/booking/src/groups/group.views'].NameListReport,
+              },
+              nameList: {
+                summary: "The group's name list, ID numbers masked.",
+                type: t['../../../../libs/booking/src/groups/group.views'].NameListView,
+              },
+              feedback: {
+                summary: 'After the visit its teacher rates it once (1 to 5, with an optional comment).',
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
+              },
+            },
+            GroupAgreementsController: {
+              offer: {
+                summary: 'The venue offers a verified school a cooperation agreement of up to a year.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              list: {
+                summary: 'The agreements the caller may see, with their usage per school term; ended ones last.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementPage,
+              },
+              get: {
+                summary: 'One agreement with its usage per school term.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              sign: {
+                summary: 'A teacher of the school signs an offered agreement.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              end: {
+                summary: 'Either side ends an agreement; visits already counted stay counted.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              feedback: {
+                summary: "Schools' ratings and comments on a venue's group visits.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackSummaryView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/own-bookings.controller')),
+          {
+            OwnBookingsController: {
+              days: {
+                summary: 'The days the caller already holds a booking at a venue, by offering.',
+                description:
+                  'One booking per account, offering and day (ALREADY_BOOKED): the venue page and the\nbooking form mark those days before anything is typed.',
+                type: [t['../../../../libs/booking/src/bookings/own-bookings.views'].HeldDayView],
+              },
+              contactPhone: {
+                summary:
+                  "The contact phone of the caller's latest booking, masked: a booking that names none takes it\nwhen the account has no verified phone of its own.",
+                description: 'A number proven by a code then needs no code again.',
+                type: t['../../../../libs/booking/src/bookings/own-bookings.views'].RememberedPhoneView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/day/operator-day.controller')),
+          {
+            OperatorDayController: {
+              today: {
+                summary:
+                  "The operator's day at a glance (\u5DE5\u4F5C\u53F0), in Shanghai time: for each of their venues (or the one\nchosen), today's slots with booked, arrived, waiting, walk-ins and places left, the school\ngroups' requests to answer, the edit under review or returned, today's hours, the public\nholidays ahead and the yearly re-confirmation.",
+                description: "For the venue's own operators; anyone else, its administrators too, is refused (403).",
+                type: t['../../../../libs/booking/src/day/operator-day.views'].OperatorDayView,
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/search/src/search.controller')),
           {
             SearchController: {
@@ -7071,211 +7276,6 @@ export default async () => {
                 summary: "An administrator of the team's region adds hours by hand for one of the team's volunteers.",
                 description: 'Kept apart from the hours credited by signing in and out, and marked as hand-added.',
                 type: t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView,
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/booking.controller')),
-          {
-            BookingsController: {
-              create: {
-                summary: 'Books a slot for a party, confirmed or (with `waitlist`) waitlisted.',
-                description:
-                  'Only for accounts that have verified their login. A repeated Idempotency-Key with the\nsame body replays the first answer, refusals included, with the header `Idempotent-Replayed: true`.',
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
-              },
-              mine: {
-                summary: "The caller's bookings: upcoming visits first (soonest first), then past ones.",
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
-              },
-              get: {
-                summary: "One booking, for its visitor or the venue's staff.",
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
-              },
-              qr: { summary: 'The booking code as a QR code (PNG) for the entrance scanner.' },
-              ics: { summary: "The visit as an iCalendar file, for the visitor's own calendar.", type: String },
-              cancel: {
-                summary: 'Cancels a booking or leaves the waitlist; freed places go to the waitlist at once.',
-                description:
-                  "By the visitor until the offering's cutoff (a waitlist entry until the slot starts), by\nthe venue's operators until the slot ends, with a `reason` the visitor is told (for example for\na visitor who phones). A school group's booking is cancelled through its group visit.",
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
-              },
-              reschedule: {
-                summary:
-                  'Moves a confirmed booking to another time of its offering (\u6539\u671F), keeping its code, visitors and\nplaces until the new ones are taken: if the new slot cannot take the party, nothing changes.',
-                description:
-                  "The new slot is booked by the same rules as a new booking (its booking window, places\nleft beside those held for the desk and those waiting, the visitors' ages on the new day, one\nbooking per document a day, no-show bans); the old slot's places go to its waitlist at once.\nA booking changes its time at most twice (`reschedulesLeft`), until its cancellation deadline\n(`reschedulableUntil`). By its visitor; a counter or phone booking by the venue's operators.",
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
-              },
-            },
-            CheckInController: {
-              checkIn: {
-                summary: "Checks a booking code in at the venue's entrance (a school group's admits the whole group).",
-                description:
-                  "Another venue's code answers 404, as a code that does not exist. A check-in made\nwithout a network is sent later with `checkedInAt` and the device's `deviceId`: the same one\nsent again is answered with the booking, one another device made first is refused\n(CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, \"Offline check-in\").",
-                type: t['../../../../libs/booking/src/check-in/gate.views'].CheckedInView,
-              },
-              arrivals: {
-                summary: 'Who is expected in a slot and who has arrived.',
-                type: t['../../../../libs/booking/src/bookings/booking.views'].SlotArrivalsView,
-              },
-              pack: {
-                summary:
-                  "A venue's day at the gate, for the check-in page to keep and check in from without a network:\nevery slot with its bookings, codes hashed with a key for this venue and day, names masked.",
-                description: 'For the venue\'s operators, as the arrivals (docs/booking-rules.md, "Offline check-in").',
-                type: t['../../../../libs/booking/src/check-in/check-in.views'].CheckInPackView,
-              },
-              lookup: {
-                summary:
-                  "Today's bookings at the venue for a visitor's phone or document number, when they have no code\nto show: names and numbers masked, for the operator to pick one and check it in.",
-                description: "For the venue's operators, as the booking desk whose search it is.",
-                type: t['../../../../libs/booking/src/check-in/gate.views'].GateLookupView,
-              },
-            },
-            BookingDeskController: {
-              list: {
-                summary:
-                  'The venue\'s bookings by day and slot, for its operators: all of them, or\none person\'s found by `q` (docs/booking-rules.md, "The booking desk").',
-                type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
-              },
-            },
-            WalkInsController: {
-              record: {
-                summary:
-                  'Records people admitted to a slot without a booking: they take its places and count in the\nstatistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.',
-                type: t['../../../../libs/booking/src/desk/walk-ins.dto'].WalkInsView,
-              },
-            },
-            SavedVisitorsController: {
-              list: {
-                summary:
-                  'The people the caller books for (\u5E38\u7528\u53C2\u89C2\u4EBA), documents masked, oldest first.',
-                type: [t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView],
-              },
-              add: {
-                summary: 'Keeps a person to book for later: a booking then names them by `savedVisitorId`.',
-                type: t['../../../../libs/booking/src/saved-visitors/saved-visitors.views'].SavedVisitorView,
-              },
-              remove: { summary: 'Forgets a saved person: their name and document are deleted at once.' },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/groups/group.controller')),
-          {
-            GroupVisitsController: {
-              request: {
-                summary: 'A teacher of a verified school asks a venue to take a class in one of up to three slots.',
-                description:
-                  'An Idempotency-Key makes a retry safe: the same key with the same body replays the\nfirst answer, with the header `Idempotent-Replayed: true`.',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              list: {
-                summary:
-                  'The group visits the caller may see, undecided ones first (soonest to lapse first), then by visit day.',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitPage,
-              },
-              template: { summary: 'The name list template (XLSX with a guide sheet, or CSV) to fill in and upload.' },
-              get: {
-                summary: "One group visit, for its school, its venue or the region's administrators.",
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              decide: {
-                summary:
-                  'The venue approves a request into a preferred slot, rejects it with a reason, or proposes another slot.',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              respond: {
-                summary: "The school accepts or declines the venue's proposal.",
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              cancel: {
-                summary: 'Either side calls a visit off: the school until its slot starts, the venue until it ends.',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              colleagues: {
-                summary: "The school's teachers who could lead the visit, for those who may hand it over.",
-                type: [t['../../../../libs/booking/src/groups/group.views'].Colleague],
-              },
-              handOver: {
-                summary: 'A teacher of the school hands an open visit to a colleague, who leads it from then on.',
-                description:
-                  'The colleague is a verified, active teacher of the same school; the former leader and\nthe venue are told.',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-              uploadNameList: {
-                summary:
-                  "Uploads the group's name list (XLSX or CSV in the template's columns), replacing the previous one.",
-                description:
-                  '`?dryRun=1` only checks and reports. A list with any error is refused whole\n(NAME_LIST_INVALID, 422, with the report by row in its details).',
-                type: t['../../../../libs/booking/src/groups/group.views'].NameListReport,
-              },
-              nameList: {
-                summary: "The group's name list, ID numbers masked.",
-                type: t['../../../../libs/booking/src/groups/group.views'].NameListView,
-              },
-              feedback: {
-                summary: 'After the visit its teacher rates it once (1 to 5, with an optional comment).',
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-            },
-            GroupAgreementsController: {
-              offer: {
-                summary: 'The venue offers a verified school a cooperation agreement of up to a year.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              list: {
-                summary: 'The agreements the caller may see, with their usage per school term; ended ones last.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementPage,
-              },
-              get: {
-                summary: 'One agreement with its usage per school term.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              sign: {
-                summary: 'A teacher of the school signs an offered agreement.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              end: {
-                summary: 'Either side ends an agreement; visits already counted stay counted.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              feedback: {
-                summary: "Schools' ratings and comments on a venue's group visits.",
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackSummaryView,
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/bookings/own-bookings.controller')),
-          {
-            OwnBookingsController: {
-              days: {
-                summary: 'The days the caller already holds a booking at a venue, by offering.',
-                description:
-                  'One booking per account, offering and day (ALREADY_BOOKED): the venue page and the\nbooking form mark those days before anything is typed.',
-                type: [t['../../../../libs/booking/src/bookings/own-bookings.views'].HeldDayView],
-              },
-              contactPhone: {
-                summary:
-                  "The contact phone of the caller's latest booking, masked: a booking that names none takes it\nwhen the account has no verified phone of its own.",
-                description: 'A number proven by a code then needs no code again.',
-                type: t['../../../../libs/booking/src/bookings/own-bookings.views'].RememberedPhoneView,
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/day/operator-day.controller')),
-          {
-            OperatorDayController: {
-              today: {
-                summary:
-                  "The operator's day at a glance (\u5DE5\u4F5C\u53F0), in Shanghai time: for each of their venues (or the one\nchosen), today's slots with booked, arrived, waiting, walk-ins and places left, the school\ngroups' requests to answer, the edit under review or returned, today's hours, the public\nholidays ahead and the yearly re-confirmation.",
-                description: "For the venue's own operators; anyone else, its administrators too, is refused (403).",
-                type: t['../../../../libs/booking/src/day/operator-day.views'].OperatorDayView,
               },
             },
           },

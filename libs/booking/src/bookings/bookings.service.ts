@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { toBuffer as qrPng } from 'qrcode';
@@ -14,11 +14,10 @@ import {
   loadInOrder,
   Page,
   pageWindow,
-  KEPU_CONFIG,
-  KepuConfig,
   PageQueryDto,
   PersonalDataCipher,
   fieldProblem,
+  InjectConfig,
 } from '@kepu/core';
 import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
@@ -38,6 +37,7 @@ import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 import { SavedVisitors } from '../saved-visitors/saved-visitors.service';
 import { BookingProblems } from '../booking-problems';
+import { bookingConfig, BookingSettings } from '../booking.config';
 
 export const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
 export const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
@@ -60,7 +60,7 @@ export class BookingsService {
     private readonly contactPhones: ContactPhones,
     private readonly rushGate: RushGate,
     private readonly savedVisitors: SavedVisitors,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
   /**
@@ -274,8 +274,8 @@ export class BookingsService {
       [accountId, idHashes],
     );
     refuseBans(row);
-    if (row.active >= this.config.booking.maxActiveBookings) {
-      throw new AppError(BookingErrors.TOO_MANY_ACTIVE_BOOKINGS, { limit: this.config.booking.maxActiveBookings });
+    if (row.active >= this.settings.maxActiveBookings) {
+      throw new AppError(BookingErrors.TOO_MANY_ACTIVE_BOOKINGS, { limit: this.settings.maxActiveBookings });
     }
     return account;
   }
@@ -307,7 +307,7 @@ export class BookingsService {
           AND cancelled_at >= (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`,
       [accountId],
     );
-    const limit = this.config.booking.maxCancellationsPerDay;
+    const limit = this.settings.maxCancellationsPerDay;
     if (today >= limit) throw new AppError(BookingErrors.CANCELLATION_LIMIT_REACHED, { limit });
   }
 

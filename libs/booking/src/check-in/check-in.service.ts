@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig, PersonalDataCipher, queriesOn } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, PersonalDataCipher, queriesOn, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
@@ -19,6 +19,7 @@ import { checkInOpensAt } from './check-in-opens';
 import { CheckInPackView, PackBookingView } from './check-in.views';
 import { gateParty } from './gate-party';
 import { CheckedInView, GateLookupView } from './gate.views';
+import { bookingConfig, BookingSettings } from '../booking.config';
 
 /** How far ahead of the server's clock a device's may be: a check-in "in the future" by less is taken as now. */
 const CLOCK_SKEW_MS = 2 * 60_000;
@@ -45,7 +46,7 @@ export class CheckInService {
     private readonly cipher: PersonalDataCipher,
     private readonly walkIns: WalkIns,
     private readonly desk: BookingDesk,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
   /**
@@ -88,7 +89,7 @@ export class CheckInService {
         if (deviceId && booking.checkedInDevice === deviceId) return { view: await this.views.render(tx, loaded, now) };
         return { clash: { booking, resourceId: resource.id, first } };
       }
-      const opensAt = checkInOpensAt(slot.startsAt, this.config.booking);
+      const opensAt = checkInOpensAt(slot.startsAt, this.settings);
       let at = now;
       if (offline) {
         if (booking.status !== 'confirmed' && booking.status !== 'no_show') {
@@ -325,7 +326,7 @@ export class CheckInService {
         offeringTitle: titles.get(slot.offeringId) ?? '',
         start: shanghaiIso(slot.startsAt),
         end: shanghaiIso(slot.endsAt),
-        checkInOpensAt: shanghaiIso(checkInOpensAt(slot.startsAt, this.config.booking)),
+        checkInOpensAt: shanghaiIso(checkInOpensAt(slot.startsAt, this.settings)),
         capacity: slot.capacity,
         booked: slot.booked,
         bookings: (bySlot.get(slot.id) ?? []).map(packed),

@@ -1,13 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { AppError, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Resource, VenueStandings } from '@kepu/register';
 import { OpeningHoursService, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { checkInOpensAt } from '../check-in/check-in-opens';
 import { OperatorDayQueryDto } from './operator-day.dto';
 import { VenueHoursView, DaySlotView, HolidayHoursView, OperatorDayView, VenueDayView } from './operator-day.views';
+import { bookingConfig, BookingSettings } from '../booking.config';
 
 /** How far ahead the day looks for public holidays whose hours to check. */
 const HOLIDAY_DAYS = 30;
@@ -42,7 +43,7 @@ export class OperatorDay {
     private readonly policy: PolicyService,
     private readonly standings: VenueStandings,
     private readonly hours: OpeningHoursService,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
   /** The caller's venues' day, or the chosen venue's: for its own operators alone (403 to anyone else). */
@@ -116,7 +117,7 @@ export class OperatorDay {
       ...counts,
       start: shanghaiIso(startsAt),
       end: shanghaiIso(endsAt),
-      checkInOpensAt: shanghaiIso(checkInOpensAt(startsAt, this.config.booking)),
+      checkInOpensAt: shanghaiIso(checkInOpensAt(startsAt, this.settings)),
       remaining: counts.capacity - counts.booked,
     };
   }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
@@ -10,6 +10,7 @@ import { Waitlist } from '../bookings/waitlist';
 import { checkInOpensAt } from '../check-in/check-in-opens';
 import { WalkInsDto, WalkInsView } from './walk-ins.dto';
 import { SlotWalkIn } from './walk-in.entity';
+import { bookingConfig, BookingSettings } from '../booking.config';
 
 /**
  * The walk-in tally (docs/booking-rules.md, "Walk-ins"): people a venue admits to a slot without a
@@ -23,7 +24,7 @@ export class WalkIns {
     private readonly policy: PolicyService,
     private readonly waitlist: Waitlist,
     private readonly audit: AuditService,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
   async record(
@@ -41,7 +42,7 @@ export class WalkIns {
       if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
       const visitDate = shanghaiToday(slot.startsAt);
       if (visitDate !== shanghaiToday(now)) throw new AppError(BookingErrors.WALK_INS_NOT_TODAY, { visitDate });
-      const opensAt = checkInOpensAt(slot.startsAt, this.config.booking);
+      const opensAt = checkInOpensAt(slot.startsAt, this.settings);
       if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
       const before = await this.total(tx, slotId);
       if (before + count < 0) throw new AppError(BookingErrors.WALK_INS_BELOW_ZERO, { walkIns: before });

@@ -20,8 +20,9 @@ import {
   IdParam,
   pendingUpload,
   RateLimit,
+  CorrelationId,
 } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, IdentityErrors, Public } from '@kepu/identity';
+import { Actor, CurrentActor, IdentityErrors, Public } from '@kepu/identity';
 import { BookingErrors } from '../booking-errors';
 import { AgreementsService } from './agreements.service';
 import { GroupVisitsService } from './group-visits.service';

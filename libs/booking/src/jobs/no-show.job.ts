@@ -1,11 +1,12 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { ScheduledJob, ScheduledJobHandler, InjectConfig } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
 import { shanghaiToday } from '@kepu/schedule';
 import { banMessage } from '../bookings/booking-messages';
 import { releaseIdNumbers } from '../bookings/seats';
+import { bookingConfig, BookingSettings } from '../booking.config';
 
 /**
  * After a slot ends: confirmed bookings nobody checked in become no-shows, and waitlist entries
@@ -20,11 +21,11 @@ export class NoShowJob implements ScheduledJobHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifier: Notifier,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
   async run(): Promise<void> {
-    const { noShowLimit, noShowWindowDays, noShowBanDays } = this.config.booking;
+    const { noShowLimit, noShowWindowDays, noShowBanDays } = this.settings;
     await this.dataSource.transaction(async (tx) => {
       const [missed]: [{ accountId: string; kind: string }[], number] = await tx.query(
         `UPDATE bookings b SET status = 'no_show', no_show_at = now()

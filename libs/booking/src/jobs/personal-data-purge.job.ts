@@ -20,7 +20,7 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
   ) {}
 
   async run(now = new Date()): Promise<void> {
-    const before = addDays(shanghaiToday(now), -this.config.booking.personalDataDays);
+    const before = addDays(shanghaiToday(now), -this.config.privacy.personalDataDays);
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL, phone = NULL

@@ -1,8 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, ApiFileAnswer, CoreErrors, download, IdParam, writeCsv, writeXlsx } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import {
+  ApiErrors,
+  ApiFileAnswer,
+  CoreErrors,
+  download,
+  IdParam,
+  writeCsv,
+  writeXlsx,
+  CorrelationId,
+} from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { CampaignErrors } from '../campaigns-errors';
 import { AttachEventDto, CampaignEventsQueryDto } from '../events/campaign-events.dto';
 import { CampaignEventsService } from '../events/campaign-events.service';

@@ -1,3 +1,4 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -16,3 +17,11 @@ export function assignCorrelationId(req: IncomingMessage & { id?: unknown }): st
   req.id = id;
   return id;
 }
+
+/**
+ * The request's correlation id (the one `assignCorrelationId` gave it and every log line of the
+ * request carries), for a controller to hand to the audit trail.
+ */
+export const CorrelationId = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<{ id?: string }>().id,
+);

@@ -19,7 +19,7 @@ export class OutboxPurgeJob implements ScheduledJobHandler {
   async run(now = new Date()): Promise<void> {
     await this.dataSource.query(`DELETE FROM outbox WHERE processed_at < $1::timestamptz - make_interval(days => $2)`, [
       now,
-      this.config.booking.personalDataDays,
+      this.config.privacy.personalDataDays,
     ]);
   }
 }

@@ -1,19 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { RegionRow, RegionStore } from './region.store';
 
 /** True when the region at `inner` is the one at `outer` or below it; a path is codes from the root joined by `/`. */
 export const pathWithin = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(`${outer}/`);
 
+/** Regions are added by hand, a few times a year, and renamed more rarely: names are read again after this long. */
+const NAMES_TTL_MS = 5 * 60_000;
+
+interface TreeNode {
+  code: string;
+  name: string;
+  level: RegionRow['level'];
+  path: string;
+}
+
 /**
- * The region tree (province → city → district) for scope checks: "is this region inside that
- * one?". The tree is small and changes rarely; it is read once and re-read on an unknown code.
+ * The region tree (province → city → district) in memory, the one cache of the `regions` table:
+ * scope checks ("is this region inside that one?"), the city above a region, and the names search
+ * understands. The tree is small and changes rarely; it is read once, re-read on an unknown code,
+ * after regions are added, and for names after NAMES_TTL_MS (a rename in another process).
  */
 @Injectable()
 export class RegionTree {
   private paths = new Map<string, string>();
+  private nodes = new Map<string, TreeNode>();
+  private readAt = 0;
+  private loading?: Promise<void>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: RegionStore) {}
 
   async pathOf(code: string): Promise<string | undefined> {
     if (!this.paths.has(code)) await this.reload();
@@ -30,10 +44,37 @@ export class RegionTree {
     return Boolean(outer && inner && pathWithin(inner, outer));
   }
 
-  /** Also after regions are added in bulk (`regions:add`), so no request sees the old tree. */
+  /** The city the region lies in (itself, for a city); undefined for a province or an unknown code. */
+  async cityOf(code: string): Promise<string | undefined> {
+    const path = await this.pathOf(code);
+    return path?.split('/').find((ancestor) => this.nodes.get(ancestor)?.level === 'city');
+  }
+
+  /**
+   * The districts and functional areas with their names: the place words search understands. The
+   * same array until the tree is read again, so a caller may keep what it derives from it.
+   */
+  async districts(): Promise<readonly Pick<TreeNode, 'code' | 'name'>[]> {
+    if (!this.readAt || Date.now() - this.readAt > NAMES_TTL_MS) await this.reload();
+    return this.districtList;
+  }
+  private districtList: Pick<TreeNode, 'code' | 'name'>[] = [];
+
+  /** Also after regions are added (`regions:add`, the region endpoints), so no request sees the old tree. */
   async reload(): Promise<void> {
-    const rows: { code: string; path: string }[] = await this.dataSource.query('SELECT code, path FROM regions');
-    this.paths = new Map(rows.map((row) => [row.code, row.path]));
+    // Concurrent misses share one read; a failed read is not kept, the next call reads again.
+    this.loading ??= this.store
+      .tree()
+      .then((rows) => {
+        this.paths = new Map(rows.map((row) => [row.code, row.path]));
+        this.nodes = new Map(rows.map((row) => [row.code, row]));
+        this.districtList = rows
+          .filter((row) => row.level === 'district' || row.level === 'functional_area')
+          .map(({ code, name }) => ({ code, name }));
+        this.readAt = Date.now();
+      })
+      .finally(() => (this.loading = undefined));
+    return this.loading;
   }
 }
 

@@ -20,8 +20,3 @@ export interface RequestWithActor {
 export const CurrentActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithActor>().actor,
 );
-
-/** The request's correlation id, for the audit trail. */
-export const CorrelationId = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithActor>().id,
-);

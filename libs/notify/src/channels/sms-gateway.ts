@@ -1,8 +1,8 @@
-import { KepuConfig, maskPersonalText } from '@kepu/core';
+import { maskPersonalText } from '@kepu/core';
 import { Undeliverable } from '../notification';
+import type { SmsSettings } from '../notify.config';
 import { SmsMessage, SmsSender } from './sms.channel';
 
-type SmsSettings = KepuConfig['notify']['sms'];
 export type GatewaySettings<Sender extends SmsSettings['sender']> = Extract<SmsSettings, { sender: Sender }>;
 
 /**

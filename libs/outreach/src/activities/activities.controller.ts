@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, IdParam, RateLimit, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor } from '@kepu/identity';
 import { OutreachErrors } from '../outreach-errors';
 import { ActivitiesService } from './activities.service';
 import {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam, PageQueryDto, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, PageQueryDto, RateLimit, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { OutreachErrors } from '../outreach-errors';
 import { ExpertApplicationDto, ExpertListDto, ExpertReviewDto } from './experts.dto';
 import { ExpertsService } from './experts.service';

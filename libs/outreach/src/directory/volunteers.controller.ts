@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, IdentityErrors } from '@kepu/identity';
+import { ApiErrors, IdParam, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, IdentityErrors } from '@kepu/identity';
 import { OutreachErrors } from '../outreach-errors';
 import { ManualHoursDto, VolunteerProfileDto } from './volunteers.dto';
 import { ManualHoursView, VolunteerProfileView, VolunteerRecordView } from './volunteers.views';

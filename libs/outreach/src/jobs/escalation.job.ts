@@ -1,6 +1,7 @@
-import { Inject, Logger } from '@nestjs/common';
-import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
+import { Logger } from '@nestjs/common';
+import { ScheduledJob, ScheduledJobHandler, InjectConfig } from '@kepu/core';
 import { OrdersService } from '../orders/orders.service';
+import { outreachConfig, OutreachSettings } from '../outreach.config';
 
 /**
  * Orders nobody took go up: to the district's administrators after OUTREACH_ESCALATE_AFTER_DAYS,
@@ -12,11 +13,11 @@ export class EscalationJob implements ScheduledJobHandler {
 
   constructor(
     private readonly orders: OrdersService,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(outreachConfig) private readonly settings: OutreachSettings,
   ) {}
 
   async run(now = new Date()): Promise<void> {
-    const escalated = await this.orders.escalateDue(this.config.outreach.escalateAfterDays, now);
+    const escalated = await this.orders.escalateDue(this.settings.escalateAfterDays, now);
     if (escalated) this.logger.log(`${escalated} outreach orders nobody took were escalated`);
   }
 }

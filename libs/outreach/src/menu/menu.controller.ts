@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam, PageQueryDto } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, PageQueryDto, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '@kepu/register';
 import { SearchErrors } from '@kepu/search';
 import { OutreachErrors } from '../outreach-errors';

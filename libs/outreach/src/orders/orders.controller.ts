@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, RateLimit, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor } from '@kepu/identity';
 import { OutreachErrors } from '../outreach-errors';
 import { OrderAssignDto, OrderClaimDto, OrderCreateDto, OrderListDto, OrderReasonDto } from './orders.dto';
 import { OrderPage, OrderView } from './orders.views';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, IdParam, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceAliasesDto } from './aliases.dto';
 import { ResourceAliases } from './aliases.service';

@@ -1,7 +1,15 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, ApiFileAnswer, download, pendingUpload, RateLimit, SHEET_UPLOAD_ERRORS } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import {
+  ApiErrors,
+  ApiFileAnswer,
+  download,
+  pendingUpload,
+  RateLimit,
+  SHEET_UPLOAD_ERRORS,
+  CorrelationId,
+} from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ExportQueryDto, ImportQueryDto, TemplateQueryDto } from './census.dto';
 import { CensusService } from './census.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceView } from '../resources/resources.views';
 import { MergeDto } from './duplicates.dto';

@@ -1,7 +1,8 @@
-import { AppError, CoreErrors, KepuConfig, S3Settings } from '@kepu/core';
+import { AppError, CoreErrors } from '@kepu/core';
 import aws4 from 'aws4';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { MediaSettings, S3Settings } from '../register.config';
 
 /** Where uploaded files live. Keys are ours (`<organisation>/<uuid>`), never a client's file name. */
 export abstract class MediaStorage {
@@ -74,6 +75,6 @@ export class S3Storage extends MediaStorage {
 }
 
 /** S3 when configured, else the data directory. */
-export function createMediaStorage(config: KepuConfig): MediaStorage {
-  return config.media.s3 ? new S3Storage(config.media.s3) : new DirectoryStorage(config.media.dir);
+export function createMediaStorage(media: MediaSettings): MediaStorage {
+  return media.s3 ? new S3Storage(media.s3) : new DirectoryStorage(media.dir);
 }

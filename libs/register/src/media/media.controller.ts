@@ -1,7 +1,7 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, FileErrors, IdParam, pendingUpload, RateLimit } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, CoreErrors, FileErrors, IdParam, pendingUpload, RateLimit, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadQueryDto } from './media.dto';
 import { Media } from './media.entity';

@@ -6,12 +6,22 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
-import { CSV_BOM, csvText, download, DOWNLOAD_TYPES, KEPU_CONFIG, KepuConfig, writeXlsxFile } from '@kepu/core';
+import {
+  CSV_BOM,
+  csvText,
+  download,
+  DOWNLOAD_TYPES,
+  InjectConfig,
+  KEPU_CONFIG,
+  KepuConfig,
+  writeXlsxFile,
+} from '@kepu/core';
 import type { Organisation } from '../organisations/organisation.entity';
 import { publicName } from '../organisations/organisation.entity';
 import type { ResourceContent } from '../resources/resource-content';
 import { OPEN_DATA_COLUMNS, OpenDataRow, sheetCell } from './open-data-columns';
 import type { OpenDataIndex } from './open-data.views';
+import { openDataConfig, OpenDataSettings } from '../register.config';
 
 export const OPEN_DATA_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
@@ -52,7 +62,8 @@ export class OpenDataService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(openDataConfig) private readonly openData: OpenDataSettings,
+    @Inject(KEPU_CONFIG) config: KepuConfig,
   ) {
     this.dir = join(config.dataDir, 'open-data');
   }
@@ -60,7 +71,7 @@ export class OpenDataService {
   async index(request: FastifyRequest, reply: FastifyReply): Promise<OpenDataIndex | undefined> {
     const version = await this.version(this.dataSource.manager);
     if (this.notModified(request, reply, version)) return undefined;
-    const { licence, licenceUrl } = this.config.openData;
+    const { licence, licenceUrl } = this.openData;
     return {
       licence: { name: licence, url: licenceUrl },
       datasets: [
@@ -108,7 +119,7 @@ export class OpenDataService {
            FROM resources WHERE published_revision_id IS NOT NULL)
        SELECT records, changed_at AS "changedAt", changed_at::text AS stamp FROM changes`,
     );
-    const { licence } = this.config.openData;
+    const { licence } = this.openData;
     const digest = createHash('sha256')
       .update([FILE_SHAPE, row.records, row.stamp, licence].join('|'))
       .digest('base64url')
@@ -135,7 +146,7 @@ export class OpenDataService {
       .header('Last-Modified', version.lastModified.toUTCString())
       // Anyone may keep a copy, but must ask again before reusing it: the register changes daily.
       .header('Cache-Control', 'public, no-cache');
-    if (this.config.openData.licenceUrl) reply.header('Link', `<${this.config.openData.licenceUrl}>; rel="license"`);
+    if (this.openData.licenceUrl) reply.header('Link', `<${this.openData.licenceUrl}>; rel="license"`);
   }
 
   /** The file for the register as it is now: from the data directory, or written there first. */
@@ -220,7 +231,7 @@ export class OpenDataService {
           await file.write(csvText(batch.map((row) => OPEN_DATA_COLUMNS.map((c) => sheetCell(c, row)))));
         return;
       }
-      const { licence, licenceUrl } = this.config.openData;
+      const { licence, licenceUrl } = this.openData;
       // RFC 7946 allows members beyond type and features: the licence and title travel with the file.
       const head = {
         type: 'FeatureCollection',
@@ -249,7 +260,7 @@ export class OpenDataService {
   }
 
   private async writeXlsx(path: string, batches: AsyncIterable<OpenDataRow[]>) {
-    const { licence, licenceUrl } = this.config.openData;
+    const { licence, licenceUrl } = this.openData;
     async function* table() {
       yield [OPEN_DATA_COLUMNS.map((c) => c.zh)];
       for await (const batch of batches) yield batch.map((row) => OPEN_DATA_COLUMNS.map((c) => sheetCell(c, row)));

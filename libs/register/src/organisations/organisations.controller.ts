@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, IdentityErrors, InvitationView, OrganisationMember } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, IdentityErrors, InvitationView, OrganisationMember } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 import { OrganisationsService } from './organisations.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { CreateRegionDto, UpdateRegionDto } from './regions.dto';
 import { RegionsService } from './regions.service';

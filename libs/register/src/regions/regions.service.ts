@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, CoreErrors, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
+import { AppError, AuditService, CommonProblems, CoreErrors, fieldProblem, RegionStore, RegionTree } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
@@ -16,62 +16,91 @@ const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = {
   functional_area: [],
 };
 
-const COLUMNS = `code, gb_code AS "gbCode", name, name_en AS "nameEn", level, parent_code AS "parentCode",
-  review_levels AS "reviewLevels"`;
-
 /** Review depth when no region on the path says otherwise: district, then city. */
 const DEFAULT_REVIEW_LEVELS = 2;
 
-/** The region tree as data: other cities are added through the API, never in code. */
+/**
+ * The region endpoints and `regions:add`: who may add or rename a region, and the audit trail.
+ * The table and its cache are core's (RegionStore, RegionTree): other cities are added through the
+ * API, never in code (docs/regions.md).
+ */
 @Injectable()
 export class RegionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
+    private readonly store: RegionStore,
     private readonly tree: RegionTree,
     private readonly audit: AuditService,
   ) {}
 
   list(): Promise<RegionView[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM regions ORDER BY path`);
+    return this.store.list();
   }
 
   /** Cities with published venues, most venues first: nothing assumes one city (docs/regions.md). */
   async cities(): Promise<CityView[]> {
-    const rows: (Omit<CityView, 'bounds'> & CityView['bounds'])[] = await this.dataSource.query(
-      `SELECT c.code, c.name, c.name_en AS "nameEn", count(*)::int AS venues,
-              min(res.longitude) AS "minLng", min(res.latitude) AS "minLat",
-              max(res.longitude) AS "maxLng", max(res.latitude) AS "maxLat"
-         FROM regions c
-         JOIN regions r ON r.path LIKE c.path || '/%'
-         JOIN resources res ON res.region_code = r.code AND res.status = 'published'
-        WHERE c.level = 'city'
-        GROUP BY c.code ORDER BY venues DESC, c.code`,
+    const districts: {
+      code: string;
+      venues: number;
+      minLng: number;
+      minLat: number;
+      maxLng: number;
+      maxLat: number;
+    }[] = await this.dataSource.query(
+      `SELECT region_code AS code, count(*)::int AS venues,
+                min(longitude) AS "minLng", min(latitude) AS "minLat", max(longitude) AS "maxLng", max(latitude) AS "maxLat"
+           FROM resources WHERE status = 'published' GROUP BY region_code`,
     );
-    return rows.map(({ minLng, minLat, maxLng, maxLat, ...city }) => ({
-      ...city,
-      bounds: { minLng, minLat, maxLng, maxLat },
-    }));
+    const cities = new Map<string, Omit<CityView, 'name' | 'nameEn'>>();
+    for (const { code, venues, ...bounds } of districts) {
+      const city = await this.tree.cityOf(code);
+      // Below the city only, as before: a resource always lies in a district or functional area.
+      if (!city || city === code) continue;
+      const seen = cities.get(city);
+      cities.set(city, {
+        code: city,
+        venues: (seen?.venues ?? 0) + venues,
+        bounds: seen
+          ? {
+              minLng: Math.min(seen.bounds.minLng, bounds.minLng),
+              minLat: Math.min(seen.bounds.minLat, bounds.minLat),
+              maxLng: Math.max(seen.bounds.maxLng, bounds.maxLng),
+              maxLat: Math.max(seen.bounds.maxLat, bounds.maxLat),
+            }
+          : bounds,
+      });
+    }
+    const names = new Map((await this.store.byCodes([...cities.keys()])).map((region) => [region.code, region]));
+    return [...cities.values()]
+      .sort((x, y) => y.venues - x.venues || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
+      .map((city) => ({
+        code: city.code,
+        name: names.get(city.code)?.name ?? city.code,
+        nameEn: names.get(city.code)?.nameEn ?? null,
+        venues: city.venues,
+        bounds: city.bounds,
+      }));
   }
 
   /** The city shown when none is chosen: the one with most published venues, else the first in the tree. */
   async defaultCity(): Promise<string> {
     const [busiest] = await this.cities();
     if (busiest) return busiest.code;
-    const [first] = await this.dataSource.query(`SELECT code FROM regions WHERE level = 'city' ORDER BY path LIMIT 1`);
+    const first = await this.store.firstCity();
     if (!first) throw new AppError(CoreErrors.UNKNOWN_REGION);
-    return first.code;
+    return first;
   }
 
   async get(code: string): Promise<RegionView> {
-    const [region] = await this.dataSource.query(`SELECT ${COLUMNS} FROM regions WHERE code = $1`, [code]);
+    const region = await this.store.get(code);
     if (!region) throw new AppError(CoreErrors.NOT_FOUND);
     return region;
   }
 
   /** A resource lies in a district or functional area, never directly in a city or province. */
   async requireResourceRegion(code: string): Promise<void> {
-    const [region] = await this.dataSource.query(`SELECT level FROM regions WHERE code = $1`, [code]);
+    const region = await this.store.get(code);
     if (!region)
       throw new AppError(CoreErrors.UNKNOWN_REGION, [
         fieldProblem('regionCode', CommonProblems.UNKNOWN_REGION, { code }),
@@ -91,13 +120,7 @@ export class RegionsService {
 
   /** 1 or 2: the nearest setting on the way up from the region, else the default. */
   async reviewLevels(code: string): Promise<number> {
-    const [row] = await this.dataSource.query(
-      `SELECT r.review_levels AS levels FROM regions r
-        WHERE (SELECT path FROM regions WHERE code = $1) LIKE r.path || '%' AND r.review_levels IS NOT NULL
-        ORDER BY length(r.path) DESC LIMIT 1`,
-      [code],
-    );
-    return row?.levels ?? DEFAULT_REVIEW_LEVELS;
+    return (await this.store.reviewLevels(code)) ?? DEFAULT_REVIEW_LEVELS;
   }
 
   async create(actor: Actor, dto: CreateRegionDto, correlationId?: string): Promise<RegionView> {
@@ -108,20 +131,15 @@ export class RegionsService {
     if (!validParent) throw new AppError(RegisterErrors.REGION_PARENT_INVALID);
     const gbCode = /^[0-9]{6}$/.test(dto.code) ? dto.code : null;
     await this.dataSource.transaction(async (tx) => {
-      const [inserted] = await tx.query(
-        `INSERT INTO regions (code, gb_code, name, name_en, level, parent_code, path, review_levels)
-         SELECT $1::varchar, $2, $3, $4, $5, $6::varchar, coalesce((SELECT path || '/' FROM regions WHERE code = $6::varchar), '') || $1::varchar, $7::smallint
-         ON CONFLICT DO NOTHING RETURNING code`,
-        [
-          dto.code,
-          gbCode,
-          dto.name.trim(),
-          dto.nameEn?.trim() ?? null,
-          dto.level,
-          dto.parentCode ?? null,
-          dto.reviewLevels ?? null,
-        ],
-      );
+      const inserted = await this.store.insert(tx, {
+        code: dto.code,
+        gbCode,
+        name: dto.name.trim(),
+        nameEn: dto.nameEn?.trim() ?? null,
+        level: dto.level,
+        parentCode: dto.parentCode ?? null,
+        reviewLevels: dto.reviewLevels ?? null,
+      });
       if (!inserted) throw new AppError(RegisterErrors.REGION_EXISTS);
       await this.audit.record(
         {
@@ -135,6 +153,7 @@ export class RegionsService {
         tx,
       );
     });
+    await this.tree.reload();
     return this.get(dto.code);
   }
 
@@ -149,14 +168,15 @@ export class RegionsService {
     const added = await this.dataSource.transaction(async (tx) => {
       const codes: string[] = [];
       for (const row of rows) {
-        const [inserted] = await tx.query(
-          `INSERT INTO regions (code, gb_code, name, name_en, level, parent_code, path)
-           SELECT $1::varchar, $1, $2, $3, $4, $5::varchar,
-                  coalesce((SELECT path || '/' FROM regions WHERE code = $5::varchar), '') || $1::varchar
-           ON CONFLICT DO NOTHING RETURNING code`,
-          [row.code, row.name, row.nameEn, row.level, row.parentCode],
-        );
-        if (inserted) codes.push(inserted.code);
+        const inserted = await this.store.insert(tx, {
+          code: row.code,
+          gbCode: row.code,
+          name: row.name,
+          nameEn: row.nameEn,
+          level: row.level,
+          parentCode: row.parentCode,
+        });
+        if (inserted) codes.push(row.code);
       }
       if (codes.length) {
         await this.audit.record(
@@ -167,27 +187,18 @@ export class RegionsService {
       return codes;
     });
     await this.tree.reload();
-    return added.length
-      ? this.dataSource.query(`SELECT ${COLUMNS} FROM regions WHERE code = ANY($1) ORDER BY path`, [added])
-      : [];
+    return added.length ? this.store.byCodes(added) : [];
   }
 
   async update(actor: Actor, code: string, dto: UpdateRegionDto, correlationId?: string): Promise<RegionView> {
     const before = await this.get(code);
     await this.policy.authorize(actor, 'region.update', { code });
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE regions SET name = coalesce($2, name), name_en = coalesce($3, name_en),
-           review_levels = CASE WHEN $4 THEN $5::smallint ELSE review_levels END
-         WHERE code = $1`,
-        [
-          code,
-          dto.name?.trim() ?? null,
-          dto.nameEn?.trim() ?? null,
-          dto.reviewLevels !== undefined,
-          dto.reviewLevels ?? null,
-        ],
-      );
+      await this.store.update(tx, code, {
+        name: dto.name?.trim(),
+        nameEn: dto.nameEn?.trim(),
+        reviewLevels: dto.reviewLevels,
+      });
       await this.audit.record(
         {
           actorId: actor.accountId,

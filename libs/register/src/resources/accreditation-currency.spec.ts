@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@kepu/core';
+import { registerConfig } from '../register.config';
 import { isCurrent, renewalsWithoutEvidence, shanghaiDate } from './accreditation-currency';
 import type { Accreditation } from './resources.views';
 
@@ -40,15 +41,19 @@ describe('accreditations and their expiry (docs/register.md)', () => {
   });
 
   it('takes the re-confirmation periods from the configuration, checked at start', () => {
-    expect(loadConfig({}).register).toEqual({ reconfirmMonths: 12, hideAfterMonths: 15 });
-    expect(loadConfig({ REGISTER_RECONFIRM_MONTHS: '6', REGISTER_HIDE_AFTER_MONTHS: '9' }).register).toEqual({
+    expect(loadConfig({}, [registerConfig]).register).toEqual({ reconfirmMonths: 12, hideAfterMonths: 15 });
+    expect(
+      loadConfig({ REGISTER_RECONFIRM_MONTHS: '6', REGISTER_HIDE_AFTER_MONTHS: '9' }, [registerConfig]).register,
+    ).toEqual({
       reconfirmMonths: 6,
       hideAfterMonths: 9,
     });
-    expect(() => loadConfig({ REGISTER_RECONFIRM_MONTHS: '12', REGISTER_HIDE_AFTER_MONTHS: '12' })).toThrow(
-      ConfigError,
+    expect(() =>
+      loadConfig({ REGISTER_RECONFIRM_MONTHS: '12', REGISTER_HIDE_AFTER_MONTHS: '12' }, [registerConfig]),
+    ).toThrow(ConfigError);
+    expect(() => loadConfig({ REGISTER_RECONFIRM_MONTHS: '1' }, [registerConfig])).toThrow(/REGISTER_RECONFIRM_MONTHS/);
+    expect(() => loadConfig({ REGISTER_HIDE_AFTER_MONTHS: 'soon' }, [registerConfig])).toThrow(
+      /REGISTER_HIDE_AFTER_MONTHS/,
     );
-    expect(() => loadConfig({ REGISTER_RECONFIRM_MONTHS: '1' })).toThrow(/REGISTER_RECONFIRM_MONTHS/);
-    expect(() => loadConfig({ REGISTER_HIDE_AFTER_MONTHS: 'soon' })).toThrow(/REGISTER_HIDE_AFTER_MONTHS/);
   });
 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CoreErrors, IdParam, PageQueryDto } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor, Public } from '@kepu/identity';
+import { ApiErrors, CoreErrors, IdParam, PageQueryDto, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor, Public } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
 import { CreateResourceQueryDto, ExpiringQueryDto, ListResourcesDto, ModerationDto, ReviewDto } from './resources.dto';

@@ -1,16 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
-import {
-  AppError,
-  CoreErrors,
-  insideRegions,
-  KEPU_CONFIG,
-  KepuConfig,
-  Page,
-  pageWindow,
-  requireValid,
-} from '@kepu/core';
+import { AppError, CoreErrors, insideRegions, Page, pageWindow, requireValid, InjectConfig } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
@@ -28,6 +19,7 @@ import { ResourceViewExtensions } from './resource-view-extensions';
 import { Resource } from './resource.entity';
 import { ListResourcesDto } from './resources.dto';
 import { HistoryEntry, ResourceSummary, ResourceView, WorkingCopy } from './resources.views';
+import { registerConfig, UpkeepSettings } from '../register.config';
 
 /** Who did what, as history shows it: each actor's id and display name, looked up at once. */
 export async function actorsNamed(
@@ -47,7 +39,7 @@ export class ResourcesService {
     private readonly store: ResourceStore,
     private readonly accounts: AccountsService,
     private readonly extensions: ResourceViewExtensions,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
   ) {}
 
   async create(
@@ -325,7 +317,7 @@ export class ResourcesService {
   /** Whether the yearly re-confirmation is due: from a month before REGISTER_RECONFIRM_MONTHS (docs/register.md). */
   private confirmationDue(resource: Resource): boolean {
     if (resource.status !== 'published' || !resource.confirmedAt) return false;
-    return reconfirmation(resource.confirmedAt, this.config.register.reconfirmMonths).remindFrom <= new Date();
+    return reconfirmation(resource.confirmedAt, this.upkeep.reconfirmMonths).remindFrom <= new Date();
   }
 
   /** A resource its organisation's members and reviewers may look behind (404 to anyone else). */

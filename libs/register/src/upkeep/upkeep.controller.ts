@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, IdParam, PageQueryDto } from '@kepu/core';
-import { Actor, CorrelationId, CurrentActor } from '@kepu/identity';
+import { ApiErrors, IdParam, PageQueryDto, CorrelationId } from '@kepu/core';
+import { Actor, CurrentActor } from '@kepu/identity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceView } from '../resources/resources.views';
 import { UpkeepService } from './upkeep.service';

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, insideRegions, KEPU_CONFIG, KepuConfig, Page, PageQueryDto, pageWindow } from '@kepu/core';
+import { AppError, insideRegions, Page, PageQueryDto, pageWindow, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { NotificationContent, Notifier } from '@kepu/notify';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,6 +14,7 @@ import type { ResourceView } from '../resources/resources.views';
 import { RECONFIRMATION_DUE, UpkeepMessages } from './upkeep-messages';
 import { UpkeepNotice } from './upkeep-notice.entity';
 import type { StaleResource } from './upkeep.views';
+import { registerConfig, UpkeepSettings } from '../register.config';
 
 /** Days before expiry at which the operators and district administrators hear of it; 0 is the day itself. */
 const EXPIRY_THRESHOLDS = [90, 30, 7, 0] as const;
@@ -39,7 +40,7 @@ export class UpkeepService {
     private readonly store: ResourceStore,
     private readonly resources: ResourcesService,
     private readonly notifier: Notifier,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
   ) {}
 
   /**
@@ -85,7 +86,7 @@ export class UpkeepService {
    * confirmation), the stale mark when it is due, and out of search REGISTER_HIDE_AFTER_MONTHS after it.
    */
   async keepConfirmationsCurrent(now: Date): Promise<{ reminded: number; stale: number; hidden: number }> {
-    const { reconfirmMonths, hideAfterMonths } = this.config.register;
+    const { reconfirmMonths, hideAfterMonths } = this.upkeep;
     // Those not yet reminded of this confirmation; tellOnce settles a race with another worker.
     const dueForReminder: { id: string; key: string }[] = await this.dataSource.query(
       `SELECT r.id, ${CONFIRMATION_KEY} AS key FROM resources r

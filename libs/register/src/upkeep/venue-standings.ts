@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
+import { InjectConfig } from '@kepu/core';
 import { DataSource } from 'typeorm';
 import type { RevisionState } from '../resources/resource-revision.entity';
 import type { ResourceStatus } from '../resources/resource.entity';
 import type { VenueStanding } from './upkeep.views';
+import { registerConfig, UpkeepSettings } from '../register.config';
 
 /** The most venues one look lists: an organisation's own, far more than any runs. */
 const MAX_VENUES = 50;
@@ -30,7 +31,7 @@ export function reconfirmation(confirmedAt: Date, reconfirmMonths: number): { du
 export class VenueStandings {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
+    @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
   ) {}
 
   /** The venues of these organisations, or the one named, by name; merged and withdrawn entries left out. */
@@ -59,7 +60,7 @@ export class VenueStandings {
     return rows.map((row) => {
       const dates =
         row.status === 'published' && row.confirmedAt
-          ? reconfirmation(row.confirmedAt, this.config.register.reconfirmMonths)
+          ? reconfirmation(row.confirmedAt, this.upkeep.reconfirmMonths)
           : null;
       return {
         resourceId: row.id,

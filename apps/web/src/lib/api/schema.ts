@@ -3054,7 +3054,7 @@ export type components = {
       name: string;
       nameEn: string | null;
       /** @enum {string} */
-      level: 'district' | 'functional_area' | 'province' | 'city';
+      level: 'province' | 'city' | 'district' | 'functional_area';
       /** @description Null for a province. */
       parentCode: string | null;
     };
@@ -7297,39 +7297,6 @@ export type components = {
       /** @description The template's headers, in order. */
       expected: string[];
     };
-    HeadcountRange: {
-      /** @description The fewest people the activity takes. */
-      min: number;
-      /** @description The most people the activity takes. */
-      max: number;
-    };
-    EarliestDay: {
-      /** @description The first day the provider's lead time allows: the window of dates must reach it. */
-      earliest: string;
-    };
-    OrderState: {
-      /**
-       * @description The order's status now.
-       * @enum {string}
-       */
-      status: 'submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled';
-    };
-    OrderWindow: {
-      /** @description The first day the order allows. */
-      windowFrom: string;
-      /** @description The last day the order allows. */
-      windowTo: string;
-    };
-    ActivityEnd: {
-      /** @description When the activity is scheduled to end: completing it is possible from then on. */
-      endsAt: string;
-    };
-    SignInHours: {
-      /** @description 60 minutes before the activity starts. */
-      opensAt: string;
-      /** @description 120 minutes after the activity ends. */
-      closesAt: string;
-    };
     BookingClosedAt: {
       /** @description When booking this slot closed. */
       closedAt: string;
@@ -7385,6 +7352,39 @@ export type components = {
        * @enum {string}
        */
       reason: 'not_a_teacher_here' | 'suspended' | 'not_verified';
+    };
+    HeadcountRange: {
+      /** @description The fewest people the activity takes. */
+      min: number;
+      /** @description The most people the activity takes. */
+      max: number;
+    };
+    EarliestDay: {
+      /** @description The first day the provider's lead time allows: the window of dates must reach it. */
+      earliest: string;
+    };
+    OrderState: {
+      /**
+       * @description The order's status now.
+       * @enum {string}
+       */
+      status: 'submitted' | 'open' | 'taken' | 'scheduled' | 'confirmed' | 'completed' | 'cancelled';
+    };
+    OrderWindow: {
+      /** @description The first day the order allows. */
+      windowFrom: string;
+      /** @description The last day the order allows. */
+      windowTo: string;
+    };
+    ActivityEnd: {
+      /** @description When the activity is scheduled to end: completing it is possible from then on. */
+      endsAt: string;
+    };
+    SignInHours: {
+      /** @description 60 minutes before the activity starts. */
+      opensAt: string;
+      /** @description 120 minutes after the activity ends. */
+      closesAt: string;
     };
     ErrorDetail: {
       /** @description The input the problem is about, e.g. `visitors.0.idNumber` */

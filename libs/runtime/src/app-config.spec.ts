@@ -1,6 +1,7 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError } from '@kepu/core';
+import { loadAppConfig as loadConfig } from './app-config';
 
-describe('loadConfig', () => {
+describe('loadAppConfig: core and every lib slice, composed', () => {
   it('defaults to embedded mode: port 3000, .data, worker inline, demo data, rate limits on', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
@@ -31,11 +32,11 @@ describe('loadConfig', () => {
       PERSONAL_DATA_KEY: 'ab'.repeat(32),
     });
     expect(config.privacy.key).toHaveLength(32);
+    expect(config.privacy.personalDataDays).toBe(30);
     expect(config.booking).toEqual({
       noShowLimit: 3,
       noShowWindowDays: 180,
       noShowBanDays: 30,
-      personalDataDays: 30,
       checkInEarlyMinutes: 30,
       maxActiveBookings: 5,
       maxCancellationsPerDay: 3,

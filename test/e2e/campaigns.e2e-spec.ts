@@ -7,7 +7,7 @@ import { withMeiliUnreachable } from '../support/search-index';
 import { book, bookingBody, bookingFor, openForCheckIn, visitorAccounts } from '../support/booking';
 import { v1 } from '../support/matrix';
 import { createDraft, publish } from '../support/register';
-import { admissionBody, createOffering, putHours } from '../support/schedule';
+import { admissionBody, createOffering, museumHours, putHours } from '../support/schedule';
 import { bearer, signIn, SignedIn } from '../support/sessions';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -65,7 +65,14 @@ describe('campaigns: 全国科普日 and 科技活动周, their events, search a
   /** A published venue in the district with one event (by default on the day after tomorrow). */
   const eventIn = async (regionCode: string, offering: Record<string, unknown>, daysAhead = 2) => {
     const resourceId = await createDraft(t, operator, { regionCode, themes: ['physics'] });
-    await putHours(t, operator, resourceId);
+    // Open every day: the events fall on days counted from today, and museum hours close on Mondays,
+    // when an event gets no slots and is not bookable.
+    await putHours(
+      t,
+      operator,
+      resourceId,
+      museumHours({ weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '09:00', close: '17:30' }] }),
+    );
     await publish(t, resourceId, operator, city);
     const created = await createOffering(t, operator, resourceId, {
       kind: 'event',

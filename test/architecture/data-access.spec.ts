@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
+import { LIBS, ROOT, tsFilesUnder } from './source-files';
 
 /**
  * One way to the database per lib (docs/architecture.md, "Data access"): in a lib that has adopted
@@ -20,11 +20,6 @@ const NOT_TABLE_ACCESS: { file: string; why: string }[] = [
     why: 'LISTENs for session changes on a pg connection of its own; it reads and writes no table',
   },
 ];
-
-const ROOT = join(__dirname, '..', '..');
-const LIBS = readdirSync(join(ROOT, 'libs'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
 
 /** The classes through which code reaches Postgres, by the package that declares them. */
 const DATABASE_TYPES: Record<string, Set<string>> = {
@@ -51,15 +46,7 @@ const STORE_DECORATORS = new Set(['InjectRepository', 'InjectEntityManager']);
 
 const isStore = (file: string) => file.endsWith('.store.ts');
 
-function sourcesOf(lib: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(path);
-      return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
-    });
-  return walk(join(ROOT, 'libs', lib, 'src'));
-}
+const sourcesOf = (lib: string) => tsFilesUnder(join(ROOT, 'libs', lib, 'src'));
 
 function program(files: string[]): ts.Program {
   const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));

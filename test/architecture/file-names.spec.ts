@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LIBS, ROOT, tsFilesUnder } from './source-files';
 
 /**
  * One suffix per kind of file (docs/architecture.md, "File names"): each kind's suffix, and a
@@ -30,19 +30,12 @@ const misnamed = (name: string): boolean =>
     ({ suffix, spellings }) => spellings.test(name) && !(name.endsWith(suffix) && name.length > suffix.length),
   );
 
-const ROOT = join(__dirname, '..', '..');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+const filesUnder = (dir: string) => tsFilesUnder(dir, { specs: true });
 
 const SOURCES = [
   join(ROOT, 'apps', 'api', 'src'),
   join(ROOT, 'apps', 'worker', 'src'),
-  ...readdirSync(join(ROOT, 'libs')).map((lib) => join(ROOT, 'libs', lib, 'src')),
+  ...LIBS.map((lib) => join(ROOT, 'libs', lib, 'src')),
 ];
 
 /** Jest runs a test folder's files by their suffix: a file spelt otherwise would never run. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { isUp, MIGRATIONS, ROOT, stringsOf, tsFilesUnder } from './source-files';
 import { TABLE_OWNERS } from './table-owners';
 
 /**
@@ -33,40 +33,12 @@ const MERGE_DECISIONS: Record<string, string> = {
   search_fallback: "dropped by search on the merged entry's resource.unpublished event",
 };
 
-const ROOT = join(__dirname, '..', '..');
-const MIGRATIONS = join(ROOT, 'migrations');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
-
-/** The SQL strings of a migration's up(). */
-function upStrings(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node, inUp: boolean): void => {
-    const here = inUp || (ts.isMethodDeclaration(node) && node.name.getText() === 'up');
-    if (
-      here &&
-      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node))
-    )
-      found.push(node.text);
-    ts.forEachChild(node, (child) => visit(child, here));
-  };
-  visit(source, false);
-  return found;
-}
-
 /** Tables whose CREATE TABLE or ALTER TABLE gives them a `resource_id` column or a foreign key to `resources`. */
 function tablesPointingAtResources(): Set<string> {
   const tables = new Set<string>();
   const migrations = readdirSync(MIGRATIONS).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
   for (const name of migrations) {
-    for (const statement of upStrings(join(MIGRATIONS, name)).flatMap((text) => text.split(';'))) {
+    for (const statement of stringsOf(join(MIGRATIONS, name), isUp).flatMap(({ text }) => text.split(';'))) {
       const table = /\b(?:CREATE|ALTER)\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)"?/.exec(statement)?.[1];
       if (table && /\bresource_id\b|\bREFERENCES\s+"?resources"?\s*\(/.test(statement)) tables.add(table);
     }
@@ -75,7 +47,7 @@ function tablesPointingAtResources(): Set<string> {
   return new Set([...tables].filter((table) => table in TABLE_OWNERS));
 }
 
-const libFiles = filesUnder(join(ROOT, 'libs'));
+const libFiles = tsFilesUnder(join(ROOT, 'libs'));
 const texts = new Map(libFiles.map((path) => [path, readFileSync(path, 'utf8')]));
 /** The entity class of each table, from `@Entity('table') … export class Name`. */
 const entityOf = new Map(

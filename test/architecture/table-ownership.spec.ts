@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { isUp, LIBS, MIGRATIONS, ROOT, stringsOf, tsFilesUnder } from './source-files';
 import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS, VIEW_OWNERS } from './table-owners';
 
 /**
@@ -12,10 +13,6 @@ import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS,
  * any lib may read it but none may write it. Only string literals are read,
  * so comments never count; SQL keywords are matched in capitals, as this code base writes them.
  */
-const ROOT = join(__dirname, '..', '..');
-const LIBS = readdirSync(join(ROOT, 'libs'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
 
 /** A table named after FROM, JOIN, INTO, UPDATE, TABLE, REFERENCES, USING or TRUNCATE. */
 const TABLE_AFTER_KEYWORD =
@@ -43,14 +40,6 @@ interface Mention {
   writes: boolean;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
-
 const calleeName = (call: ts.CallExpression): string => {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return callee.text;
@@ -73,29 +62,6 @@ function tableArgumentCall(literal: ts.Node): ts.CallExpression | undefined {
   return undefined;
 }
 
-/** Every string literal and template piece of a file, with its line; SQL comments inside are dropped. */
-function stringsOf(path: string, inside?: (node: ts.Node) => boolean): { text: string; line: number; node: ts.Node }[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { text: string; line: number; node: ts.Node }[] = [];
-  const visit = (node: ts.Node, counted: boolean): void => {
-    const here = counted || !inside || inside(node);
-    if (
-      here &&
-      (ts.isStringLiteral(node) ||
-        ts.isNoSubstitutionTemplateLiteral(node) ||
-        ts.isTemplateHead(node) ||
-        ts.isTemplateMiddle(node) ||
-        ts.isTemplateTail(node))
-    ) {
-      const text = node.text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
-      found.push({ text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, node });
-    }
-    ts.forEachChild(node, (child) => visit(child, here));
-  };
-  visit(source, false);
-  return found;
-}
-
 function mentionsIn(path: string, tables: Set<string>): Mention[] {
   const file = relative(ROOT, path);
   const mentions: Mention[] = [];
@@ -110,7 +76,6 @@ function mentionsIn(path: string, tables: Set<string>): Mention[] {
   return mentions;
 }
 
-const MIGRATIONS = join(ROOT, 'migrations');
 /** The migrations in the order migrations/index.ts runs them. */
 const REGISTERED = [...readFileSync(join(MIGRATIONS, 'index.ts'), 'utf8').matchAll(/from '\.\/([^']+)'/g)].map(
   (m) => m[1],
@@ -119,7 +84,6 @@ const REGISTERED = [...readFileSync(join(MIGRATIONS, 'index.ts'), 'utf8').matchA
 /** The tables the registered migrations leave behind: each one's up() in order, CREATE adds and DROP removes. */
 function migratedTables(): Set<string> {
   const tables = new Set<string>();
-  const isUp = (node: ts.Node) => ts.isMethodDeclaration(node) && node.name.getText() === 'up';
   for (const name of REGISTERED) {
     for (const { text, node } of stringsOf(join(MIGRATIONS, `${name}.ts`), isUp)) {
       const call = ts.isCallExpression(node.parent) ? calleeName(node.parent) : '';
@@ -140,7 +104,6 @@ function migratedTables(): Set<string> {
 /** The views the registered migrations leave behind, each with the SQL of its last CREATE VIEW. */
 function migratedViews(): Map<string, string> {
   const views = new Map<string, string>();
-  const isUp = (node: ts.Node) => ts.isMethodDeclaration(node) && node.name.getText() === 'up';
   for (const name of REGISTERED) {
     for (const { text } of stringsOf(join(MIGRATIONS, `${name}.ts`), isUp)) {
       for (const [, verb, view] of text.matchAll(
@@ -160,13 +123,13 @@ const key = (c: { file: string; table: string }) => `${c.file} ${c.table}`;
 describe('table ownership', () => {
   const tables = migratedTables();
   const owned = new Set(Object.keys(TABLE_OWNERS));
-  const mentions = LIBS.flatMap((lib) => filesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
+  const mentions = LIBS.flatMap((lib) => tsFilesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
     mentionsIn(path, owned),
   );
   const readModel = (m: Mention) => READ_MODELS.some((r) => r.file === m.file && r.tables.includes(m.table));
   const crossings = mentions.filter((m) => TABLE_OWNERS[m.table] !== libOf(m.file) && !readModel(m));
   const views = migratedViews();
-  const viewMentions = LIBS.flatMap((lib) => filesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
+  const viewMentions = LIBS.flatMap((lib) => tsFilesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
     mentionsIn(path, new Set(Object.keys(VIEW_OWNERS))),
   );
 

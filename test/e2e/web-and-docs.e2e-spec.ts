@@ -28,9 +28,12 @@ describe('web app and API docs', () => {
     const scripts = linked('rel="modulepreload"');
     expect(scripts.some((file) => /\/VenueView-[\w-]+\.js$/.test(file))).toBe(true);
     for (const file of [...scripts, ...linked('as="style"')]) await t.http().get(file).expect(200);
-    // Only an id shaped like one is written into the page.
-    for (const other of ['/venues/123', `/venues/${id}"><script>`, '/'])
-      expect((await t.http().get(other).expect(200)).text).not.toContain('rel="preload"');
+    // Every page names the answers every page asks for; only an id shaped like one is written into a page.
+    for (const other of ['/venues/123', `/venues/${id}"><script>`, '/', '/campaigns']) {
+      const text = (await t.http().get(other).expect(200)).text;
+      expect(text).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/v1/vocabularies">');
+      expect(text).not.toMatch(/api\/v1\/resources|modulepreload/);
+    }
   });
 
   it('serves the built assets', async () => {

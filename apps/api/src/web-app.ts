@@ -29,23 +29,31 @@ function pageFiles(manifest: Manifest, source: string): { scripts: string[]; sty
   return { scripts: [...scripts], styles: [...styles] };
 }
 
+/** A `preload` link for an API answer the page will ask for with fetch (same origin, no credentials of its own). */
+const answerPreload = (path: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${path}">`;
+
+/** What every page asks for as it starts (lib/vocabularies.ts in the web app): the type names and the regions. */
+const EVERY_PAGE_ANSWERS = ['/api/v1/vocabularies', '/api/v1/regions'];
+
 /**
- * index.html for a venue page, with what the page will ask for named in its head: the page's code
- * and styles, and the venue's own answer. On a slow phone network the browser then fetches them
- * beside the entry script instead of after it has run, a round trip or two sooner (docs/web.md,
- * "First page"). The id is only written into the page once it is known to be a UUID.
+ * index.html with what the page will ask for named in its head, so that on a slow phone network the
+ * browser fetches it beside the entry script instead of after it has run, a round trip or two
+ * sooner (docs/web.md, "First page"): for every page the answers every page needs; for a venue
+ * page also its code and styles and the venue's own answer. The venue's id is only written into
+ * the page once it is known to be a UUID.
  */
-function venuePage(html: string, manifest: Manifest): (venueId: string) => string {
+function pages(html: string, manifest: Manifest): { any: string; venue: (venueId: string) => string } {
+  const withHead = (links: string) => html.replace('</head>', `${links}</head>`);
+  const everyPage = EVERY_PAGE_ANSWERS.map(answerPreload).join('');
   const { scripts, styles } = pageFiles(manifest, 'src/views/VenueView.vue');
-  const code = [
+  const venueCode = [
     ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
   ].join('');
-  return (venueId) =>
-    html.replace(
-      '</head>',
-      `${code}<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/v1/resources/${venueId}"></head>`,
-    );
+  return {
+    any: withHead(everyPage),
+    venue: (venueId) => withHead(`${everyPage}${venueCode}${answerPreload(`/api/v1/resources/${venueId}`)}`),
+  };
 }
 
 /**
@@ -54,11 +62,12 @@ function venuePage(html: string, manifest: Manifest): (venueId: string) => strin
  */
 export function serveWebApp(app: NestFastifyApplication): void {
   if (!existsSync(join(WEB_DIST, 'index.html'))) return;
-  const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
   const manifestPath = join(WEB_DIST, '.vite', 'manifest.json');
-  const withVenue = existsSync(manifestPath)
-    ? venuePage(html, JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
-    : undefined;
+  const page = pages(
+    readFileSync(join(WEB_DIST, 'index.html'), 'utf8'),
+    // A build without its manifest (made before it was written) still serves, without the page's code named.
+    existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {},
+  );
   // Hashed asset names change with their content; the build writes .br and .gz copies beside them.
   app.useStaticAssets({ root: WEB_DIST, wildcard: false, index: false, maxAge: '1h', preCompressed: true });
   app
@@ -66,9 +75,10 @@ export function serveWebApp(app: NestFastifyApplication): void {
     .getInstance()
     .get('/*', (request, reply) => {
       if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
-      reply.header('Cache-Control', 'no-cache');
-      const venueId = withVenue && VENUE_PAGE.exec(request.url)?.[1];
-      if (!venueId) return reply.sendFile('index.html', WEB_DIST);
-      return reply.type('text/html; charset=utf-8').send(withVenue(venueId));
+      const venueId = VENUE_PAGE.exec(request.url)?.[1];
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(venueId ? page.venue(venueId) : page.any);
     });
 }

@@ -256,7 +256,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   },
   { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
   { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.store.ts', table: 'regions', why: GRANT_ORGANISATIONS },
 
   // notify → core, identity
   {
@@ -264,7 +263,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'outbox',
     why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
   },
-  { file: 'libs/notify/src/notification.dispatcher.ts', table: 'accounts', why: ACCOUNT_CONTACT },
 
   // outreach → identity, register
   { file: 'libs/outreach/src/activities/activities.service.ts', table: 'accounts', why: ROLE_HOLDERS },

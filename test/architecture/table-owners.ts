@@ -165,8 +165,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   // booking → schedule, identity, register, core
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'offerings', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'slots', why: SLOT_FACTS },
-  { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-  { file: 'libs/booking/src/bookings/contact-phones.ts', table: 'accounts', why: ACCOUNT_CONTACT },
   {
     file: 'libs/booking/src/bookings/reschedule.service.ts',
     table: 'slots',
@@ -202,22 +200,16 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'slots',
     why: "walk-ins move the slot's booked counter and read it back; port: a walk-in adjustment on SlotCapacity",
   },
-  { file: 'libs/booking/src/groups/agreements.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/booking/src/groups/group-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
   {
     file: 'libs/booking/src/groups/group-places.ts',
     table: 'slots',
     why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
   },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
   {
     file: 'libs/booking/src/jobs/counter-check.job.ts',
     table: 'slots',
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
-  { file: 'libs/booking/src/saved-visitors/saved-visitors.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
 
   // campaigns → schedule, register, identity, booking
   { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'accounts', why: ROLE_HOLDERS },

@@ -212,13 +212,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   },
 
   // campaigns → schedule, register, identity, booking
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/campaigns/src/events/campaign-events.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'regions', why: PUBLIC_EVENTS },
-  { file: 'libs/campaigns/src/search/event-search.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'regions', why: CAMPAIGN_FIGURES },
 
   // demo → everyone
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },

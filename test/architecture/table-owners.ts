@@ -250,19 +250,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   },
 
   // outreach → identity, register
-  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/directory/experts.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/directory/volunteers.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/districts.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/menu/menu-items.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'regions', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/search/outreach-search.service.ts', table: 'regions', why: REGION_TREE },
 
   // register → core, identity
   {

@@ -262,16 +262,7 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'accounts', why: ROLE_HOLDERS },
   // Register joined regions when it owned them; since core owns the table these joins are crossings.
-  { file: 'libs/register/src/census/census.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/duplicates/duplicate-lookup.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/open-data/open-data.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/organisations/organisations.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/resources/resources.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/resources/review.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
 
   // search → register, core
   {

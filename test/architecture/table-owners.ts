@@ -143,18 +143,8 @@ export interface Crossing {
 // Reasons shared by several crossings, each with the port planned to replace it.
 const SLOT_FACTS =
   'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
-const REGION_TREE =
-  "reads the region tree (names, levels, a region's subtree) in its own SQL; port: RegionTree or region fragments from core's RegionsModule, as insideRegions is (docs/regions.md)";
-const ACCOUNT_CONTACT =
-  "reads an account's email or sealed phone, or locks its row; port: a contact and lock query on identity's AccountsService";
-const ROLE_HOLDERS =
-  'finds the accounts holding a role for an organisation or region, to notify or authorise them; port: a holders-of-role query from identity';
 const REGISTER_FOR_SEARCH =
   "reads published resources and their revisions straight from register's tables to index them; port: a published-resource read model from register";
-const PUBLIC_EVENTS =
-  "builds the public event entries from schedule's slots and offerings and register's venues; port: read models from schedule and register";
-const CAMPAIGN_FIGURES =
-  'campaign figures count bookings, slots and venues in raw SQL; port: views or query ports of booking, schedule and register';
 const STATS_READS =
   "statistics count another lib's rows in raw SQL; port: a view or query port the owner publishes, listed in READ_MODELS";
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
@@ -162,7 +152,7 @@ const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
-  // booking → schedule, identity, register, core
+  // booking → schedule, core
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'offerings', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'slots', why: SLOT_FACTS },
   {
@@ -211,20 +201,16 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
 
-  // campaigns → schedule, register, identity, booking
-
   // demo → everyone
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activities', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_experts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_orders', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'audit_log', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'organisations', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'resources', why: DEMO_SEEDS },
@@ -242,16 +228,14 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
   { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
 
-  // notify → core, identity
+  // notify → core
   {
     file: 'libs/notify/src/delivery-purge.job.ts',
     table: 'outbox',
     why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
   },
 
-  // outreach → identity, register
-
-  // register → core, identity
+  // register → core
   {
     file: 'libs/register/src/resources/resources.service.ts',
     table: 'audit_log',
@@ -262,7 +246,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
-  // Register joined regions when it owned them; since core owns the table these joins are crossings.
 
   // search → register, core
   {

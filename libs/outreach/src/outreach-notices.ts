@@ -9,7 +9,7 @@ export type OutreachMessage = Omit<Notification, 'accountId'>;
 /**
  * Sends outreach news through the outbox, in the caller's transaction, to the people concerned
  * (docs/outreach.md, "Notifications"): an organisation's members in a role, or the administrators
- * of a region (those of the region itself or, with `above`, of the regions containing it).
+ * of a region or of a region containing it, as identity's RoleHolders finds them.
  */
 @Injectable()
 export class OutreachNotices {

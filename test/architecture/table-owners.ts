@@ -99,10 +99,11 @@ export const TABLE_OWNERS: Record<string, Lib> = {
  * one. Consumers join the view instead of the owner's tables, so no crossing is left to list.
  */
 export const VIEW_OWNERS: Record<string, Lib> = {
-  // register: venues' names, kinds, places and published content; organisations' names.
+  // register: venues' names, kinds, places and published content; organisations' names; what search shows.
   venue_facts: 'register',
   published_venue_content: 'register',
   organisation_names: 'register',
+  searchable_resources: 'register',
 
   // schedule: slots' times, status and places with their offering's title; offerings as published.
   slot_facts: 'schedule',
@@ -149,8 +150,6 @@ const ACCOUNT_CONTACT =
   "reads an account's email or sealed phone, or locks its row; port: a contact and lock query on identity's AccountsService";
 const ROLE_HOLDERS =
   'finds the accounts holding a role for an organisation or region, to notify or authorise them; port: a holders-of-role query from identity';
-const REGISTER_FOR_SEARCH =
-  "reads published resources and their revisions straight from register's tables to index them; port: a published-resource read model from register";
 const PUBLIC_EVENTS =
   "builds the public event entries from schedule's slots and offerings and register's venues; port: read models from schedule and register";
 const CAMPAIGN_FIGURES =
@@ -302,17 +301,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/register/src/resources/review.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-
-  // search → register, core
-  {
-    file: 'libs/search/src/resource-index.service.ts',
-    table: 'outbox',
-    why: "reads the outbox's last event to know where a rebuild stands; port: a high-water-mark query on core's OutboxService",
-  },
-  { file: 'libs/search/src/resource-index.service.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/resource-index.service.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/search-fallback.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/search-fallback.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
 
   // stats → register, outreach, booking, schedule
   { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activities', why: STATS_READS },

@@ -6,6 +6,7 @@ import { IdempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { OutboxPurgeJob } from './outbox/outbox-purge.job';
 import { OutboxService } from './outbox/outbox.service';
+import { OutboxStore } from './outbox/outbox.store';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionsModule } from './regions/regions.module';
 import { SheetReader } from './files/sheet-reader.service';
@@ -33,6 +34,7 @@ const personalDataCipher = {
   providers: [
     AuditService,
     OutboxService,
+    OutboxStore,
     OutboxPurgeJob,
     IdempotencyService,
     IdempotencyPurgeJob,

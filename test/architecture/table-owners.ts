@@ -109,10 +109,17 @@ export const VIEW_OWNERS: Record<string, Lib> = {
   slot_facts: 'schedule',
   offering_facts: 'schedule',
 
-  // booking: bookings' head counts, visitors' categories and walk-ins, for the figures; no personal data.
+  // booking: bookings' head counts, visitors' categories, walk-ins and group visits, for the figures; no personal data.
   booking_facts: 'booking',
   booking_visitor_categories: 'booking',
   walk_in_counts: 'booking',
+  group_visit_facts: 'booking',
+
+  // outreach: orders, activities and volunteers' minutes, for the outreach figures; no names or contacts.
+  outreach_order_facts: 'outreach',
+  outreach_activity_facts: 'outreach',
+  volunteer_service_facts: 'outreach',
+  volunteer_manual_minutes: 'outreach',
 };
 
 /** Tables no migration creates: TypeORM keeps its record of applied migrations in `migrations`. */
@@ -154,8 +161,6 @@ const PUBLIC_EVENTS =
   "builds the public event entries from schedule's slots and offerings and register's venues; port: read models from schedule and register";
 const CAMPAIGN_FIGURES =
   'campaign figures count bookings, slots and venues in raw SQL; port: views or query ports of booking, schedule and register';
-const STATS_READS =
-  "statistics count another lib's rows in raw SQL; port: a view or query port the owner publishes, listed in READ_MODELS";
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
 const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
@@ -301,16 +306,4 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/register/src/resources/review.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'regions', why: REGION_TREE },
   { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-
-  // stats → register, outreach, booking, schedule
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activities', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activity_volunteers', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_orders', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'regions', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'volunteer_manual_hours', why: STATS_READS },
-  { file: 'libs/stats/src/service-criteria.service.ts', table: 'regions', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'group_visits', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_activities', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_orders', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'regions', why: STATS_READS },
 ];

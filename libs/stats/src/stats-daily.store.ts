@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { partOfSql, partsParam, partsSql, RegionPart, Scope } from './stats-scope';
-import type { StatsSeriesPoint, VenueStatsRow } from './stats.views';
+import type { DistrictStatsRow, StatsSeriesPoint, VenueStatsRow } from './stats.views';
 
 const HELD = `('confirmed', 'checked_in', 'no_show')`;
 
@@ -224,9 +224,7 @@ export class StatsDailyStore {
     from: string,
     to: string,
     parts: RegionPart[],
-  ): Promise<
-    { regionCode: string; venues: number; peopleServed: number; peopleBooked: number; outreachPeopleReached: number }[]
-  > {
+  ): Promise<Omit<DistrictStatsRow, 'name' | 'population' | 'venuesPer10k'>[]> {
     return this.dataSource.query(
       `WITH ${partOfSql(3)},
        venues AS (

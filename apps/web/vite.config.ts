@@ -33,7 +33,8 @@ function serviceWorker(): Plugin {
       const hash = createHash('sha256');
       const files: string[] = [];
       for (const [name, item] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
-        if (name === 'sw.js' || name.endsWith('.map')) continue;
+        // The manifest is for the API (which files a page needs), not a file the app fetches.
+        if (name === 'sw.js' || name.endsWith('.map') || name.startsWith('.vite/')) continue;
         files.push(`/${name}`);
         hash.update(name).update(item.type === 'chunk' ? item.code : item.source);
       }
@@ -92,6 +93,8 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // Which files each page needs: the API sends a venue page with its code preloaded (apps/api/src/web-app.ts).
+    manifest: true,
     // The one large chunk is ECharts (about 560 KB raw, 190 KB gzip), loaded only by the statistics pages.
     chunkSizeWarningLimit: 600,
   },

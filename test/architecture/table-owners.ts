@@ -151,26 +151,14 @@ export interface Crossing {
 // Reasons shared by several crossings, each with the port planned to replace it.
 const SLOT_FACTS =
   'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
-const REGION_TREE =
-  "reads the region tree (names, levels, a region's subtree) in its own SQL; port: RegionTree or region fragments from core's RegionsModule, as insideRegions is (docs/regions.md)";
-const ACCOUNT_CONTACT =
-  "reads an account's email or sealed phone, or locks its row; port: a contact and lock query on identity's AccountsService";
-const ROLE_HOLDERS =
-  'finds the accounts holding a role for an organisation or region, to notify or authorise them; port: a holders-of-role query from identity';
-const PUBLIC_EVENTS =
-  "builds the public event entries from schedule's slots and offerings and register's venues; port: read models from schedule and register";
-const CAMPAIGN_FIGURES =
-  'campaign figures count bookings, slots and venues in raw SQL; port: views or query ports of booking, schedule and register';
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
 const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
-  // booking → schedule, identity, register, core
+  // booking → schedule, core
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'offerings', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'slots', why: SLOT_FACTS },
-  { file: 'libs/booking/src/bookings/bookings.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-  { file: 'libs/booking/src/bookings/contact-phones.ts', table: 'accounts', why: ACCOUNT_CONTACT },
   {
     file: 'libs/booking/src/bookings/reschedule.service.ts',
     table: 'slots',
@@ -206,44 +194,27 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'slots',
     why: "walk-ins move the slot's booked counter and read it back; port: a walk-in adjustment on SlotCapacity",
   },
-  { file: 'libs/booking/src/groups/agreements.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/booking/src/groups/group-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
   {
     file: 'libs/booking/src/groups/group-places.ts',
     table: 'slots',
     why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
   },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/booking/src/groups/group-visits.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
   {
     file: 'libs/booking/src/jobs/counter-check.job.ts',
     table: 'slots',
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
-  { file: 'libs/booking/src/saved-visitors/saved-visitors.service.ts', table: 'accounts', why: ACCOUNT_CONTACT },
-
-  // campaigns → schedule, register, identity, booking
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/campaigns/campaigns.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/campaigns/src/events/campaign-events.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/events/event-entries.ts', table: 'regions', why: PUBLIC_EVENTS },
-  { file: 'libs/campaigns/src/search/event-search.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/campaigns/src/stats/campaign-stats.service.ts', table: 'regions', why: CAMPAIGN_FIGURES },
 
   // demo → everyone
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activities', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_experts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_orders', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'accounts', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'audit_log', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'organisations', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo.seeder.ts', table: 'resources', why: DEMO_SEEDS },
@@ -260,32 +231,15 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   },
   { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
   { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.store.ts', table: 'regions', why: GRANT_ORGANISATIONS },
 
-  // notify → core, identity
+  // notify → core
   {
     file: 'libs/notify/src/delivery-purge.job.ts',
     table: 'outbox',
     why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
   },
-  { file: 'libs/notify/src/notification.dispatcher.ts', table: 'accounts', why: ACCOUNT_CONTACT },
 
-  // outreach → identity, register
-  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/activities/activities.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/directory/experts.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/directory/volunteers.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/districts.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/menu/menu-items.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/outreach/src/orders/orders.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'accounts', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'regions', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/outreach-notices.ts', table: 'role_grants', why: ROLE_HOLDERS },
-  { file: 'libs/outreach/src/search/outreach-search.service.ts', table: 'regions', why: REGION_TREE },
-
-  // register → core, identity
+  // register → core
   {
     file: 'libs/register/src/resources/resources.service.ts',
     table: 'audit_log',
@@ -296,14 +250,4 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'accounts', why: ROLE_HOLDERS },
-  // Register joined regions when it owned them; since core owns the table these joins are crossings.
-  { file: 'libs/register/src/census/census.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/duplicates/duplicate-lookup.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/open-data/open-data.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/organisations/organisations.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/resources/resources.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/resources/review.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'regions', why: REGION_TREE },
-  { file: 'libs/register/src/upkeep/upkeep.service.ts', table: 'role_grants', why: ROLE_HOLDERS },
 ];

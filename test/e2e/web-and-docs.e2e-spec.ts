@@ -18,6 +18,24 @@ describe('web app and API docs', () => {
     expect(res.text).toContain('<div id="app">');
   });
 
+  it("names a venue page's code and its venue's answer in the page's head, and nothing for other ids", async () => {
+    const id = '0edd5039-4b5f-4dc8-a89f-3558fdf643bb';
+    const page = await t.http().get(`/venues/${id}`).expect(200);
+    const head = page.text.slice(0, page.text.indexOf('</head>'));
+    expect(head).toContain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/v1/resources/${id}">`);
+    const linked = (rel: string) =>
+      [...head.matchAll(new RegExp(`${rel} crossorigin href="(/assets/[^"]+)"`, 'g'))].map((m) => m[1]);
+    const scripts = linked('rel="modulepreload"');
+    expect(scripts.some((file) => /\/VenueView-[\w-]+\.js$/.test(file))).toBe(true);
+    for (const file of [...scripts, ...linked('as="style"')]) await t.http().get(file).expect(200);
+    // Every page names the answers every page asks for; only an id shaped like one is written into a page.
+    for (const other of ['/venues/123', `/venues/${id}"><script>`, '/', '/campaigns']) {
+      const text = (await t.http().get(other).expect(200)).text;
+      expect(text).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/v1/vocabularies">');
+      expect(text).not.toMatch(/api\/v1\/resources|modulepreload/);
+    }
+  });
+
   it('serves the built assets', async () => {
     const page = await t.http().get('/').expect(200);
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)?.[1];

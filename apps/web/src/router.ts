@@ -1,10 +1,11 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter, createWebHistory, START_LOCATION } from 'vue-router';
 import HomeView from './views/HomeView.vue';
-import { consoleRoute } from './consoles/routes';
 import { consoles } from './consoles/roles';
 import { loadConsoleMessages } from './lib/i18n';
 import { restoreSession, session } from './lib/session';
 import { prefetchVenue } from './lib/venue-answers';
+
+const CONSOLES_NOT_LOADED = 'consoles-not-loaded';
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -33,22 +34,34 @@ export const router = createRouter({
     { path: '/outreach/menu', component: () => import('./views/outreach/MenuView.vue') },
     { path: '/outreach/menu/:id', component: () => import('./views/outreach/MenuItemView.vue'), props: true },
     { path: '/outreach/experts', component: () => import('./views/outreach/ExpertsView.vue') },
-    consoleRoute,
+    {
+      // The consoles' pages are many; their routes and strings load with the first console page,
+      // replacing this stand-in, so public pages do not carry them (docs/web.md, "First page").
+      path: '/console/:rest(.*)*',
+      name: CONSOLES_NOT_LOADED,
+      meta: { signedIn: true },
+      component: () => import('./views/NotFoundView.vue'),
+      beforeEnter: async (to) => {
+        const [{ consoleRoute }] = await Promise.all([import('./consoles/routes'), loadConsoleMessages()]);
+        router.removeRoute(CONSOLES_NOT_LOADED);
+        router.addRoute(consoleRoute);
+        return to.fullPath;
+      },
+    },
     { path: '/login', component: () => import('./views/LoginView.vue') },
     { path: '/register', component: () => import('./views/LoginView.vue'), props: { register: true } },
     { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue') },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A page opened from outside is already at the top: scrolling there would only force a layout.
+  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
 });
 
 /**
  * Pages for signed-in people send everyone else to sign in first, and back afterwards; a console
- * page for another role goes to the console home, which says what this account may open. Console
- * pages wait for the consoles' strings, which public pages do without.
+ * page for another role goes to the console home, which says what this account may open.
  */
 router.beforeEach(async (to) => {
   if (!session.ready) await restoreSession();
   if (to.meta.signedIn && !session.me) return { path: '/login', query: { next: to.fullPath } };
   if (to.meta.console && !consoles.value.includes(to.meta.console)) return { path: '/console' };
-  if (to.matched[0]?.path === consoleRoute.path) await loadConsoleMessages();
 });

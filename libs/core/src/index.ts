@@ -38,7 +38,7 @@ export type { ScheduledJobHandler, ScheduledJobOptions } from './jobs/scheduled-
 export { DomainSupportModule } from './domain-support.module';
 export { AuditService } from './audit/audit.service';
 export type { AuditEntry } from './audit/audit.service';
-export { insideRegions, RegionTree } from './regions/region-tree.service';
+export { insideRegions, regionName, regionPath, regionsOverlap, RegionTree } from './regions/region-tree.service';
 export { RegionStore } from './regions/region.store';
 export type { NewRegion, RegionRow } from './regions/region.store';
 export { RegionsModule } from './regions/regions.module';

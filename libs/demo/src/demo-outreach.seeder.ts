@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsService, PRIVACY_POLICY_VERSION, Role } from '@kepu/identity';
+import { AccountsService, PRIVACY_POLICY_VERSION, requireLogin, Role } from '@kepu/identity';
 import { credit } from '@kepu/outreach';
 import { addDays, minutesOf, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { DEMO_ORGANISATIONS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from './demo-accounts';
 import type { DemoAccount } from './demo-accounts';
 import {
   DEMO_EXPERTS,
@@ -33,8 +33,9 @@ export class DemoOutreachSeeder {
       [DEMO_ORGANISATIONS.volunteerTeam],
     );
     if (count > 0) return 0;
-    for (const person of [...DEMO_VOLUNTEERS, ...DEMO_EXPERTS.map(expertAccount)]) await this.provision(tx, person);
-    const ids = await this.accountIds(tx);
+    const people = [...DEMO_VOLUNTEERS, ...DEMO_EXPERTS.map(expertAccount)];
+    for (const person of people) await this.provision(tx, person);
+    const ids = await this.accountIds(tx, [...DEMO_ACCOUNTS, ...people]);
     for (const [login, realName] of Object.entries(DEMO_VOLUNTEER_NAMES)) {
       await tx.query(
         `INSERT INTO volunteer_profiles (account_id, real_name, skills, district_codes) VALUES ($1, $2, $3, $4)`,
@@ -79,12 +80,13 @@ export class DemoOutreachSeeder {
     );
   }
 
-  /** Account ids of the demo logins, by login. */
-  private async accountIds(tx: EntityManager): Promise<(login: string) => string> {
-    const rows: { email: string; id: string }[] = await tx.query(
-      `SELECT email, id FROM accounts WHERE is_demo AND email IS NOT NULL`,
-    );
-    const byLogin = new Map(rows.map((row) => [row.email, row.id]));
+  /** Account ids of the demo logins, by login, looked up through identity. */
+  private async accountIds(tx: EntityManager, people: DemoAccount[]): Promise<(login: string) => string> {
+    const byLogin = new Map<string, string>();
+    for (const { login } of people) {
+      const account = await this.accounts.findByLogin(requireLogin(login), tx);
+      if (account) byLogin.set(login, account.id);
+    }
     return (login) => byLogin.get(login) as string;
   }
 

@@ -63,12 +63,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.seed();
       return;
     }
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM accounts WHERE is_demo`,
-    );
+    const count = await this.accounts.demoAccountCount();
     if (count > 0) {
       throw new Error(
-        `The database holds ${count} demo account(s) but KEPU_DEMO is off. Delete them (DELETE FROM accounts WHERE is_demo) or set KEPU_DEMO=1.`,
+        `The database holds ${count} demo account(s) but KEPU_DEMO is off. Delete them (the rows of accounts with is_demo set) or set KEPU_DEMO=1.`,
       );
     }
   }

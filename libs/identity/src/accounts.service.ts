@@ -227,10 +227,15 @@ export class AccountsService {
     }));
   }
 
-  /** Display names for history and review lists. */
-  async displayNames(accountIds: string[]): Promise<Map<string, string>> {
+  /** How many demo accounts the database holds: the demo refuses to start with them outside demo mode. */
+  demoAccountCount(): Promise<number> {
+    return this.store.demoCount();
+  }
+
+  /** Display names for history, review and activity lists; in the caller's transaction if given. */
+  async displayNames(accountIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (!accountIds.length) return new Map();
-    const rows = await this.store.displayNames(accountIds);
+    const rows = await this.store.displayNames(accountIds, manager);
     return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import type { AccountContact, AccountLock } from './account-contacts';
 import { Account, RoleGrant } from './entities';
 import { PlacedGrant } from './identity.policies';
 import { OrganisationMember } from './identity.views';
+import type { OrganisationRoleHolder } from './role-holders';
+import { Role } from './roles';
 
 /** The account fields erased when its owner deletes it; the row stays, so its past still counts. */
 export type ErasedAccount = Pick<
@@ -19,6 +22,15 @@ export type ErasedAccount = Pick<
   | 'suspendedAt'
   | 'suspendedReason'
 >;
+
+const CONTACT_COLUMNS = `id, status, verified_at IS NOT NULL AS verified, display_name AS "displayName", email,
+  phone_sealed AS "phoneSealed"`;
+/** The row lock each AccountLock takes. */
+const LOCK_CLAUSES: Record<AccountLock, string> = {
+  update: 'FOR UPDATE',
+  share: 'FOR SHARE',
+  keyShare: 'FOR KEY SHARE',
+};
 
 /** An organisation member's row, its phone still sealed. */
 export type MemberRow = Omit<OrganisationMember, 'phone'> & { phoneSealed: Buffer | null };
@@ -58,6 +70,10 @@ export class AccountsStore {
     return account;
   }
 
+  async demoCount(): Promise<number> {
+    return this.dataSource.getRepository(Account).countBy({ isDemo: true });
+  }
+
   /** Locks the account's row for this transaction. */
   async lock(tx: EntityManager, id: string): Promise<void> {
     await tx.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
@@ -93,10 +109,73 @@ export class AccountsStore {
   }
 
   /** Display names by account id. */
-  displayNames(ids: string[]): Promise<{ id: string; displayName: string }[]> {
-    return this.dataSource.query(`SELECT id, display_name AS "displayName" FROM accounts WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ]);
+  displayNames(ids: string[], manager = this.dataSource.manager): Promise<{ id: string; displayName: string }[]> {
+    return manager.query(`SELECT id, display_name AS "displayName" FROM accounts WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The accounts' contact columns, by display name. */
+  contacts(ids: string[], manager = this.dataSource.manager): Promise<AccountContact[]> {
+    return manager.query(
+      `SELECT ${CONTACT_COLUMNS} FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
+      [ids],
+    );
+  }
+
+  /** Locks the account's row as asked and reads its contact columns. */
+  async lockContact(tx: EntityManager, id: string, lock: AccountLock): Promise<AccountContact | undefined> {
+    const [account]: AccountContact[] = await tx.query(
+      `SELECT ${CONTACT_COLUMNS} FROM accounts WHERE id = $1 ${LOCK_CLAUSES[lock]}`,
+      [id],
+    );
+    return account;
+  }
+
+  /** The grants of `roles` for these organisations held by active accounts. */
+  organisationRoleHolders(
+    organisationIds: string[],
+    roles: Role[],
+    manager = this.dataSource.manager,
+  ): Promise<OrganisationRoleHolder[]> {
+    return manager.query(
+      `SELECT DISTINCT g.account_id AS "accountId", g.organisation_id AS "organisationId", g.role
+         FROM role_grants g JOIN accounts a ON a.id = g.account_id
+        WHERE g.organisation_id = ANY($1::uuid[]) AND g.role = ANY($2) AND a.status = 'active'`,
+      [organisationIds, roles],
+    );
+  }
+
+  /** The active accounts holding `role` for one of these regions. */
+  async regionRoleHolders(regionCodes: string[], role: Role, manager = this.dataSource.manager): Promise<string[]> {
+    const rows: { accountId: string }[] = await manager.query(
+      `SELECT DISTINCT g.account_id AS "accountId" FROM role_grants g JOIN accounts a ON a.id = g.account_id
+        WHERE g.region_code = ANY($1) AND g.role = $2 AND a.status = 'active'`,
+      [regionCodes, role],
+    );
+    return rows.map((row) => row.accountId);
+  }
+
+  /** Whether the account holds `role` for the organisation, whatever its status; `share` locks the grant. */
+  async holdsOrganisationRole(
+    grant: { accountId: string; organisationId: string; role: Role },
+    manager = this.dataSource.manager,
+    lock?: 'share',
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM role_grants WHERE account_id = $1 AND organisation_id = $2 AND role = $3
+       ${lock ? 'FOR SHARE' : ''}`,
+      [grant.accountId, grant.organisationId, grant.role],
+    );
+    return rows.length > 0;
+  }
+
+  /** The organisations the account holds `role` for. */
+  async organisationsOf(accountId: string, role: Role, manager = this.dataSource.manager): Promise<string[]> {
+    const rows: { organisationId: string }[] = await manager.query(
+      `SELECT DISTINCT organisation_id AS "organisationId" FROM role_grants
+        WHERE account_id = $1 AND role = $2 AND organisation_id IS NOT NULL`,
+      [accountId, role],
+    );
+    return rows.map((row) => row.organisationId);
   }
 
   /**

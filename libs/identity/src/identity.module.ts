@@ -8,6 +8,7 @@ import { KEPU_CONFIG, KepuConfig, PostgresThrottlerStorage } from '@kepu/core';
 import { NotifyModule } from '@kepu/notify';
 import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { AccountContacts } from './account-contacts';
 import { AccountDataService } from './account-data.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
@@ -24,6 +25,7 @@ import { LoginAttemptsStore } from './login-attempts.store';
 import { parseLogin } from './login';
 import { AuthGuard } from './policy/auth.guard';
 import { PolicyService } from './policy/policy.service';
+import { RoleHolders } from './role-holders';
 import { SignInRecordsPurgeJob } from './sign-in-records-purge.job';
 import { SessionCache } from './session-cache';
 import { SessionsStore } from './sessions.store';
@@ -98,8 +100,10 @@ function accountTracker(req: ThrottledRequest): string {
     InvitationsService,
     AccountDataService,
     SignInRecordsPurgeJob,
+    AccountContacts,
+    RoleHolders,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PolicyService, AccountsService, VerificationCodes, InvitationsService],
+  exports: [PolicyService, AccountsService, VerificationCodes, InvitationsService, AccountContacts, RoleHolders],
 })
 export class IdentityModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { regionName } from '@kepu/core';
 import { Invitation } from './entities';
 import { InvitationView } from './identity.views';
 
@@ -12,16 +13,16 @@ export interface InvitationRow extends Omit<InvitationView, 'login'> {
 
 /**
  * Invitations with the names a person reads; an overdue pending invitation shows as expired. The
- * region and organisation names are the register's (a crossing, docs/table-ownership.md).
+ * region's name comes from core's region fragment; the organisation's is the register's (a crossing,
+ * docs/table-ownership.md).
  */
 const VIEW_SQL = `
-  SELECT i.id, i.login_sealed AS "loginSealed", i.role, i.region_code AS "regionCode", rg.name AS "regionName",
+  SELECT i.id, i.login_sealed AS "loginSealed", i.role, i.region_code AS "regionCode", ${regionName('i.region_code')} AS "regionName",
          i.organisation_id AS "organisationId", o.name AS "organisationName", a.display_name AS "invitedBy",
          i.invited_by AS "invitedById",
          CASE WHEN i.status = 'pending' AND i.expires_at <= now() THEN 'expired' ELSE i.status END AS status,
          i.created_at AS "createdAt", i.expires_at AS "expiresAt"
     FROM invitations i
-    LEFT JOIN regions rg ON rg.code = i.region_code
     LEFT JOIN organisations o ON o.id = i.organisation_id
     LEFT JOIN accounts a ON a.id = i.invited_by`;
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxConsumer, OutboxConsumerHandler, OutboxFailures, OutboxRow, PersonalDataCipher } from '@kepu/core';
+import { AccountAddresses } from './account-addresses';
 import { DeliveryStatus, NotificationDelivery } from './notification-delivery.entity';
 import { Delivery, NOTIFICATION_CHANNELS, NotificationChannel, Undeliverable } from './notification';
 import { NOTIFICATION_AGGREGATE, NotificationPayload } from './notifier.service';
@@ -21,6 +22,7 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
   constructor(
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
     private readonly cipher: PersonalDataCipher,
+    private readonly addresses: AccountAddresses,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -83,13 +85,10 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
     payload: NotificationPayload,
     tx: EntityManager,
   ): Promise<Pick<Delivery, 'email' | 'phone'> | null> {
-    const [account]: { email: string | null; phoneSealed: Buffer | null }[] = await tx.query(
-      `SELECT email, CASE WHEN verified_at IS NOT NULL THEN phone_sealed END AS "phoneSealed"
-         FROM accounts WHERE id = $1 AND status = 'active'`,
-      [accountId],
-    );
+    const account = await this.addresses.addressOf(accountId, tx);
     if (!account) return null;
-    const phone = this.unseal(payload.sealedPhone) ?? (account.phoneSealed && this.cipher.decrypt(account.phoneSealed));
+    const phone =
+      this.unseal(payload.sealedPhone) ?? (account.provenPhoneSealed && this.cipher.decrypt(account.provenPhoneSealed));
     return { email: account.email, phone };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KEPU_CONFIG, KepuConfig } from '@kepu/core';
 import { notifyConfig, NotifySettings } from './notify.config';
+import { AccountAddresses } from './account-addresses';
 import { AliyunSmsSender } from './channels/aliyun-sms.sender';
 import { DeliveredMessages } from './delivered-messages';
 import { DeliveryPurgeJob } from './delivery-purge.job';
@@ -41,7 +42,7 @@ const channels = {
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationDelivery])],
   controllers: [MailboxController],
-  providers: [Notifier, NotificationDispatcher, DeliveryPurgeJob, DeliveredMessages, channels],
-  exports: [Notifier],
+  providers: [AccountAddresses, Notifier, NotificationDispatcher, DeliveryPurgeJob, DeliveredMessages, channels],
+  exports: [Notifier, AccountAddresses],
 })
 export class NotifyModule {}

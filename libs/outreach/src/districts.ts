@@ -1,5 +1,4 @@
-import { AppError, fieldProblem } from '@kepu/core';
-import { EntityManager } from 'typeorm';
+import { AppError, fieldProblem, RegionTree } from '@kepu/core';
 import { OutreachErrors } from './outreach-errors';
 import { OutreachProblems } from './outreach-problems';
 
@@ -13,18 +12,17 @@ export const eachOf = (field: string, codes: string[]): NamedCode[] =>
   codes.map((code, i) => ({ field: `${field}.${i}`, code }));
 
 /** The given codes that are no district (or functional area) the region tree knows. */
-export async function notDistricts(tx: EntityManager, codes: NamedCode[]): Promise<NamedCode[]> {
-  const rows: { code: string }[] = await tx.query(
-    `SELECT code FROM regions WHERE code = ANY($1) AND level IN ('district', 'functional_area')`,
-    [codes.map((c) => c.code)],
-  );
-  const districts = new Set(rows.map((row) => row.code));
-  return codes.filter((c) => !districts.has(c.code));
+export async function notDistricts(regions: RegionTree, codes: NamedCode[]): Promise<NamedCode[]> {
+  const levels = await Promise.all(codes.map((c) => regions.levelOf(c.code)));
+  return codes.filter((_, i) => !isDistrict(levels[i]));
 }
 
+/** A district or a functional area: where venues, orders and volunteers lie. */
+export const isDistrict = (level: string | undefined): boolean => level === 'district' || level === 'functional_area';
+
 /** NOT_A_DISTRICT, naming each code of the list that is no district. */
-export async function requireDistricts(tx: EntityManager, field: string, codes: string[]): Promise<void> {
-  const wrong = await notDistricts(tx, eachOf(field, codes));
+export async function requireDistricts(regions: RegionTree, field: string, codes: string[]): Promise<void> {
+  const wrong = await notDistricts(regions, eachOf(field, codes));
   if (wrong.length) {
     throw new AppError(
       OutreachErrors.NOT_A_DISTRICT,

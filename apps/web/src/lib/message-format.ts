@@ -1,4 +1,4 @@
-import type { MessageCompiler, MessageContext } from 'vue-i18n';
+import type { MessageCompiler, MessageContext, MessageFunction } from 'vue-i18n';
 
 /**
  * The app's strings use two pieces of vue-i18n's message syntax: `{name}` (or `{0}`) for a value and
@@ -23,9 +23,18 @@ const parse = (form: string): Part[] =>
 /** A value as vue-i18n shows it: nothing for null or undefined. */
 const shown = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
+/** Compiled strings by their text: vue-i18n caches only what its own compiler makes, and asks again at every render. */
+const compiled = new Map<string, MessageFunction>();
+
 export const compileMessage: MessageCompiler = (message, { key }) => {
   // Messages are strings here; only a build plugin makes other kinds, and the app uses none.
   if (typeof message !== 'string') return () => key;
+  let found = compiled.get(message);
+  if (!found) compiled.set(message, (found = compileString(message)));
+  return found;
+};
+
+function compileString(message: string): MessageFunction {
   // vue-i18n trims the spaces around each plural form's `|`.
   const pieces = message.split('|');
   const forms = pieces.map((form) => parse(pieces.length > 1 ? form.trim() : form));
@@ -38,4 +47,4 @@ export const compileMessage: MessageCompiler = (message, { key }) => {
   return forms.length === 1
     ? (ctx: MessageContext) => render(ctx, forms[0])
     : (ctx: MessageContext) => ctx.plural(forms.map((parts) => render(ctx, parts)));
-};
+}

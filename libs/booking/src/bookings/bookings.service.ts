@@ -19,7 +19,7 @@ import {
   fieldProblem,
   InjectConfig,
 } from '@kepu/core';
-import { Actor, IdentityErrors, PolicyService } from '@kepu/identity';
+import { AccountContacts, Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
 import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
@@ -60,6 +60,7 @@ export class BookingsService {
     private readonly contactPhones: ContactPhones,
     private readonly rushGate: RushGate,
     private readonly savedVisitors: SavedVisitors,
+    private readonly accountContacts: AccountContacts,
     @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
 
@@ -281,21 +282,14 @@ export class BookingsService {
   }
 
   /**
-   * Serialises one account's bookings and cancellations. Its row is share-locked first: deleting
-   * an account locks that row before cancelling the bookings, so both take their locks in one order.
-   * One statement: the materialised CTE hands the row on only once it is locked. Returns the
-   * account's phone as the row holds it.
+   * Serialises one account's bookings and cancellations. Its row is key-share-locked first, through
+   * identity's AccountContacts: deleting an account locks that row before cancelling the bookings, so
+   * both take their locks in one order. Returns the account's phone as the row holds it.
    */
-  private async lockAccount(tx: EntityManager, accountId: string): Promise<OwnPhone> {
-    const [account]: OwnPhone[] = await tx.query(
-      `WITH account AS MATERIALIZED (
-         SELECT id, phone_sealed, verified_at FROM accounts WHERE id = $1 FOR KEY SHARE
-       )
-       SELECT pg_advisory_xact_lock($2, hashtext(id::text)) AS locked,
-              phone_sealed AS "phoneSealed", verified_at IS NOT NULL AS verified
-         FROM account`,
-      [accountId, ACCOUNT_LOCK_CLASS],
-    );
+  private async lockAccount(tx: EntityManager, accountId: string): Promise<OwnPhone | undefined> {
+    const account = await this.accountContacts.lock(tx, accountId, 'keyShare');
+    if (!account) return undefined;
+    await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ACCOUNT_LOCK_CLASS, account.id]);
     return account;
   }
 

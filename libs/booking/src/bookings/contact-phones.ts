@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError, PersonalDataCipher } from '@kepu/core';
-import { VerificationCodes } from '@kepu/identity';
+import { AccountContact, AccountContacts, VerificationCodes } from '@kepu/identity';
 import { BookingErrors } from '../booking-errors';
 
 /** An account's phone as its row holds it (sealed), and whether the account has proven its login. */
-export interface OwnPhone {
-  phoneSealed: Buffer | null;
-  verified: boolean;
-}
+export type OwnPhone = Pick<AccountContact, 'phoneSealed' | 'verified'>;
 
 /** The number the account's latest booking gave, read only when the booking has no number proven otherwise. */
 type Remembered = () => Promise<{ phone: string | null; proven: boolean }>;
@@ -30,15 +27,12 @@ export class ContactPhones {
   constructor(
     private readonly cipher: PersonalDataCipher,
     private readonly codes: VerificationCodes,
+    private readonly accountContacts: AccountContacts,
   ) {}
 
-  /** Read by SQL: booking does not map identity's tables. */
+  /** The account's own number, read in the caller's transaction, once the account has proven it. */
   async verifiedPhoneOf(tx: EntityManager, accountId: string): Promise<string | null> {
-    const [account]: OwnPhone[] = await tx.query(
-      `SELECT phone_sealed AS "phoneSealed", verified_at IS NOT NULL AS verified FROM accounts WHERE id = $1`,
-      [accountId],
-    );
-    return this.provenPhone(account);
+    return this.provenPhone(await this.accountContacts.contactOf(accountId, tx));
   }
 
   /** The account's own number, from its row as read (OwnPhone's columns), once the account has proven it. */

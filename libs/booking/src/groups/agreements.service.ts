@@ -177,7 +177,7 @@ export class AgreementsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT a.id, count(*) OVER ()::int AS total
-         FROM group_agreements a JOIN venue_facts r ON r.id = a.resource_id JOIN regions reg ON reg.code = r.region_code
+         FROM group_agreements a JOIN venue_facts r ON r.id = a.resource_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.status = 'ended', a.starts_on DESC, a.id LIMIT ${limit} OFFSET ${offset}`,
       params,

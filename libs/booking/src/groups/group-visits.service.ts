@@ -15,7 +15,7 @@ import {
   fieldProblem,
   CommonProblems,
 } from '@kepu/core';
-import { Actor, IdentityErrors, maskLogin, PolicyService, Role } from '@kepu/identity';
+import { AccountContacts, Actor, IdentityErrors, maskLogin, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
@@ -66,6 +66,8 @@ export class GroupVisitsService {
     private readonly bookings: BookingsService,
     private readonly contactPhones: ContactPhones,
     private readonly audit: AuditService,
+    private readonly accountContacts: AccountContacts,
+    private readonly roleHolders: RoleHolders,
   ) {}
 
   /** Once per Idempotency-Key when the client sends one (a double tap then asks once); by proven accounts only. */
@@ -183,7 +185,7 @@ export class GroupVisitsService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT g.id, count(*) OVER ()::int AS total
-         FROM group_visits g JOIN venue_facts r ON r.id = g.resource_id JOIN regions reg ON reg.code = r.region_code
+         FROM group_visits g JOIN venue_facts r ON r.id = g.resource_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY g.status IN ('requested', 'proposed') DESC, CASE WHEN g.status IN ('requested', 'proposed') THEN g.expires_at END,
                  ${day}, g.created_at, g.id
@@ -360,15 +362,9 @@ export class GroupVisitsService {
    */
   async colleagues(actor: Actor, id: string): Promise<Colleague[]> {
     const { visit } = await this.visitFor(actor, id, 'group_visit.hand_over', this.dataSource.manager);
-    const rows: { accountId: string; displayName: string; email: string | null; phoneSealed: Buffer | null }[] =
-      await this.dataSource.query(
-        `SELECT DISTINCT a.id AS "accountId", a.display_name AS "displayName", a.email, a.phone_sealed AS "phoneSealed"
-           FROM role_grants g JOIN accounts a ON a.id = g.account_id
-          WHERE g.organisation_id = $1 AND g.role = $2 AND a.status = 'active' AND a.verified_at IS NOT NULL
-          ORDER BY a.display_name`,
-        [visit.schoolId, Role.School],
-      );
-    return rows.map(({ accountId, displayName, email, phoneSealed }) => ({
+    const teachers = await this.roleHolders.ofOrganisation(visit.schoolId, Role.School);
+    const rows = (await this.accountContacts.contactsOf(teachers)).filter((teacher) => teacher.verified);
+    return rows.map(({ id: accountId, displayName, email, phoneSealed }) => ({
       accountId,
       displayName,
       login: maskLogin(
@@ -387,15 +383,10 @@ export class GroupVisitsService {
    * own teachers, whom the caller knows already.
    */
   private async colleague(tx: EntityManager, schoolId: string, accountId: string): Promise<{ displayName: string }> {
-    const [account]: { status: string; verified: boolean; displayName: string; teaches: boolean }[] = await tx.query(
-      `SELECT a.status, a.verified_at IS NOT NULL AS verified, a.display_name AS "displayName",
-              EXISTS (SELECT 1 FROM role_grants g
-                       WHERE g.account_id = a.id AND g.role = $3 AND g.organisation_id = $2) AS teaches
-         FROM accounts a WHERE a.id = $1 FOR SHARE`,
-      [accountId, schoolId, Role.School],
-    );
+    const account = await this.accountContacts.lock(tx, accountId, 'share');
+    const teaches = await this.roleHolders.holds({ accountId, organisationId: schoolId, role: Role.School }, tx);
     const refuse = (reason: string) => new AppError(BookingErrors.LEADER_NOT_ELIGIBLE, { reason });
-    if (!account?.teaches || account.status === 'deleted') throw refuse('not_a_teacher_here');
+    if (!account || !teaches || account.status === 'deleted') throw refuse('not_a_teacher_here');
     if (account.status !== 'active') throw refuse('suspended');
     if (!account.verified) throw refuse('not_verified');
     return account;

@@ -12,7 +12,7 @@ import {
   PersonalDataCipher,
   fieldProblem,
 } from '@kepu/core';
-import { Actor } from '@kepu/identity';
+import { AccountContacts, Actor } from '@kepu/identity';
 import { shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { SavedVisitorDto } from '../bookings/bookings.dto';
@@ -38,6 +38,7 @@ export class SavedVisitors {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PersonalDataCipher,
+    private readonly accountContacts: AccountContacts,
   ) {}
 
   async list(accountId: string): Promise<SavedVisitorView[]> {
@@ -55,7 +56,7 @@ export class SavedVisitors {
     const document = found && 'key' in found ? found : null;
     return this.dataSource.transaction(async (tx) => {
       // The account's row, locked: two additions at once cannot both pass the count.
-      await tx.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [actor.accountId]);
+      await this.accountContacts.lock(tx, actor.accountId, 'update');
       const count = await tx.countBy(SavedVisitor, { accountId: actor.accountId });
       if (count >= MAX_SAVED_VISITORS) throw new AppError(BookingErrors.SAVED_VISITORS_FULL);
       const row = tx.create(SavedVisitor, {

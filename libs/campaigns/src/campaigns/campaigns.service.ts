@@ -7,11 +7,13 @@ import {
   CoreErrors,
   OutboxService,
   pageWindow,
+  regionsOverlap,
+  RegionStore,
   RegionTree,
   fieldProblem,
   CommonProblems,
 } from '@kepu/core';
-import { Actor, PolicyService, Role } from '@kepu/identity';
+import { Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
 import { administeredRegions } from '@kepu/register';
 import { daysBetween } from '@kepu/schedule';
@@ -38,6 +40,8 @@ export class CampaignsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
+    private readonly regionStore: RegionStore,
+    private readonly roleHolders: RoleHolders,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly notifier: Notifier,
@@ -111,10 +115,7 @@ export class CampaignsService {
     const params: unknown[] = [];
     if (own) {
       params.push(own);
-      where.push(`EXISTS (SELECT 1 FROM regions covered, regions mine
-                   WHERE covered.code = ANY(c.region_codes) AND mine.code = ANY($1::text[])
-                     AND (covered.path = mine.path OR covered.path LIKE mine.path || '/%'
-                          OR mine.path LIKE covered.path || '/%'))`);
+      where.push(regionsOverlap('c.region_codes', '$1::text[]'));
     }
     if (query.year) {
       params.push(query.year);
@@ -193,18 +194,28 @@ export class CampaignsService {
 
   /** One notice to each active operator of a venue with events in the campaign, naming its events. */
   private async tellOperators(tx: EntityManager, campaign: Campaign): Promise<void> {
-    const recipients: { accountId: string; titles: string[] }[] = await tx.query(
-      `SELECT g.account_id AS "accountId", array_agg(DISTINCT o.title ORDER BY o.title) AS titles
+    const events: { organisationId: string; title: string }[] = await tx.query(
+      `SELECT DISTINCT r.organisation_id AS "organisationId", o.title
          FROM campaign_events ce JOIN offering_facts o ON o.id = ce.offering_id
          JOIN venue_facts r ON r.id = o.resource_id
-         JOIN role_grants g ON g.organisation_id = r.organisation_id AND g.role = $2
-         JOIN accounts a ON a.id = g.account_id AND a.status = 'active'
         WHERE ce.campaign_id = $1
-        GROUP BY g.account_id`,
-      [campaign.id, Role.Operator],
+        ORDER BY o.title`,
+      [campaign.id],
     );
-    for (const { accountId, titles } of recipients)
-      await this.notifier.send({ ...campaignCancelled(campaign.name, titles), accountId }, tx);
+    const operators = await this.roleHolders.ofOrganisations(
+      events.map((event) => event.organisationId),
+      [Role.Operator],
+      tx,
+    );
+    const organisationsOf = new Map<string, Set<string>>();
+    for (const { accountId, organisationId } of operators) {
+      organisationsOf.set(accountId, (organisationsOf.get(accountId) ?? new Set()).add(organisationId));
+    }
+    for (const [accountId, organisations] of organisationsOf) {
+      // In the title order the query gave, each title once.
+      const titles = new Set(events.filter((e) => organisations.has(e.organisationId)).map((e) => e.title));
+      await this.notifier.send({ ...campaignCancelled(campaign.name, [...titles]), accountId }, tx);
+    }
   }
 
   /** The body's fields as stored, once its regions and dates make sense. */
@@ -254,10 +265,11 @@ export class CampaignsService {
         WHERE ce.campaign_id = $1`,
       [campaign.id],
     );
-    const regions: { code: string; name: string }[] = await this.dataSource.query(
-      `SELECT code, name FROM regions WHERE code = ANY($1::text[]) ORDER BY array_position($1::text[], code::text)`,
-      [campaign.regionCodes],
-    );
+    const names = new Map((await this.regionStore.byCodes(campaign.regionCodes)).map((r) => [r.code, r.name]));
+    const regions = campaign.regionCodes.flatMap((code) => {
+      const name = names.get(code);
+      return name === undefined ? [] : [{ code, name }];
+    });
     return {
       id: campaign.id,
       name: campaign.name,

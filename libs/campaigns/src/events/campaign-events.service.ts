@@ -6,6 +6,7 @@ import {
   AuditService,
   CoreErrors,
   insideRegions,
+  regionPath,
   RegionTree,
   fieldProblem,
   CommonProblems,
@@ -93,9 +94,7 @@ export class CampaignEventsService {
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = ['ce.campaign_id = $1'];
     if (filter.district) {
-      where.push(
-        `${insideRegions('(SELECT path FROM regions WHERE code = e."districtCode")', param([filter.district]))}`,
-      );
+      where.push(insideRegions(regionPath('e."districtCode"'), param([filter.district])));
     }
     if (filter.theme) where.push(`${param(filter.theme)} = ANY(ce.themes)`);
     if (filter.offeringId) where.push(`e.id = ${param(filter.offeringId)}`);

@@ -1,5 +1,5 @@
 import { VOCABULARIES } from '@kepu/register';
-import { pinyinSortKey } from '@kepu/core';
+import { pinyinSortKey, regionName } from '@kepu/core';
 import { pinyinForms } from '@kepu/search';
 import { addDays } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
@@ -42,7 +42,7 @@ export interface EventEntry {
 export const PUBLIC_EVENTS = `(
   SELECT o.id, o.title, o.description, o.kind, r.id AS "venueId", r.name AS "venueName",
          coalesce(r.address, '') AS address, r.region_code AS "districtCode",
-         d.name AS "districtName", r.latitude, r.longitude, r.themes AS "venueThemes",
+         ${regionName('r.region_code')} AS "districtName", r.latitude, r.longitude, r.themes AS "venueThemes",
          o.dates::text[] AS dates, o.valid_from::text AS "validFrom", o.valid_to::text AS "validTo",
          o.start_times AS "startTimes", o.slot_minutes AS "slotMinutes", o.price_fen AS "priceFen",
          ARRAY(SELECT c.id::text FROM campaign_events ce JOIN campaigns c ON c.id = ce.campaign_id
@@ -56,7 +56,6 @@ export const PUBLIC_EVENTS = `(
                    AND s.starts_at > now()) AS bookable
     FROM offering_facts o
     JOIN published_venue_content r ON r.id = o.resource_id AND r.status = 'published'
-    JOIN regions d ON d.code = r.region_code
    WHERE o.status = 'active' AND o.kind IN ('event', 'lab_open_day')
 )`;
 

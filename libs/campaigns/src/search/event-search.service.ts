@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  insideRegions,
+  pageWindow,
+  regionPath,
+  RegionTree,
+  fieldProblem,
+  CommonProblems,
+} from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { CampaignErrors } from '../campaigns-errors';
 import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
@@ -107,7 +116,7 @@ export class EventSearchService {
     if (query.campaign) where.push(`${param(query.campaign)} = ANY(e."campaignIds")`);
     if (query.theme) where.push(`${param(query.theme)} IN (SELECT unnest(e."venueThemes" || e."campaignThemes"))`);
     if (query.district) {
-      where.push(insideRegions('(SELECT path FROM regions WHERE code = e."districtCode")', param([query.district])));
+      where.push(insideRegions(regionPath('e."districtCode"'), param([query.district])));
     }
     // An event without dates runs every open day: it matches any period, as in the index.
     const first = `coalesce(e.dates[1], e."validFrom")`;

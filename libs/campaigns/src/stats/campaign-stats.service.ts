@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { regionName } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CampaignDistrictFigures, CampaignFigures, CampaignStats } from './campaign-stats.views';
@@ -32,14 +33,13 @@ export class CampaignStatsService {
     const campaign = await this.campaigns.find(campaignId);
     await this.policy.authorize(actor, 'campaign.read_private', campaign);
     const districts: CampaignDistrictFigures[] = await this.dataSource.query(
-      `SELECT r.region_code AS code, d.name, count(*)::int AS events, count(DISTINCT r.id)::int AS venues,
+      `SELECT r.region_code AS code, ${regionName('r.region_code')} AS name, count(*)::int AS events, count(DISTINCT r.id)::int AS venues,
               sum(f.slots)::int AS slots, sum(f.places)::int AS places, sum(f.bookings)::int AS bookings,
               sum(f.people_booked)::int AS "peopleBooked", sum(f.checked_in)::int AS "visitorsCheckedIn"
          FROM campaign_events ce
          JOIN campaigns c ON c.id = ce.campaign_id
          JOIN offering_facts o ON o.id = ce.offering_id
          JOIN venue_facts r ON r.id = o.resource_id
-         JOIN regions d ON d.code = r.region_code
          CROSS JOIN LATERAL (
            SELECT count(*) AS slots, coalesce(sum(s.capacity + s.group_capacity), 0) AS places,
                   coalesce(sum(b.bookings), 0) AS bookings, coalesce(sum(b.people), 0) AS people_booked,
@@ -55,7 +55,7 @@ export class CampaignStatsService {
               AND (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN c.starts_on AND c.ends_on
          ) f
         WHERE ce.campaign_id = $1
-        GROUP BY r.region_code, d.name
+        GROUP BY r.region_code
         ORDER BY r.region_code`,
       [campaignId],
     );

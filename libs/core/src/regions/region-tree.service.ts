@@ -77,6 +77,25 @@ export class RegionTree {
     return this.loading;
   }
 
+  /** The region's level (a region's level never changes); undefined for an unknown code. */
+  async levelOf(code: string): Promise<RegionRow['level'] | undefined> {
+    await this.pathOf(code);
+    return this.nodes.get(code)?.level;
+  }
+
+  /**
+   * The names of the region, of the regions above it and of every region below it, as read at most
+   * NAMES_TTL_MS ago: the place names a venue's name in that region may start with.
+   */
+  async namesInLine(code: string): Promise<string[]> {
+    await this.readIfOld();
+    const path = await this.pathOf(code);
+    if (!path) return [];
+    return [...this.nodes.values()]
+      .filter((node) => pathWithin(node.path, path) || pathWithin(path, node.path))
+      .map((node) => node.name);
+  }
+
   /** The region with its name, level and path; undefined for an unknown code. */
   async find(code: string): Promise<TreeNode | undefined> {
     await this.readIfOld();
@@ -117,3 +136,19 @@ export class RegionTree {
 export const insideRegions = (pathSql: string, codesSql: string): string =>
   `EXISTS (SELECT 1 FROM regions outer_r WHERE outer_r.code = ANY(${codesSql}::text[])
      AND (${pathSql} = outer_r.path OR ${pathSql} LIKE outer_r.path || '/%'))`;
+
+/** SQL expression: the path of the region whose code is `codeSql`, for `insideRegions` on a row that keeps only a code. */
+export const regionPath = (codeSql: string): string => `(SELECT path FROM regions WHERE code = ${codeSql})`;
+
+/** SQL expression: the name of the region whose code is `codeSql`, as it is now. */
+export const regionName = (codeSql: string): string => `(SELECT name FROM regions WHERE code = ${codeSql})`;
+
+/**
+ * SQL condition: some region of `codesSql` and some of `otherCodesSql` (text[] expressions) are one
+ * inside the other, either way, or the same: a campaign's regions meet an administrator's.
+ */
+export const regionsOverlap = (codesSql: string, otherCodesSql: string): string =>
+  `EXISTS (SELECT 1 FROM regions one_r, regions other_r
+            WHERE one_r.code = ANY(${codesSql}) AND other_r.code = ANY(${otherCodesSql})
+              AND (one_r.path = other_r.path OR one_r.path LIKE other_r.path || '/%'
+                   OR other_r.path LIKE one_r.path || '/%'))`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { RegionStore } from './region.store';
 import { pathWithin, RegionTree } from './region-tree.service';
-import type { RegionStore } from './region.store';
 
 /**
  * A random region tree as the regions table stores it: each region's path is its parent's path,
@@ -34,6 +34,30 @@ describe('region containment', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('RegionTree', () => {
+  const rows = [
+    { code: '440000', name: '广东省', level: 'province', path: '440000' },
+    { code: '440300', name: '深圳市', level: 'city', path: '440000/440300' },
+    { code: '440305', name: '南山区', level: 'district', path: '440000/440300/440305' },
+    { code: '440300-DP', name: '大鹏新区', level: 'functional_area', path: '440000/440300/440300-DP' },
+    { code: '440100', name: '广州市', level: 'city', path: '440000/440100' },
+    { code: '440106', name: '天河区', level: 'district', path: '440000/440100/440106' },
+  ] as const;
+  const tree = () => new RegionTree({ tree: async () => [...rows] } as unknown as RegionStore);
+
+  it('knows each level, and none for a code it does not hold', async () => {
+    const regions = tree();
+    expect(await regions.levelOf('440300-DP')).toBe('functional_area');
+    expect(await regions.levelOf('440300')).toBe('city');
+    expect(await regions.levelOf('999999')).toBeUndefined();
+  });
+
+  it('names the regions above and below a city, and not its neighbours', async () => {
+    expect((await tree().namesInLine('440300')).sort()).toEqual(['南山区', '大鹏新区', '广东省', '深圳市'].sort());
+    expect(await tree().namesInLine('999999')).toEqual([]);
   });
 });
 

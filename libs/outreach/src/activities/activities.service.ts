@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AppError, AuditService, CoreErrors, Page, pageWindow, fieldProblem, CommonProblems } from '@kepu/core';
-import { Actor, PolicyService, Role } from '@kepu/identity';
+import { AccountsService, Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { MenuCatalogue } from '../menu/menu-catalogue';
 import { OrderStatus, OutreachOrder } from '../orders/order.entity';
@@ -83,6 +83,8 @@ export class ActivitiesService {
     private readonly notices: OutreachNotices,
     private readonly menu: MenuCatalogue,
     private readonly audit: AuditService,
+    private readonly roleHolders: RoleHolders,
+    private readonly accounts: AccountsService,
   ) {}
 
   /**
@@ -435,12 +437,8 @@ export class ActivitiesService {
 
   /** The roles (operator, volunteer) an active account holds for the provider: none means it may not lead. */
   private async leadRoles(tx: EntityManager, accountId: string, providerId: string): Promise<Role[]> {
-    const rows: { role: Role }[] = await tx.query(
-      `SELECT DISTINCT g.role FROM role_grants g JOIN accounts a ON a.id = g.account_id
-        WHERE g.account_id = $1 AND g.organisation_id = $2 AND g.role = ANY($3) AND a.status = 'active'`,
-      [accountId, providerId, [Role.Operator, Role.Volunteer]],
-    );
-    return rows.map((r) => r.role);
+    const holders = await this.roleHolders.ofOrganisations([providerId], [Role.Operator, Role.Volunteer], tx);
+    return holders.filter((holder) => holder.accountId === accountId).map((holder) => holder.role);
   }
 
   private async row(tx: EntityManager, id: string, viewerId: string): Promise<ActivityRow> {
@@ -450,12 +448,12 @@ export class ActivitiesService {
   /** Activities with their order, names and counts, and the viewer's own participation, in the order of `ids`. */
   private async rows(tx: EntityManager, ids: string[], viewerId: string): Promise<ActivityRow[]> {
     if (!ids.length) return [];
-    const rows: ActivityRow[] = await tx.query(
+    const rows: Omit<ActivityRow, 'leadName'>[] = await tx.query(
       `SELECT a.id, a.order_id AS "orderId", o.status AS "orderStatus", o.orderer_id AS "ordererId",
               o.ordered_by AS "orderedBy", o.menu_item_id AS "menuItemId", ${ACTIVITY_TITLE} AS title, o.topic,
               o.address, o.region_code AS "regionCode", a.provider_id AS "providerId", p.name AS "providerName",
               orderer.name AS "ordererName", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.lead_id AS "leadId",
-              l.display_name AS "leadName", a.sign_code AS "signCode", a.people_reached AS "peopleReached",
+              a.sign_code AS "signCode", a.people_reached AS "peopleReached",
               a.completed_at AS "completedAt", o.rating, o.rating_comment AS "ratingComment", o.rated_at AS "ratedAt",
               (SELECT count(*)::int FROM outreach_activity_volunteers c WHERE c.activity_id = a.id) AS "volunteerCount",
               me.account_id IS NOT NULL AS joined, me.signed_in_at AS "signedInAt", me.signed_out_at AS "signedOutAt",
@@ -465,32 +463,43 @@ export class ActivitiesService {
          LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
          JOIN organisation_names p ON p.id = a.provider_id
          JOIN organisation_names orderer ON orderer.id = o.orderer_id
-         JOIN accounts l ON l.id = a.lead_id
          LEFT JOIN outreach_activity_volunteers me ON me.activity_id = a.id AND me.account_id = $2
         WHERE a.id = ANY($1)`,
       [ids, viewerId],
     );
-    return ids.flatMap((id) => rows.filter((r) => r.id === id));
+    const leadNames = await this.accounts.displayNames(
+      rows.map((r) => r.leadId),
+      tx,
+    );
+    return ids.flatMap((id) =>
+      rows.filter((r) => r.id === id).map((r) => ({ ...r, leadName: leadNames.get(r.leadId) ?? '' })),
+    );
   }
 
   private async volunteersOf(tx: EntityManager, activityId: string): Promise<ActivityVolunteerView[]> {
     const rows: {
       accountId: string;
-      name: string;
+      realName: string | null;
       joinedAt: Date;
       signedInAt: Date | null;
       signedOutAt: Date | null;
       creditedMinutes: number | null;
     }[] = await tx.query(
-      `SELECT v.account_id AS "accountId", coalesce(vp.real_name, a.display_name) AS name, v.joined_at AS "joinedAt",
+      `SELECT v.account_id AS "accountId", vp.real_name AS "realName", v.joined_at AS "joinedAt",
               v.signed_in_at AS "signedInAt", v.signed_out_at AS "signedOutAt", v.credited_minutes AS "creditedMinutes"
-         FROM outreach_activity_volunteers v JOIN accounts a ON a.id = v.account_id
+         FROM outreach_activity_volunteers v
          LEFT JOIN volunteer_profiles vp ON vp.account_id = v.account_id
         WHERE v.activity_id = $1 ORDER BY v.joined_at, v.account_id`,
       [activityId],
     );
-    return rows.map((r) => ({
+    // A volunteer is named as their profile gives it, else by their account.
+    const accountNames = await this.accounts.displayNames(
+      rows.map((r) => r.accountId),
+      tx,
+    );
+    return rows.map(({ realName, ...r }) => ({
       ...r,
+      name: realName ?? accountNames.get(r.accountId) ?? '',
       joinedAt: shanghaiIso(r.joinedAt),
       signedInAt: iso(r.signedInAt),
       signedOutAt: iso(r.signedOutAt),

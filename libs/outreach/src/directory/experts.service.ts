@@ -6,6 +6,8 @@ import {
   AuditService,
   CoreErrors,
   insideRegions,
+  regionPath,
+  RegionTree,
   isUniqueViolation,
   loadInOrder,
   OutboxService,
@@ -69,6 +71,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly personalData: PersonalDataRegistry,
+    private readonly regions: RegionTree,
   ) {}
 
   onModuleInit(): void {
@@ -91,7 +94,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   async apply(actor: Actor, body: ExpertApplicationDto, correlationId?: string): Promise<ExpertView> {
     await this.policy.authorize(actor, 'expert.apply');
     return this.dataSource.transaction(async (tx) => {
-      await this.requireDistricts(tx, body);
+      await this.requireDistricts(body);
       if (await tx.existsBy(Expert, { accountId: actor.accountId }))
         throw new AppError(OutreachErrors.EXPERT_ALREADY_APPLIED);
       const expert = tx.create(Expert, {
@@ -130,7 +133,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   async edit(actor: Actor, body: ExpertApplicationDto, correlationId?: string): Promise<ExpertView> {
     return this.dataSource.transaction(async (tx) => {
       const expert = await this.own(tx, actor, true);
-      await this.requireDistricts(tx, body);
+      await this.requireDistricts(body);
       const content = this.content(body);
       const changed = REVIEWED_FIELDS.some((field) => JSON.stringify(expert[field]) !== JSON.stringify(content[field]));
       const wasListed = listed(expert);
@@ -206,8 +209,8 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT x.id, count(*) OVER ()::int AS total
-         FROM outreach_experts x JOIN regions r ON r.code = x.region_code
-        WHERE x.status = 'submitted' ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
+         FROM outreach_experts x
+        WHERE x.status = 'submitted' ${regions ? `AND ${insideRegions(regionPath('x.region_code'), '$1')}` : ''}
         ORDER BY x.updated_at, x.id LIMIT ${limit} OFFSET ${offset}`,
       regions ? [regions] : [],
     );
@@ -289,8 +292,8 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   }
 
   /** The home region and the districts served must be districts (or functional areas) the tree knows. */
-  private async requireDistricts(tx: EntityManager, body: ExpertApplicationDto): Promise<void> {
-    const problems = await notDistricts(tx, [
+  private async requireDistricts(body: ExpertApplicationDto): Promise<void> {
+    const problems = await notDistricts(this.regions, [
       { field: 'regionCode', code: body.regionCode },
       ...eachOf('districtCodes', body.districtCodes),
     ]);

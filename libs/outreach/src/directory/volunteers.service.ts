@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, queriesOn, fieldProblem } from '@kepu/core';
-import { Actor, IdentityErrors, PolicyService, Role } from '@kepu/identity';
+import { AppError, AuditService, CoreErrors, queriesOn, fieldProblem, RegionTree } from '@kepu/core';
+import { Actor, IdentityErrors, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { Organisation } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
 import { ACTIVITY_TITLE } from '../activities/activities.service';
@@ -43,6 +43,8 @@ export class VolunteersService {
     private readonly policy: PolicyService,
     private readonly notices: OutreachNotices,
     private readonly audit: AuditService,
+    private readonly regions: RegionTree,
+    private readonly roleHolders: RoleHolders,
   ) {}
 
   /** The signed-in account's record; empty for an account that never volunteered. */
@@ -55,12 +57,10 @@ export class VolunteersService {
     const db = this.dataSource.manager;
     const [profile, teams, activities, manual] = await queriesOn(db, [
       () => db.findOneBy(VolunteerProfile, { accountId }),
-      () =>
-        db.query(
-          `SELECT DISTINCT o.id, o.name FROM role_grants g JOIN organisation_names o ON o.id = g.organisation_id
-            WHERE g.account_id = $1 AND g.role = $2 ORDER BY o.name, o.id`,
-          [accountId, Role.Volunteer],
-        ) as Promise<VolunteerTeamView[]>,
+      async () =>
+        db.query(`SELECT id, name FROM organisation_names WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [
+          await this.roleHolders.organisationsOf(accountId, Role.Volunteer, db),
+        ]) as Promise<VolunteerTeamView[]>,
       () =>
         db.query(
           `SELECT v.activity_id AS "activityId", a.order_id AS "orderId", o.status AS "orderStatus",
@@ -98,7 +98,7 @@ export class VolunteersService {
   async putProfile(actor: Actor, body: VolunteerProfileDto, correlationId?: string): Promise<VolunteerProfileView> {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     return this.dataSource.transaction(async (tx) => {
-      await requireDistricts(tx, 'districtCodes', body.districtCodes);
+      await requireDistricts(this.regions, 'districtCodes', body.districtCodes);
       // One statement, so two saves at once cannot both insert.
       await tx.upsert(
         VolunteerProfile,
@@ -140,11 +140,12 @@ export class VolunteersService {
       if (!team) throw new AppError(CoreErrors.NOT_FOUND);
       await this.policy.authorize(actor, 'volunteer_hours.add', { teamId: team.id, regionCode: team.regionCode });
       // Share-locked, so the volunteer cannot leave the team while the hours are added.
-      const grants: unknown[] = await tx.query(
-        `SELECT 1 FROM role_grants WHERE account_id = $1 AND organisation_id = $2 AND role = $3 FOR SHARE`,
-        [accountId, team.id, Role.Volunteer],
+      const member = await this.roleHolders.holds(
+        { accountId, organisationId: team.id, role: Role.Volunteer },
+        tx,
+        'share',
       );
-      if (!grants.length) throw new AppError(OutreachErrors.NOT_A_TEAM_VOLUNTEER);
+      if (!member) throw new AppError(OutreachErrors.NOT_A_TEAM_VOLUNTEER);
       if (body.activityId && !(await tx.existsBy(Activity, { id: body.activityId, providerId: team.id }))) {
         throw new AppError(CoreErrors.VALIDATION_FAILED, [
           fieldProblem('activityId', OutreachProblems.NOT_A_TEAM_ACTIVITY),

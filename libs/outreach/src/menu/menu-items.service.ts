@@ -6,6 +6,8 @@ import {
   AuditService,
   CoreErrors,
   insideRegions,
+  regionPath,
+  RegionTree,
   loadInOrder,
   OutboxService,
   Page,
@@ -97,6 +99,7 @@ export class MenuItemsService {
     private readonly notices: OutreachNotices,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly regions: RegionTree,
   ) {}
 
   /** Published items, newest first, filtered; the approved content only. */
@@ -173,8 +176,7 @@ export class MenuItemsService {
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT m.id, count(*) OVER ()::int AS total
          FROM outreach_menu_items m JOIN organisation_names o ON o.id = m.provider_id
-         JOIN regions r ON r.code = o.region_code
-        WHERE m.status = 'submitted' ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
+        WHERE m.status = 'submitted' ${regions ? `AND ${insideRegions(regionPath('o.region_code'), '$1')}` : ''}
         ORDER BY m.submitted_at, m.id LIMIT ${limit} OFFSET ${offset}`,
       regions ? [regions] : [],
     );
@@ -351,7 +353,7 @@ export class MenuItemsService {
     if (body.maxPeople < body.minPeople) {
       throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('maxPeople', OutreachProblems.MAX_BELOW_MIN)]);
     }
-    await requireDistricts(tx, 'districtCodes', body.districtCodes);
+    await requireDistricts(this.regions, 'districtCodes', body.districtCodes);
     return contentOf({
       ...body,
       title: body.title.trim(),

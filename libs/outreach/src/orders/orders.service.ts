@@ -8,12 +8,15 @@ import {
   ErrorDetail,
   insideRegions,
   loadInOrder,
+  regionName,
+  regionPath,
+  RegionTree,
   Page,
   pageWindow,
   fieldProblem,
   CommonProblems,
 } from '@kepu/core';
-import { Actor, PolicyService, Role } from '@kepu/identity';
+import { AccountsService, Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { administeredRegions, Organisation } from '@kepu/register';
 import { addDays, daysBetween, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { Activity } from '../activities/activity.entity';
@@ -34,6 +37,7 @@ import {
 } from './orders.dto';
 import { OrderActivityView, OrderDeclineView, OrderMenuItemView, OrderView } from './orders.views';
 import { OutreachProblems } from '../outreach-problems';
+import { isDistrict } from '../districts';
 
 const ORDERER_ROLES = [Role.School, Role.Community];
 /** At most this many operators hear of an order opened for claims; the rest find it on their `open` board. */
@@ -93,6 +97,9 @@ export class OrdersService {
     private readonly catalogue: MenuCatalogue,
     private readonly notices: OutreachNotices,
     private readonly audit: AuditService,
+    private readonly regions: RegionTree,
+    private readonly roleHolders: RoleHolders,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** A teacher or community worker orders a published menu item, or writes a free request. */
@@ -156,7 +163,7 @@ export class OrdersService {
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
       `SELECT o.id, count(*) OVER ()::int AS total
-         FROM outreach_orders o JOIN regions reg ON reg.code = o.region_code
+         FROM outreach_orders o
         WHERE ${where.join(' AND ')}
         ORDER BY o.status IN ('submitted', 'open') DESC,
                  CASE WHEN o.status IN ('submitted', 'open') THEN o.created_at END, o.created_at DESC, o.id
@@ -193,7 +200,7 @@ export class OrdersService {
       case 'district': {
         const regions = administeredRegions(actor);
         if (regions?.length === 0) throw forbidden();
-        return regions ? [insideRegions('reg.path', param(regions))] : ['TRUE'];
+        return regions ? [insideRegions(regionPath('o.region_code'), param(regions))] : ['TRUE'];
       }
       case 'open':
         if (!operated.length) throw forbidden();
@@ -473,14 +480,13 @@ export class OrdersService {
 
   /** A district or functional area of the region tree. */
   private async requireDistrict(tx: EntityManager, code: string): Promise<void> {
-    const [region]: { level: string }[] = await tx.query(`SELECT level FROM regions WHERE code = $1`, [code]);
-    if (!region)
+    const level = await this.regions.levelOf(code);
+    if (!level)
       throw new AppError(CoreErrors.UNKNOWN_REGION, [
         fieldProblem('regionCode', CommonProblems.UNKNOWN_REGION, { code }),
       ]);
     const field = [fieldProblem('regionCode', OutreachProblems.NOT_A_DISTRICT, { code })];
-    if (!['district', 'functional_area'].includes(region.level))
-      throw new AppError(OutreachErrors.NOT_A_DISTRICT, field);
+    if (!isDistrict(level)) throw new AppError(OutreachErrors.NOT_A_DISTRICT, field);
   }
 
   private async requireNotDeclined(tx: EntityManager, orderId: string, providerId: string): Promise<void> {
@@ -489,16 +495,16 @@ export class OrdersService {
 
   /** Operators of providers serving the order's district that have not declined it, a bounded number. */
   private async servingOperators(tx: EntityManager, order: OutreachOrder): Promise<string[]> {
-    const rows: { accountId: string }[] = await tx.query(
-      `SELECT DISTINCT g.account_id AS "accountId"
-         FROM role_grants g JOIN accounts a ON a.id = g.account_id
-        WHERE g.role = $3 AND a.status = 'active'
-          AND g.organisation_id IN (
-            SELECT m.provider_id FROM outreach_menu_items m WHERE ${servesDistrict('$1')} AND ${notDeclined('$2')})
-        LIMIT ${OPEN_NOTICE_LIMIT}`,
-      [order.regionCode, order.id, Role.Operator],
+    const providers: { id: string }[] = await tx.query(
+      `SELECT DISTINCT m.provider_id AS id FROM outreach_menu_items m WHERE ${servesDistrict('$1')} AND ${notDeclined('$2')}`,
+      [order.regionCode, order.id],
     );
-    return rows.map((r) => r.accountId);
+    const operators = await this.roleHolders.ofOrganisations(
+      providers.map((provider) => provider.id),
+      [Role.Operator],
+      tx,
+    );
+    return [...new Set(operators.map((operator) => operator.accountId))].slice(0, OPEN_NOTICE_LIMIT);
   }
 
   /** The orderer and the district see every decline; a provider only its own. */
@@ -523,21 +529,19 @@ export class OrdersService {
       activityId: string | null;
       startsAt: Date;
       endsAt: Date;
-      leadName: string;
+      leadId: string;
       peopleReached: number | null;
       completedAt: Date | null;
     }[] = await tx.query(
-      `SELECT o.id, orderer.name AS "ordererName", provider.name AS "providerName", reg.name AS "regionName",
+      `SELECT o.id, orderer.name AS "ordererName", provider.name AS "providerName", ${regionName('o.region_code')} AS "regionName",
               coalesce(m.published_content->>'title', m.title) AS "itemTitle",
               coalesce(m.published_content->>'format', m.format) AS "itemFormat",
-              a.id AS "activityId", a.starts_at AS "startsAt", a.ends_at AS "endsAt", leader.display_name AS "leadName",
+              a.id AS "activityId", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.lead_id AS "leadId",
               a.people_reached AS "peopleReached", a.completed_at AS "completedAt"
          FROM outreach_orders o JOIN organisation_names orderer ON orderer.id = o.orderer_id
-         JOIN regions reg ON reg.code = o.region_code
          LEFT JOIN organisation_names provider ON provider.id = o.provider_id
          LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
          LEFT JOIN outreach_activities a ON a.order_id = o.id
-         LEFT JOIN accounts leader ON leader.id = a.lead_id
         WHERE o.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -546,6 +550,10 @@ export class OrdersService {
            FROM outreach_order_declines d JOIN organisation_names org ON org.id = d.provider_id
           WHERE d.order_id = ANY($1::uuid[]) ORDER BY d.declined_at`,
       [ids],
+    );
+    const leadNames = await this.accounts.displayNames(
+      names.filter((row) => row.activityId).map((row) => row.leadId),
+      tx,
     );
     return orders.map((order) => {
       const row = names.find((n) => n.id === order.id);
@@ -567,7 +575,7 @@ export class OrdersService {
               id: row.activityId,
               startsAt: shanghaiIso(row.startsAt),
               endsAt: shanghaiIso(row.endsAt),
-              leadName: row.leadName,
+              leadName: leadNames.get(row.leadId) ?? '',
               peopleReached: row.peopleReached,
               completedAt: row.completedAt && shanghaiIso(row.completedAt),
             }

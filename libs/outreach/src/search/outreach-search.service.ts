@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, CoreErrors, insideRegions, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  insideRegions,
+  pageWindow,
+  regionPath,
+  RegionTree,
+  fieldProblem,
+  CommonProblems,
+} from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { languageViews } from '../directory/experts.views';
 import { containsPattern, OutreachEntry, PUBLIC_ENTRIES } from './outreach-entries';
@@ -115,8 +124,8 @@ export class OutreachSearchService {
     if (query.theme) where.push(`${param(query.theme)} = ANY(e.themes)`);
     if (query.format) where.push(`e.format = ${param(query.format)}`);
     if (query.district) {
-      where.push(`EXISTS (SELECT 1 FROM regions served WHERE served.code = ANY(e."districtCodes")
-                    AND ${insideRegions('served.path', param([query.district]))})`);
+      where.push(`EXISTS (SELECT 1 FROM unnest(e."districtCodes") served(code)
+                    WHERE ${insideRegions(regionPath('served.code'), param([query.district]))})`);
     }
     const order = query.sort === 'rating' ? `e."ratingAverage" DESC NULLS LAST, e.name` : 'e.name';
     const { limit, offset } = pageWindow(query);

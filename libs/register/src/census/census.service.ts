@@ -5,6 +5,8 @@ import {
   EXCEL_CELL_CHARACTERS,
   ErrorDetail,
   insideRegions,
+  regionPath,
+  RegionTree,
   PendingUpload,
   SheetLimits,
   SheetReader,
@@ -57,6 +59,7 @@ export class CensusService {
     private readonly store: ResourceStore,
     private readonly organisations: OrganisationsService,
     private readonly sheets: SheetReader,
+    private readonly regions: RegionTree,
   ) {}
 
   async template(format: 'csv' | 'xlsx'): Promise<Buffer> {
@@ -98,7 +101,7 @@ export class CensusService {
     };
     try {
       await this.dataSource.transaction(async (tx) => {
-        const duplicates = new DuplicateLookup(tx);
+        const duplicates = new DuplicateLookup(tx, this.regions);
         for (const [index, cells] of dataRows.entries()) {
           const row = index + 2;
           const cell = (key: string) => cells[columns.findIndex((c) => c?.key === key)]?.trim() ?? '';
@@ -122,8 +125,8 @@ export class CensusService {
       await this.dataSource.query(
         `SELECT res.id, pub.content, o.name AS "orgName", o.credit_code AS "creditCode", o.kind
            FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-           JOIN organisations o ON o.id = res.organisation_id JOIN regions r ON r.code = res.region_code
-          WHERE res.status = 'published' AND ${insideRegions('r.path', '$1')}
+           JOIN organisations o ON o.id = res.organisation_id
+          WHERE res.status = 'published' AND ${insideRegions(regionPath('res.region_code'), '$1')}
           ORDER BY res.region_code, res.name, res.id`,
         [[regionCode]],
       )

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { insideRegions, regionPath, RegionTree } from '@kepu/core';
 import { nameKey, pinyinKey, regionPrefixes } from './name-key';
 
 /** Why two resources may be one: the same normalised name, the same name's pinyin, or nearly the same place. */
@@ -50,7 +51,10 @@ interface CityNames {
 export class DuplicateLookup {
   private readonly cities = new Map<string, CityNames>();
 
-  constructor(private readonly tx: EntityManager) {}
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly regions: RegionTree,
+  ) {}
 
   async candidates(subject: DuplicateSubject): Promise<DuplicateCandidateRef[]> {
     const city = await this.city(subject.regionCode);
@@ -100,32 +104,24 @@ export class DuplicateLookup {
     if (key) city.entries.push({ id: resource.id, key, pinyin: pinyinKey(key) });
   }
 
-  /** The names of the subject region's city, loaded on first use: its own region's parent and everything below it. */
+  /** The names of the subject region's city, loaded on first use: the city, the regions above it and everything below it. */
   private async city(regionCode: string): Promise<CityNames> {
-    const [region]: { city: string; cityPath: string; ancestors: string[] }[] = await this.tx.query(
-      `SELECT c.code AS city, c.path AS "cityPath", string_to_array(c.path, '/') AS ancestors
-         FROM regions r JOIN regions c ON c.code = coalesce(r.parent_code, r.code) WHERE r.code = $1`,
-      [regionCode],
-    );
-    if (!region) return { prefixes: [], entries: [] };
-    const known = this.cities.get(region.city);
+    const code = await this.regions.cityOf(regionCode);
+    if (!code) return { prefixes: [], entries: [] };
+    const known = this.cities.get(code);
     if (known) return known;
-    const names: { name: string }[] = await this.tx.query(
-      `SELECT name FROM regions WHERE code = ANY($1) OR path LIKE $2 || '/%'`,
-      [region.ancestors, region.cityPath],
-    );
-    const prefixes = regionPrefixes(names.map((n) => n.name));
+    const prefixes = regionPrefixes(await this.regions.namesInLine(code));
     const resources: { id: string; name: string }[] = await this.tx.query(
-      `SELECT res.id, res.name FROM resources res JOIN regions r ON r.code = res.region_code
-        WHERE res.status = ANY($1) AND r.path LIKE $2 || '/%'`,
-      [COMPARED_STATUSES, region.cityPath],
+      `SELECT res.id, res.name FROM resources res
+        WHERE res.status = ANY($1) AND res.region_code <> $2 AND ${insideRegions(regionPath('res.region_code'), '$3')}`,
+      [COMPARED_STATUSES, code, [code]],
     );
     const entries = resources.flatMap(({ id, name }) => {
       const key = nameKey(name, prefixes);
       return key ? [{ id, key, pinyin: pinyinKey(key) }] : [];
     });
     const city = { prefixes, entries };
-    this.cities.set(region.city, city);
+    this.cities.set(code, city);
     return city;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, CoreErrors, fieldProblem, CommonProblems } from '@kepu/core';
+import { AppError, CoreErrors, fieldProblem, CommonProblems, RegionTree } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ResourceAliases } from '../aliases/aliases.service';
@@ -35,6 +35,7 @@ export class DuplicatesService {
     private readonly resources: ResourcesService,
     private readonly steps: ResourceMergeSteps,
     private readonly aliases: ResourceAliases,
+    private readonly regions: RegionTree,
   ) {}
 
   /** The resource as submitted (its working copy) beside the candidates as the public sees them. */
@@ -43,7 +44,7 @@ export class DuplicatesService {
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'resource.moderate', resource);
     const [subject] = await this.sides(this.dataSource.manager, [id], 'working');
-    const found = await new DuplicateLookup(this.dataSource.manager).candidates({
+    const found = await new DuplicateLookup(this.dataSource.manager, this.regions).candidates({
       id,
       name: subject.name,
       regionCode: subject.regionCode,

@@ -14,6 +14,7 @@ import {
   InjectConfig,
   KEPU_CONFIG,
   KepuConfig,
+  regionName,
   writeXlsxFile,
 } from '@kepu/core';
 import type { Organisation } from '../organisations/organisation.entity';
@@ -203,11 +204,11 @@ export class OpenDataService {
     for (let afterId = '00000000-0000-0000-0000-000000000000'; ;) {
       const batch: { id: string; content: ResourceContent; regionName: string | null; organisation: Organisation }[] =
         await tx.query(
-          `SELECT res.id, pub.content, r.name AS "regionName",
+          `SELECT res.id, pub.content, ${regionName('res.region_code')} AS "regionName",
                   json_build_object('name', o.name, 'verifiedName', o.verified_name, 'verifiedAt', o.verified_at)
                     AS organisation
              FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-             JOIN organisations o ON o.id = res.organisation_id LEFT JOIN regions r ON r.code = res.region_code
+             JOIN organisations o ON o.id = res.organisation_id
             WHERE res.status = 'published' AND res.id > $1 ORDER BY res.id LIMIT ${BATCH}`,
           [afterId],
         );

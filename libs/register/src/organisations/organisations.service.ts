@@ -5,6 +5,7 @@ import {
   AuditService,
   CoreErrors,
   insideRegions,
+  regionPath,
   isUniqueViolation,
   loadInOrder,
   maskPhone,
@@ -163,14 +164,16 @@ export class OrganisationsService {
     const param = (value: unknown) => `$${params.push(value)}`;
     if (regions) {
       // Admins see their regions' organisations; operators their own.
-      where.push(`(o.id = ANY(${param(memberOf)}::uuid[]) OR ${insideRegions('r.path', param(regions))})`);
+      where.push(
+        `(o.id = ANY(${param(memberOf)}::uuid[]) OR ${insideRegions(regionPath('o.region_code'), param(regions))})`,
+      );
     }
-    if (query.region) where.push(insideRegions('r.path', param([query.region])));
+    if (query.region) where.push(insideRegions(regionPath('o.region_code'), param([query.region])));
     if (query.verified !== undefined) where.push(`(o.verified_at IS NOT NULL) = ${param(query.verified)}`);
     if (query.q) where.push(`(o.name ILIKE ${param(`%${query.q}%`)} OR o.credit_code = upper(${param(query.q)}))`);
     const { limit, offset } = pageWindow(query);
     const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT o.id, count(*) OVER ()::int AS total FROM organisations o JOIN regions r ON r.code = o.region_code
+      `SELECT o.id, count(*) OVER ()::int AS total FROM organisations o
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY o.name, o.id LIMIT ${limit} OFFSET ${offset}`,
       params,

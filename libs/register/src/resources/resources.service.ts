@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
-import { AppError, CoreErrors, insideRegions, Page, pageWindow, requireValid, InjectConfig } from '@kepu/core';
+import {
+  AppError,
+  CoreErrors,
+  insideRegions,
+  Page,
+  pageWindow,
+  regionPath,
+  RegionTree,
+  requireValid,
+  InjectConfig,
+} from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
@@ -40,6 +50,7 @@ export class ResourcesService {
     private readonly accounts: AccountsService,
     private readonly extensions: ResourceViewExtensions,
     @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
+    private readonly regions: RegionTree,
   ) {}
 
   async create(
@@ -128,7 +139,10 @@ export class ResourcesService {
       working.state = 'submitted';
       working.submittedAt = new Date();
       working.flags = {
-        possibleDuplicates: await new DuplicateLookup(tx).candidates({ id: resource.id, ...working.content }),
+        possibleDuplicates: await new DuplicateLookup(tx, this.regions).candidates({
+          id: resource.id,
+          ...working.content,
+        }),
       };
       await tx.getRepository(ResourceRevision).save(working);
       if (!EVER_PUBLISHED.includes(resource.status)) {
@@ -234,7 +248,7 @@ export class ResourcesService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const underRegion = (codes: string[]) => insideRegions('reg.path', param(codes));
+    const underRegion = (codes: string[]) => insideRegions(regionPath('r.region_code'), param(codes));
     if (query.mine) {
       if (!actor) throw new AppError(CoreErrors.UNAUTHORIZED);
       where.push(`r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])`);
@@ -260,7 +274,7 @@ export class ResourcesService {
               r.longitude AS lng, r.status,
               r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
               w.state AS "pendingState", count(*) OVER ()::int AS total
-         FROM resources r JOIN regions reg ON reg.code = r.region_code
+         FROM resources r
          LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
         WHERE ${where.join(' AND ')}
         ORDER BY r.name, r.id LIMIT ${limit} OFFSET ${offset}`,

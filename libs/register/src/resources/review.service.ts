@@ -4,6 +4,7 @@ import {
   AppError,
   CoreErrors,
   insideRegions,
+  regionPath,
   Page,
   PageQueryDto,
   pageWindow,
@@ -138,9 +139,8 @@ export class ReviewService {
     const rows: (ReviewSubject & { id: string })[] = await this.dataSource.query(
       `SELECT w.id, w.state AS stage, w.region_code AS "regionCode", res.organisation_id AS "organisationId"
          FROM resource_revisions w JOIN resources res ON res.working_revision_id = w.id
-         JOIN regions r ON r.code = w.region_code
         WHERE w.state IN ('submitted', 'city_review')
-          ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
+          ${regions ? `AND ${insideRegions(regionPath('w.region_code'), '$1')}` : ''}
         ORDER BY w.submitted_at, w.id`,
       regions ? [regions] : [],
     );
@@ -173,9 +173,8 @@ export class ReviewService {
       `SELECT a.occurred_at AS at, a.actor_account_id AS "actorId", a.details, res.id AS "resourceId", res.name,
               res.status, count(*) OVER ()::int AS total
          FROM audit_log a JOIN resources res ON res.id::text = a.subject_id
-         JOIN regions r ON r.code = res.region_code
         WHERE a.action = $1 AND a.subject_type = 'resource'
-          ${regions ? `AND ${insideRegions('r.path', '$2')}` : ''}
+          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$2')}` : ''}
         ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
       regions ? [PUBLIC_TEXT_CHANGED, regions] : [PUBLIC_TEXT_CHANGED],
     );
@@ -202,11 +201,10 @@ export class ReviewService {
       `SELECT res.id AS "resourceId", res.name AS "resourceName", res.region_code AS "regionCode", a AS accreditation,
               ((a->>'expiresOn')::date - current_date) AS "daysLeft"
          FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-         JOIN regions r ON r.code = res.region_code
          CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
         WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
           AND (a->>'expiresOn')::date <= current_date + $1::int
-          ${regions ? `AND ${insideRegions('r.path', '$2')}` : ''}
+          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$2')}` : ''}
         ORDER BY (a->>'expiresOn')::date, res.name`,
       regions ? [days, regions] : [days],
     );

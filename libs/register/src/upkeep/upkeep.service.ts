@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, insideRegions, Page, PageQueryDto, pageWindow, InjectConfig } from '@kepu/core';
-import { Actor, PolicyService, Role } from '@kepu/identity';
+import { AppError, insideRegions, Page, PageQueryDto, pageWindow, regionPath, InjectConfig } from '@kepu/core';
+import { Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { NotificationContent, Notifier } from '@kepu/notify';
 import { DataSource, EntityManager } from 'typeorm';
 import { administeredRegions } from '../register.policies';
@@ -40,6 +40,7 @@ export class UpkeepService {
     private readonly store: ResourceStore,
     private readonly resources: ResourcesService,
     private readonly notifier: Notifier,
+    private readonly roleHolders: RoleHolders,
     @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
   ) {}
 
@@ -156,9 +157,8 @@ export class UpkeepService {
               res.hidden_from_search_at IS NOT NULL AS "outOfSearch", res.hidden_from_search_at AS "outOfSearchSince",
               count(*) OVER ()::int AS total
          FROM resources res JOIN organisations o ON o.id = res.organisation_id
-         JOIN regions r ON r.code = res.region_code
         WHERE res.status = 'published' AND res.stale_since IS NOT NULL
-          ${regions ? `AND ${insideRegions('r.path', '$1')}` : ''}
+          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$1')}` : ''}
         ORDER BY res.confirmed_at, res.id LIMIT ${limit} OFFSET ${offset}`,
       regions ? [regions] : [],
     );
@@ -215,21 +215,13 @@ export class UpkeepService {
       .returning(['resourceId'])
       .execute();
     if (!inserted.raw.length) return false;
-    const recipients: { accountId: string }[] = await tx.query(
-      `SELECT DISTINCT g.account_id AS "accountId"
-         FROM role_grants g JOIN accounts acc ON acc.id = g.account_id AND acc.status = 'active'
-         JOIN regions r ON r.code = $2
-        WHERE (g.role = $3 AND g.organisation_id = $1)
-           OR ($4 AND g.role = $5 AND ${insideRegions('r.path', 'ARRAY[g.region_code]')})`,
-      [
-        resource.organisationId,
-        resource.regionCode,
-        Role.Operator,
-        audience === 'operators_and_admins',
-        Role.DistrictAdmin,
-      ],
-    );
-    for (const { accountId } of recipients) await this.notifier.send({ ...message, accountId }, tx);
+    const recipients = new Set([
+      ...(await this.roleHolders.ofOrganisation(resource.organisationId, Role.Operator, tx)),
+      ...(audience === 'operators_and_admins'
+        ? await this.roleHolders.administratorsOver(resource.regionCode, Role.DistrictAdmin, tx)
+        : []),
+    ]);
+    for (const accountId of recipients) await this.notifier.send({ ...message, accountId }, tx);
     return true;
   }
 }

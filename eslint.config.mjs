@@ -40,14 +40,14 @@ const boundaries = (...patterns) => ({ 'no-restricted-imports': ['error', { patt
  *   transaction between random steps, the one way to probe promotion at an exact moment.
  * - booking/booking-personal-data: the saved-visitors test calls the holder's export and erase
  *   directly, without the whole account-data flow around them.
- * - search/shared-answers: the search cache test checks how many answers the trim drops, which the
- *   scheduled job that calls it does not report.
+ * - search/shared-answers.store: the search cache test checks how many answers the trim drops,
+ *   which the scheduled job that calls it does not report.
  */
 const TEST_ONLY_DEEP_IMPORTS = [
   'identity/tokens\\.service',
   'booking/bookings/waitlist',
   'booking/booking-personal-data',
-  'search/shared-answers',
+  'search/shared-answers\\.store',
 ];
 
 export default tseslint.config(

@@ -37,6 +37,7 @@ import { NameListPhones1795570000031 } from './1795570000031-name-list-phones';
 import { OfferingWeekdays1795570000060 } from './1795570000060-offering-weekdays';
 import { ResourceNameEn1795570000070 } from './1795570000070-resource-name-en';
 import { ReadModels1795580000000 } from './1795580000000-read-models';
+import { SearchAndStatsReadModels1795580000200 } from './1795580000200-search-and-stats-read-models';
 
 /** Every migration in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   OfferingWeekdays1795570000060,
   ResourceNameEn1795570000070,
   ReadModels1795580000000,
+  SearchAndStatsReadModels1795580000200,
 ];

@@ -11,13 +11,25 @@ import { LIBS, ROOT, tsFilesUnder } from './source-files';
  */
 
 /** The libs that follow the rule. This list only grows: a lib that already follows it must be in it. */
-const ADOPTED = ['schedule', 'identity'];
+const ADOPTED = ['schedule', 'identity', 'search', 'stats', 'core'];
 
-/** Files outside stores that talk to Postgres without reading or writing a table, each with its reason. */
+/** Files outside stores that talk to Postgres without reading or writing a table of their lib, each with its reason. */
 const NOT_TABLE_ACCESS: { file: string; why: string }[] = [
   {
     file: 'libs/identity/src/session-cache.ts',
     why: 'LISTENs for session changes on a pg connection of its own; it reads and writes no table',
+  },
+  {
+    file: 'libs/core/src/database/data-source-options.ts',
+    why: 'opens and closes a data source to run the migrations, and holds advisory locks on a connection of its own; it reads and writes no table (TypeORM keeps its record of migrations)',
+  },
+  {
+    file: 'libs/core/src/jobs/heartbeat.job.ts',
+    why: 'asks Postgres the time to prove a worker reaches it; it reads no table',
+  },
+  {
+    file: 'libs/core/src/http/pagination.ts',
+    why: "loadInOrder reads a page's entities with the caller's manager and entity class: the caller's table, on its behalf",
   },
 ];
 

@@ -99,19 +99,27 @@ export const TABLE_OWNERS: Record<string, Lib> = {
  * one. Consumers join the view instead of the owner's tables, so no crossing is left to list.
  */
 export const VIEW_OWNERS: Record<string, Lib> = {
-  // register: venues' names, kinds, places and published content; organisations' names.
+  // register: venues' names, kinds, places and published content; organisations' names; what search shows.
   venue_facts: 'register',
   published_venue_content: 'register',
   organisation_names: 'register',
+  searchable_resources: 'register',
 
   // schedule: slots' times, status and places with their offering's title; offerings as published.
   slot_facts: 'schedule',
   offering_facts: 'schedule',
 
-  // booking: bookings' head counts, visitors' categories and walk-ins, for the figures; no personal data.
+  // booking: bookings' head counts, visitors' categories, walk-ins and group visits, for the figures; no personal data.
   booking_facts: 'booking',
   booking_visitor_categories: 'booking',
   walk_in_counts: 'booking',
+  group_visit_facts: 'booking',
+
+  // outreach: orders, activities and volunteers' minutes, for the outreach figures; no names or contacts.
+  outreach_order_facts: 'outreach',
+  outreach_activity_facts: 'outreach',
+  volunteer_service_facts: 'outreach',
+  volunteer_manual_minutes: 'outreach',
 };
 
 /** Tables no migration creates: TypeORM keeps its record of applied migrations in `migrations`. */
@@ -143,10 +151,6 @@ export interface Crossing {
 // Reasons shared by several crossings, each with the port planned to replace it.
 const SLOT_FACTS =
   'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
-const REGISTER_FOR_SEARCH =
-  "reads published resources and their revisions straight from register's tables to index them; port: a published-resource read model from register";
-const STATS_READS =
-  "statistics count another lib's rows in raw SQL; port: a view or query port the owner publishes, listed in READ_MODELS";
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
 const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
@@ -246,27 +250,4 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
-
-  // search → register, core
-  {
-    file: 'libs/search/src/resource-index.service.ts',
-    table: 'outbox',
-    why: "reads the outbox's last event to know where a rebuild stands; port: a high-water-mark query on core's OutboxService",
-  },
-  { file: 'libs/search/src/resource-index.service.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/resource-index.service.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/search-fallback.ts', table: 'resource_revisions', why: REGISTER_FOR_SEARCH },
-  { file: 'libs/search/src/search-fallback.ts', table: 'resources', why: REGISTER_FOR_SEARCH },
-
-  // stats → register, outreach, booking, schedule
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activities', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_activity_volunteers', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'outreach_orders', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'regions', why: STATS_READS },
-  { file: 'libs/stats/src/outreach-figures.ts', table: 'volunteer_manual_hours', why: STATS_READS },
-  { file: 'libs/stats/src/service-criteria.service.ts', table: 'regions', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'group_visits', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_activities', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'outreach_orders', why: STATS_READS },
-  { file: 'libs/stats/src/stats.service.ts', table: 'regions', why: STATS_READS },
 ];

@@ -160,6 +160,24 @@ describe('yearly service against the criteria', () => {
       expect(await ownRules('440304')).toEqual(before);
       expect(await ownRules('999999')).toEqual([]);
     });
+
+    it('takes concurrent edits of one region one after another: each replaces the whole set', async () => {
+      const edits = [1, 2, 3, 4, 5, 6].map((days) => [
+        { resourceType: 'museum', minOpenDays: days, minVisitors: days },
+      ]);
+      const answers = await Promise.all(edits.map((criteria) => put(nanshan, '440305', criteria)));
+      expect(answers.map((res) => res.status)).toEqual(edits.map(() => 200));
+      const [kept] = await ownRules('440305');
+      expect(await ownRules('440305')).toHaveLength(1);
+      expect(kept.min_open_days).toBe(kept.min_visitors);
+      // Each edit saw the one before it whole: the audit trail chains from nothing to what is kept.
+      const trail: { details: { before: object[]; after: object[] } }[] = await db.query(
+        `SELECT details FROM audit_log WHERE action = 'stats.service_criteria.update' AND subject_id = '440305' ORDER BY id`,
+      );
+      expect(trail).toHaveLength(edits.length);
+      expect(trail[0].details.before).toEqual([]);
+      trail.slice(1).forEach((entry, i) => expect(entry.details.before).toEqual(trail[i].details.after));
+    });
   });
 
   describe('a year of service', () => {

@@ -1,5 +1,5 @@
 import { OutboxRelay, ResourceIndex } from '@kepu/search';
-import { SharedAnswers } from '@kepu/search/shared-answers';
+import { SharedAnswersStore } from '@kepu/search/shared-answers.store';
 import { DataSource } from 'typeorm';
 import { startMeiliProxy } from '../support/meili-proxy';
 import { createDraft, publish } from '../support/register';
@@ -95,7 +95,7 @@ describe('search result cache', () => {
     const id = await createDraft(t, operator, { name: '共享缓存测试馆' });
     await publish(t, id, operator, city);
     await t.app.get(OutboxRelay).drain();
-    expect(await t.app.get(SharedAnswers).trim()).toBeGreaterThan(0);
+    expect(await t.app.get(SharedAnswersStore).trim()).toBeGreaterThan(0);
     const [{ stale }] = await db.query(
       `SELECT count(*)::int AS stale FROM search_shared_answers a JOIN search_generations g USING (index_name)
         WHERE a.generation < g.generation`,

@@ -1,15 +1,19 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit/audit.service';
+import { AuditStore } from './audit/audit.store';
 import { KepuConfig } from './config/config';
 import { KEPU_CONFIG } from './config/config.module';
 import { IdempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { IdempotencyStore } from './idempotency/idempotency.store';
 import { OutboxPurgeJob } from './outbox/outbox-purge.job';
 import { OutboxService } from './outbox/outbox.service';
+import { OutboxStore } from './outbox/outbox.store';
 import { PersonalDataCipher } from './privacy/personal-data-cipher';
 import { RegionsModule } from './regions/regions.module';
 import { SheetReader } from './files/sheet-reader.service';
 import { RateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
+import { RateLimitStore } from './rate-limit/rate-limit.store';
 import { PersonalDataRegistry } from './privacy/personal-data';
 import { Metrics } from './metrics/metrics';
 
@@ -32,13 +36,17 @@ const personalDataCipher = {
   imports: [RegionsModule],
   providers: [
     AuditService,
+    AuditStore,
     OutboxService,
+    OutboxStore,
     OutboxPurgeJob,
     IdempotencyService,
+    IdempotencyStore,
     IdempotencyPurgeJob,
     personalDataCipher,
     SheetReader,
     RateLimitPurgeJob,
+    RateLimitStore,
     PersonalDataRegistry,
     Metrics,
   ],

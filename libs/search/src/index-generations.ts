@@ -1,29 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { IndexGenerationsStore } from './index-generations.store';
 
 type Generations = Map<string, number>;
 
 /**
- * Each index's generation (`search_generations`): raised by whoever has just had Meilisearch apply
- * a change to it, read by every API process before it trusts a cached answer (docs/search.md,
- * "The result cache").
+ * Each index's generation (`search_generations`), as every API process reads it before it trusts a
+ * cached answer (docs/search.md, "The result cache"). Whoever has just had Meilisearch apply a
+ * change raises it through the store.
  */
 @Injectable()
 export class IndexGenerations {
   private reading?: Promise<Generations>;
   private nextReading?: Promise<Generations>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Raises `index`'s generation, in `manager`'s transaction when given (it counts once committed). */
-  async raise(index: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO search_generations (index_name, generation) VALUES ($1, 1)
-       ON CONFLICT (index_name) DO UPDATE SET generation = search_generations.generation + 1, changed_at = now()`,
-      [index],
-    );
-  }
+  constructor(private readonly store: IndexGenerationsStore) {}
 
   /** `index`'s generation as committed at some moment after this call. */
   async current(index: string): Promise<number> {
@@ -37,7 +27,7 @@ export class IndexGenerations {
    */
   private read(): Promise<Generations> {
     if (!this.reading) {
-      this.reading = this.query().finally(() => (this.reading = undefined));
+      this.reading = this.store.all().finally(() => (this.reading = undefined));
       return this.reading;
     }
     this.nextReading ??= this.reading
@@ -48,12 +38,5 @@ export class IndexGenerations {
         return this.reading ?? this.read();
       });
     return this.nextReading;
-  }
-
-  private async query(): Promise<Generations> {
-    const rows: { index: string; generation: string }[] = await this.dataSource.query(
-      `SELECT index_name AS index, generation FROM search_generations`,
-    );
-    return new Map(rows.map((row) => [row.index, Number(row.generation)]));
   }
 }

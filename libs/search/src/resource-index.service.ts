@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ADVISORY_LOCKS, RegionTree, withAdvisoryLock } from '@kepu/core';
+import { ADVISORY_LOCKS, OutboxService, RegionTree, withAdvisoryLock } from '@kepu/core';
 import { ResourceAliases, ResourcesService, ResourceView } from '@kepu/register';
 import { OfferingsService, OpenDates, shanghaiToday } from '@kepu/schedule';
 import { RESOURCE_INDEX_SETTINGS } from './index-settings';
-import { IndexGenerations } from './index-generations';
+import { IndexGenerationsStore } from './index-generations.store';
 import { MeiliClient, MeiliError } from './meili-client';
 import { OPEN_DATES_DAYS, SearchDocument, toSearchDocument } from './search-document';
-import { SearchFallback } from './search-fallback';
+import { SearchFallbackStore } from './search-fallback.store';
+import { SearchableResourcesStore } from './searchable-resources.store';
 
 const REINDEX_BATCH = 1_000;
 /** How many of the latest publications a drift check compares document by document. */
@@ -26,11 +27,13 @@ export class ResourceIndex {
     private readonly meili: MeiliClient,
     private readonly resources: ResourcesService,
     private readonly regions: RegionTree,
-    private readonly fallback: SearchFallback,
+    private readonly fallback: SearchFallbackStore,
     private readonly offerings: OfferingsService,
     private readonly openDates: OpenDates,
     private readonly aliases: ResourceAliases,
-    private readonly generations: IndexGenerations,
+    private readonly generations: IndexGenerationsStore,
+    private readonly searchable: SearchableResourcesStore,
+    private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -85,7 +88,7 @@ export class ResourceIndex {
 
   private async rebuild(): Promise<{ documents: number; seconds: number }> {
     const startedAt = Date.now();
-    const [{ lastEvent }] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS "lastEvent" FROM outbox`);
+    const lastEvent = await this.outbox.lastEventId();
     const next = `${this.name}_next`;
     await this.meili.write('DELETE', `/indexes/${next}`).catch((error: unknown) => {
       if (!(error instanceof MeiliError && error.message.includes('index_not_found'))) throw error;
@@ -106,11 +109,8 @@ export class ResourceIndex {
     await this.generations.raise(this.name);
     await this.meili.write('DELETE', `/indexes/${next}`);
     await this.fallback.removeUnpublished();
-    const changed: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT aggregate_id AS id FROM outbox WHERE aggregate_type = 'resource' AND id > $1`,
-      [lastEvent],
-    );
-    if (changed.length) await this.sync(changed.map((row) => row.id));
+    const changed = await this.outbox.aggregatesChangedSince('resource', lastEvent);
+    if (changed.length) await this.sync(changed);
     const seconds = (Date.now() - startedAt) / 1000;
     this.logger.log(`Reindexed ${count} resources in ${seconds.toFixed(1)} s`);
     return { documents: count, seconds };
@@ -124,9 +124,7 @@ export class ResourceIndex {
   async drift(): Promise<string | null> {
     const stale = await this.fallback.staleCount();
     if (stale) return `${stale} fallback rows missing or stale`;
-    const [{ published }] = await this.dataSource.query(
-      `SELECT count(*)::int AS published FROM resources WHERE status = 'published' AND hidden_from_search_at IS NULL`,
-    );
+    const published = await this.searchable.count();
     let indexed: number;
     try {
       indexed = (await this.meili.request<{ numberOfDocuments: number }>('GET', `/indexes/${this.name}/stats`))
@@ -136,10 +134,7 @@ export class ResourceIndex {
       throw error;
     }
     if (indexed !== published) return `${indexed} documents indexed, ${published} resources published`;
-    const latest: { id: string; revision: number }[] = await this.dataSource.query(
-      `SELECT r.id, rev.number AS revision FROM resources r JOIN resource_revisions rev ON rev.id = r.published_revision_id
-        WHERE r.status = 'published' AND r.hidden_from_search_at IS NULL ORDER BY r.updated_at DESC LIMIT ${DRIFT_SAMPLE}`,
-    );
+    const latest = await this.searchable.latestChanged(DRIFT_SAMPLE);
     for (const { id, revision } of latest) {
       const document = await this.meili
         .request<{ revision?: number }>('GET', `/indexes/${this.name}/documents/${id}?fields=revision`)

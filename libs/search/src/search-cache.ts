@@ -4,7 +4,7 @@ import { InjectConfig, Metrics } from '@kepu/core';
 import { Counter } from 'prom-client';
 import { LRUCache } from 'lru-cache';
 import { IndexGenerations } from './index-generations';
-import { SharedAnswers } from './shared-answers';
+import { SharedAnswersStore } from './shared-answers.store';
 import { searchConfig, SearchSettings } from './search.config';
 
 interface Entry {
@@ -33,7 +33,7 @@ const stableJson = (request: object) =>
 /**
  * Answers to searches, kept while their index's generation stands (docs/search.md, "The result
  * cache"): in each process's memory, bounded by size, least recently used out first; behind it,
- * Meilisearch's answers in Postgres for every process (SharedAnswers). Identical searches that
+ * Meilisearch's answers in Postgres for every process (SharedAnswersStore). Identical searches that
  * miss together share one computation.
  */
 @Injectable()
@@ -49,7 +49,7 @@ export class SearchCache {
     @InjectConfig(searchConfig) settings: SearchSettings,
     metrics: Metrics,
     private readonly generations: IndexGenerations,
-    private readonly sharedAnswers: SharedAnswers,
+    private readonly sharedAnswers: SharedAnswersStore,
   ) {
     const maxSize = settings.cacheMb * MB;
     const entries = maxSize

@@ -3,15 +3,18 @@ import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
 import { MeiliModule } from './meili-client';
 import { IndexGenerations } from './index-generations';
+import { IndexGenerationsStore } from './index-generations.store';
 import { SearchCache } from './search-cache';
 import { OpenDatesJob } from './open-dates.job';
 import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
 import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';
+import { SearchFallbackStore } from './search-fallback.store';
+import { SearchableResourcesStore } from './searchable-resources.store';
 import { MapController, SearchController } from './search.controller';
 import { SearchService } from './search.service';
-import { SharedAnswers } from './shared-answers';
+import { SharedAnswersStore } from './shared-answers.store';
 import { SharedAnswersTrimJob } from './shared-answers.job';
 
 /** Search: the Meilisearch index of published resources, kept in sync from the outbox. */
@@ -24,11 +27,14 @@ export class SearchModule {
       controllers: [SearchController, MapController],
       providers: [
         IndexGenerations,
+        IndexGenerationsStore,
         SearchCache,
-        SharedAnswers,
+        SharedAnswersStore,
         SharedAnswersTrimJob,
         ResourceIndex,
         SearchFallback,
+        SearchFallbackStore,
+        SearchableResourcesStore,
         OutboxRelay,
         SearchService,
         QueryUnderstanding,

@@ -10,6 +10,11 @@ import { StatsRollupJob } from './stats-rollup.job';
 import { StatsService } from './stats.service';
 import { StatsMergeStep } from './stats-merge-step';
 import { OutreachFiguresService } from './outreach-figures';
+import { OutreachFiguresStore } from './outreach-figures.store';
+import { GroupVisitFiguresStore } from './group-visit-figures.store';
+import { RegisterFiguresStore } from './register-figures.store';
+import { ServiceCriteriaStore } from './service-criteria.store';
+import { StatsDailyStore } from './stats-daily.store';
 
 /** Figures for venues, districts and the city, from a daily rollup the worker keeps, and outreach figures. */
 @Module({
@@ -23,6 +28,11 @@ import { OutreachFiguresService } from './outreach-figures';
     StatsPolicies,
     StatsRollupJob,
     StatsMergeStep,
+    StatsDailyStore,
+    ServiceCriteriaStore,
+    RegisterFiguresStore,
+    GroupVisitFiguresStore,
+    OutreachFiguresStore,
   ],
   exports: [StatsService, StatsRollupJob],
 })

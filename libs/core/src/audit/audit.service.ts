@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { AuditStore } from './audit.store';
 
 export interface AuditEntry {
   /** Who did it; null for anonymous events such as a failed sign-in. */
@@ -20,20 +20,9 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: AuditStore) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (actor_account_id, action, subject_type, subject_id, details, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        entry.actorId,
-        entry.action,
-        entry.subjectType ?? null,
-        entry.subjectId ?? null,
-        JSON.stringify(entry.details ?? {}),
-        entry.correlationId ?? null,
-      ],
-    );
+  record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    return this.store.insert(entry, manager);
   }
 }

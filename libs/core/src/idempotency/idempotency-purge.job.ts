@@ -1,13 +1,12 @@
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '../jobs/scheduled-job.decorator';
+import { IdempotencyStore } from './idempotency.store';
 
 /** Expired keys and their stored answers go: they hold masked personal data, and no one may replay them. */
 @ScheduledJob({ name: 'core.idempotency_purge', everySeconds: 3_600 })
 export class IdempotencyPurgeJob implements ScheduledJobHandler {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: IdempotencyStore) {}
 
-  async run(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE expires_at <= now()`);
+  run(): Promise<void> {
+    return this.store.deleteExpired();
   }
 }

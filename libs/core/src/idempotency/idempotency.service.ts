@@ -6,6 +6,7 @@ import { isTransientConflict } from '../database/errors';
 import { AppError, ErrorDefinition, ErrorDetail } from '../errors/app-error';
 import { PersonalDataHolder, PersonalDataRegistry, PersonalDataSection } from '../privacy/personal-data';
 import { IdempotencyErrors } from './idempotency-errors';
+import { IdempotencyStore, StoredAnswer } from './idempotency.store';
 
 /** Tries of a transaction Postgres keeps aborting as a deadlock or serialization failure. */
 const CONFLICT_ATTEMPTS = 3;
@@ -28,11 +29,11 @@ export interface IdempotentResponse<T = unknown> {
   replayed: boolean;
 }
 
-interface StoredRow {
-  requestHash: string;
-  responseStatus: number;
-  responseBody: { result?: unknown; error?: ErrorDefinition; details?: ErrorDetail[] | Record<string, unknown> };
-}
+type StoredRow = StoredAnswer<{
+  result?: unknown;
+  error?: ErrorDefinition;
+  details?: ErrorDetail[] | Record<string, unknown>;
+}>;
 
 const IDEMPOTENCY_ERROR_CODES = new Set(Object.keys(IdempotencyErrors));
 
@@ -46,6 +47,7 @@ const IDEMPOTENCY_ERROR_CODES = new Set(Object.keys(IdempotencyErrors));
 export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: IdempotencyStore,
     private readonly personalData: PersonalDataRegistry,
   ) {}
 
@@ -59,7 +61,7 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
   }
 
   async erase(accountId: string, tx: EntityManager): Promise<void> {
-    await tx.query(`DELETE FROM idempotency_keys WHERE account_id = $1`, [accountId]);
+    await this.store.deleteOf(tx, accountId);
   }
 
   async run<T>(
@@ -73,7 +75,7 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
         const stored = await this.claim(tx, request, requestHash);
         if (stored) return { stored };
         const result = await work(tx);
-        await this.store(tx, request, requestHash, result.status, { result: result.body });
+        await this.save(tx, request, requestHash, result.status, { result: result.body });
         return { result };
       });
     try {
@@ -95,7 +97,7 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
   private storeRefusal(request: IdempotentRequest, requestHash: string, error: AppError): Promise<void> {
     return this.dataSource.transaction(async (tx) => {
       if (await this.claim(tx, request, requestHash)) return;
-      await this.store(tx, request, requestHash, error.definition.status, {
+      await this.save(tx, request, requestHash, error.definition.status, {
         error: error.definition,
         details: error.details,
       });
@@ -104,34 +106,21 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
 
   /** Takes the key's lock (409 when another request holds it) and returns its stored answer, if any. */
   private async claim(tx: EntityManager, request: IdempotentRequest, requestHash: string): Promise<StoredRow | null> {
-    const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1::bigint) AS locked`, [lockKey(request)]);
-    if (!locked) throw new AppError(IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT);
+    if (!(await this.store.tryLock(tx, lockKey(request)))) throw new AppError(IdempotencyErrors.IDEMPOTENCY_IN_FLIGHT);
     // A separate statement: its snapshot is taken after the lock, so it sees a just-committed answer.
-    const [stored]: StoredRow[] = await tx.query(
-      `SELECT request_hash AS "requestHash", response_status AS "responseStatus", response_body AS "responseBody"
-         FROM idempotency_keys
-        WHERE account_id = $1 AND scope = $2 AND key = $3 AND expires_at > now()`,
-      [request.accountId, request.scope, request.key],
-    );
+    const stored = await this.store.findLive<StoredRow['responseBody']>(tx, request);
     if (stored && stored.requestHash !== requestHash) throw new AppError(IdempotencyErrors.IDEMPOTENCY_KEY_REUSED);
     return stored ?? null;
   }
 
-  private async store(
+  private save(
     tx: EntityManager,
     request: IdempotentRequest,
     requestHash: string,
     status: number,
     body: StoredRow['responseBody'],
   ): Promise<void> {
-    await tx.query(
-      `INSERT INTO idempotency_keys (account_id, scope, key, request_hash, response_status, response_body, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))
-       ON CONFLICT (account_id, scope, key) DO UPDATE
-         SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
-             response_body = EXCLUDED.response_body, created_at = now(), expires_at = EXCLUDED.expires_at`,
-      [request.accountId, request.scope, request.key, requestHash, status, JSON.stringify(body), IDEMPOTENCY_HOURS],
-    );
+    return this.store.save(tx, request, { requestHash, responseStatus: status, responseBody: body }, IDEMPOTENCY_HOURS);
   }
 }
 

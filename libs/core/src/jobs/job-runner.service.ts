@@ -1,12 +1,11 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { decoratedProviders } from './decorated-providers';
 import { SCHEDULED_JOB, ScheduledJobHandler, ScheduledJobOptions } from './scheduled-job.decorator';
+import { ScheduledJobsStore } from './scheduled-jobs.store';
 
 export const JOB_RUNNER_OPTIONS = Symbol('JOB_RUNNER_OPTIONS');
 
@@ -50,7 +49,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: ScheduledJobsStore,
     @Inject(JOB_RUNNER_OPTIONS) private readonly options: JobRunnerOptions,
   ) {}
 
@@ -64,11 +63,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       this.jobs.set(job.options.name, job);
     }
     for (const { options } of this.jobs.values()) {
-      await this.dataSource.query(
-        `INSERT INTO scheduled_jobs (name, interval_seconds) VALUES ($1, $2)
-         ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds`,
-        [options.name, options.everySeconds],
-      );
+      await this.store.register(options.name, options.everySeconds);
     }
     this.logger.log(`Job runner ${this.owner} started with ${[...this.jobs.keys()].join(', ') || 'no jobs'}`);
     this.timer = setInterval(() => {
@@ -115,24 +110,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   private async claimNext(): Promise<string | undefined> {
     if (this.jobs.size === 0 || this.stopping) return undefined;
-    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [claimed]: [{ name: string }[], number] = await this.dataSource.query(
-      `UPDATE scheduled_jobs j
-          SET locked_by = $1,
-              locked_until = now() + make_interval(secs => $3),
-              last_started_at = now()
-        WHERE j.name = (
-              SELECT name FROM scheduled_jobs
-               WHERE name = ANY($2)
-                 AND next_run_at <= now()
-                 AND (locked_until IS NULL OR locked_until < now())
-               ORDER BY next_run_at
-               LIMIT 1
-               FOR UPDATE SKIP LOCKED)
-       RETURNING j.name`,
-      [this.owner, [...this.jobs.keys()], this.leaseFor()],
-    );
-    return claimed[0]?.name;
+    return this.store.claimNextDue(this.owner, [...this.jobs.keys()], this.leaseFor());
   }
 
   private leaseFor(): number {
@@ -148,14 +126,6 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       error = err instanceof Error ? err.message : String(err);
       this.logger.error({ err, job: name }, `Scheduled job ${name} failed`);
     }
-    await this.dataSource.query(
-      `UPDATE scheduled_jobs
-          SET locked_by = NULL, locked_until = NULL,
-              next_run_at = now() + make_interval(secs => interval_seconds),
-              last_finished_at = now(), last_status = $3, last_error = $4,
-              run_count = run_count + 1
-        WHERE name = $1 AND locked_by = $2`,
-      [name, this.owner, error ? 'failed' : 'succeeded', error],
-    );
+    await this.store.finish(name, this.owner, error);
   }
 }

@@ -3,6 +3,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRunner } from '../outbox/outbox-runner.service';
 import { HeartbeatJob } from './heartbeat.job';
 import { JOB_RUNNER_OPTIONS, JobRunner, JobRunnerOptions, WORKER_HEARTBEAT_FILE } from './job-runner.service';
+import { ScheduledJobsStore } from './scheduled-jobs.store';
+import { OutboxStore } from '../outbox/outbox.store';
 
 /**
  * The worker's engines: scheduled jobs and outbox consumers. The worker enables them, and so does
@@ -26,7 +28,10 @@ export class JobsModule {
           },
         },
         JobRunner,
+        ScheduledJobsStore,
         OutboxRunner,
+        // The outbox's store again, for the runner: this module also runs without DomainSupportModule.
+        OutboxStore,
         HeartbeatJob,
       ],
       exports: [JobRunner, OutboxRunner],

@@ -4,10 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decoratedProviders } from '../jobs/decorated-providers';
 import { JOB_RUNNER_OPTIONS, JobRunnerOptions } from '../jobs/job-runner.service';
-import { OUTBOX_CONSUMER, OutboxConsumerHandler, OutboxConsumerOptions, OutboxRow } from './outbox-consumer.decorator';
-
-/** Backoff after a failure: 2^attempts seconds, at most five minutes. */
-const MAX_BACKOFF_SECONDS = 300;
+import { OUTBOX_CONSUMER, OutboxConsumerHandler, OutboxConsumerOptions } from './outbox-consumer.decorator';
+import { OutboxStore } from './outbox.store';
 
 interface Consumer {
   options: OutboxConsumerOptions;
@@ -31,6 +29,7 @@ export class OutboxRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: OutboxStore,
     @Inject(JOB_RUNNER_OPTIONS) private readonly options: JobRunnerOptions,
   ) {}
 
@@ -77,13 +76,7 @@ export class OutboxRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   private deliverBatch({ options, handler }: Consumer): Promise<{ claimed: number; succeeded: number }> {
     return this.dataSource.transaction(async (tx) => {
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT id, topic, aggregate_id AS "aggregateId", payload, attempts FROM outbox
-          WHERE processed_at IS NULL AND aggregate_type = $1
-            AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [options.aggregateType, options.batchSize ?? 100],
-      );
+      const rows = await this.store.claimDue(tx, options.aggregateType, options.batchSize ?? 100);
       if (!rows.length) return { claimed: 0, succeeded: 0 };
       let failures: Map<string, string>;
       try {
@@ -93,17 +86,8 @@ export class OutboxRunner implements OnApplicationBootstrap, BeforeApplicationSh
         failures = new Map(rows.map((row) => [row.id, (error as Error).message]));
       }
       const done = rows.filter((row) => !failures.has(row.id)).map((row) => row.id);
-      if (done.length) {
-        await tx.query(`UPDATE outbox SET processed_at = now(), attempts = attempts + 1 WHERE id = ANY($1)`, [done]);
-      }
-      for (const [id, message] of failures) {
-        await tx.query(
-          `UPDATE outbox SET attempts = attempts + 1, last_error = $2,
-             next_attempt_at = now() + least(power(2, attempts + 1), ${MAX_BACKOFF_SECONDS}) * interval '1 second'
-           WHERE id = $1`,
-          [id, message.slice(0, 1000)],
-        );
-      }
+      if (done.length) await this.store.markDone(tx, done);
+      for (const [id, message] of failures) await this.store.markFailed(tx, id, message);
       if (failures.size) {
         const [first] = failures.values();
         this.logger.warn(`${failures.size} ${options.aggregateType} outbox rows failed, will retry: ${first}`);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { OutboxStore } from './outbox.store';
 
 export interface OutboxEvent {
   /** Dotted name, e.g. `resource.published`. */
@@ -16,13 +17,20 @@ export interface OutboxEvent {
  */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly store: OutboxStore) {}
+
   /** Always inside the caller's transaction: the manager is required on purpose. */
-  async publish(event: OutboxEvent, manager: EntityManager): Promise<void> {
-    await manager.query(`INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload) VALUES ($1, $2, $3, $4)`, [
-      event.topic,
-      event.aggregateType,
-      event.aggregateId,
-      JSON.stringify(event.payload ?? {}),
-    ]);
+  publish(event: OutboxEvent, manager: EntityManager): Promise<void> {
+    return this.store.insert(manager, event);
+  }
+
+  /** Where the outbox stands now: a rebuild notes it, then catches up with what came after. */
+  lastEventId(): Promise<string> {
+    return this.store.lastId();
+  }
+
+  /** The aggregates of this type changed by events written after `eventId`, each once. */
+  aggregatesChangedSince(aggregateType: string, eventId: string): Promise<string[]> {
+    return this.store.aggregatesAfter(aggregateType, eventId);
   }
 }

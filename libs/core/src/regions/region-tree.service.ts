@@ -55,7 +55,7 @@ export class RegionTree {
    * same array until the tree is read again, so a caller may keep what it derives from it.
    */
   async districts(): Promise<readonly Pick<TreeNode, 'code' | 'name'>[]> {
-    if (!this.readAt || Date.now() - this.readAt > NAMES_TTL_MS) await this.reload();
+    await this.readIfOld();
     return this.districtList;
   }
   private districtList: Pick<TreeNode, 'code' | 'name'>[] = [];
@@ -88,12 +88,44 @@ export class RegionTree {
    * NAMES_TTL_MS ago: the place names a venue's name in that region may start with.
    */
   async namesInLine(code: string): Promise<string[]> {
-    if (!this.readAt || Date.now() - this.readAt > NAMES_TTL_MS) await this.reload();
+    await this.readIfOld();
     const path = await this.pathOf(code);
     if (!path) return [];
     return [...this.nodes.values()]
       .filter((node) => pathWithin(node.path, path) || pathWithin(path, node.path))
       .map((node) => node.name);
+  }
+
+  /** The region with its name, level and path; undefined for an unknown code. */
+  async find(code: string): Promise<TreeNode | undefined> {
+    await this.readIfOld();
+    if (!this.nodes.has(code)) await this.reload();
+    return this.nodes.get(code);
+  }
+
+  /** The region and every region below it: what a region's figures count (an empty list for an unknown code). */
+  async within(code: string): Promise<TreeNode[]> {
+    const region = await this.find(code);
+    if (!region) return [];
+    return [...this.nodes.values()].filter((node) => pathWithin(node.path, region.path));
+  }
+
+  /**
+   * The regions right below this one in code order, or the region itself when none is (a district):
+   * how the figures break a region down.
+   */
+  async parts(code: string): Promise<TreeNode[]> {
+    const region = await this.find(code);
+    if (!region) return [];
+    const children = [...this.nodes.values()]
+      .filter((node) => node.path === `${region.path}/${node.code}`)
+      .sort((a, b) => (a.code < b.code ? -1 : 1));
+    return children.length ? children : [region];
+  }
+
+  /** Names, and regions added by another process, are read again after NAMES_TTL_MS. */
+  private async readIfOld(): Promise<void> {
+    if (!this.readAt || Date.now() - this.readAt > NAMES_TTL_MS) await this.reload();
   }
 }
 

@@ -60,3 +60,29 @@ describe('RegionTree', () => {
     expect(await tree().namesInLine('999999')).toEqual([]);
   });
 });
+
+describe('a region broken down for the figures', () => {
+  const rows = [
+    { code: '440000', name: '广东省', level: 'province', path: '440000' },
+    { code: '440300', name: '深圳市', level: 'city', path: '440000/440300' },
+    { code: '440305', name: '南山区', level: 'district', path: '440000/440300/440305' },
+    { code: '440304', name: '福田区', level: 'district', path: '440000/440300/440304' },
+    { code: '440300-DP', name: '大鹏新区', level: 'functional_area', path: '440000/440300/440300-DP' },
+  ] as const;
+  const tree = new RegionTree({ tree: async () => rows } as unknown as RegionStore);
+
+  it('lists a region and every region below it', async () => {
+    expect((await tree.within('440300')).map((r) => r.code).sort()).toEqual([
+      '440300',
+      '440300-DP',
+      '440304',
+      '440305',
+    ]);
+    expect(await tree.within('999999')).toEqual([]);
+  });
+
+  it('splits a region into its children in code order, and a district into itself', async () => {
+    expect((await tree.parts('440300')).map((r) => r.code)).toEqual(['440300-DP', '440304', '440305']);
+    expect((await tree.parts('440305')).map((r) => r.name)).toEqual(['南山区']);
+  });
+});

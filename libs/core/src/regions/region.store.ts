@@ -107,4 +107,13 @@ export class RegionStore {
       ],
     );
   }
+
+  /** The resident population of each of these regions where it is known (docs/statistics.md). */
+  async populations(codes: string[]): Promise<Map<string, number>> {
+    const rows: { code: string; population: number }[] = await this.dataSource.query(
+      `SELECT code, population FROM regions WHERE code = ANY($1) AND population IS NOT NULL`,
+      [codes],
+    );
+    return new Map(rows.map((row) => [row.code, row.population]));
+  }
 }

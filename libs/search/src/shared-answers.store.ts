@@ -12,7 +12,7 @@ export const SHARED_ANSWERS_KEPT = 5_000;
  * starts while Meilisearch hangs still has the popular answers. The worker trims it.
  */
 @Injectable()
-export class SharedAnswers {
+export class SharedAnswersStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async read(key: Buffer, generation: number): Promise<object | undefined> {

@@ -160,11 +160,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'offerings', why: SLOT_FACTS },
   { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'slots', why: SLOT_FACTS },
   {
-    file: 'libs/booking/src/bookings/reschedule.service.ts',
-    table: 'slots',
-    why: 'locks both slots before moving a booking between them; port: a lock on SlotCapacity',
-  },
-  {
     file: 'libs/booking/src/bookings/rush-gate.ts',
     table: 'idempotency_keys',
     why: "checks for an answered idempotency key in its one query; port: a seen() query on core's IdempotencyService",
@@ -188,11 +183,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     file: 'libs/booking/src/bookings/waitlist.ts',
     table: 'slots',
     why: 'locks the slot and reads its free places to promote; port: a locked free-places query on SlotCapacity',
-  },
-  {
-    file: 'libs/booking/src/desk/walk-ins.service.ts',
-    table: 'slots',
-    why: "walk-ins move the slot's booked counter and read it back; port: a walk-in adjustment on SlotCapacity",
   },
   {
     file: 'libs/booking/src/groups/group-places.ts',

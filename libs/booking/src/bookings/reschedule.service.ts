@@ -13,7 +13,7 @@ import {
 } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { addDays, Offering, shanghaiIso, shanghaiToday, Slot, SlotCapacity } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { BookingProblems } from '../booking-problems';
 import { Booking, BookingVisitor } from './booking.entity';
@@ -210,7 +210,7 @@ export class RescheduleService {
    */
   private async moveSeats(tx: EntityManager, booking: Booking, from: string, to: string, now: Date): Promise<void> {
     // Both slots locked in id order: two parties swapping times wait for each other instead of deadlocking.
-    await tx.query(`SELECT id FROM slots WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [[from, to]]);
+    await SlotCapacity.lockInOrder(tx, [from, to]);
     if (!(await takeSeats(tx, to, booking.partySize, 'individual', booking.channel))) {
       throw new AppError(BookingErrors.SLOT_FULL);
     }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
-import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { shanghaiIso, shanghaiToday, Slot, SlotCapacity } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Waitlist } from '../bookings/waitlist';
 import { checkInOpensAt } from '../check-in/check-in-opens';
@@ -48,7 +48,7 @@ export class WalkIns {
       if (before + count < 0) throw new AppError(BookingErrors.WALK_INS_BELOW_ZERO, { walkIns: before });
       const remaining = slot.capacity - slot.booked;
       if (count > remaining) throw new AppError(BookingErrors.WALK_INS_OVER_CAPACITY, { remaining });
-      await tx.query(`UPDATE slots SET booked = booked + $2 WHERE id = $1`, [slotId, count]);
+      await SlotCapacity.countWalkIns(tx, slotId, count);
       await tx.insert(SlotWalkIn, { slotId, resourceId: resource.id, visitDate, count, recordedBy: actor.accountId });
       // A correction frees places: the waitlist has them first, as after a cancellation.
       if (count < 0) await this.waitlist.promote(tx, slotId, now);
@@ -63,10 +63,7 @@ export class WalkIns {
         },
         tx,
       );
-      const [after]: { capacity: number; booked: number }[] = await tx.query(
-        `SELECT capacity, booked FROM slots WHERE id = $1`,
-        [slotId],
-      );
+      const after = await SlotCapacity.counters(tx, slotId);
       return {
         slotId,
         walkIns: before + count,

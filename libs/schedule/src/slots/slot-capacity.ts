@@ -44,4 +44,22 @@ export const SlotCapacity = {
   release(tx: EntityManager, slotId: string, places: number, quota: SlotQuota = 'individual'): Promise<void> {
     return SlotsStore.release(tx, slotId, places, quota);
   },
+
+  /** Locks the slots, in id order, for a change that takes from one and gives back to another (a change of time). */
+  lockInOrder(tx: EntityManager, slotIds: string[]): Promise<void> {
+    return SlotsStore.lockInOrder(tx, slotIds);
+  },
+
+  /**
+   * Counts people who came without booking (walk-ins) into the families' places, or takes a
+   * correction back out (negative); the caller has checked that the places are there.
+   */
+  countWalkIns(tx: EntityManager, slotId: string, people: number): Promise<void> {
+    return SlotsStore.count(tx, slotId, people);
+  },
+
+  /** A slot's families' places and how many are taken, as the caller's transaction sees them. */
+  counters(tx: EntityManager, slotId: string): Promise<{ capacity: number; booked: number }> {
+    return SlotsStore.counters(tx, slotId);
+  },
 };

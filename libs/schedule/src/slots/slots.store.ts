@@ -136,4 +136,23 @@ export class SlotsStore {
     const { counter } = QUOTAS[quota];
     await tx.query(`UPDATE slots SET ${counter} = ${counter} - $2 WHERE id = $1`, [slotId, places]);
   }
+
+  /** Locks the slots' rows in id order, so that two transactions locking the same slots wait rather than deadlock. */
+  static async lockInOrder(tx: EntityManager, slotIds: string[]): Promise<void> {
+    await tx.query(`SELECT id FROM slots WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [slotIds]);
+  }
+
+  /** Moves the families' counter by `places` (negative to give places back), unconditionally. */
+  static async count(tx: EntityManager, slotId: string, places: number): Promise<void> {
+    await tx.query(`UPDATE slots SET booked = booked + $2 WHERE id = $1`, [slotId, places]);
+  }
+
+  /** A slot's families' places and how many are taken, as the caller's transaction sees them. */
+  static async counters(tx: EntityManager, slotId: string): Promise<{ capacity: number; booked: number }> {
+    const [counters]: { capacity: number; booked: number }[] = await tx.query(
+      `SELECT capacity, booked FROM slots WHERE id = $1`,
+      [slotId],
+    );
+    return counters;
+  }
 }

@@ -230,7 +230,7 @@ export const KNOWN_CROSSINGS: Crossing[] = [
 
   // notify → core
   {
-    file: 'libs/notify/src/delivery-purge.job.ts',
+    file: 'libs/notify/src/notification-deliveries.store.ts',
     table: 'outbox',
     why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
   },

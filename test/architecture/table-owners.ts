@@ -237,12 +237,12 @@ export const KNOWN_CROSSINGS: Crossing[] = [
 
   // register → core
   {
-    file: 'libs/register/src/resources/resources.service.ts',
+    file: 'libs/register/src/resources/resource.store.ts',
     table: 'audit_log',
     why: "reads a resource's history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
   {
-    file: 'libs/register/src/resources/review.service.ts',
+    file: 'libs/register/src/resources/review.store.ts',
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },

@@ -224,19 +224,19 @@ export const KNOWN_CROSSINGS: Crossing[] = [
 
   // notify → core
   {
-    file: 'libs/notify/src/delivery-purge.job.ts',
+    file: 'libs/notify/src/notification-deliveries.store.ts',
     table: 'outbox',
     why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
   },
 
   // register → core
   {
-    file: 'libs/register/src/resources/resources.service.ts',
+    file: 'libs/register/src/resources/resource.store.ts',
     table: 'audit_log',
     why: "reads a resource's history from the audit log; port: an entries-for-subject query on core's AuditService",
   },
   {
-    file: 'libs/register/src/resources/review.service.ts',
+    file: 'libs/register/src/resources/review.store.ts',
     table: 'audit_log',
     why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
   },

@@ -8,12 +8,16 @@ import { CAMPAIGN_ENTITIES } from './campaign.entity';
 import { CampaignPolicies } from './campaigns.policies';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { CampaignsStore } from './campaigns/campaigns.store';
+import { CampaignEventsStore } from './events/campaign-events.store';
 import { CampaignEventsService } from './events/campaign-events.service';
 import { EventIndexCheckJob, EventIndexRelay } from './search/event-index.relay';
 import { EventIndex } from './search/event-index.service';
 import { EventSearchController } from './search/event-search.controller';
 import { EventSearchService } from './search/event-search.service';
+import { PublicEventsStore } from './search/public-events.store';
 import { CampaignStatsService } from './stats/campaign-stats.service';
+import { CampaignStatsStore } from './stats/campaign-stats.store';
 
 /**
  * Campaigns such as 全国科普日 and 科技活动周 (docs/campaigns.md): administrators run them, operators
@@ -24,6 +28,10 @@ import { CampaignStatsService } from './stats/campaign-stats.service';
   imports: [TypeOrmModule.forFeature(CAMPAIGN_ENTITIES), IdentityModule, NotifyModule, RegisterModule, ScheduleModule],
   controllers: [CampaignsController, EventSearchController],
   providers: [
+    CampaignsStore,
+    CampaignEventsStore,
+    PublicEventsStore,
+    CampaignStatsStore,
     CampaignPolicies,
     CampaignsService,
     CampaignEventsService,

@@ -1,12 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
-import { DataSource, In } from 'typeorm';
 import { AppError, CoreErrors, KEPU_CONFIG, KepuConfig, maskPhone, Public, RULE_TEXT } from '@kepu/core';
 import { MAILBOX_CHANNELS } from './channels/mailbox.channel';
-import { NotificationDelivery } from './notification-delivery.entity';
+import { NotificationDeliveriesStore } from './notification-deliveries.store';
 
 /** As logins are compared: an address lower-cased, a number without spaces, dashes or +86. */
 const asLogin = (text: string) =>
@@ -32,7 +30,7 @@ class MailboxQueryDto {
 @Controller('dev/mailbox')
 export class MailboxController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: NotificationDeliveriesStore,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
@@ -40,11 +38,7 @@ export class MailboxController {
   @Get()
   async list(@Query() query: MailboxQueryDto) {
     if (!this.config.demo) throw new AppError(CoreErrors.ROUTE_NOT_FOUND);
-    const messages = await this.dataSource.getRepository(NotificationDelivery).find({
-      where: { channel: In(Object.values(MAILBOX_CHANNELS)), ...(query.to ? { recipient: query.to } : {}) },
-      order: { createdAt: 'DESC' },
-      take: 100,
-    });
+    const messages = await this.deliveries.latestThrough(Object.values(MAILBOX_CHANNELS), query.to);
     return messages.map((m) => ({
       id: m.id,
       kind: m.kind,

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OutboxConsumer, OutboxConsumerHandler, OutboxFailures, OutboxRow, PersonalDataCipher } from '@kepu/core';
 import { AccountAddresses } from './account-addresses';
-import { DeliveryStatus, NotificationDelivery } from './notification-delivery.entity';
+import { NotificationDeliveriesStore } from './notification-deliveries.store';
+import { DeliveryStatus } from './notification-delivery.entity';
 import { Delivery, NOTIFICATION_CHANNELS, NotificationChannel, Undeliverable } from './notification';
 import { NOTIFICATION_AGGREGATE, NotificationPayload } from './notifier.service';
 
@@ -23,7 +23,7 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
     private readonly cipher: PersonalDataCipher,
     private readonly addresses: AccountAddresses,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: NotificationDeliveriesStore,
   ) {}
 
   async handle(rows: OutboxRow[], tx: EntityManager): Promise<OutboxFailures> {
@@ -51,11 +51,7 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
       smsParams: payload.smsParams ?? [],
       ...recipient,
     };
-    const done = new Set<string>(
-      (await tx.query(`SELECT channel FROM notification_deliveries WHERE outbox_id = $1`, [row.id])).map(
-        (r: { channel: string }) => r.channel,
-      ),
-    );
+    const done = await this.deliveries.channelsDone(tx, row.id);
     const failures: string[] = [];
     for (const channel of this.channels) {
       if (done.has(channel.name) || !channel.accepts(delivery)) continue;
@@ -103,22 +99,16 @@ export class NotificationDispatcher implements OutboxConsumerHandler {
     status: DeliveryStatus,
     reason?: string,
   ): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationDelivery)
-      .values({
-        outboxId: row.id,
-        channel: channel.name,
-        kind: row.topic,
-        accountId: (row.payload as NotificationPayload).toAddress ? null : row.aggregateId,
-        recipient: channel.recipient(delivery),
-        subject: delivery.subject.slice(0, 200),
-        text: delivery.text,
-        status,
-        reason: reason?.slice(0, 300) ?? null,
-      })
-      .orIgnore() // recorded already by a worker whose batch outlived its claim
-      .execute();
+    await this.deliveries.record({
+      outboxId: row.id,
+      channel: channel.name,
+      kind: row.topic,
+      accountId: (row.payload as NotificationPayload).toAddress ? null : row.aggregateId,
+      recipient: channel.recipient(delivery),
+      subject: delivery.subject.slice(0, 200),
+      text: delivery.text,
+      status,
+      reason: reason?.slice(0, 300) ?? null,
+    });
   }
 }

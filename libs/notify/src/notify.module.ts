@@ -12,6 +12,7 @@ import { LoggingSmsSender, SmsChannel, SmsSender } from './channels/sms.channel'
 import { TencentSmsSender } from './channels/tencent-sms.sender';
 import { MailboxController } from './mailbox.controller';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './notification';
+import { NotificationDeliveriesStore } from './notification-deliveries.store';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationDispatcher } from './notification.dispatcher';
 import { Notifier } from './notifier.service';
@@ -42,7 +43,15 @@ const channels = {
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationDelivery])],
   controllers: [MailboxController],
-  providers: [AccountAddresses, Notifier, NotificationDispatcher, DeliveryPurgeJob, DeliveredMessages, channels],
+  providers: [
+    NotificationDeliveriesStore,
+    AccountAddresses,
+    Notifier,
+    NotificationDispatcher,
+    DeliveryPurgeJob,
+    DeliveredMessages,
+    channels,
+  ],
   exports: [Notifier, AccountAddresses],
 })
 export class NotifyModule {}

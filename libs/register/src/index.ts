@@ -9,7 +9,7 @@ export { diffContent } from './resources/diff';
 export { ResourceContentDto } from './resources/resource-content.dto';
 export { ResourcesService } from './resources/resources.service';
 export type { ResourceView, ResourceSummary } from './resources/resources.views';
-export { ResourceStore } from './resources/resource-store.service';
+export { ResourceStore } from './resources/resource.store';
 export { OrganisationsService } from './organisations/organisations.service';
 export { Organisation } from './organisations/organisation.entity';
 export { contactPhoneHash } from './organisations/contact-phone';

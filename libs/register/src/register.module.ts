@@ -17,7 +17,16 @@ import { RegionsService } from './regions/regions.service';
 import { mediaConfig } from './register.config';
 import { RegisterPolicies } from './register.policies';
 import { ResourceRevision } from './resources/resource-revision.entity';
-import { ResourceStore } from './resources/resource-store.service';
+import { ResourceStore } from './resources/resource.store';
+import { ReviewStore } from './resources/review.store';
+import { UpkeepStore } from './upkeep/upkeep.store';
+import { DuplicatesStore } from './duplicates/duplicates.store';
+import { OrganisationsStore } from './organisations/organisations.store';
+import { CensusStore } from './census/census.store';
+import { AliasesStore } from './aliases/aliases.store';
+import { MediaStore } from './media/media.store';
+import { RegionsStore } from './regions/regions.store';
+import { OpenDataStore } from './open-data/open-data.store';
 import { ResourceViewExtensions } from './resources/resource-view-extensions';
 import { Resource } from './resources/resource.entity';
 import { AccreditationsController, ResourcesController } from './resources/resources.controller';
@@ -69,6 +78,15 @@ export const REGISTER_ENTITIES = [
     RegionsService,
     OrganisationsService,
     ResourceStore,
+    ReviewStore,
+    UpkeepStore,
+    DuplicatesStore,
+    OrganisationsStore,
+    CensusStore,
+    AliasesStore,
+    MediaStore,
+    RegionsStore,
+    OpenDataStore,
     ResourceViewExtensions,
     ResourcesService,
     ReviewService,

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AppError, CoreErrors, RegionTree } from '@kepu/core';
 import { Actor, Decision, GrantRequest, MANAGE_MEMBERS, PolicyService, Role } from '@kepu/identity';
-import { Repository } from 'typeorm';
 import { Organisation, roleFits } from './organisations/organisation.entity';
+import { OrganisationsStore } from './organisations/organisations.store';
 import { RegisterErrors } from './register-errors';
 
 /**
@@ -59,7 +58,7 @@ export class RegisterPolicies implements OnModuleInit {
   constructor(
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly organisations: OrganisationsStore,
   ) {}
 
   private administers = (actor: Actor, regionCode: string) =>
@@ -116,7 +115,7 @@ export class RegisterPolicies implements OnModuleInit {
       ),
     );
     p.define<GrantRequest>(MANAGE_MEMBERS, async (actor, grant) => {
-      const org = await this.organisations.findOneBy({ id: grant.organisationId });
+      const org = await this.organisations.findById(grant.organisationId as string);
       if (!org) return 'hide';
       // A teacher's role vouches for a verified school, a community worker's for a verified community.
       if (!roleFits(grant.role, org)) return 'deny';

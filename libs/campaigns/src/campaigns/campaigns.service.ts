@@ -7,7 +7,6 @@ import {
   CoreErrors,
   OutboxService,
   pageWindow,
-  regionsOverlap,
   RegionStore,
   RegionTree,
   fieldProblem,
@@ -20,9 +19,11 @@ import { daysBetween } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
 import { Campaign, CampaignStatus } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
-import { EVENT_AGGREGATE, PUBLIC_EVENTS } from '../events/event-entries';
+import { CampaignEventsStore } from '../events/campaign-events.store';
+import { EVENT_AGGREGATE } from '../events/event-entries';
 import { campaignCancelled } from './campaign-messages';
 import { CampaignDto, CampaignListDto } from './campaigns.dto';
+import { CampaignFilter, CampaignsStore } from './campaigns.store';
 import { CampaignPage, CampaignView } from './campaigns.views';
 import { CampaignProblems } from '../campaigns-problems';
 
@@ -38,6 +39,8 @@ const PUBLIC_STATUSES: CampaignStatus[] = ['published', 'cancelled'];
 export class CampaignsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CampaignsStore,
+    private readonly events: CampaignEventsStore,
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
     private readonly regionStore: RegionStore,
@@ -51,7 +54,7 @@ export class CampaignsService {
     const fields = await this.checked(body);
     await this.policy.authorize(actor, 'campaign.create', fields);
     const campaign = await this.dataSource.transaction(async (tx) => {
-      const created = await tx.save(tx.create(Campaign, { ...fields, status: 'draft', createdBy: actor.accountId }));
+      const created = await this.store.create(tx, { ...fields, status: 'draft', createdBy: actor.accountId });
       await this.record(tx, actor, 'campaign.created', created, correlationId);
       return created;
     });
@@ -98,32 +101,13 @@ export class CampaignsService {
 
   /** Published campaigns, latest first. */
   async list(actor: Actor | undefined, query: CampaignListDto): Promise<CampaignPage> {
-    const where = [`c.status = 'published'`];
-    const params: unknown[] = [];
-    if (query.year) {
-      params.push(query.year);
-      where.push(`extract(year FROM c.starts_on) <= $1 AND extract(year FROM c.ends_on) >= $1`);
-    }
-    return this.page(actor, query, where, params);
+    return this.page(actor, query, { publishedOnly: true, year: query.year });
   }
 
   /** Every campaign, in any state, covering a region the administrator administers or lies within. */
   async managed(actor: Actor, query: CampaignListDto): Promise<CampaignPage> {
     await this.policy.authorize(actor, 'campaign.list_managed');
-    const own = administeredRegions(actor);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (own) {
-      params.push(own);
-      where.push(regionsOverlap('c.region_codes', '$1::text[]'));
-    }
-    if (query.year) {
-      params.push(query.year);
-      where.push(
-        `extract(year FROM c.starts_on) <= $${params.length} AND extract(year FROM c.ends_on) >= $${params.length}`,
-      );
-    }
-    return this.page(actor, query, where, params);
+    return this.page(actor, query, { regions: administeredRegions(actor), year: query.year });
   }
 
   /** A campaign the caller may see: published or cancelled ones for everyone, drafts for the administrators of its regions. */
@@ -134,8 +118,8 @@ export class CampaignsService {
     throw new AppError(CoreErrors.NOT_FOUND);
   }
 
-  async find(id: string, db: EntityManager = this.dataSource.manager): Promise<Campaign> {
-    const campaign = await db.findOneBy(Campaign, { id });
+  async find(id: string, manager?: EntityManager): Promise<Campaign> {
+    const campaign = await this.store.findById(id, manager);
     if (!campaign) throw new AppError(CoreErrors.NOT_FOUND);
     return campaign;
   }
@@ -150,14 +134,8 @@ export class CampaignsService {
     }
   }
 
-  private async page(actor: Actor | undefined, query: CampaignListDto, where: string[], params: unknown[]) {
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT c.id, count(*) OVER ()::int AS total FROM campaigns c
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY c.starts_on DESC, c.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
+  private async page(actor: Actor | undefined, query: CampaignListDto, filter: CampaignFilter) {
+    const rows = await this.store.page(filter, pageWindow(query));
     const campaigns = await Promise.all(rows.map((row) => this.find(row.id)));
     return {
       items: await Promise.all(campaigns.map((campaign) => this.view(actor, campaign))),
@@ -175,18 +153,11 @@ export class CampaignsService {
     apply: (campaign: Campaign, tx: EntityManager) => void | Promise<void>,
   ): Promise<CampaignView> {
     const campaign = await this.dataSource.transaction(async (tx) => {
-      const locked = await tx.findOneOrFail(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await this.store.lock(tx, id);
       await apply(locked, tx);
-      const saved = await tx.save(locked);
+      const saved = await this.store.save(tx, locked);
       await this.record(tx, actor, action, saved, correlationId);
-      const events: { offeringId: string }[] = await tx.query(
-        `SELECT offering_id AS "offeringId" FROM campaign_events WHERE campaign_id = $1`,
-        [id],
-      );
-      await this.announce(
-        events.map((event) => event.offeringId),
-        tx,
-      );
+      await this.announce(await this.events.offeringIdsOf(tx, id), tx);
       return saved;
     });
     return this.view(actor, campaign);
@@ -194,14 +165,7 @@ export class CampaignsService {
 
   /** One notice to each active operator of a venue with events in the campaign, naming its events. */
   private async tellOperators(tx: EntityManager, campaign: Campaign): Promise<void> {
-    const events: { organisationId: string; title: string }[] = await tx.query(
-      `SELECT DISTINCT r.organisation_id AS "organisationId", o.title
-         FROM campaign_events ce JOIN offering_facts o ON o.id = ce.offering_id
-         JOIN venue_facts r ON r.id = o.resource_id
-        WHERE ce.campaign_id = $1
-        ORDER BY o.title`,
-      [campaign.id],
-    );
+    const events = await this.events.venueEventsOf(tx, campaign.id);
     const operators = await this.roleHolders.ofOrganisations(
       events.map((event) => event.organisationId),
       [Role.Operator],
@@ -260,11 +224,7 @@ export class CampaignsService {
   }
 
   private async view(actor: Actor | undefined, campaign: Campaign): Promise<CampaignView> {
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM campaign_events ce JOIN ${PUBLIC_EVENTS} e ON e.id = ce.offering_id
-        WHERE ce.campaign_id = $1`,
-      [campaign.id],
-    );
+    const count = await this.events.publicCount(campaign.id);
     const names = new Map((await this.regionStore.byCodes(campaign.regionCodes)).map((r) => [r.code, r.name]));
     const regions = campaign.regionCodes.flatMap((code) => {
       const name = names.get(code);

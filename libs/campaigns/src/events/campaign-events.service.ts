@@ -1,25 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  AppError,
-  AuditService,
-  CoreErrors,
-  insideRegions,
-  regionPath,
-  RegionTree,
-  fieldProblem,
-  CommonProblems,
-} from '@kepu/core';
+import { AppError, AuditService, CoreErrors, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource } from '@kepu/register';
 import { Offering } from '@kepu/schedule';
-import { Campaign, CampaignEvent } from '../campaign.entity';
+import { Campaign } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { CampaignsStore } from '../campaigns/campaigns.store';
+import { CampaignEventFilter, CampaignEventsStore } from './campaign-events.store';
 import { AttachEventDto, CampaignEventsQueryDto } from './campaign-events.dto';
 import { EVENT_KINDS, EventView } from './event.views';
-import { EventEntry, eventSpan, PUBLIC_EVENTS, toEventView } from './event-entries';
+import { eventSpan, toEventView } from './event-entries';
 import { CampaignProblems } from '../campaigns-problems';
 
 /**
@@ -31,6 +24,8 @@ import { CampaignProblems } from '../campaigns-problems';
 export class CampaignEventsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CampaignEventsStore,
+    private readonly campaignsStore: CampaignsStore,
     private readonly campaigns: CampaignsService,
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
@@ -44,17 +39,15 @@ export class CampaignEventsService {
     const themes = await this.check(campaign, offering, resource, body.themes);
     await this.dataSource.transaction(async (tx) => {
       // Shared: a campaign cancelled meanwhile waits for this, and is then checked again.
-      const locked = await tx.findOneOrFail(Campaign, {
-        where: { id: campaignId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      const locked = await this.campaignsStore.lockShared(tx, campaignId);
       if (locked.status !== 'published') throw new AppError(CampaignErrors.CAMPAIGN_NOT_PUBLISHED);
-      const inserted: unknown[] = await tx.query(
-        `INSERT INTO campaign_events (campaign_id, offering_id, themes, attached_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING offering_id`,
-        [campaignId, offering.id, themes, actor.accountId],
-      );
-      if (!inserted.length) throw new AppError(CampaignErrors.EVENT_ALREADY_ATTACHED);
+      const attached = await this.store.attach(tx, {
+        campaignId,
+        offeringId: offering.id,
+        themes,
+        attachedBy: actor.accountId,
+      });
+      if (!attached) throw new AppError(CampaignErrors.EVENT_ALREADY_ATTACHED);
       await this.record(tx, actor, 'campaign_event.attached', campaign, offering, correlationId);
       await this.campaigns.announce([offering.id], tx);
     });
@@ -68,8 +61,7 @@ export class CampaignEventsService {
     const { offering, resource } = await this.offering(offeringId);
     await this.policy.authorize(actor, 'campaign_event.detach', { resource, campaign });
     await this.dataSource.transaction(async (tx) => {
-      const { affected } = await tx.delete(CampaignEvent, { campaignId, offeringId });
-      if (!affected) throw new AppError(CoreErrors.NOT_FOUND);
+      if (!(await this.store.detach(tx, campaignId, offeringId))) throw new AppError(CoreErrors.NOT_FOUND);
       await this.record(tx, actor, 'campaign_event.detached', campaign, offering, correlationId);
       await this.campaigns.announce([offeringId], tx);
     });
@@ -86,23 +78,8 @@ export class CampaignEventsService {
     return query.day ? events.filter((event) => event.days.includes(query.day as string)) : events;
   }
 
-  private async listed(
-    campaign: Campaign,
-    filter: { district?: string; theme?: string; offeringId?: string },
-  ): Promise<EventView[]> {
-    const params: unknown[] = [campaign.id];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['ce.campaign_id = $1'];
-    if (filter.district) {
-      where.push(insideRegions(regionPath('e."districtCode"'), param([filter.district])));
-    }
-    if (filter.theme) where.push(`${param(filter.theme)} = ANY(ce.themes)`);
-    if (filter.offeringId) where.push(`e.id = ${param(filter.offeringId)}`);
-    const rows: (EventEntry & { linkThemes: string[] })[] = await this.dataSource.query(
-      `SELECT e.*, ce.themes AS "linkThemes" FROM campaign_events ce JOIN ${PUBLIC_EVENTS} e ON e.id = ce.offering_id
-        WHERE ${where.join(' AND ')}`,
-      params,
-    );
+  private async listed(campaign: Campaign, filter: CampaignEventFilter): Promise<EventView[]> {
+    const rows = await this.store.publicOf(campaign.id, filter);
     const within = { from: campaign.startsOn, to: campaign.endsOn };
     return rows
       .map(({ linkThemes, ...entry }) => toEventView(entry, { ...within, themes: linkThemes }))
@@ -115,10 +92,9 @@ export class CampaignEventsService {
   }
 
   private async offering(id: string): Promise<{ offering: Offering; resource: Resource }> {
-    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
-    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
-    const resource = await this.dataSource.getRepository(Resource).findOneByOrFail({ id: offering.resourceId });
-    return { offering, resource };
+    const found = await this.store.offeringWithVenue(id);
+    if (!found) throw new AppError(CoreErrors.NOT_FOUND);
+    return found;
   }
 
   /** The rules an event must meet to take part; the themes it will be listed under. */

@@ -1,20 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RegionTree } from '@kepu/core';
 import { MeiliClient, OwnIndex } from '@kepu/search';
-import {
-  EVENT_INDEX_SETTINGS,
-  EventDocument,
-  EventEntry,
-  PUBLIC_EVENTS,
-  toEventDocument,
-} from '../events/event-entries';
-
-type Fingerprinted = EventEntry & { fingerprint: string };
-
-/** The public events with a fingerprint of what their document is made from. */
-const FINGERPRINTED = `(SELECT e.*, md5(row_to_json(e)::text) AS fingerprint FROM ${PUBLIC_EVENTS} e)`;
+import { EVENT_INDEX_SETTINGS, EventDocument, toEventDocument } from '../events/event-entries';
+import { Fingerprinted, PublicEventsStore } from './public-events.store';
 
 /**
  * The `events` index (docs/campaigns.md, "The events index"): every public event, with its
@@ -29,7 +18,7 @@ export class EventIndex {
   constructor(
     private readonly meili: MeiliClient,
     private readonly regions: RegionTree,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: PublicEventsStore,
   ) {
     this.index = new OwnIndex(meili, meili.indexName('events'), EVENT_INDEX_SETTINGS);
   }
@@ -39,10 +28,8 @@ export class EventIndex {
   }
 
   /** Brings these offerings' documents up to date: public events upserted, the rest removed. */
-  async sync(ids: string[], db: EntityManager = this.dataSource.manager): Promise<void> {
-    const entries: Fingerprinted[] = await db.query(`SELECT * FROM ${FINGERPRINTED} e WHERE e.id = ANY($1::uuid[])`, [
-      ids,
-    ]);
+  async sync(ids: string[], manager?: EntityManager): Promise<void> {
+    const entries = await this.events.fingerprinted(ids, manager);
     const present = new Set(entries.map((entry) => entry.id));
     await this.index.write(
       await this.documents(entries),
@@ -56,9 +43,7 @@ export class EventIndex {
    */
   async mend(): Promise<number> {
     await this.index.ensure();
-    const current: { id: string; fingerprint: string }[] = await this.dataSource.query(
-      `SELECT e.id, e.fingerprint FROM ${FINGERPRINTED} e`,
-    );
+    const current = await this.events.fingerprints();
     const { results } = await this.meili.request<{ results: { id: string; fingerprint: string }[] }>(
       'GET',
       `/indexes/${this.name}/documents?fields=id,fingerprint&limit=1000000`,

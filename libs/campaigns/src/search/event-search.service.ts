@@ -1,23 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import {
-  AppError,
-  CoreErrors,
-  insideRegions,
-  pageWindow,
-  regionPath,
-  RegionTree,
-  fieldProblem,
-  CommonProblems,
-} from '@kepu/core';
+import { AppError, CoreErrors, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { CampaignErrors } from '../campaigns-errors';
-import { containsPattern, dayNumber, EventEntry, PUBLIC_EVENTS, toEventView } from '../events/event-entries';
+import { dayNumber, toEventView } from '../events/event-entries';
 import { EventView } from '../events/event.views';
 import { EventIndex } from './event-index.service';
 import { EventSearchDto } from './event-search.dto';
 import { EventSearchHit, EventSearchResult } from './event-search.views';
+import { PublicEventsStore } from './public-events.store';
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
@@ -48,7 +38,7 @@ export class EventSearchService {
     private readonly meili: MeiliClient,
     private readonly index: EventIndex,
     private readonly regions: RegionTree,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: PublicEventsStore,
   ) {}
 
   async search(query: EventSearchDto): Promise<EventSearchResult> {
@@ -104,31 +94,16 @@ export class EventSearchService {
 
   /** The same filters over the public events in Postgres; every word of `q` must occur in the text. */
   private async fallback(query: EventSearchDto, q: string): Promise<{ hits: EventSearchHit[]; total: number }> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
-    for (const token of q ? q.split(/\s+/) : []) {
-      where.push(
-        `concat_ws(' ', e.title, e."venueName", e."districtName", array_to_string(e."campaignNames", ' '), e.description)
-           ILIKE ${param(containsPattern(token))}`,
-      );
-    }
-    if (query.campaign) where.push(`${param(query.campaign)} = ANY(e."campaignIds")`);
-    if (query.theme) where.push(`${param(query.theme)} IN (SELECT unnest(e."venueThemes" || e."campaignThemes"))`);
-    if (query.district) {
-      where.push(insideRegions(regionPath('e."districtCode"'), param([query.district])));
-    }
-    // An event without dates runs every open day: it matches any period, as in the index.
-    const first = `coalesce(e.dates[1], e."validFrom")`;
-    const last = `coalesce(e.dates[array_upper(e.dates, 1)], e."validTo")`;
-    if (query.from) where.push(`(${last} IS NULL OR ${last} >= ${param(query.from)})`);
-    if (query.to) where.push(`(${first} IS NULL OR ${first} <= ${param(query.to)})`);
-    const { limit, offset } = pageWindow(query);
-    const rows: (EventEntry & { total: number })[] = await this.dataSource.query(
-      `SELECT e.*, count(*) OVER ()::int AS total FROM ${PUBLIC_EVENTS} e
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${first} NULLS FIRST, e.title, e.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
+    const rows = await this.events.search(
+      {
+        words: q ? q.split(/\s+/) : [],
+        campaign: query.campaign,
+        theme: query.theme,
+        district: query.district,
+        from: query.from,
+        to: query.to,
+      },
+      pageWindow(query),
     );
     return { hits: rows.map(({ total: _total, ...entry }) => toEventView(entry)), total: rows[0]?.total ?? 0 };
   }

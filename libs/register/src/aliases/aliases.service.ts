@@ -4,11 +4,11 @@ import { AppError, CoreErrors, fieldProblem } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegisterErrors } from '../register-errors';
-import { ResourceStore } from '../resources/resource-store.service';
+import { ResourceStore } from '../resources/resource.store';
 import { Resource } from '../resources/resource.entity';
 import { MAX_ALIAS_LENGTH, MAX_ALIASES, ResourceAliasesDto, tidyAlias } from './aliases.dto';
 import { ResourceAliasesView } from './aliases.views';
-import { ResourceAlias } from './resource-alias.entity';
+import { AliasesStore } from './aliases.store';
 import { RegisterProblems } from '../register-problems';
 
 /** Aliases compare ignoring case and spacing, as the unique index does for case. */
@@ -30,11 +30,12 @@ export class ResourceAliases {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly aliases: AliasesStore,
   ) {}
 
   /** Public for a published resource; its members and administrators also see an unpublished one's. */
   async get(actor: Actor | undefined, id: string): Promise<ResourceAliasesView> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    const resource = await this.store.findById(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     const insider = actor && (await this.policy.decide(actor, 'resource.read_private', resource)) === 'allow';
     if (!insider && resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
@@ -94,12 +95,8 @@ export class ResourceAliases {
     const added = aliases.filter((alias) => !before.includes(alias));
     if (!removed.length && !added.length) return false;
     // Removed first: a new spelling of a kept alias (超算 → 超算 with another case) must not meet the old one.
-    if (removed.length)
-      await tx.query(`DELETE FROM resource_aliases WHERE resource_id = $1 AND alias = ANY($2)`, [resource.id, removed]);
-    if (added.length)
-      await tx
-        .getRepository(ResourceAlias)
-        .insert(added.map((alias) => ({ resourceId: resource.id, alias, createdBy: actorId })));
+    if (removed.length) await this.aliases.remove(tx, resource.id, removed);
+    if (added.length) await this.aliases.add(tx, resource.id, added, actorId);
     await this.store.record(tx, resource.id, {
       actorId,
       action: 'resource.aliases_changed',
@@ -128,13 +125,9 @@ export class ResourceAliases {
   }
 
   /** The aliases of these resources, by resource id, in one query: for search's batches. */
-  async of(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+  async of(ids: string[], manager?: EntityManager): Promise<Map<string, string[]>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; aliases: string[] }[] = await manager.query(
-      `SELECT resource_id AS id, array_agg(alias ORDER BY created_at, alias) AS aliases
-         FROM resource_aliases WHERE resource_id = ANY($1) GROUP BY resource_id`,
-      [ids],
-    );
+    const rows = await this.aliases.of(ids, manager);
     return new Map(rows.map((row) => [row.id, row.aliases]));
   }
 

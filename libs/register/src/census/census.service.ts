@@ -4,8 +4,6 @@ import {
   AppError,
   EXCEL_CELL_CHARACTERS,
   ErrorDetail,
-  insideRegions,
-  regionPath,
   RegionTree,
   PendingUpload,
   SheetLimits,
@@ -21,11 +19,13 @@ import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RegisterErrors } from '../register-errors';
 import { DuplicateLookup } from '../duplicates/duplicate-lookup';
+import { DuplicatesStore } from '../duplicates/duplicates.store';
+import { OrganisationsStore } from '../organisations/organisations.store';
+import { CensusRow, CensusStore } from './census.store';
 import { diffContent } from '../resources/diff';
 import { contentAsInput, normalizeContent, ResourceContent } from '../resources/resource-content';
 import { ResourceContentDto } from '../resources/resource-content.dto';
-import { ResourceRevision } from '../resources/resource-revision.entity';
-import { ResourceStore } from '../resources/resource-store.service';
+import { ResourceStore } from '../resources/resource.store';
 import { Resource } from '../resources/resource.entity';
 import { ACCREDITATION_LEVELS, VOCABULARIES } from '../vocabulary';
 import { CENSUS_COLUMNS, CensusColumn, columnFor, columnForField, LISTS, splitList, toCode } from './census-columns';
@@ -57,6 +57,9 @@ export class CensusService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly census: CensusStore,
+    private readonly duplicates: DuplicatesStore,
+    private readonly organisationsStore: OrganisationsStore,
     private readonly organisations: OrganisationsService,
     private readonly sheets: SheetReader,
     private readonly regions: RegionTree,
@@ -101,7 +104,7 @@ export class CensusService {
     };
     try {
       await this.dataSource.transaction(async (tx) => {
-        const duplicates = new DuplicateLookup(tx, this.regions);
+        const duplicates = new DuplicateLookup(tx, this.regions, this.duplicates);
         for (const [index, cells] of dataRows.entries()) {
           const row = index + 2;
           const cell = (key: string) => cells[columns.findIndex((c) => c?.key === key)]?.trim() ?? '';
@@ -122,15 +125,8 @@ export class CensusService {
   async export(actor: Actor, regionCode: string, format: ExportFormat): Promise<Buffer> {
     await this.policy.authorize(actor, 'census.manage', { regionCode });
     const rows: { resource: Resource; content: ResourceContent; organisation: Organisation }[] = (
-      await this.dataSource.query(
-        `SELECT res.id, pub.content, o.name AS "orgName", o.credit_code AS "creditCode", o.kind
-           FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-           JOIN organisations o ON o.id = res.organisation_id
-          WHERE res.status = 'published' AND ${insideRegions(regionPath('res.region_code'), '$1')}
-          ORDER BY res.region_code, res.name, res.id`,
-        [[regionCode]],
-      )
-    ).map((r: { id: string; content: ResourceContent; orgName: string; creditCode: string; kind: string }) => ({
+      await this.census.publishedWithin(regionCode)
+    ).map((r: CensusRow) => ({
       resource: { id: r.id } as Resource,
       content: r.content,
       organisation: { name: r.orgName, creditCode: r.creditCode, kind: r.kind } as Organisation,
@@ -309,9 +305,9 @@ export class CensusService {
 
   private async existing(tx: EntityManager, id: string) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const resource = await this.store.lockIfAny(tx, id);
     if (!resource?.publishedRevisionId) return undefined;
-    const published = await tx.getRepository(ResourceRevision).findOneByOrFail({ id: resource.publishedRevisionId });
+    const published = await this.store.revisionOrFail(resource.publishedRevisionId, tx);
     return { resource, content: published.content };
   }
 
@@ -354,7 +350,7 @@ export class CensusService {
       return {
         error: { key: 'creditCode', message: `统一社会信用代码“${creditCode}”无效（GB 32100-2015 校验位不符）` },
       };
-    const found = await tx.getRepository(Organisation).findOneBy({ creditCode });
+    const found = await this.organisationsStore.findByCreditCode(tx, creditCode);
     if (found) return found;
     const kind = has('organisationKind') ? toCode(LISTS.organisationKind.terms, cell('organisationKind')) : '';
     if (!LISTS.organisationKind.codes.includes(kind as never))

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { insideRegions, regionPath, RegionTree } from '@kepu/core';
+import { RegionTree } from '@kepu/core';
+import { DuplicatesStore } from './duplicates.store';
 import { nameKey, pinyinKey, regionPrefixes } from './name-key';
 
 /** Why two resources may be one: the same normalised name, the same name's pinyin, or nearly the same place. */
@@ -8,12 +9,6 @@ export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
 
 /** Anything within this distance is a candidate, whatever its name. */
 export const DUPLICATE_RADIUS_METRES = 100;
-
-/** Resources a new or changed one may duplicate: the public ones (and those hidden for now). */
-const COMPARED_STATUSES = ['published', 'suspended'];
-
-/** The most candidates offered for one resource, nearest first. */
-const MOST_CANDIDATES = 10;
 
 export interface DuplicateCandidateRef {
   id: string;
@@ -54,6 +49,7 @@ export class DuplicateLookup {
   constructor(
     private readonly tx: EntityManager,
     private readonly regions: RegionTree,
+    private readonly store: DuplicatesStore,
   ) {}
 
   async candidates(subject: DuplicateSubject): Promise<DuplicateCandidateRef[]> {
@@ -68,26 +64,12 @@ export class DuplicateLookup {
         else if (entry.pinyin === pinyin) byName.set(entry.id, 'pinyin');
       }
     }
-    const rows: { id: string; name: string; distanceMetres: number }[] = await this.tx.query(
-      `SELECT id, name, round(distance)::int AS "distanceMetres" FROM (
-         SELECT r.id, r.name, 2 * 6371000 * asin(sqrt(
-                  power(sin(radians(r.latitude - $2) / 2), 2) +
-                  cos(radians($2)) * cos(radians(r.latitude)) * power(sin(radians(r.longitude - $3) / 2), 2))) AS distance
-           FROM resources r
-          WHERE r.status = ANY($6) AND r.id IS DISTINCT FROM $1::uuid
-            AND NOT EXISTS (SELECT 1 FROM resource_duplicate_dismissals d
-                             WHERE d.resource_id = LEAST(r.id, $1::uuid) AND d.other_id = GREATEST(r.id, $1::uuid))
-       ) nearby
-        WHERE distance <= $4 OR id = ANY($5::uuid[]) ORDER BY distance, id LIMIT ${MOST_CANDIDATES}`,
-      [
-        subject.id ?? null,
-        subject.location.lat,
-        subject.location.lng,
-        DUPLICATE_RADIUS_METRES,
-        [...byName.keys()],
-        COMPARED_STATUSES,
-      ],
-    );
+    const rows = await this.store.nearby(this.tx, {
+      id: subject.id ?? null,
+      location: subject.location,
+      radiusMetres: DUPLICATE_RADIUS_METRES,
+      alsoIds: [...byName.keys()],
+    });
     return rows.map((row) => ({
       ...row,
       matchedBy: [
@@ -111,11 +93,7 @@ export class DuplicateLookup {
     const known = this.cities.get(code);
     if (known) return known;
     const prefixes = regionPrefixes(await this.regions.namesInLine(code));
-    const resources: { id: string; name: string }[] = await this.tx.query(
-      `SELECT res.id, res.name FROM resources res
-        WHERE res.status = ANY($1) AND res.region_code <> $2 AND ${insideRegions(regionPath('res.region_code'), '$3')}`,
-      [COMPARED_STATUSES, code, [code]],
-    );
+    const resources = await this.store.namesWithin(this.tx, code);
     const entries = resources.flatMap(({ id, name }) => {
       const key = nameKey(name, prefixes);
       return key ? [{ id, key, pinyin: pinyinKey(key) }] : [];

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, CoreErrors, fieldProblem, CommonProblems, RegionTree } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ResourceAliases } from '../aliases/aliases.service';
 import { publicName } from '../organisations/organisation.entity';
 import { RegisterErrors } from '../register-errors';
 import { ResourceRevision } from '../resources/resource-revision.entity';
-import { ResourceStore } from '../resources/resource-store.service';
+import { ResourceStore } from '../resources/resource.store';
 import { Resource } from '../resources/resource.entity';
 import { ResourcesService } from '../resources/resources.service';
 import { ResourceView } from '../resources/resources.views';
 import { DuplicateLookup } from './duplicate-lookup';
+import { DuplicatesStore } from './duplicates.store';
 import { MergeDto } from './duplicates.dto';
 import { DuplicateSide, ResourceDuplicates } from './duplicates.views';
 import { ResourceMergeSteps } from './resource-merge-steps';
@@ -32,6 +33,7 @@ export class DuplicatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly duplicates: DuplicatesStore,
     private readonly resources: ResourcesService,
     private readonly steps: ResourceMergeSteps,
     private readonly aliases: ResourceAliases,
@@ -40,11 +42,11 @@ export class DuplicatesService {
 
   /** The resource as submitted (its working copy) beside the candidates as the public sees them. */
   async list(actor: Actor, id: string): Promise<ResourceDuplicates> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    const resource = await this.store.findById(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'resource.moderate', resource);
     const [subject] = await this.sides(this.dataSource.manager, [id], 'working');
-    const found = await new DuplicateLookup(this.dataSource.manager, this.regions).candidates({
+    const found = await new DuplicateLookup(this.dataSource.manager, this.regions, this.duplicates).candidates({
       id,
       name: subject.name,
       regionCode: subject.regionCode,
@@ -75,15 +77,10 @@ export class DuplicatesService {
       const resource = await this.store.lock(tx, id);
       await this.policy.authorize(actor, 'resource.moderate', resource);
       if (id === otherId) throw new AppError(RegisterErrors.SAME_RESOURCE);
-      const other = await tx.getRepository(Resource).findOneBy({ id: otherId });
+      const other = await this.store.findById(otherId, tx);
       if (!other) throw new AppError(CoreErrors.NOT_FOUND);
       const [first, second] = [id, otherId].sort();
-      const inserted: unknown[] = await tx.query(
-        `INSERT INTO resource_duplicate_dismissals (resource_id, other_id, dismissed_by) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING resource_id`,
-        [first, second, actor.accountId],
-      );
-      if (inserted.length)
+      if (await this.duplicates.dismiss(tx, first, second, actor.accountId))
         await this.store.record(tx, id, {
           actorId: actor.accountId,
           action: 'resource.duplicate_dismissed',
@@ -119,12 +116,12 @@ export class DuplicatesService {
 
       const moved = await this.steps.run(tx, { from: from.id, into: into.id });
       await this.aliases.takeOver(tx, from, into, actor.accountId, correlationId);
-      await tx.getRepository(Resource).update({ mergedIntoId: from.id }, { mergedIntoId: into.id });
+      await this.store.repointMerged(tx, from.id, into.id);
       await this.closePending(tx, from);
       const wasPublic = from.status === 'published';
       from.status = 'merged';
       from.mergedIntoId = into.id;
-      await tx.getRepository(Resource).save(from);
+      await this.store.save(tx, from);
       if (wasPublic) await this.store.announce(tx, from, 'resource.unpublished');
       // The kept entry's page and search document now carry what moved.
       if (into.status === 'published') await this.store.announce(tx, into, 'resource.published');
@@ -151,7 +148,7 @@ export class DuplicatesService {
     if (working && PENDING_STATES.includes(working.state)) {
       working.state = 'rejected';
       working.decidedAt = new Date();
-      await tx.getRepository(ResourceRevision).save(working);
+      await this.store.saveRevision(tx, working);
     }
     resource.workingRevisionId = null;
   }
@@ -159,16 +156,12 @@ export class DuplicatesService {
   /** Resources as compared: their working copy (the one under review) or what the public sees. */
   private async sides(tx: EntityManager, ids: string[], prefer: 'working' | 'published'): Promise<DuplicateSide[]> {
     if (!ids.length) return [];
-    const resources = await tx
-      .getRepository(Resource)
-      .find({ where: { id: In(ids) }, relations: { organisation: true } });
+    const resources = await this.duplicates.withOrganisations(tx, ids);
     const shownId = (r: Resource) =>
       (prefer === 'working'
         ? (r.workingRevisionId ?? r.publishedRevisionId)
         : (r.publishedRevisionId ?? r.workingRevisionId)) as string;
-    const revisions = new Map(
-      (await tx.getRepository(ResourceRevision).findBy({ id: In(resources.map(shownId)) })).map((r) => [r.id, r]),
-    );
+    const revisions = new Map((await this.store.revisionsByIds(resources.map(shownId), tx)).map((r) => [r.id, r]));
     const byId = new Map(
       resources.map((r) => {
         const { content } = revisions.get(shownId(r)) as ResourceRevision;

@@ -9,6 +9,7 @@ import { Owned, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { Media, MediaPurpose } from './media.entity';
 import { MediaStorage } from './media-storage';
+import { MediaStore } from './media.store';
 import { MediaView } from './media.views';
 import { sniff } from './sniff';
 import { stripMetadata } from './strip-metadata';
@@ -19,7 +20,7 @@ const ALLOWED: Record<MediaPurpose, string[]> = {
 };
 
 /** A resource revision that shows a photo, with what the policy needs to know about the resource. */
-interface PhotoUse extends Owned {
+export interface PhotoUse extends Owned {
   id: string;
   shownPublicly: boolean;
 }
@@ -43,6 +44,7 @@ export class MediaService {
     private readonly organisations: OrganisationsService,
     private readonly storage: MediaStorage,
     private readonly audit: AuditService,
+    private readonly store: MediaStore,
   ) {}
 
   async upload(
@@ -61,7 +63,7 @@ export class MediaService {
     // What is stored is what is served: the image without its GPS position and other metadata.
     const body = stripMetadata(upload.body, kind.contentType);
     if (!body) throw new AppError(RegisterErrors.UNSUPPORTED_FILE_TYPE);
-    const media = this.dataSource.getRepository(Media).create({
+    const media = this.store.newMedia({
       organisationId,
       purpose: input.purpose,
       contentType: kind.contentType,
@@ -74,10 +76,10 @@ export class MediaService {
     });
     // The row commits only after the bytes are stored; a failed commit leaves an unreferenced file at worst.
     await this.dataSource.transaction(async (tx) => {
-      const saved = await tx.getRepository(Media).save({ ...media, storageKey: 'pending' });
+      const saved = await this.store.save(tx, { ...media, storageKey: 'pending' });
       saved.storageKey = `${organisationId}/${saved.id}`;
       await this.storage.put(saved.storageKey, body, kind.contentType);
-      await tx.getRepository(Media).save(saved);
+      await this.store.save(tx, saved);
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -101,9 +103,7 @@ export class MediaService {
    * anyone else is told nothing. Evidence is never public.
    */
   async read(actor: Actor | undefined, id: string): Promise<{ media: Media; body: Buffer; isPublic: boolean }> {
-    const media = await this.dataSource
-      .getRepository(Media)
-      .findOne({ where: { id }, relations: { organisation: true } });
+    const media = await this.store.findWithOrganisation(id);
     if (!media) throw new AppError(CoreErrors.NOT_FOUND);
     let isPublic = false;
     if (media.purpose === 'evidence') {
@@ -127,16 +127,7 @@ export class MediaService {
    * Only the organisation's own resources may use its files, which narrows the search at once.
    */
   private photoUses(media: Media): Promise<PhotoUse[]> {
-    return this.dataSource.query(
-      `SELECT r.id, r.organisation_id AS "organisationId", rev.region_code AS "regionCode",
-              (r.status = 'published' AND rev.id = r.published_revision_id) AS "shownPublicly"
-         FROM resources r
-         JOIN resource_revisions rev ON rev.id IN (r.published_revision_id, r.working_revision_id)
-        WHERE r.organisation_id = $2
-          AND (rev.content->'photos' @> jsonb_build_array(jsonb_build_object('mediaId', $1::text))
-               OR rev.content->'exhibits' @> jsonb_build_array(jsonb_build_object('photoId', $1::text)))`,
-      [media.id, media.organisationId],
-    );
+    return this.store.photoUses(media.id, media.organisationId);
   }
 
   private async seesPrivately(actor: Actor, media: Media, uses: PhotoUse[]): Promise<boolean> {

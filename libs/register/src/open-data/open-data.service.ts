@@ -14,21 +14,17 @@ import {
   InjectConfig,
   KEPU_CONFIG,
   KepuConfig,
-  regionName,
   writeXlsxFile,
 } from '@kepu/core';
-import type { Organisation } from '../organisations/organisation.entity';
 import { publicName } from '../organisations/organisation.entity';
-import type { ResourceContent } from '../resources/resource-content';
 import { OPEN_DATA_COLUMNS, OpenDataRow, sheetCell } from './open-data-columns';
+import { OpenDataStore } from './open-data.store';
 import type { OpenDataIndex } from './open-data.views';
 import { openDataConfig, OpenDataSettings } from '../register.config';
 
 export const OPEN_DATA_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
 
-/** Rows read per query while a file is written: memory stays flat however large the register. */
-const BATCH = 1_000;
 /** Bumped when the files' columns change, so cached files of the old shape are not served. */
 const FILE_SHAPE = 1;
 const PATH = '/api/v1/open-data';
@@ -63,6 +59,7 @@ export class OpenDataService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: OpenDataStore,
     @InjectConfig(openDataConfig) private readonly openData: OpenDataSettings,
     @Inject(KEPU_CONFIG) config: KepuConfig,
   ) {
@@ -113,13 +110,7 @@ export class OpenDataService {
    * (its public name), and the number published: two aggregates over indexed tables, no content read.
    */
   private async version(db: EntityManager): Promise<RegisterVersion> {
-    const [row]: { records: number; changedAt: Date | null; stamp: string | null }[] = await db.query(
-      `WITH changes AS (
-         SELECT count(*) FILTER (WHERE status = 'published')::int AS records,
-                greatest(max(updated_at), (SELECT max(updated_at) FROM organisations)) AS changed_at
-           FROM resources WHERE published_revision_id IS NOT NULL)
-       SELECT records, changed_at AS "changedAt", changed_at::text AS stamp FROM changes`,
-    );
+    const row = await this.store.version(db);
     const { licence } = this.openData;
     const digest = createHash('sha256')
       .update([FILE_SHAPE, row.records, row.stamp, licence].join('|'))
@@ -202,16 +193,7 @@ export class OpenDataService {
   /** The published resources in id order, a batch at a time. */
   private async *rows(tx: EntityManager): AsyncGenerator<OpenDataRow[]> {
     for (let afterId = '00000000-0000-0000-0000-000000000000'; ;) {
-      const batch: { id: string; content: ResourceContent; regionName: string | null; organisation: Organisation }[] =
-        await tx.query(
-          `SELECT res.id, pub.content, ${regionName('res.region_code')} AS "regionName",
-                  json_build_object('name', o.name, 'verifiedName', o.verified_name, 'verifiedAt', o.verified_at)
-                    AS organisation
-             FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-             JOIN organisations o ON o.id = res.organisation_id
-            WHERE res.status = 'published' AND res.id > $1 ORDER BY res.id LIMIT ${BATCH}`,
-          [afterId],
-        );
+      const batch = await this.store.publishedAfter(tx, afterId);
       if (!batch.length) return;
       yield batch.map((row) => ({
         id: row.id,

@@ -4,10 +4,7 @@ import {
   AppError,
   AuditService,
   CoreErrors,
-  insideRegions,
-  regionPath,
   isUniqueViolation,
-  loadInOrder,
   maskPhone,
   Page,
   pageWindow,
@@ -28,10 +25,11 @@ import { isValidCreditCode } from '../credit-code';
 import { administeredRegions, isAdministrator } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
-import { ResourceStore } from '../resources/resource-store.service';
+import { ResourceStore } from '../resources/resource.store';
 import { openContactPhone, sealContactPhone } from './contact-phone';
 import { lastVerifiedName, Organisation, publicName, roleFits } from './organisation.entity';
 import { AddMemberDto, CreateOrganisationDto, ListOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
+import { OrganisationsStore } from './organisations.store';
 import { OrganisationView } from './organisations.views';
 import { RegisterProblems } from '../register-problems';
 
@@ -85,12 +83,13 @@ export class OrganisationsService {
     private readonly invitations: InvitationsService,
     private readonly regions: RegionsService,
     private readonly store: ResourceStore,
+    private readonly organisations: OrganisationsStore,
     private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** An organisation or 404; the caller decides what the actor may do with it. */
-  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation> {
-    const org = await manager.getRepository(Organisation).findOneBy({ id });
+  async find(id: string, manager?: EntityManager): Promise<Organisation> {
+    const org = await this.organisations.findById(id, manager);
     if (!org) throw new AppError(CoreErrors.NOT_FOUND);
     return org;
   }
@@ -139,9 +138,7 @@ export class OrganisationsService {
     const { contactPhone, ...columns } = fields;
     const row = contactPhone === undefined ? columns : { ...columns, ...sealContactPhone(this.cipher, contactPhone) };
     try {
-      return await manager.transaction((tx) =>
-        tx.getRepository(Organisation).save(tx.getRepository(Organisation).create(row)),
-      );
+      return await manager.transaction((tx) => this.organisations.save(tx, row));
     } catch (error) {
       if (isUniqueViolation(error, 'organisations_credit_code_key'))
         throw new AppError(RegisterErrors.CREDIT_CODE_TAKEN, [
@@ -159,33 +156,13 @@ export class OrganisationsService {
     await this.policy.authorize(actor, 'organisation.list');
     const regions = administeredRegions(actor);
     const memberOf = actor.organisationsAs(Role.Operator);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    if (regions) {
-      // Admins see their regions' organisations; operators their own.
-      where.push(
-        `(o.id = ANY(${param(memberOf)}::uuid[]) OR ${insideRegions(regionPath('o.region_code'), param(regions))})`,
-      );
-    }
-    if (query.region) where.push(insideRegions(regionPath('o.region_code'), param([query.region])));
-    if (query.verified !== undefined) where.push(`(o.verified_at IS NOT NULL) = ${param(query.verified)}`);
-    if (query.q) where.push(`(o.name ILIKE ${param(`%${query.q}%`)} OR o.credit_code = upper(${param(query.q)}))`);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT o.id, count(*) OVER ()::int AS total FROM organisations o
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY o.name, o.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const orgs = await loadInOrder(
-      this.dataSource.manager,
-      Organisation,
-      rows.map((r) => r.id),
+    const { orgs, total } = await this.organisations.page(
+      { regions, memberOf, region: query.region, verified: query.verified, q: query.q },
+      pageWindow(query),
     );
     return {
       items: orgs.map((org) => viewOrganisation(org, this.cipher)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -256,7 +233,7 @@ export class OrganisationsService {
     if (!org.verifiedAt) {
       await this.dataSource.transaction(async (tx) => {
         const verified = { verifiedAt: new Date(), verifiedBy: actor.accountId, verifiedName: org.name };
-        await tx.getRepository(Organisation).update({ id }, verified);
+        await this.organisations.update(tx, id, verified);
         await this.audit.record(
           {
             actorId: actor.accountId,

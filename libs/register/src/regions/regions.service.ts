@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, CommonProblems, CoreErrors, fieldProblem, RegionStore, RegionTree } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { DataSource } from 'typeorm';
+import { RegionsStore } from './regions.store';
 import { RegisterErrors } from '../register-errors';
 import { catalogueRegions, loadCatalogue } from './region-catalogue';
 import { CreateRegionDto, RegionLevel, UpdateRegionDto } from './regions.dto';
@@ -28,6 +29,7 @@ const DEFAULT_REVIEW_LEVELS = 2;
 export class RegionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly venues: RegionsStore,
     private readonly policy: PolicyService,
     private readonly store: RegionStore,
     private readonly tree: RegionTree,
@@ -40,18 +42,7 @@ export class RegionsService {
 
   /** Cities with published venues, most venues first: nothing assumes one city (docs/regions.md). */
   async cities(): Promise<CityView[]> {
-    const districts: {
-      code: string;
-      venues: number;
-      minLng: number;
-      minLat: number;
-      maxLng: number;
-      maxLat: number;
-    }[] = await this.dataSource.query(
-      `SELECT region_code AS code, count(*)::int AS venues,
-                min(longitude) AS "minLng", min(latitude) AS "minLat", max(longitude) AS "maxLng", max(latitude) AS "maxLat"
-           FROM resources WHERE status = 'published' GROUP BY region_code`,
-    );
+    const districts = await this.venues.publishedDistricts();
     const cities = new Map<string, Omit<CityView, 'name' | 'nameEn'>>();
     for (const { code, venues, ...bounds } of districts) {
       const city = await this.tree.cityOf(code);

@@ -1,30 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { instanceToPlain } from 'class-transformer';
-import {
-  AppError,
-  CoreErrors,
-  insideRegions,
-  Page,
-  pageWindow,
-  regionPath,
-  RegionTree,
-  requireValid,
-  InjectConfig,
-} from '@kepu/core';
+import { AppError, CoreErrors, Page, pageWindow, RegionTree, requireValid, InjectConfig } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role } from '@kepu/identity';
-import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { lastVerifiedName, Organisation, publicName } from '../organisations/organisation.entity';
 import { administeredRegions, soleOrganisation } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { reconfirmation } from '../upkeep/venue-standings';
 import { isCurrent, renewalsWithoutEvidence, shanghaiDate } from './accreditation-currency';
 import { DuplicateLookup } from '../duplicates/duplicate-lookup';
+import { DuplicatesStore } from '../duplicates/duplicates.store';
 import { diffContent } from './diff';
 import { contentAsInput, normalizeContent, requireComplete, ResourceContent } from './resource-content';
 import { ResourceContentDto, ResourcePatchDto } from './resource-content.dto';
 import { ResourceRevision } from './resource-revision.entity';
-import { EVER_PUBLISHED, ResourceStore } from './resource-store.service';
+import { EVER_PUBLISHED, ResourceListFilter, ResourceStore } from './resource.store';
 import { ResourceViewExtensions } from './resource-view-extensions';
 import { Resource } from './resource.entity';
 import { ListResourcesDto } from './resources.dto';
@@ -47,6 +38,7 @@ export class ResourcesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly duplicates: DuplicatesStore,
     private readonly accounts: AccountsService,
     private readonly extensions: ResourceViewExtensions,
     @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
@@ -64,13 +56,16 @@ export class ResourcesService {
     const content = normalizeContent(dto);
     const id = await this.dataSource.transaction(async (tx) => {
       await this.store.validate(tx, content, orgId);
-      const resources = tx.getRepository(Resource);
-      const resource = resources.create({ organisationId: orgId, status: 'draft', createdBy: actor.accountId });
+      const resource = this.store.newResource(tx, {
+        organisationId: orgId,
+        status: 'draft',
+        createdBy: actor.accountId,
+      });
       this.store.project(resource, content);
-      await resources.save(resource);
+      await this.store.save(tx, resource);
       const revision = await this.store.addDraftRevision(tx, resource, content, actor.accountId);
       resource.workingRevisionId = revision.id;
-      await resources.save(resource);
+      await this.store.save(tx, resource);
       await this.store.record(tx, resource.id, {
         actorId: actor.accountId,
         action: 'resource.create',
@@ -108,7 +103,7 @@ export class ResourcesService {
       if (working) {
         working.content = content;
         working.regionCode = content.regionCode;
-        await tx.getRepository(ResourceRevision).save(working);
+        await this.store.saveRevision(tx, working);
       } else {
         working = await this.store.addDraftRevision(tx, resource, content, actor.accountId);
         resource.workingRevisionId = working.id;
@@ -117,7 +112,7 @@ export class ResourcesService {
         resource.status = 'draft';
         this.store.project(resource, content);
       }
-      await tx.getRepository(Resource).save(resource);
+      await this.store.save(tx, resource);
       await this.store.record(tx, id, {
         actorId: actor.accountId,
         action: 'resource.update',
@@ -139,15 +134,15 @@ export class ResourcesService {
       working.state = 'submitted';
       working.submittedAt = new Date();
       working.flags = {
-        possibleDuplicates: await new DuplicateLookup(tx, this.regions).candidates({
+        possibleDuplicates: await new DuplicateLookup(tx, this.regions, this.duplicates).candidates({
           id: resource.id,
           ...working.content,
         }),
       };
-      await tx.getRepository(ResourceRevision).save(working);
+      await this.store.saveRevision(tx, working);
       if (!EVER_PUBLISHED.includes(resource.status)) {
         resource.status = 'submitted';
-        await tx.getRepository(Resource).save(resource);
+        await this.store.save(tx, resource);
       }
       await this.store.record(tx, id, {
         actorId: actor.accountId,
@@ -164,30 +159,28 @@ export class ResourcesService {
    * (their working copy) and whether an edit is pending.
    */
   async get(actor: Actor | undefined, id: string): Promise<ResourceView> {
-    const resource = await this.dataSource
-      .getRepository(Resource)
-      .findOne({ where: { id }, relations: { organisation: true } });
+    const resource = await this.store.findWithOrganisation(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     // A merged entry answers with the one it was merged into, marked (docs/register.md).
     if (resource.mergedIntoId) return { ...(await this.get(actor, resource.mergedIntoId)), mergedFrom: id };
     const insider = actor && (await this.policy.decide(actor, 'resource.read_private', resource)) === 'allow';
     if (!insider && resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
-    const revisions = this.dataSource.getRepository(ResourceRevision);
-    const shown = await revisions.findOneByOrFail({
-      id: (resource.publishedRevisionId ?? resource.workingRevisionId) as string,
-    });
+    const shown = await this.store.revisionOrFail(
+      (resource.publishedRevisionId ?? resource.workingRevisionId) as string,
+    );
     const pending =
-      insider && resource.workingRevisionId ? await revisions.findOneBy({ id: resource.workingRevisionId }) : null;
+      insider && resource.workingRevisionId
+        ? await this.store.revision(this.dataSource.manager, resource.workingRevisionId)
+        : null;
     return this.extensions.apply(this.view(resource, resource.organisation, shown, insider ? { pending } : undefined));
   }
 
   async workingCopy(actor: Actor, id: string): Promise<WorkingCopy> {
     const resource = await this.privateRead(actor, id);
     if (!resource.workingRevisionId) throw new AppError(CoreErrors.NOT_FOUND);
-    const revisions = this.dataSource.getRepository(ResourceRevision);
-    const working = await revisions.findOneByOrFail({ id: resource.workingRevisionId });
+    const working = await this.store.revisionOrFail(resource.workingRevisionId);
     const published = resource.publishedRevisionId
-      ? await revisions.findOneByOrFail({ id: resource.publishedRevisionId })
+      ? await this.store.revisionOrFail(resource.publishedRevisionId)
       : null;
     return {
       resourceId: id,
@@ -206,14 +199,7 @@ export class ResourcesService {
   async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
     await this.privateRead(actor, id);
     // The history of the entries merged into this one is part of its own.
-    const rows: (Omit<HistoryEntry, 'actor'> & { actorId: string | null })[] = await this.dataSource.query(
-      `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details, subject_id AS "resourceId"
-         FROM audit_log
-        WHERE subject_type = 'resource'
-          AND subject_id IN (SELECT $1 UNION ALL SELECT id::text FROM resources WHERE merged_into_id::text = $1)
-        ORDER BY id`,
-      [id],
-    );
+    const rows = await this.store.history(id);
     const actorOf = await actorsNamed(this.accounts, rows);
     return rows.map(({ actorId, ...row }) => ({ ...row, actor: actorOf(actorId) }));
   }
@@ -224,19 +210,8 @@ export class ResourcesService {
    * search for want of re-confirmation are left out too (docs/register.md).
    */
   async published(query: { ids?: string[]; afterId?: string; limit?: number }): Promise<ResourceView[]> {
-    const resources = await this.dataSource.getRepository(Resource).find({
-      where: {
-        status: 'published',
-        hiddenFromSearchAt: IsNull(),
-        ...(query.ids ? { id: In(query.ids) } : query.afterId ? { id: MoreThan(query.afterId) } : {}),
-      },
-      relations: { organisation: true },
-      order: { id: 'ASC' },
-      take: query.ids ? undefined : (query.limit ?? 500),
-    });
-    const revisions = await this.dataSource
-      .getRepository(ResourceRevision)
-      .findBy({ id: In(resources.map((r) => r.publishedRevisionId as string)) });
+    const resources = await this.store.publishedInSearch(query);
+    const revisions = await this.store.revisionsByIds(resources.map((r) => r.publishedRevisionId as string));
     const byId = new Map(revisions.map((revision) => [revision.id, revision]));
     return resources.map((r) =>
       this.view(r, r.organisation, byId.get(r.publishedRevisionId as string) as ResourceRevision),
@@ -245,41 +220,21 @@ export class ResourcesService {
 
   /** Published resources for everyone; `mine` and `status` widen it for members and administrators. */
   async list(actor: Actor | undefined, query: ListResourcesDto): Promise<Page<ResourceSummary>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const underRegion = (codes: string[]) => insideRegions(regionPath('r.region_code'), param(codes));
+    const filter: ResourceListFilter = {};
     if (query.mine) {
       if (!actor) throw new AppError(CoreErrors.UNAUTHORIZED);
-      where.push(`r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])`);
-      if (query.status) where.push(`r.status = ${param(query.status)}`);
+      filter.organisationIds = actor.organisationsAs(Role.Operator);
+      if (query.status) filter.status = query.status;
     } else if (query.status && query.status !== 'published') {
       await this.policy.authorize(actor, 'resource.list_all_statuses');
       const regions = administeredRegions(actor as Actor);
-      where.push(`r.status = ${param(query.status)}`);
-      if (regions) where.push(underRegion(regions));
+      filter.status = query.status;
+      if (regions) filter.within = regions;
     } else {
-      // The public list is a search too: resources out of search for want of re-confirmation stay out.
-      where.push(`r.status = 'published' AND r.hidden_from_search_at IS NULL`);
+      filter.publicOnly = true;
     }
-    if (query.q) where.push(`r.name ILIKE ${param(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`)}`);
-    if (query.region) where.push(underRegion([query.region]));
-    if (query.type) where.push(`r.type = ${param(query.type)}`);
-    if (query.theme) where.push(`${param(query.theme)} = ANY(r.themes)`);
-    if (query.audience) where.push(`${param(query.audience)} = ANY(r.audiences)`);
-    if (query.free !== undefined) where.push(`r.free = ${param(query.free)}`);
-    const { limit, offset } = pageWindow(query);
-    const rows: (ResourceSummary & { lat: number; lng: number; total: number })[] = await this.dataSource.query(
-      `SELECT r.id, r.name, r.name_en AS "nameEn", r.type, r.region_code AS "regionCode", r.latitude AS lat,
-              r.longitude AS lng, r.status,
-              r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
-              w.state AS "pendingState", count(*) OVER ()::int AS total
-         FROM resources r
-         LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY r.name, r.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
+    const { q, region, type, theme, audience, free } = query;
+    const rows = await this.store.summaries({ ...filter, q, region, type, theme, audience, free }, pageWindow(query));
     return {
       items: rows.map(({ lat, lng, total: _total, ...row }) => ({ ...row, location: { lat, lng } })),
       total: rows[0]?.total ?? 0,
@@ -336,7 +291,7 @@ export class ResourcesService {
 
   /** A resource its organisation's members and reviewers may look behind (404 to anyone else). */
   private async privateRead(actor: Actor, id: string): Promise<Resource> {
-    const resource = await this.dataSource.getRepository(Resource).findOneBy({ id });
+    const resource = await this.store.findById(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'resource.read_private', resource);
     return resource;
@@ -344,9 +299,8 @@ export class ResourcesService {
 
   /** The starting point for a new working copy: the published version, else the last (rejected) one. */
   private async latestRevision(tx: EntityManager, resource: Resource): Promise<ResourceRevision> {
-    const revisions = tx.getRepository(ResourceRevision);
-    if (resource.publishedRevisionId) return revisions.findOneByOrFail({ id: resource.publishedRevisionId });
-    return revisions.findOneOrFail({ where: { resourceId: resource.id }, order: { number: 'DESC' } });
+    if (resource.publishedRevisionId) return this.store.revisionOrFail(resource.publishedRevisionId, tx);
+    return this.store.latestRevision(tx, resource.id);
   }
 
   /** Merges a partial edit over stored content and validates the result as a whole. */

@@ -1,24 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AppError,
-  CoreErrors,
-  insideRegions,
-  regionPath,
-  Page,
-  PageQueryDto,
-  pageWindow,
-  fieldProblem,
-  CommonProblems,
-} from '@kepu/core';
+import { AppError, CoreErrors, Page, PageQueryDto, pageWindow, fieldProblem, CommonProblems } from '@kepu/core';
 import { AccountsService, Actor, PolicyService } from '@kepu/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { administeredRegions, ReviewSubject } from '../register.policies';
+import { administeredRegions } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
 import { diffContent } from './diff';
 import { ResourceRevision, RevisionState } from './resource-revision.entity';
-import { EVER_PUBLISHED, PUBLIC_TEXT_CHANGED, PublicTextChange, ResourceStore } from './resource-store.service';
+import { EVER_PUBLISHED, ResourceStore } from './resource.store';
+import { ReviewStore } from './review.store';
 import { Resource, ResourceStatus } from './resource.entity';
 import { ModerationDto, ReviewDto } from './resources.dto';
 import { actorsNamed, ResourcesService } from './resources.service';
@@ -40,6 +31,7 @@ export class ReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly reviews: ReviewStore,
     private readonly regions: RegionsService,
     private readonly resources: ResourcesService,
     private readonly accounts: AccountsService,
@@ -113,7 +105,7 @@ export class ReviewService {
         throw new AppError(RegisterErrors.INVALID_TRANSITION, { status: resource.status });
       const wasPublic = resource.status === 'published';
       resource.status = rule.to;
-      await tx.getRepository(Resource).save(resource);
+      await this.store.save(tx, resource);
       if (wasPublic !== (rule.to === 'published')) {
         await this.store.announce(
           tx,
@@ -136,14 +128,7 @@ export class ReviewService {
     await this.policy.authorize(actor, 'resource.review_queue');
     const regions = administeredRegions(actor);
     const { limit, offset } = pageWindow(query);
-    const rows: (ReviewSubject & { id: string })[] = await this.dataSource.query(
-      `SELECT w.id, w.state AS stage, w.region_code AS "regionCode", res.organisation_id AS "organisationId"
-         FROM resource_revisions w JOIN resources res ON res.working_revision_id = w.id
-        WHERE w.state IN ('submitted', 'city_review')
-          ${regions ? `AND ${insideRegions(regionPath('w.region_code'), '$1')}` : ''}
-        ORDER BY w.submitted_at, w.id`,
-      regions ? [regions] : [],
-    );
+    const rows = await this.reviews.queue(regions);
     // The policy decides stage by stage (a district admin does not act at the city stage).
     const actionable: typeof rows = [];
     for (const row of rows) {
@@ -160,24 +145,7 @@ export class ReviewService {
   async publicTextChanges(actor: Actor, query: PageQueryDto): Promise<Page<PublicTextChangeView>> {
     await this.policy.authorize(actor, 'resource.review_queue');
     const regions = administeredRegions(actor);
-    const { limit, offset } = pageWindow(query);
-    const rows: {
-      at: Date;
-      actorId: string | null;
-      details: Pick<PublicTextChange, 'about' | 'changes'>;
-      resourceId: string;
-      name: string;
-      status: ResourceStatus;
-      total: number;
-    }[] = await this.dataSource.query(
-      `SELECT a.occurred_at AS at, a.actor_account_id AS "actorId", a.details, res.id AS "resourceId", res.name,
-              res.status, count(*) OVER ()::int AS total
-         FROM audit_log a JOIN resources res ON res.id::text = a.subject_id
-        WHERE a.action = $1 AND a.subject_type = 'resource'
-          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$2')}` : ''}
-        ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
-      regions ? [PUBLIC_TEXT_CHANGED, regions] : [PUBLIC_TEXT_CHANGED],
-    );
+    const rows = await this.reviews.publicTextChanges(regions, pageWindow(query));
     const actorOf = await actorsNamed(this.accounts, rows);
     return {
       items: rows.map((row) => ({
@@ -197,17 +165,7 @@ export class ReviewService {
   async expiringAccreditations(actor: Actor, days: number): Promise<ExpiringAccreditation[]> {
     await this.policy.authorize(actor, 'accreditation.expiring');
     const regions = administeredRegions(actor);
-    return this.dataSource.query(
-      `SELECT res.id AS "resourceId", res.name AS "resourceName", res.region_code AS "regionCode", a AS accreditation,
-              ((a->>'expiresOn')::date - current_date) AS "daysLeft"
-         FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-         CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
-        WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
-          AND (a->>'expiresOn')::date <= current_date + $1::int
-          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$2')}` : ''}
-        ORDER BY (a->>'expiresOn')::date, res.name`,
-      regions ? [days, regions] : [days],
-    );
+    return this.reviews.expiringAccreditations(days, regions);
   }
 
   private async move(
@@ -218,22 +176,18 @@ export class ReviewService {
   ): Promise<RevisionState> {
     working.state = state;
     if (state !== 'city_review') working.decidedAt = new Date();
-    await tx.getRepository(ResourceRevision).save(working);
+    await this.store.saveRevision(tx, working);
     if (state === 'rejected') resource.workingRevisionId = null;
     if (!EVER_PUBLISHED.includes(resource.status)) resource.status = state as ResourceStatus;
-    await tx.getRepository(Resource).save(resource);
+    await this.store.save(tx, resource);
     return state;
   }
 
   private async queueItem(revisionId: string): Promise<QueueItem> {
-    const revisions = this.dataSource.getRepository(ResourceRevision);
-    const working = await revisions.findOneOrFail({
-      where: { id: revisionId },
-      relations: { resource: { organisation: true } },
-    });
+    const working = await this.reviews.revisionWithResource(revisionId);
     const { resource } = working;
     const published = resource.publishedRevisionId
-      ? await revisions.findOneByOrFail({ id: resource.publishedRevisionId })
+      ? await this.store.revisionOrFail(resource.publishedRevisionId)
       : null;
     return {
       resourceId: resource.id,

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, insideRegions, Page, PageQueryDto, pageWindow, regionPath, InjectConfig } from '@kepu/core';
+import { AppError, Page, PageQueryDto, pageWindow, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { NotificationContent, Notifier } from '@kepu/notify';
 import { DataSource, EntityManager } from 'typeorm';
 import { administeredRegions } from '../register.policies';
 import { RegisterErrors } from '../register-errors';
 import { shanghaiDate } from '../resources/accreditation-currency';
-import { ResourceStore } from '../resources/resource-store.service';
+import { ResourceStore } from '../resources/resource.store';
 import { Resource } from '../resources/resource.entity';
 import { ResourcesService } from '../resources/resources.service';
 import type { ResourceView } from '../resources/resources.views';
 import { RECONFIRMATION_DUE, UpkeepMessages } from './upkeep-messages';
-import { UpkeepNotice } from './upkeep-notice.entity';
+import { UpkeepStore } from './upkeep.store';
 import type { StaleResource } from './upkeep.views';
 import { registerConfig, UpkeepSettings } from '../register.config';
 
@@ -21,9 +21,6 @@ const EXPIRY_THRESHOLDS = [90, 30, 7, 0] as const;
 
 /** A day's reminder missed (the worker was down) is still sent this many days after the expiry. */
 const LATE_GRACE_DAYS = 7;
-
-/** A re-confirmation reminder's key: the confirmation it is about, to the microsecond. */
-const CONFIRMATION_KEY = `to_char(r.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
 /** Who hears of a resource's upkeep: its organisation's operators, and perhaps its district's administrators too. */
 type Audience = 'operators' | 'operators_and_admins';
@@ -38,6 +35,7 @@ export class UpkeepService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly store: ResourceStore,
+    private readonly upkeepStore: UpkeepStore,
     private readonly resources: ResourcesService,
     private readonly notifier: Notifier,
     private readonly roleHolders: RoleHolders,
@@ -50,23 +48,17 @@ export class UpkeepService {
    * again so the search index drops the level. Returns how many reminders went out.
    */
   async remindExpiringAccreditations(now: Date): Promise<number> {
-    const due: { resourceId: string; name: string; accreditationId: string; expiresOn: string; daysLeft: number }[] =
-      await this.dataSource.query(
-        `SELECT res.id AS "resourceId", a->>'name' AS name, a->>'id' AS "accreditationId",
-                a->>'expiresOn' AS "expiresOn", ((a->>'expiresOn')::date - $1::date) AS "daysLeft"
-           FROM resources res JOIN resource_revisions pub ON pub.id = res.published_revision_id
-           CROSS JOIN LATERAL jsonb_array_elements(pub.content->'accreditations') a
-          WHERE res.status = 'published' AND a->>'expiresOn' IS NOT NULL
-            AND (a->>'expiresOn')::date - $1::date BETWEEN $2 AND $3
-          ORDER BY res.id`,
-        [shanghaiDate(now), -LATE_GRACE_DAYS, EXPIRY_THRESHOLDS[0]],
-      );
+    const due = await this.upkeepStore.accreditationsExpiring(
+      shanghaiDate(now),
+      -LATE_GRACE_DAYS,
+      EXPIRY_THRESHOLDS[0],
+    );
     let sent = 0;
     for (const row of due) {
       const threshold = Math.min(...EXPIRY_THRESHOLDS.filter((days) => row.daysLeft <= days));
       const key = `${row.accreditationId}:${row.expiresOn}:${threshold}`;
       const told = await this.dataSource.transaction(async (tx) => {
-        const resource = await tx.getRepository(Resource).findOneByOrFail({ id: row.resourceId });
+        const resource = await this.store.getById(row.resourceId, tx);
         const message = UpkeepMessages.accreditationExpiring({
           resourceName: resource.name,
           accreditationName: row.name,
@@ -89,18 +81,11 @@ export class UpkeepService {
   async keepConfirmationsCurrent(now: Date): Promise<{ reminded: number; stale: number; hidden: number }> {
     const { reconfirmMonths, hideAfterMonths } = this.upkeep;
     // Those not yet reminded of this confirmation; tellOnce settles a race with another worker.
-    const dueForReminder: { id: string; key: string }[] = await this.dataSource.query(
-      `SELECT r.id, ${CONFIRMATION_KEY} AS key FROM resources r
-        WHERE r.status = 'published' AND r.confirmed_at <= $1::timestamptz - make_interval(months => $2)
-          AND NOT EXISTS (SELECT 1 FROM register_upkeep_notices n
-                           WHERE n.resource_id = r.id AND n.kind = $3 AND n.key = ${CONFIRMATION_KEY})
-        ORDER BY r.id`,
-      [now, reconfirmMonths - 1, RECONFIRMATION_DUE],
-    );
+    const dueForReminder = await this.upkeepStore.dueForReminder(now, reconfirmMonths - 1, RECONFIRMATION_DUE);
     let reminded = 0;
     for (const { id, key } of dueForReminder) {
       const told = await this.dataSource.transaction(async (tx) => {
-        const resource = await tx.getRepository(Resource).findOneByOrFail({ id });
+        const resource = await this.store.getById(id, tx);
         const message = UpkeepMessages.reconfirmationDue(resource.name, shanghaiDate(resource.confirmedAt as Date));
         return this.tellOnce(tx, resource, key, message, 'operators');
       });
@@ -131,7 +116,7 @@ export class UpkeepService {
       if (working && ['submitted', 'city_review'].includes(working.state))
         throw new AppError(RegisterErrors.RESOURCE_UNDER_REVIEW);
       const wasHidden = this.store.markConfirmed(resource, new Date());
-      await tx.getRepository(Resource).save(resource);
+      await this.store.save(tx, resource);
       if (wasHidden) await this.store.announce(tx, resource, 'resource.published');
       await this.store.record(tx, id, {
         actorId: actor.accountId,
@@ -147,21 +132,7 @@ export class UpkeepService {
   async staleQueue(actor: Actor, query: PageQueryDto): Promise<Page<StaleResource>> {
     await this.policy.authorize(actor, 'resource.stale_queue');
     const regions = administeredRegions(actor);
-    const { limit, offset } = pageWindow(query);
-    const rows: (StaleResource & { total: number })[] = await this.dataSource.query(
-      `SELECT res.id AS "resourceId", res.name, res.region_code AS "regionCode",
-              json_build_object('id', o.id, 'name', o.name) AS organisation,
-              res.confirmed_at AS "confirmedAt", res.stale_since AS "staleSince",
-              (extract(year FROM age(now(), res.confirmed_at)) * 12 + extract(month FROM age(now(), res.confirmed_at)))::int
-                AS "monthsSinceConfirmation",
-              res.hidden_from_search_at IS NOT NULL AS "outOfSearch", res.hidden_from_search_at AS "outOfSearchSince",
-              count(*) OVER ()::int AS total
-         FROM resources res JOIN organisations o ON o.id = res.organisation_id
-        WHERE res.status = 'published' AND res.stale_since IS NOT NULL
-          ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$1')}` : ''}
-        ORDER BY res.confirmed_at, res.id LIMIT ${limit} OFFSET ${offset}`,
-      regions ? [regions] : [],
-    );
+    const rows = await this.upkeepStore.stale(regions, pageWindow(query));
     return {
       items: rows.map(({ total: _total, ...row }) => row),
       total: rows[0]?.total ?? 0,
@@ -181,12 +152,7 @@ export class UpkeepService {
     action: string,
   ): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const [rows]: [Pick<Resource, 'id' | 'publishedRevisionId' | 'status'>[]] = await tx.query(
-        `UPDATE resources SET ${column} = $1
-          WHERE status = 'published' AND ${column} IS NULL AND confirmed_at <= $1::timestamptz - make_interval(months => $2)
-          RETURNING id, published_revision_id AS "publishedRevisionId", status`,
-        [now, months],
-      );
+      const rows = await this.upkeepStore.markUnconfirmed(tx, column, now, months);
       for (const resource of rows) {
         if (column === 'hidden_from_search_at') await this.store.announce(tx, resource, 'resource.unpublished');
         await this.store.record(tx, resource.id, { actorId: null, action, details: {} });
@@ -206,15 +172,7 @@ export class UpkeepService {
     message: NotificationContent,
     audience: Audience,
   ): Promise<boolean> {
-    const inserted = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(UpkeepNotice)
-      .values({ resourceId: resource.id, kind: message.kind, key })
-      .orIgnore()
-      .returning(['resourceId'])
-      .execute();
-    if (!inserted.raw.length) return false;
+    if (!(await this.upkeepStore.noteOnce(tx, resource.id, message.kind, key))) return false;
     const recipients = new Set([
       ...(await this.roleHolders.ofOrganisation(resource.organisationId, Role.Operator, tx)),
       ...(audience === 'operators_and_admins'

@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectConfig } from '@kepu/core';
-import { DataSource } from 'typeorm';
-import type { RevisionState } from '../resources/resource-revision.entity';
-import type { ResourceStatus } from '../resources/resource.entity';
+import { UpkeepStore } from './upkeep.store';
 import type { VenueStanding } from './upkeep.views';
 import { registerConfig, UpkeepSettings } from '../register.config';
-
-/** The most venues one look lists: an organisation's own, far more than any runs. */
-const MAX_VENUES = 50;
 
 /**
  * When a published resource's yearly re-confirmation falls due (docs/register.md, "Yearly
@@ -30,33 +24,13 @@ export function reconfirmation(confirmedAt: Date, reconfirmMonths: number): { du
 @Injectable()
 export class VenueStandings {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: UpkeepStore,
     @InjectConfig(registerConfig) private readonly upkeep: UpkeepSettings,
   ) {}
 
   /** The venues of these organisations, or the one named, by name; merged and withdrawn entries left out. */
   async of(venues: { organisationIds: string[] } | { resourceId: string }, now = new Date()): Promise<VenueStanding[]> {
-    const [where, param] =
-      'resourceId' in venues
-        ? ['r.id = $1', venues.resourceId]
-        : ['r.organisation_id = ANY($1::uuid[])', venues.organisationIds];
-    const rows: {
-      id: string;
-      name: string;
-      status: ResourceStatus;
-      state: RevisionState | null;
-      submittedAt: Date | null;
-      confirmedAt: Date | null;
-      stale: boolean;
-      outOfSearch: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT r.id, r.name, r.status, w.state, w.submitted_at AS "submittedAt", r.confirmed_at AS "confirmedAt",
-              r.stale_since IS NOT NULL AS stale, r.hidden_from_search_at IS NOT NULL AS "outOfSearch"
-         FROM resources r LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
-        WHERE ${where} AND r.status NOT IN ('merged', 'withdrawn')
-        ORDER BY r.name, r.id LIMIT ${MAX_VENUES}`,
-      [param],
-    );
+    const rows = await this.store.venueRows(venues);
     return rows.map((row) => {
       const dates =
         row.status === 'published' && row.confirmedAt

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, AuditEntry, AuditService, CoreErrors, OutboxService, fieldProblem } from '@kepu/core';
-import { EntityManager, In } from 'typeorm';
+import {
+  AppError,
+  AuditEntry,
+  AuditService,
+  CoreErrors,
+  OutboxService,
+  fieldProblem,
+  insideRegions,
+  regionPath,
+} from '@kepu/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { Media } from '../media/media.entity';
 import { RegisterErrors } from '../register-errors';
 import { RegionsService } from '../regions/regions.service';
@@ -9,6 +19,24 @@ import { ResourceContent } from './resource-content';
 import { ResourceRevision, RevisionFlags } from './resource-revision.entity';
 import { Resource, ResourceStatus } from './resource.entity';
 import { RegisterProblems } from '../register-problems';
+import { HistoryEntry, ResourceSummary } from './resources.views';
+
+/** Which resources a list shows (`ResourcesService.list`). */
+export interface ResourceListFilter {
+  /** Only these organisations'. */
+  organisationIds?: string[];
+  status?: string;
+  /** Only those within these regions (an administrator's). */
+  within?: string[];
+  /** Only published ones in search. */
+  publicOnly?: boolean;
+  q?: string;
+  region?: string;
+  type?: string;
+  theme?: string;
+  audience?: string;
+  free?: boolean;
+}
 
 /** Statuses in which the resource has been published at least once. */
 export const EVER_PUBLISHED: readonly ResourceStatus[] = ['published', 'suspended', 'withdrawn'];
@@ -33,6 +61,7 @@ export interface PublicTextChange {
 @Injectable()
 export class ResourceStore {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -45,8 +74,119 @@ export class ResourceStore {
     return resource;
   }
 
+  /** The resource, locked for this transaction; null when there is none. */
+  lockIfAny(tx: EntityManager, id: string): Promise<Resource | null> {
+    return tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async revision(tx: EntityManager, id: string | null): Promise<ResourceRevision | null> {
     return id ? tx.getRepository(ResourceRevision).findOneBy({ id }) : null;
+  }
+
+  /** The resource, not locked; null when there is none. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Resource | null> {
+    return manager.getRepository(Resource).findOneBy({ id });
+  }
+
+  /** The resource, which must exist, not locked. */
+  getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Resource> {
+    return manager.getRepository(Resource).findOneByOrFail({ id });
+  }
+
+  /** The resource with its organisation; null when there is none. */
+  findWithOrganisation(id: string): Promise<Resource | null> {
+    return this.dataSource.getRepository(Resource).findOne({ where: { id }, relations: { organisation: true } });
+  }
+
+  /** A revision that must exist. */
+  revisionOrFail(id: string, manager: EntityManager = this.dataSource.manager): Promise<ResourceRevision> {
+    return manager.getRepository(ResourceRevision).findOneByOrFail({ id });
+  }
+
+  /** The resource's latest revision, by number. */
+  latestRevision(tx: EntityManager, resourceId: string): Promise<ResourceRevision> {
+    return tx.getRepository(ResourceRevision).findOneOrFail({ where: { resourceId }, order: { number: 'DESC' } });
+  }
+
+  /** A new resource, not saved yet. */
+  newResource(tx: EntityManager, fields: Partial<Resource>): Resource {
+    return tx.getRepository(Resource).create(fields);
+  }
+
+  save(tx: EntityManager, resource: Resource): Promise<Resource> {
+    return tx.getRepository(Resource).save(resource);
+  }
+
+  /** Entries merged into `from` point at `into` instead. */
+  async repointMerged(tx: EntityManager, from: string, into: string): Promise<void> {
+    await tx.getRepository(Resource).update({ mergedIntoId: from }, { mergedIntoId: into });
+  }
+
+  saveRevision(tx: EntityManager, revision: ResourceRevision): Promise<ResourceRevision> {
+    return tx.getRepository(ResourceRevision).save(revision);
+  }
+
+  /** Published resources in search, in id order, with their organisations: these ones, or a page after `afterId`. */
+  publishedInSearch(query: { ids?: string[]; afterId?: string; limit?: number }): Promise<Resource[]> {
+    return this.dataSource.getRepository(Resource).find({
+      where: {
+        status: 'published',
+        hiddenFromSearchAt: IsNull(),
+        ...(query.ids ? { id: In(query.ids) } : query.afterId ? { id: MoreThan(query.afterId) } : {}),
+      },
+      relations: { organisation: true },
+      order: { id: 'ASC' },
+      take: query.ids ? undefined : (query.limit ?? 500),
+    });
+  }
+
+  /** The history of a resource and of the entries merged into it, from the audit log, oldest first. */
+  history(id: string): Promise<(Omit<HistoryEntry, 'actor'> & { actorId: string | null })[]> {
+    return this.dataSource.query(
+      `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details, subject_id AS "resourceId"
+         FROM audit_log
+        WHERE subject_type = 'resource'
+          AND subject_id IN (SELECT $1 UNION ALL SELECT id::text FROM resources WHERE merged_into_id::text = $1)
+        ORDER BY id`,
+      [id],
+    );
+  }
+
+  /** One page of the resources matching, by name, each with the number matching. */
+  summaries(
+    filter: ResourceListFilter,
+    { limit, offset }: { limit: number; offset: number },
+  ): Promise<(ResourceSummary & { lat: number; lng: number; total: number })[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const underRegion = (codes: string[]) => insideRegions(regionPath('r.region_code'), param(codes));
+    if (filter.organisationIds) where.push(`r.organisation_id = ANY(${param(filter.organisationIds)}::uuid[])`);
+    if (filter.status) where.push(`r.status = ${param(filter.status)}`);
+    if (filter.within) where.push(underRegion(filter.within));
+    // The public list is a search too: resources out of search for want of re-confirmation stay out.
+    if (filter.publicOnly) where.push(`r.status = 'published' AND r.hidden_from_search_at IS NULL`);
+    if (filter.q) where.push(`r.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`)}`);
+    if (filter.region) where.push(underRegion([filter.region]));
+    if (filter.type) where.push(`r.type = ${param(filter.type)}`);
+    if (filter.theme) where.push(`${param(filter.theme)} = ANY(r.themes)`);
+    if (filter.audience) where.push(`${param(filter.audience)} = ANY(r.audiences)`);
+    if (filter.free !== undefined) where.push(`r.free = ${param(filter.free)}`);
+    return this.dataSource.query(
+      `SELECT r.id, r.name, r.name_en AS "nameEn", r.type, r.region_code AS "regionCode", r.latitude AS lat,
+              r.longitude AS lng, r.status,
+              r.free, r.themes, r.audiences, r.organisation_id AS "organisationId", r.published_at AS "publishedAt",
+              w.state AS "pendingState", count(*) OVER ()::int AS total
+         FROM resources r
+         LEFT JOIN resource_revisions w ON w.id = r.working_revision_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY r.name, r.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+  }
+
+  revisionsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ResourceRevision[]> {
+    return manager.getRepository(ResourceRevision).findBy({ id: In(ids) });
   }
 
   /** What only the database can tell: the region is a district, and referenced files are this organisation's. */

@@ -6,9 +6,9 @@ export default async () => {
     ['../../../../libs/identity/src/entities/role-grant.entity']: require('../../../../libs/identity/src/entities/role-grant.entity'),
     ['../../../../libs/identity/src/entities/session.entity']: require('../../../../libs/identity/src/entities/session.entity'),
     ['../../../../libs/identity/src/identity.views']: require('../../../../libs/identity/src/identity.views'),
-    ['../../../../libs/register/src/resources/resource-content.dto']: require('../../../../libs/register/src/resources/resource-content.dto'),
     ['../../../../libs/register/src/organisations/organisation.entity']: require('../../../../libs/register/src/organisations/organisation.entity'),
     ['../../../../libs/register/src/resources/resource.entity']: require('../../../../libs/register/src/resources/resource.entity'),
+    ['../../../../libs/register/src/resources/resource-content.dto']: require('../../../../libs/register/src/resources/resource-content.dto'),
     ['../../../../libs/register/src/resources/resources.views']: require('../../../../libs/register/src/resources/resources.views'),
     ['../../../../libs/register/src/census/census.views']: require('../../../../libs/register/src/census/census.views'),
     ['../../../../libs/register/src/regions/regions.views']: require('../../../../libs/register/src/regions/regions.views'),
@@ -505,6 +505,94 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/register/src/resources/resource.entity')),
+          {
+            Resource: {
+              id: { required: true, type: () => String },
+              organisationId: { required: true, type: () => String },
+              organisation: {
+                required: true,
+                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
+              },
+              status: {
+                required: true,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'draft',
+                  'submitted',
+                  'city_review',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                  'merged',
+                ],
+              },
+              name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the content gives none.',
+              },
+              type: { required: true, type: () => String },
+              regionCode: { required: true, type: () => String },
+              latitude: { required: true, type: () => Number },
+              longitude: { required: true, type: () => Number },
+              themes: { required: true, type: () => [String] },
+              audiences: { required: true, type: () => [String] },
+              free: {
+                required: true,
+                type: () => Boolean,
+                nullable: true,
+                description: 'Null until the admission is known.',
+              },
+              publishedRevisionId: { required: true, type: () => String, nullable: true },
+              workingRevisionId: { required: true, type: () => String, nullable: true },
+              publishedAt: { required: true, type: () => Date, nullable: true },
+              lastReviewedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When an administrator last approved it: entries not reviewed for a year are due for the annual review.',
+              },
+              confirmedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'When its operator last said it is still true (or an edit was approved): docs/register.md, "Yearly re-confirmation".',
+              },
+              staleSince: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Set by the upkeep job once REGISTER_RECONFIRM_MONTHS passed without confirmation: the public "\u4FE1\u606F\u5F85\u66F4\u65B0" mark.',
+              },
+              hiddenFromSearchAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Set by the upkeep job after REGISTER_HIDE_AFTER_MONTHS: out of search (its own page stays) until confirmed.',
+              },
+              mergedInto: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+                description:
+                  'The entry a `merged` duplicate now points to, one hop (docs/register.md, "Duplicates and merging").',
+              },
+              mergedIntoId: { required: true, type: () => String, nullable: true },
+              isDemo: { required: true, type: () => Boolean },
+              createdBy: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/register/src/resources/resource-content.dto')),
           {
             LocationDto: { lat: { required: true, type: () => Number }, lng: { required: true, type: () => Number } },
@@ -595,94 +683,6 @@ export default async () => {
               },
             },
             ResourcePatchDto: {},
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/resources/resource.entity')),
-          {
-            Resource: {
-              id: { required: true, type: () => String },
-              organisationId: { required: true, type: () => String },
-              organisation: {
-                required: true,
-                type: () => t['../../../../libs/register/src/organisations/organisation.entity'].Organisation,
-              },
-              status: {
-                required: true,
-                enum: [
-                  'suspended',
-                  'withdrawn',
-                  'published',
-                  'draft',
-                  'submitted',
-                  'city_review',
-                  'changes_requested',
-                  'rejected',
-                  'merged',
-                ],
-              },
-              name: { required: true, type: () => String },
-              nameEn: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'For English readers; null when the content gives none.',
-              },
-              type: { required: true, type: () => String },
-              regionCode: { required: true, type: () => String },
-              latitude: { required: true, type: () => Number },
-              longitude: { required: true, type: () => Number },
-              themes: { required: true, type: () => [String] },
-              audiences: { required: true, type: () => [String] },
-              free: {
-                required: true,
-                type: () => Boolean,
-                nullable: true,
-                description: 'Null until the admission is known.',
-              },
-              publishedRevisionId: { required: true, type: () => String, nullable: true },
-              workingRevisionId: { required: true, type: () => String, nullable: true },
-              publishedAt: { required: true, type: () => Date, nullable: true },
-              lastReviewedAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description:
-                  'When an administrator last approved it: entries not reviewed for a year are due for the annual review.',
-              },
-              confirmedAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description:
-                  'When its operator last said it is still true (or an edit was approved): docs/register.md, "Yearly re-confirmation".',
-              },
-              staleSince: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description:
-                  'Set by the upkeep job once REGISTER_RECONFIRM_MONTHS passed without confirmation: the public "\u4FE1\u606F\u5F85\u66F4\u65B0" mark.',
-              },
-              hiddenFromSearchAt: {
-                required: true,
-                type: () => Date,
-                nullable: true,
-                description:
-                  'Set by the upkeep job after REGISTER_HIDE_AFTER_MONTHS: out of search (its own page stays) until confirmed.',
-              },
-              mergedInto: {
-                required: false,
-                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
-                description:
-                  'The entry a `merged` duplicate now points to, one hop (docs/register.md, "Duplicates and merging").',
-              },
-              mergedIntoId: { required: true, type: () => String, nullable: true },
-              isDemo: { required: true, type: () => Boolean },
-              createdBy: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-            },
           },
         ],
         [
@@ -874,12 +874,12 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'published',
                   'draft',
                   'submitted',
                   'city_review',
                   'changes_requested',
                   'rejected',
+                  'published',
                   'merged',
                 ],
               },
@@ -961,12 +961,12 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'published',
                   'draft',
                   'submitted',
                   'city_review',
                   'changes_requested',
                   'rejected',
+                  'published',
                   'merged',
                 ],
               },
@@ -1118,12 +1118,12 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'published',
                   'draft',
                   'submitted',
                   'city_review',
                   'changes_requested',
                   'rejected',
+                  'published',
                   'merged',
                 ],
               },
@@ -1583,38 +1583,22 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/register/src/resources/resources.dto')),
+          Promise.resolve(require('../../../../libs/register/src/upkeep/upkeep-notice.entity')),
           {
-            ListResourcesDto: {
-              q: { required: false, type: () => String, maxLength: 100 },
-              region: { required: false, type: () => String, maxLength: 16 },
-              type: { required: false, type: () => String },
-              theme: { required: false, type: () => String },
-              audience: { required: false, type: () => String },
-              free: { required: false, type: () => Boolean },
-              mine: { required: false, type: () => Boolean },
-              status: {
-                required: false,
-                enum: [
-                  'suspended',
-                  'withdrawn',
-                  'published',
-                  'draft',
-                  'submitted',
-                  'city_review',
-                  'changes_requested',
-                  'rejected',
-                  'merged',
-                ],
+            UpkeepNotice: {
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: true,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
               },
+              kind: {
+                required: true,
+                type: () => String,
+                description: 'The notification kind, e.g. `register.accreditation_expiring`.',
+              },
+              key: { required: true, type: () => String },
+              sentAt: { required: true, type: () => Date },
             },
-            CreateResourceQueryDto: { organisationId: { required: false, type: () => String, format: 'uuid' } },
-            ReviewDto: {
-              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
-              comment: { required: false, type: () => String, maxLength: 2000 },
-            },
-            ModerationDto: { reason: { required: false, type: () => String, minLength: 0, maxLength: 2000 } },
-            ExpiringQueryDto: { days: { required: true, type: () => Object, default: 60, minimum: 1, maximum: 366 } },
           },
         ],
         [
@@ -1659,12 +1643,12 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'published',
                   'draft',
                   'submitted',
                   'city_review',
                   'changes_requested',
                   'rejected',
+                  'published',
                   'merged',
                 ],
               },
@@ -1691,6 +1675,57 @@ export default async () => {
                 description: 'Out of search until its operators confirm it.',
               },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/aliases/resource-alias.entity')),
+          {
+            ResourceAlias: {
+              id: { required: true, type: () => String },
+              resourceId: { required: true, type: () => String },
+              resource: {
+                required: false,
+                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
+              },
+              alias: { required: true, type: () => String },
+              createdBy: { required: true, type: () => String, nullable: true, description: 'Null for demo data.' },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/register/src/resources/resources.dto')),
+          {
+            ListResourcesDto: {
+              q: { required: false, type: () => String, maxLength: 100 },
+              region: { required: false, type: () => String, maxLength: 16 },
+              type: { required: false, type: () => String },
+              theme: { required: false, type: () => String },
+              audience: { required: false, type: () => String },
+              free: { required: false, type: () => Boolean },
+              mine: { required: false, type: () => Boolean },
+              status: {
+                required: false,
+                enum: [
+                  'suspended',
+                  'withdrawn',
+                  'draft',
+                  'submitted',
+                  'city_review',
+                  'changes_requested',
+                  'rejected',
+                  'published',
+                  'merged',
+                ],
+              },
+            },
+            CreateResourceQueryDto: { organisationId: { required: false, type: () => String, format: 'uuid' } },
+            ReviewDto: {
+              decision: { required: true, enum: ['approve', 'reject', 'request_changes'] },
+              comment: { required: false, type: () => String, maxLength: 2000 },
+            },
+            ModerationDto: { reason: { required: false, type: () => String, minLength: 0, maxLength: 2000 } },
+            ExpiringQueryDto: { days: { required: true, type: () => Object, default: 60, minimum: 1, maximum: 366 } },
           },
         ],
         [
@@ -1768,22 +1803,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/register/src/aliases/resource-alias.entity')),
-          {
-            ResourceAlias: {
-              id: { required: true, type: () => String },
-              resourceId: { required: true, type: () => String },
-              resource: {
-                required: false,
-                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
-              },
-              alias: { required: true, type: () => String },
-              createdBy: { required: true, type: () => String, nullable: true, description: 'Null for demo data.' },
-              createdAt: { required: true, type: () => Date },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/register/src/duplicates/duplicates.views')),
           {
             DuplicateOrganisation: {
@@ -1805,12 +1824,12 @@ export default async () => {
                 enum: [
                   'suspended',
                   'withdrawn',
-                  'published',
                   'draft',
                   'submitted',
                   'city_review',
                   'changes_requested',
                   'rejected',
+                  'published',
                   'merged',
                 ],
               },
@@ -1839,25 +1858,6 @@ export default async () => {
                 required: true,
                 type: () => [t['../../../../libs/register/src/duplicates/duplicates.views'].DuplicateCandidate],
               },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/register/src/upkeep/upkeep-notice.entity')),
-          {
-            UpkeepNotice: {
-              resourceId: { required: true, type: () => String },
-              resource: {
-                required: true,
-                type: () => t['../../../../libs/register/src/resources/resource.entity'].Resource,
-              },
-              kind: {
-                required: true,
-                type: () => String,
-                description: 'The notification kind, e.g. `register.accreditation_expiring`.',
-              },
-              key: { required: true, type: () => String },
-              sentAt: { required: true, type: () => Date },
             },
           },
         ],
@@ -4222,7 +4222,7 @@ export default async () => {
               },
               status: {
                 required: true,
-                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
+                enum: ['withdrawn', 'draft', 'submitted', 'changes_requested', 'rejected', 'published'],
               },
               publishedContent: {
                 required: true,
@@ -4918,7 +4918,7 @@ export default async () => {
             MenuItemPrivateView: {
               status: {
                 required: true,
-                enum: ['withdrawn', 'published', 'draft', 'submitted', 'changes_requested', 'rejected'],
+                enum: ['withdrawn', 'draft', 'submitted', 'changes_requested', 'rejected', 'published'],
               },
               reviewComment: {
                 required: true,
@@ -5621,7 +5621,7 @@ export default async () => {
               themes: { required: true, type: () => [String] },
               regionCodes: { required: true, type: () => [String] },
               description: { required: true, type: () => String },
-              status: { required: true, enum: ['published', 'draft', 'cancelled'] },
+              status: { required: true, enum: ['draft', 'published', 'cancelled'] },
               publishedAt: { required: true, type: () => Date, nullable: true },
               createdBy: { required: true, type: () => String, nullable: true },
               creator: {
@@ -5763,7 +5763,7 @@ export default async () => {
                 type: () => [t['../../../../libs/campaigns/src/campaigns/campaigns.views'].CampaignRegionView],
               },
               description: { required: true, type: () => String },
-              status: { required: true, enum: ['published', 'draft', 'cancelled'] },
+              status: { required: true, enum: ['draft', 'published', 'cancelled'] },
               publishedAt: { required: true, type: () => Date, nullable: true },
               eventCount: { required: true, type: () => Number, description: 'Events taking part.' },
               canManage: {

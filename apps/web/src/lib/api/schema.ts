@@ -3286,12 +3286,12 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'published'
         | 'draft'
         | 'submitted'
         | 'city_review'
         | 'changes_requested'
         | 'rejected'
+        | 'published'
         | 'merged';
       /** @description Null until the admission is known. */
       free: boolean | null;
@@ -3525,12 +3525,12 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'published'
         | 'draft'
         | 'submitted'
         | 'city_review'
         | 'changes_requested'
         | 'rejected'
+        | 'published'
         | 'merged';
       organisation: components['schemas']['ResourceOrganisation'];
       accreditations: components['schemas']['ResourceAccreditation'][];
@@ -3647,12 +3647,12 @@ export type components = {
       status:
         | 'suspended'
         | 'withdrawn'
-        | 'published'
         | 'draft'
         | 'submitted'
         | 'city_review'
         | 'changes_requested'
         | 'rejected'
+        | 'published'
         | 'merged';
     };
     PublicTextSubject: {
@@ -5839,7 +5839,7 @@ export type components = {
       /** @description What the public sees: the content last approved; null until the first approval. */
       publishedContent: components['schemas']['MenuItemContentView'] | (never | null);
       /** @enum {string} */
-      status: 'withdrawn' | 'published' | 'draft' | 'submitted' | 'changes_requested' | 'rejected';
+      status: 'withdrawn' | 'draft' | 'submitted' | 'changes_requested' | 'rejected' | 'published';
       /** @description The reviewer's last comment: why changes are needed, or why it was rejected. */
       reviewComment: string | null;
       /** @description When the content was last sent for review. */

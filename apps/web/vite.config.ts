@@ -81,15 +81,6 @@ export default defineConfig({
   root,
   // Every component is <script setup>: Vue's Options API support stays out of the bundle.
   plugins: [vue({ features: { optionsAPI: false } }), serviceWorker(), precompress()],
-  // vue-i18n's optional parts, left out of the bundle: the legacy (Options) API, the <i18n-t> components
-  // and v-t, and devtools. The app uses the Composition API and t() only.
-  define: {
-    __VUE_I18N_LEGACY_API__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-    // Strings are compiled by the app's own small compiler (src/lib/message-format.ts), not vue-i18n's.
-    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
-  },
   build: {
     outDir,
     emptyOutDir: true,

@@ -1,6 +1,5 @@
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './lib/i18n';
 import { applyPreferences } from './lib/preferences';
 import { loadVocabularies } from './lib/vocabularies';
 import { router } from './router';
@@ -8,4 +7,4 @@ import './styles.css';
 
 applyPreferences();
 void loadVocabularies();
-createApp(App).use(i18n).use(router).mount('#app');
+createApp(App).use(router).mount('#app');

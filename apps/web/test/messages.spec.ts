@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createI18n } from 'vue-i18n';
 import { consoleMessages } from '../src/lib/console-messages';
-import { compileMessage } from '../src/lib/message-format';
+import { mergeMessages, t, te, tm } from '../src/lib/i18n';
 import { messages } from '../src/lib/messages';
+import { locale } from '../src/lib/preferences';
 
 /**
  * Every message key the web app's code names exists in both languages: a typo or a key that names
@@ -72,6 +73,11 @@ function publicFiles(): Set<string> {
 }
 
 describe('web app messages', () => {
+  // The translator as a console page has it: every string loaded.
+  beforeAll(() => {
+    for (const language of ['zh-CN', 'en'] as const) mergeMessages(language, consoleMessages[language]);
+  });
+
   const keys = namedKeys();
 
   it('finds the keys the code names', () => {
@@ -98,33 +104,71 @@ describe('web app messages', () => {
     expect(missing).toEqual([]);
   });
 
-  it("reads every string the same through the app's small compiler as through vue-i18n's own", () => {
+  it("reads every string the same through the app's translator as through vue-i18n", () => {
     const strings = (tree: unknown, prefix = ''): string[] =>
       Object.entries(tree as Record<string, unknown>).flatMap(([name, value]) =>
         typeof value === 'string' ? [`${prefix}${name}`] : strings(value, `${prefix}${name}.`),
       );
-    // Every value is named after its placeholder, so a dropped or misplaced value shows.
-    const values = new Proxy({}, { get: (_, name) => `<${String(name)}>`, has: () => true });
+    // Every value is named after its placeholder, so a dropped or misplaced value shows. Each call
+    // gets its own copy: vue-i18n writes a count it is given into `count` and `n`.
+    const placeholders = new Set(
+      [...strings(everything['zh-CN']).map((key) => lookup(everything['zh-CN'], key))].flatMap((text) =>
+        [...String(text).matchAll(/\{\s*([a-zA-Z_][\w.]*)\s*\}/g)].map(([, name]) => name),
+      ),
+    );
+    const named = Object.fromEntries([...placeholders].map((name) => [name, `<${name}>`]));
+    const values = () => ({ ...named });
+    const listed = ['<0>', '<1>', '<2>'];
     const differences: string[] = [];
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined); // "a custom compiler is experimental"
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const reference = createI18n({ legacy: false, locale, messages: everything, missingWarn: false }).global;
-      const ours = createI18n({
+    for (const language of ['zh-CN', 'en'] as const) {
+      const reference = createI18n({
         legacy: false,
-        locale,
+        locale: language,
         messages: everything,
-        messageCompiler: compileMessage,
         missingWarn: false,
       }).global;
-      const keys = strings(everything[locale]);
+      locale.value = language;
+      const keys = strings(everything[language]);
       expect(keys.length).toBeGreaterThan(1000);
-      for (const key of keys)
-        for (const count of [0, 1, 2]) {
-          const expected = reference.t(key, values, count);
-          const actual = ours.t(key, values, count);
-          if (actual !== expected) differences.push(`${locale} ${key} (${count}): ${actual} ≠ ${expected}`);
+      const compare = (shape: string, actual: string, expected: string, key: string) => {
+        if (actual !== expected) differences.push(`${language} ${key} ${shape}: ${actual} ≠ ${expected}`);
+      };
+      for (const key of keys) {
+        compare('()', t(key), reference.t(key), key);
+        compare('(list)', t(key, listed), reference.t(key, listed), key);
+        for (const count of [0, 1, 2, 5]) {
+          compare(`(values, ${count})`, t(key, values(), count), reference.t(key, values(), count), key);
+          compare(`(${count})`, t(key, count), reference.t(key, count), key);
+          compare(`({ n: ${count} })`, t(key, { n: count }), reference.t(key, { n: count }), key);
         }
+      }
     }
     expect(differences).toEqual([]);
+  });
+
+  it('falls back to Chinese, then to the key, as vue-i18n does, and answers te and tm the same', () => {
+    const extra = { onlyChinese: '只有中文：{n} 项 | 只有中文：{n} 项（多）' };
+    mergeMessages('zh-CN', { translatorTest: extra });
+    const both = { ...everything, 'zh-CN': { ...everything['zh-CN'], translatorTest: extra } };
+    const reference = createI18n({
+      legacy: false,
+      locale: 'en',
+      fallbackLocale: 'zh-CN',
+      messages: both,
+      missingWarn: false,
+      fallbackWarn: false,
+    }).global;
+    locale.value = 'en';
+    for (const key of ['translatorTest.onlyChinese', 'no.such.key', 'nav', 'nav.home'])
+      for (const count of [1, 2]) expect(t(key, count)).toBe(reference.t(key, count));
+    expect(t('no.such.key', 'shown instead')).toBe(reference.t('no.such.key', 'shown instead'));
+    expect(t('nav.home', {}, { locale: 'zh-CN' })).toBe(reference.t('nav.home', {}, { locale: 'zh-CN' }));
+    for (const key of ['translatorTest.onlyChinese', 'nav.home', 'nav', 'no.such.key']) {
+      expect(te(key)).toBe(reference.te(key));
+      expect(te(key, 'en')).toBe(reference.te(key, 'en'));
+    }
+    expect(tm('operator.hours.weekdays')).toEqual(reference.tm('operator.hours.weekdays'));
+    expect(tm('translatorTest')).toEqual(reference.tm('translatorTest'));
+    locale.value = 'zh-CN';
   });
 });

@@ -1,14 +1,18 @@
-import type { MessageCompiler, MessageContext, MessageFunction } from 'vue-i18n';
-
 /**
- * The app's strings use two pieces of vue-i18n's message syntax: `{name}` (or `{0}`) for a value and
- * `one | many` for plural forms. This compiler turns such a string into a message function, which
- * lets the app ship vue-i18n's runtime-only build: its general compiler (a tokenizer, parser and
- * code generator) was a sixth of the first page's script and compiled every string on first use
- * (docs/web.md, "First page"). messages.spec.ts checks that every string of the app reads the same
- * through both compilers, so a string using more syntax than this is caught there.
+ * The app's strings use two pieces of vue-i18n's message syntax, which the translator in i18n.ts
+ * keeps: `{name}` (or `{0}`) for a value and `one | many` for plural forms. A string compiles once,
+ * on first use, into a function of the values. messages.spec.ts checks that every string reads the
+ * same here as through vue-i18n, so a string using more syntax than this is caught there.
  */
 type Part = string | { name: string } | { index: number };
+
+/** What a string is given: named values, listed values, and the count that picks a plural form. */
+export interface MessageValues {
+  named(name: string): unknown;
+  list(index: number): unknown;
+  count: number;
+}
+export type Message = (values: MessageValues) => string;
 
 const parse = (form: string): Part[] =>
   form
@@ -23,28 +27,21 @@ const parse = (form: string): Part[] =>
 /** A value as vue-i18n shows it: nothing for null or undefined. */
 const shown = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-/** Compiled strings by their text: vue-i18n caches only what its own compiler makes, and asks again at every render. */
-const compiled = new Map<string, MessageFunction>();
+/** vue-i18n's plural rule: two forms are "one | other"; three are "none | one | more". */
+const formFor = (count: number, forms: number) =>
+  forms === 2 ? (Math.abs(count) === 1 ? 0 : 1) : Math.min(Math.abs(count), 2);
 
-export const compileMessage: MessageCompiler = (message, { key }) => {
-  // Messages are strings here; only a build plugin makes other kinds, and the app uses none.
-  if (typeof message !== 'string') return () => key;
-  let found = compiled.get(message);
-  if (!found) compiled.set(message, (found = compileString(message)));
-  return found;
-};
-
-function compileString(message: string): MessageFunction {
+export function compileMessage(message: string): Message {
   // vue-i18n trims the spaces around each plural form's `|`.
   const pieces = message.split('|');
   const forms = pieces.map((form) => parse(pieces.length > 1 ? form.trim() : form));
-  const render = (ctx: MessageContext, parts: Part[]) =>
+  const render = (values: MessageValues, parts: Part[]) =>
     parts
       .map((part) =>
-        typeof part === 'string' ? part : shown('name' in part ? ctx.named(part.name) : ctx.list(part.index)),
+        typeof part === 'string' ? part : shown('name' in part ? values.named(part.name) : values.list(part.index)),
       )
       .join('');
   return forms.length === 1
-    ? (ctx: MessageContext) => render(ctx, forms[0])
-    : (ctx: MessageContext) => ctx.plural(forms.map((parts) => render(ctx, parts)));
+    ? (values) => render(values, forms[0])
+    : (values) => render(values, forms[formFor(values.count, forms.length)]);
 }

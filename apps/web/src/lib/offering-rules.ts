@@ -3,7 +3,7 @@
  * the booking form repeats them (docs/booking-rules.md): party size, ages, real name and the
  * documents it takes, when places are released, the cutoff, school groups and the price.
  */
-import { useI18n } from 'vue-i18n';
+import { useI18n } from './i18n';
 import type { OfferingView } from './api/models';
 import { DOCUMENT_TYPES } from '../../../../libs/core/src/privacy/document-types';
 import { yuan } from './money';

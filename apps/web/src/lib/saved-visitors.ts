@@ -1,5 +1,5 @@
 /** The people an account books for (常用参观人), as pages describe them. */
-import { useI18n } from 'vue-i18n';
+import { useI18n } from './i18n';
 import type { SavedVisitorView } from './api/models';
 
 /** A saved person's document ("居民身份证 1101**********002X") and whole line ("王秀英 · 老人 · …"). */

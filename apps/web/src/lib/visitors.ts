@@ -3,7 +3,7 @@
  * desk ask the same things, check them by the same rules as they are typed (lib/documents.ts), and
  * put the API's refusal of one visitor under that visitor's fields.
  */
-import { useI18n } from 'vue-i18n';
+import { useI18n } from './i18n';
 import type { ApiError } from './api/client';
 import type { components } from './api/schema';
 import type { ErrorDetail, SavedVisitorView, VisitorCategory } from './api/models';

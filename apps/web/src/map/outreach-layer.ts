@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../lib/i18n';
 import { useRouter } from 'vue-router';
 import { client } from '../lib/api/client';
 import type { MenuItemView, MenuProviderLocationView } from '../lib/api/models';

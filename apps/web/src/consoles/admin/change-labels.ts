@@ -11,7 +11,7 @@ export function changePath(field: string): ChangePath {
   return match ? { top: match[1], id: match[2], part: match[3] } : { top: field };
 }
 
-/** vue-i18n's `t` and `te`, or the same over a plain message tree. */
+/** The app's `t` and `te` (lib/i18n.ts), or the same over a plain message tree. */
 export interface Translator {
   t(key: string): string;
   te(key: string): boolean;

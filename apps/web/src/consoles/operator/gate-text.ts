@@ -1,10 +1,8 @@
 /** What the gate says beyond a refusal's message and a party's size, in the reader's language. */
 import type { ApiError } from '../../lib/api/client';
 import type { PackCategoriesView } from '../../lib/api/models';
-import { i18n } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { formatLocalDate, formatTime } from '../../lib/time';
-
-const t = i18n.global.t;
 
 /** "成人 1 · 儿童 1": the categories a party holds. */
 export function categoriesText(categories: PackCategoriesView): string {

@@ -10,7 +10,7 @@ import { createStore, get, set } from 'idb-keyval';
 import { ApiError, client } from '../../lib/api/client';
 import type { CheckInPackView, PackBookingView, PackSlotView } from '../../lib/api/models';
 import { keepAccountForOffline, session } from '../../lib/session';
-import { i18n } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { todayInBeijing } from '../../lib/time';
 import { myPublishedVenues } from './published-venues';
 
@@ -161,8 +161,8 @@ const refusal = (status: number, code: string, key: string, details?: Record<str
     status,
     code,
     {
-      'zh-CN': i18n.global.t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'zh-CN' }),
-      en: i18n.global.t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'en' }),
+      'zh-CN': t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'zh-CN' }),
+      en: t(`operatorDay.gate.onDevice.${key}`, {}, { locale: 'en' }),
     },
     details,
   );

@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../../lib/i18n';
 import { useRoute } from 'vue-router';
 import type { MenuItemView, OrderStatus } from '../../lib/api/models';
 import { yuan } from '../../lib/money';

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../../lib/i18n';
 import { locale } from '../../lib/preferences';
 import { regionName } from '../../lib/vocabularies';
 import type { Period } from './figures';

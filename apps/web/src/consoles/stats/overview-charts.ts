@@ -1,5 +1,5 @@
 import { computed, type Ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../../lib/i18n';
 import { barOption, pieOption } from './charts';
 import { formatNumber, formatPercent, ranked, type StatItem } from './figures';
 import { useStatsLabels } from './labels';

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../../../lib/i18n';
 import { ageOf } from '../../outreach-provider/outreach';
 
 /** How long an order has waited since it was made: "已等 2 天 3 小时", "已等不到 1 小时". */

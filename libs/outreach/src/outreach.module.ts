@@ -27,6 +27,13 @@ import { ActivitiesService } from './activities/activities.service';
 import { VolunteersController } from './directory/volunteers.controller';
 import { VolunteersService } from './directory/volunteers.service';
 import { VolunteerPersonalData } from './directory/volunteer-personal-data';
+import { ActivitiesStore } from './activities/activities.store';
+import { ExpertsStore } from './directory/experts.store';
+import { VolunteersStore } from './directory/volunteers.store';
+import { MenuItemsStore } from './menu/menu-items.store';
+import { OrdersStore } from './orders/orders.store';
+import { OrganisationsStore } from './organisations.store';
+import { PublicEntriesStore } from './search/public-entries.store';
 
 /** Every table the outreach lib owns. */
 export const OUTREACH_ENTITIES = [
@@ -56,6 +63,13 @@ export const OUTREACH_ENTITIES = [
     VolunteersController,
   ],
   providers: [
+    MenuItemsStore,
+    OrdersStore,
+    ActivitiesStore,
+    ExpertsStore,
+    VolunteersStore,
+    OrganisationsStore,
+    PublicEntriesStore,
     OutreachPolicies,
     OutreachNotices,
     MenuCatalogue,

@@ -38,10 +38,10 @@ export default async () => {
     ['../../../../libs/search/src/search.views']: require('../../../../libs/search/src/search.views'),
     ['../../../../libs/outreach/src/menu/menu.views']: require('../../../../libs/outreach/src/menu/menu.views'),
     ['../../../../libs/outreach/src/orders/orders.views']: require('../../../../libs/outreach/src/orders/orders.views'),
+    ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/outreach/src/directory/experts.views']: require('../../../../libs/outreach/src/directory/experts.views'),
     ['../../../../libs/outreach/src/search/outreach-search.views']: require('../../../../libs/outreach/src/search/outreach-search.views'),
     ['../../../../libs/outreach/src/activities/activities.views']: require('../../../../libs/outreach/src/activities/activities.views'),
-    ['../../../../libs/outreach/src/directory/volunteers.views']: require('../../../../libs/outreach/src/directory/volunteers.views'),
     ['../../../../libs/campaigns/src/campaign.entity']: require('../../../../libs/campaigns/src/campaign.entity'),
     ['../../../../libs/campaigns/src/events/event.views']: require('../../../../libs/campaigns/src/events/event.views'),
     ['../../../../libs/campaigns/src/campaigns/campaigns.views']: require('../../../../libs/campaigns/src/campaigns/campaigns.views'),
@@ -5122,6 +5122,107 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.views')),
+          {
+            VolunteerProfileView: {
+              realName: {
+                required: true,
+                type: () => String,
+                description: 'As on the ID: printed on the certificate of hours.',
+              },
+              skills: { required: true, type: () => [String] },
+              districtCodes: { required: true, type: () => [String] },
+            },
+            VolunteerTeamView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+            },
+            VolunteerActivityView: {
+              activityId: { required: true, type: () => String },
+              orderId: { required: true, type: () => String },
+              orderStatus: {
+                required: true,
+                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
+              },
+              title: {
+                required: true,
+                type: () => String,
+                description: "The menu item's title, or the order's topic for a free request.",
+              },
+              topic: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String },
+              endsAt: { required: true, type: () => String },
+              signedInAt: { required: true, type: () => String, nullable: true },
+              signedOutAt: { required: true, type: () => String, nullable: true },
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'Set at sign-out: 0 when under 60 % of the scheduled duration.',
+              },
+            },
+            ManualHoursView: {
+              id: { required: true, type: () => String },
+              accountId: { required: true, type: () => String },
+              teamId: { required: true, type: () => String },
+              teamName: { required: true, type: () => String },
+              activityId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The activity they belong to, if the administrator named one.',
+              },
+              minutes: { required: true, type: () => Number },
+              reason: { required: true, type: () => String },
+              addedAt: { required: true, type: () => String },
+              handAdded: {
+                required: true,
+                type: () => Boolean,
+                description: 'Always true: these hours were added by hand, and the certificate says so.',
+              },
+            },
+            VolunteerTotalsView: {
+              creditedMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes credited from sign-in to sign-out.',
+              },
+              manualMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'Minutes administrators added by hand, counted apart.',
+              },
+              activities: {
+                required: true,
+                type: () => Number,
+                description: 'Activities attended with credited time.',
+              },
+            },
+            VolunteerRecordView: {
+              profile: { required: true, type: () => Object },
+              teams: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTeamView],
+              },
+              activities: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerActivityView],
+                description: 'Latest first.',
+              },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTotalsView,
+              },
+              manualEntries: {
+                required: true,
+                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView],
+                description: 'Latest first.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/outreach/src/directory/experts.views')),
           {
             ExpertLanguageView: {
@@ -5505,107 +5606,6 @@ export default async () => {
               minutes: { required: true, type: () => Number, minimum: 1, maximum: 1440 },
               reason: { required: true, type: () => String, minLength: 1, maxLength: 500 },
               activityId: { required: false, type: () => String, format: 'uuid' },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/outreach/src/directory/volunteers.views')),
-          {
-            VolunteerProfileView: {
-              realName: {
-                required: true,
-                type: () => String,
-                description: 'As on the ID: printed on the certificate of hours.',
-              },
-              skills: { required: true, type: () => [String] },
-              districtCodes: { required: true, type: () => [String] },
-            },
-            VolunteerTeamView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-            },
-            VolunteerActivityView: {
-              activityId: { required: true, type: () => String },
-              orderId: { required: true, type: () => String },
-              orderStatus: {
-                required: true,
-                enum: ['submitted', 'open', 'scheduled', 'cancelled', 'taken', 'confirmed', 'completed'],
-              },
-              title: {
-                required: true,
-                type: () => String,
-                description: "The menu item's title, or the order's topic for a free request.",
-              },
-              topic: { required: true, type: () => String },
-              teamName: { required: true, type: () => String },
-              startsAt: { required: true, type: () => String },
-              endsAt: { required: true, type: () => String },
-              signedInAt: { required: true, type: () => String, nullable: true },
-              signedOutAt: { required: true, type: () => String, nullable: true },
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'Set at sign-out: 0 when under 60 % of the scheduled duration.',
-              },
-            },
-            ManualHoursView: {
-              id: { required: true, type: () => String },
-              accountId: { required: true, type: () => String },
-              teamId: { required: true, type: () => String },
-              teamName: { required: true, type: () => String },
-              activityId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The activity they belong to, if the administrator named one.',
-              },
-              minutes: { required: true, type: () => Number },
-              reason: { required: true, type: () => String },
-              addedAt: { required: true, type: () => String },
-              handAdded: {
-                required: true,
-                type: () => Boolean,
-                description: 'Always true: these hours were added by hand, and the certificate says so.',
-              },
-            },
-            VolunteerTotalsView: {
-              creditedMinutes: {
-                required: true,
-                type: () => Number,
-                description: 'Minutes credited from sign-in to sign-out.',
-              },
-              manualMinutes: {
-                required: true,
-                type: () => Number,
-                description: 'Minutes administrators added by hand, counted apart.',
-              },
-              activities: {
-                required: true,
-                type: () => Number,
-                description: 'Activities attended with credited time.',
-              },
-            },
-            VolunteerRecordView: {
-              profile: { required: true, type: () => Object },
-              teams: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTeamView],
-              },
-              activities: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerActivityView],
-                description: 'Latest first.',
-              },
-              totals: {
-                required: true,
-                type: () => t['../../../../libs/outreach/src/directory/volunteers.views'].VolunteerTotalsView,
-              },
-              manualEntries: {
-                required: true,
-                type: () => [t['../../../../libs/outreach/src/directory/volunteers.views'].ManualHoursView],
-                description: 'Latest first.',
-              },
             },
           },
         ],

@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, Page, pageWindow, fieldProblem, CommonProblems } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
 import { shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { MenuCatalogue } from '../menu/menu-catalogue';
-import { OrderStatus, OutreachOrder } from '../orders/order.entity';
+import { OrderStatus } from '../orders/order.entity';
+import { OrdersStore } from '../orders/orders.store';
 import { OrdersService, orderSubject, requireStatus } from '../orders/orders.service';
 import { OutreachErrors } from '../outreach-errors';
 import { OutreachNotices } from '../outreach-notices';
@@ -20,6 +21,7 @@ import {
 import { ActivityView, ActivityVolunteerView, AttendanceView } from './activities.views';
 import { ActivityFacts, ActivityMessages } from './activity-messages';
 import { Activity, ActivityVolunteer } from './activity.entity';
+import { ActivitiesStore, ActivityRow as StoredActivityRow } from './activities.store';
 import { credit, requiredMinutes } from './credited-minutes';
 import { OutreachProblems } from '../outreach-problems';
 
@@ -29,40 +31,8 @@ const SIGN_IN_CLOSES_MINUTES = 120;
 /** Orders whose activity volunteers may join and sign in to. */
 const ORDER_PLANNED: readonly OrderStatus[] = ['scheduled', 'confirmed'];
 
-/** An activity's title in SQL, from `outreach_orders o LEFT JOIN outreach_menu_items m`: the menu item's, or the free request's topic. */
-export const ACTIVITY_TITLE = `coalesce(m.published_content->>'title', o.topic)`;
-
-/** An activity with its order and names, as one query reads it for the views and the texts. */
-interface ActivityRow {
-  id: string;
-  orderId: string;
-  orderStatus: OrderStatus;
-  ordererId: string;
-  orderedBy: string;
-  menuItemId: string | null;
-  title: string;
-  topic: string;
-  address: string;
-  regionCode: string;
-  providerId: string;
-  providerName: string;
-  ordererName: string;
-  startsAt: Date;
-  endsAt: Date;
-  leadId: string;
-  leadName: string;
-  signCode: string;
-  peopleReached: number | null;
-  completedAt: Date | null;
-  rating: number | null;
-  ratingComment: string | null;
-  ratedAt: Date | null;
-  volunteerCount: number;
-  joined: boolean;
-  signedInAt: Date | null;
-  signedOutAt: Date | null;
-  creditedMinutes: number | null;
-}
+/** An activity with its order and names, and the name of its lead. */
+type ActivityRow = StoredActivityRow & { leadName: string };
 
 const iso = (at: Date | null) => at && shanghaiIso(at);
 const minutesAfter = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
@@ -78,6 +48,8 @@ const minutesAfter = (at: Date, minutes: number) => new Date(at.getTime() + minu
 export class ActivitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activities: ActivitiesStore,
+    private readonly orderStore: OrdersStore,
     private readonly policy: PolicyService,
     private readonly orders: OrdersService,
     private readonly notices: OutreachNotices,
@@ -124,20 +96,21 @@ export class ActivitiesService {
           fieldProblem('leadId', OutreachProblems.LEAD_NOT_A_MEMBER, { leadId: body.leadId }),
         ]);
       }
-      let existing = await tx.findOne(Activity, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+      let existing = await this.activities.lockOfOrder(tx, orderId);
       // Sign-ins are measured against the time they were made for: once one is, the time stays.
-      if (existing && (await tx.existsBy(ActivityVolunteer, { activityId: existing.id, signedInAt: Not(IsNull()) }))) {
+      if (existing && (await this.activities.anySignedIn(tx, existing.id))) {
         throw new AppError(OutreachErrors.ORDER_WRONG_STATE, { status: order.status });
       }
       // Planned by a provider that has since declined the order: its volunteers are not the new provider's.
       if (existing && existing.providerId !== providerId) {
-        await tx.delete(Activity, { id: existing.id });
+        await this.activities.delete(tx, existing.id);
         existing = null;
       }
-      const activity = existing ?? tx.create(Activity, { orderId, providerId });
-      Object.assign(activity, { startsAt, endsAt, leadId: body.leadId, signCode: newSignCode() });
-      await tx.save(activity);
-      await tx.update(OutreachOrder, { id: orderId }, { status: 'scheduled' });
+      const plan = { startsAt, endsAt, leadId: body.leadId, signCode: newSignCode() };
+      const activity = existing
+        ? await this.activities.save(tx, Object.assign(existing, plan))
+        : await this.activities.create(tx, { orderId, providerId, ...plan });
+      await this.orderStore.update(tx, orderId, { status: 'scheduled' });
       await this.record(
         tx,
         actor,
@@ -154,14 +127,14 @@ export class ActivitiesService {
       const facts = this.facts(row);
       await this.notices.toAccounts(tx, [order.orderedBy], ActivityMessages.toOrderer.scheduled(facts));
       if (existing) {
-        const joined = await tx.findBy(ActivityVolunteer, { activityId: activity.id });
+        const joined = await this.activities.volunteers(tx, activity.id);
         await this.notices.toAccounts(
           tx,
           joined.map((v) => v.accountId),
           ActivityMessages.toVolunteers.moved(facts),
         );
       }
-      return this.render(row, await this.volunteersOf(tx, activity.id));
+      return this.render(row, await this.volunteersOf(activity.id, tx));
     });
   }
 
@@ -169,8 +142,8 @@ export class ActivitiesService {
   async confirm(actor: Actor, orderId: string, correlationId?: string): Promise<ActivityView> {
     return this.dataSource.transaction(async (tx) => {
       await this.orders.lockForAction(tx, actor, orderId, 'outreach_order.respond', ['scheduled']);
-      await tx.update(OutreachOrder, { id: orderId }, { status: 'confirmed' });
-      const activity = await tx.findOneByOrFail(Activity, { orderId });
+      await this.orderStore.update(tx, orderId, { status: 'confirmed' });
+      const activity = await this.activities.getOfOrder(tx, orderId);
       await this.record(tx, actor, 'outreach.confirmed', activity, correlationId);
       const row = await this.row(tx, activity.id, actor.accountId);
       const message = ActivityMessages.toProvider.confirmed(this.facts(row));
@@ -196,33 +169,29 @@ export class ActivitiesService {
   ): Promise<ActivityView> {
     return this.dataSource.transaction(async (tx) => {
       const order = await this.orders.lockForAction(tx, actor, orderId, 'outreach_order.provide', ['confirmed']);
-      const activity = await tx.findOneOrFail(Activity, { where: { orderId }, lock: { mode: 'pessimistic_write' } });
+      const activity = await this.activities.getOfOrder(tx, orderId, true);
       if (now < activity.endsAt) {
         throw new AppError(OutreachErrors.ACTIVITY_NOT_OVER, { endsAt: shanghaiIso(activity.endsAt) });
       }
-      const stillIn = await tx.find(ActivityVolunteer, {
-        where: { activityId: activity.id, signedInAt: Not(IsNull()), signedOutAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const stillIn = await this.activities.lockStillSignedIn(tx, activity.id);
       for (const volunteer of stillIn) {
         const signedInAt = volunteer.signedInAt as Date;
         const signedOutAt = signedInAt < activity.endsAt ? activity.endsAt : now;
-        await tx.update(
-          ActivityVolunteer,
-          { activityId: activity.id, accountId: volunteer.accountId },
-          { signedOutAt, creditedMinutes: credit(activity, signedInAt, signedOutAt).creditedMinutes },
-        );
+        await this.activities.updateVolunteer(tx, activity.id, volunteer.accountId, {
+          signedOutAt,
+          creditedMinutes: credit(activity, signedInAt, signedOutAt).creditedMinutes,
+        });
       }
       Object.assign(activity, { peopleReached: body.peopleReached, completedAt: now });
-      await tx.save(activity);
-      await tx.update(OutreachOrder, { id: orderId }, { status: 'completed' });
+      await this.activities.save(tx, activity);
+      await this.orderStore.update(tx, orderId, { status: 'completed' });
       await this.record(tx, actor, 'outreach.completed', activity, correlationId, {
         peopleReached: body.peopleReached,
         signedOutAtCompletion: stillIn.map((v) => v.accountId),
       });
       const row = await this.row(tx, activity.id, actor.accountId);
       await this.notices.toAccounts(tx, [order.orderedBy], ActivityMessages.toOrderer.completed(this.facts(row)));
-      return this.render(row, await this.volunteersOf(tx, activity.id));
+      return this.render(row, await this.volunteersOf(activity.id, tx));
     });
   }
 
@@ -235,13 +204,9 @@ export class ActivitiesService {
       const order = await this.orders.lockForAction(tx, actor, orderId, 'outreach_order.respond', ['completed']);
       if (order.rating !== null) throw new AppError(OutreachErrors.ALREADY_RATED);
       const comment = body.comment ?? null;
-      await tx.update(
-        OutreachOrder,
-        { id: orderId },
-        { rating: body.score, ratingComment: comment, ratedAt: new Date() },
-      );
+      await this.orderStore.update(tx, orderId, { rating: body.score, ratingComment: comment, ratedAt: new Date() });
       if (order.menuItemId) await this.menu.recordRating(tx, order.menuItemId, body.score);
-      const activity = await tx.findOneByOrFail(Activity, { orderId });
+      const activity = await this.activities.getOfOrder(tx, orderId);
       await this.record(tx, actor, 'outreach.rated', activity, correlationId, { score: body.score });
       const row = await this.row(tx, activity.id, actor.accountId);
       const facts = this.facts(row);
@@ -264,23 +229,16 @@ export class ActivitiesService {
 
   /** The coming activities (scheduled or confirmed, not yet over) of the teams the caller volunteers for, soonest first. */
   async list(actor: Actor, query: ActivityListDto, now = new Date()): Promise<Page<ActivityView>> {
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT a.id, count(*) OVER ()::int AS total
-         FROM outreach_activities a JOIN outreach_orders o ON o.id = a.order_id
-        WHERE a.provider_id = ANY($1) AND o.status = ANY($2) AND a.ends_at > $3
-        ORDER BY a.starts_at, a.id
-        LIMIT ${limit} OFFSET ${offset}`,
-      [actor.organisationsAs(Role.Volunteer), ORDER_PLANNED, now],
+    const { ids, total } = await this.activities.pageComing(
+      actor.organisationsAs(Role.Volunteer),
+      ORDER_PLANNED,
+      now,
+      pageWindow(query),
     );
-    const loaded = await this.rows(
-      this.dataSource.manager,
-      rows.map((r) => r.id),
-      actor.accountId,
-    );
+    const loaded = await this.rows(ids, actor.accountId);
     return {
       items: loaded.map((row) => this.render(row, null)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -291,15 +249,14 @@ export class ActivitiesService {
    * them for its volunteers, the orderer and the district. Hidden from everyone else.
    */
   async get(actor: Actor, id: string): Promise<ActivityView> {
-    const manager = this.dataSource.manager;
-    const [row] = await this.rows(manager, [id], actor.accountId);
+    const [row] = await this.rows([id], actor.accountId);
     if (!row) throw new AppError(CoreErrors.NOT_FOUND);
     const subject = orderSubject({ ...row, status: row.orderStatus });
     if (
       row.leadId === actor.accountId ||
       (await this.policy.decide(actor, 'outreach_order.provide', subject)) === 'allow'
     ) {
-      return this.render(row, await this.volunteersOf(manager, id));
+      return this.render(row, await this.volunteersOf(id));
     }
     const sees =
       (await this.policy.decide(actor, 'outreach_order.read', subject)) === 'allow' ||
@@ -313,7 +270,11 @@ export class ActivitiesService {
     await this.asVolunteer(actor, id, async (tx, activity, mine) => {
       if (now >= activity.startsAt) throw new AppError(OutreachErrors.ACTIVITY_STARTED);
       if (mine) return;
-      await tx.insert(ActivityVolunteer, { activityId: id, accountId: actor.accountId, teamId: activity.providerId });
+      await this.activities.addVolunteer(tx, {
+        activityId: id,
+        accountId: actor.accountId,
+        teamId: activity.providerId,
+      });
       await this.record(tx, actor, 'outreach.volunteer_joined', activity, correlationId);
     });
     return this.get(actor, id);
@@ -324,7 +285,7 @@ export class ActivitiesService {
     await this.asVolunteer(actor, id, async (tx, activity, mine) => {
       if (now >= activity.startsAt) throw new AppError(OutreachErrors.ACTIVITY_STARTED);
       if (!mine) return;
-      await tx.delete(ActivityVolunteer, { activityId: id, accountId: actor.accountId });
+      await this.activities.removeVolunteer(tx, id, actor.accountId);
       await this.record(tx, actor, 'outreach.volunteer_left', activity, correlationId);
     });
     return this.get(actor, id);
@@ -345,9 +306,15 @@ export class ActivitiesService {
       this.checkSignCode(activity, body.code, now);
       if (mine?.signedOutAt) throw new AppError(OutreachErrors.ALREADY_SIGNED_OUT);
       if (mine?.signedInAt) return this.attendance(activity, mine);
-      const key = { activityId: id, accountId: actor.accountId };
-      if (mine) await tx.update(ActivityVolunteer, key, { signedInAt: now });
-      else await tx.insert(ActivityVolunteer, { ...key, teamId: activity.providerId, signedInAt: now });
+      if (mine) await this.activities.updateVolunteer(tx, id, actor.accountId, { signedInAt: now });
+      else {
+        await this.activities.addVolunteer(tx, {
+          activityId: id,
+          accountId: actor.accountId,
+          teamId: activity.providerId,
+          signedInAt: now,
+        });
+      }
       await this.record(tx, actor, 'outreach.signed_in', activity, correlationId);
       return this.attendance(activity, { signedInAt: now, signedOutAt: null, creditedMinutes: null });
     });
@@ -366,11 +333,7 @@ export class ActivitiesService {
       if (!mine?.signedInAt) throw new AppError(OutreachErrors.NOT_SIGNED_IN);
       if (mine.signedOutAt) throw new AppError(OutreachErrors.ALREADY_SIGNED_OUT);
       const { creditedMinutes: credited } = credit(activity, mine.signedInAt, now);
-      await tx.update(
-        ActivityVolunteer,
-        { activityId: id, accountId: actor.accountId },
-        { signedOutAt: now, creditedMinutes: credited },
-      );
+      await this.activities.updateVolunteer(tx, id, actor.accountId, { signedOutAt: now, creditedMinutes: credited });
       await this.record(tx, actor, 'outreach.signed_out', activity, correlationId, { creditedMinutes: credited });
       return this.attendance(activity, { signedInAt: mine.signedInAt, signedOutAt: now, creditedMinutes: credited });
     });
@@ -387,15 +350,12 @@ export class ActivitiesService {
     change: (tx: EntityManager, activity: Activity, mine: ActivityVolunteer | null) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      const activity = await tx.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_read' } });
+      const activity = await this.activities.lockShared(tx, id);
       if (!activity) throw new AppError(CoreErrors.NOT_FOUND);
-      const order = await tx.findOneByOrFail(OutreachOrder, { id: activity.orderId });
+      const order = await this.orderStore.get(tx, activity.orderId);
       await this.policy.authorize(actor, 'outreach_activity.volunteer', orderSubject(order));
       requireStatus(order, ORDER_PLANNED);
-      const mine = await tx.findOne(ActivityVolunteer, {
-        where: { activityId: id, accountId: actor.accountId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const mine = await this.activities.lockVolunteer(tx, id, actor.accountId);
       return change(tx, activity, mine);
     });
   }
@@ -442,60 +402,28 @@ export class ActivitiesService {
   }
 
   private async row(tx: EntityManager, id: string, viewerId: string): Promise<ActivityRow> {
-    return (await this.rows(tx, [id], viewerId))[0];
+    return (await this.rows([id], viewerId, tx))[0];
   }
 
   /** Activities with their order, names and counts, and the viewer's own participation, in the order of `ids`. */
-  private async rows(tx: EntityManager, ids: string[], viewerId: string): Promise<ActivityRow[]> {
+  private async rows(ids: string[], viewerId: string, manager?: EntityManager): Promise<ActivityRow[]> {
     if (!ids.length) return [];
-    const rows: Omit<ActivityRow, 'leadName'>[] = await tx.query(
-      `SELECT a.id, a.order_id AS "orderId", o.status AS "orderStatus", o.orderer_id AS "ordererId",
-              o.ordered_by AS "orderedBy", o.menu_item_id AS "menuItemId", ${ACTIVITY_TITLE} AS title, o.topic,
-              o.address, o.region_code AS "regionCode", a.provider_id AS "providerId", p.name AS "providerName",
-              orderer.name AS "ordererName", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.lead_id AS "leadId",
-              a.sign_code AS "signCode", a.people_reached AS "peopleReached",
-              a.completed_at AS "completedAt", o.rating, o.rating_comment AS "ratingComment", o.rated_at AS "ratedAt",
-              (SELECT count(*)::int FROM outreach_activity_volunteers c WHERE c.activity_id = a.id) AS "volunteerCount",
-              me.account_id IS NOT NULL AS joined, me.signed_in_at AS "signedInAt", me.signed_out_at AS "signedOutAt",
-              me.credited_minutes AS "creditedMinutes"
-         FROM outreach_activities a
-         JOIN outreach_orders o ON o.id = a.order_id
-         LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-         JOIN organisation_names p ON p.id = a.provider_id
-         JOIN organisation_names orderer ON orderer.id = o.orderer_id
-         LEFT JOIN outreach_activity_volunteers me ON me.activity_id = a.id AND me.account_id = $2
-        WHERE a.id = ANY($1)`,
-      [ids, viewerId],
-    );
+    const rows = await this.activities.rows(ids, viewerId, manager);
     const leadNames = await this.accounts.displayNames(
       rows.map((r) => r.leadId),
-      tx,
+      manager,
     );
     return ids.flatMap((id) =>
       rows.filter((r) => r.id === id).map((r) => ({ ...r, leadName: leadNames.get(r.leadId) ?? '' })),
     );
   }
 
-  private async volunteersOf(tx: EntityManager, activityId: string): Promise<ActivityVolunteerView[]> {
-    const rows: {
-      accountId: string;
-      realName: string | null;
-      joinedAt: Date;
-      signedInAt: Date | null;
-      signedOutAt: Date | null;
-      creditedMinutes: number | null;
-    }[] = await tx.query(
-      `SELECT v.account_id AS "accountId", vp.real_name AS "realName", v.joined_at AS "joinedAt",
-              v.signed_in_at AS "signedInAt", v.signed_out_at AS "signedOutAt", v.credited_minutes AS "creditedMinutes"
-         FROM outreach_activity_volunteers v
-         LEFT JOIN volunteer_profiles vp ON vp.account_id = v.account_id
-        WHERE v.activity_id = $1 ORDER BY v.joined_at, v.account_id`,
-      [activityId],
-    );
+  private async volunteersOf(activityId: string, manager?: EntityManager): Promise<ActivityVolunteerView[]> {
+    const rows = await this.activities.volunteerRows(activityId, manager);
     // A volunteer is named as their profile gives it, else by their account.
     const accountNames = await this.accounts.displayNames(
       rows.map((r) => r.accountId),
-      tx,
+      manager,
     );
     return rows.map(({ realName, ...r }) => ({
       ...r,

@@ -5,11 +5,8 @@ import {
   AppError,
   AuditService,
   CoreErrors,
-  insideRegions,
-  regionPath,
   RegionTree,
   isUniqueViolation,
-  loadInOrder,
   OutboxService,
   Page,
   PageQueryDto,
@@ -26,9 +23,10 @@ import { shanghaiIso } from '@kepu/schedule';
 import { OutreachErrors } from '../outreach-errors';
 import { eachOf, notDistricts } from '../districts';
 import { OutreachNotices } from '../outreach-notices';
-import { containsPattern, OUTREACH_AGGREGATES } from '../search/outreach-entries';
+import { OUTREACH_AGGREGATES } from '../search/outreach-entries';
 import { ExpertFacts, ExpertMessages } from './expert-messages';
 import { Expert, ExpertStatus } from './expert.entity';
+import { ExpertsStore } from './experts.store';
 import { ExpertApplicationDto, ExpertListDto, ExpertReviewDto } from './experts.dto';
 import { ExpertLanguage, ExpertPublicView, ExpertView, languageViews } from './experts.views';
 import { OutreachProblems } from '../outreach-problems';
@@ -66,6 +64,7 @@ const facts = (expert: Expert, comment?: string | null): ExpertFacts => ({
 export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly experts: ExpertsStore,
     private readonly policy: PolicyService,
     private readonly notices: OutreachNotices,
     private readonly outbox: OutboxService,
@@ -79,15 +78,15 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   }
 
   async exportFor(accountId: string): Promise<PersonalDataSection[]> {
-    const expert = await this.dataSource.manager.findOneBy(Expert, { accountId });
+    const expert = await this.experts.findByAccount(accountId);
     return expert ? [{ name: 'expertApplication', data: this.view(expert) }] : [];
   }
 
   /** The application goes, and with it the expert's place in the directory and the search index. */
   async erase(accountId: string, tx: EntityManager): Promise<void> {
-    const expert = await tx.findOneBy(Expert, { accountId });
+    const expert = await this.experts.findByAccount(accountId, tx);
     if (!expert) return;
-    await tx.delete(Expert, { id: expert.id });
+    await this.experts.delete(tx, expert.id);
     await this.announce(tx, expert, listed(expert));
   }
 
@@ -95,17 +94,16 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
     await this.policy.authorize(actor, 'expert.apply');
     return this.dataSource.transaction(async (tx) => {
       await this.requireDistricts(body);
-      if (await tx.existsBy(Expert, { accountId: actor.accountId }))
-        throw new AppError(OutreachErrors.EXPERT_ALREADY_APPLIED);
-      const expert = tx.create(Expert, {
-        ...this.content(body),
-        accountId: actor.accountId,
-        publicProfile: body.publicProfile,
-        consentedAt: body.publicProfile ? new Date() : null,
-        status: 'submitted',
-      });
+      if (await this.experts.hasApplied(tx, actor.accountId)) throw new AppError(OutreachErrors.EXPERT_ALREADY_APPLIED);
+      let expert: Expert;
       try {
-        await tx.save(expert);
+        expert = await this.experts.create(tx, {
+          ...this.content(body),
+          accountId: actor.accountId,
+          publicProfile: body.publicProfile,
+          consentedAt: body.publicProfile ? new Date() : null,
+          status: 'submitted',
+        });
       } catch (error) {
         // The same account applying twice at once: the unique index keeps one.
         if (isUniqueViolation(error)) throw new AppError(OutreachErrors.EXPERT_ALREADY_APPLIED);
@@ -122,7 +120,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   }
 
   async mine(actor: Actor): Promise<ExpertView> {
-    return this.view(await this.own(this.dataSource.manager, actor));
+    return this.view(await this.own(actor));
   }
 
   /**
@@ -132,7 +130,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
    */
   async edit(actor: Actor, body: ExpertApplicationDto, correlationId?: string): Promise<ExpertView> {
     return this.dataSource.transaction(async (tx) => {
-      const expert = await this.own(tx, actor, true);
+      const expert = await this.own(actor, tx);
       await this.requireDistricts(body);
       const content = this.content(body);
       const changed = REVIEWED_FIELDS.some((field) => JSON.stringify(expert[field]) !== JSON.stringify(content[field]));
@@ -145,7 +143,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
         publicProfile: body.publicProfile,
         consentedAt: body.publicProfile ? (expert.consentedAt ?? new Date()) : null,
       });
-      await tx.save(expert);
+      await this.experts.save(tx, expert);
       await this.announce(tx, expert, wasListed);
       await this.record(
         tx,
@@ -167,12 +165,12 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   /** Leaves the pool: out of the directory at once. Withdrawing again changes nothing. */
   async withdraw(actor: Actor, correlationId?: string): Promise<ExpertView> {
     return this.dataSource.transaction(async (tx) => {
-      const expert = await this.own(tx, actor, true);
+      const expert = await this.own(actor, tx);
       if (expert.status === 'withdrawn') return this.view(expert);
       const wasListed = listed(expert);
       const from = expert.status;
       expert.status = 'withdrawn';
-      await tx.save(expert);
+      await this.experts.save(tx, expert);
       await this.announce(tx, expert, wasListed);
       await this.record(tx, actor, 'expert.withdraw', expert, { from }, correlationId);
       return this.view(expert);
@@ -185,7 +183,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
     if (body.decision === 'reject' && !comment)
       throw new AppError(CoreErrors.REASON_REQUIRED, [fieldProblem('comment', CommonProblems.REASON_REQUIRED)]);
     return this.dataSource.transaction(async (tx) => {
-      const expert = await tx.findOne(Expert, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const expert = await this.experts.lock(tx, id);
       if (!expert) throw new AppError(CoreErrors.NOT_FOUND);
       await this.policy.authorize(actor, 'expert.review', expert);
       if (expert.status !== 'submitted') throw new AppError(OutreachErrors.EXPERT_NOT_SUBMITTED);
@@ -193,7 +191,7 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
       expert.reviewedBy = actor.accountId;
       expert.reviewedAt = new Date();
       expert.reviewComment = comment;
-      await tx.save(expert);
+      await this.experts.save(tx, expert);
       await this.announce(tx, expert, false);
       await this.record(tx, actor, 'expert.review', expert, { decision: body.decision, comment }, correlationId);
       const message = body.decision === 'approve' ? ExpertMessages.toExpert.approved : ExpertMessages.toExpert.rejected;
@@ -205,23 +203,10 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
   /** Submitted applications from the districts this administrator reviews, oldest first. */
   async queue(actor: Actor, query: PageQueryDto): Promise<Page<ExpertView>> {
     await this.policy.authorize(actor, 'expert.review_queue');
-    const regions = administeredRegions(actor);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT x.id, count(*) OVER ()::int AS total
-         FROM outreach_experts x
-        WHERE x.status = 'submitted' ${regions ? `AND ${insideRegions(regionPath('x.region_code'), '$1')}` : ''}
-        ORDER BY x.updated_at, x.id LIMIT ${limit} OFFSET ${offset}`,
-      regions ? [regions] : [],
-    );
-    const experts = await loadInOrder(
-      this.dataSource.manager,
-      Expert,
-      rows.map((row) => row.id),
-    );
+    const { experts, total } = await this.experts.pageSubmitted(administeredRegions(actor), pageWindow(query));
     return {
       items: experts.map((expert) => this.view(expert)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -229,31 +214,10 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
 
   /** The public directory: approved experts who consented, by name. */
   async list(query: ExpertListDto): Promise<Page<ExpertPublicView>> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`x.status = 'approved'`, 'x.public_profile'];
-    if (query.field) where.push(`${param(query.field)} = ANY(x.fields)`);
-    if (query.district) where.push(`${param(query.district)} = ANY(x.district_codes)`);
-    if (query.language) where.push(`${param(query.language)} = ANY(x.languages)`);
-    if (query.q?.trim()) {
-      where.push(
-        `concat_ws(' ', x.name, x.title, x.organisation_name, x.profile) ILIKE ${param(containsPattern(query.q.trim()))}`,
-      );
-    }
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT x.id, count(*) OVER ()::int AS total FROM outreach_experts x
-        WHERE ${where.join(' AND ')} ORDER BY x.name, x.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const experts = await loadInOrder(
-      this.dataSource.manager,
-      Expert,
-      rows.map((row) => row.id),
-    );
+    const { experts, total } = await this.experts.pageListed(query, pageWindow(query));
     return {
       items: experts.map((expert) => this.publicView(expert)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -261,19 +225,18 @@ export class ExpertsService implements OnModuleInit, PersonalDataHolder {
 
   /** The application to the expert and their reviewers; the public profile to everyone else, if listed. */
   async get(actor: Actor | undefined, id: string): Promise<ExpertView | ExpertPublicView> {
-    const expert = await this.dataSource.manager.findOneBy(Expert, { id });
+    const expert = await this.experts.findById(id);
     if (!expert) throw new AppError(CoreErrors.NOT_FOUND);
     if (actor && (await this.policy.decide(actor, 'expert.read_private', expert)) === 'allow') return this.view(expert);
     if (!listed(expert)) throw new AppError(CoreErrors.NOT_FOUND);
     return this.publicView(expert);
   }
 
-  /** The actor's own application, locked when about to change; 404 when they have none. */
-  private async own(tx: EntityManager, actor: Actor, lock = false): Promise<Expert> {
-    const expert = await tx.findOne(Expert, {
-      where: { accountId: actor.accountId },
-      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
-    });
+  /** The actor's own application, locked when about to change in `tx`; 404 when they have none. */
+  private async own(actor: Actor, tx?: EntityManager): Promise<Expert> {
+    const expert = tx
+      ? await this.experts.lockByAccount(tx, actor.accountId)
+      : await this.experts.findByAccount(actor.accountId);
     if (!expert) throw new AppError(CoreErrors.NOT_FOUND);
     return expert;
   }

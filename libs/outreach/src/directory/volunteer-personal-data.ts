@@ -1,12 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { PersonalDataHolder, PersonalDataRegistry, PersonalDataSection, queriesOn } from '@kepu/core';
+import { EntityManager } from 'typeorm';
+import { PersonalDataHolder, PersonalDataRegistry, PersonalDataSection } from '@kepu/core';
 import { shanghaiIso } from '@kepu/schedule';
-import { ACTIVITY_TITLE } from '../activities/activities.service';
-import type { OrderStatus } from '../orders/order.entity';
-import { VolunteerProfile } from './volunteer-profile.entity';
+import { ActivitiesStore } from '../activities/activities.store';
+import { OrdersStore } from '../orders/orders.store';
 import { VolunteersService } from './volunteers.service';
+import { VolunteersStore } from './volunteers.store';
 
 /** volunteerHours.csv: one row per activity joined and per hand-added entry, headers in Chinese and English. */
 const HOURS_HEADER = [
@@ -34,8 +33,10 @@ const HOURS_HEADER = [
 export class VolunteerPersonalData implements PersonalDataHolder, OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly volunteers: VolunteersService,
+    private readonly volunteersStore: VolunteersStore,
+    private readonly orders: OrdersStore,
+    private readonly activities: ActivitiesStore,
   ) {}
 
   onModuleInit(): void {
@@ -43,28 +44,10 @@ export class VolunteerPersonalData implements PersonalDataHolder, OnModuleInit {
   }
 
   async exportFor(accountId: string): Promise<PersonalDataSection[]> {
-    const manager = this.dataSource.manager;
-    const [record, orders, led] = await queriesOn(manager, [
-      () => this.volunteers.recordOf(accountId),
-      () =>
-        manager.query(
-          `SELECT o.id, o.topic, org.name AS orderer, o.status, o.window_from AS "windowFrom",
-                  o.window_to AS "windowTo", o.created_at AS "orderedAt", o.cancelled_at AS "cancelledAt"
-             FROM outreach_orders o JOIN organisation_names org ON org.id = o.orderer_id
-            WHERE o.ordered_by = $1 ORDER BY o.created_at DESC, o.id`,
-          [accountId],
-        ) as Promise<OrderRow[]>,
-      () =>
-        manager.query(
-          `SELECT a.id, a.order_id AS "orderId", ${ACTIVITY_TITLE} AS title, o.topic, org.name AS orderer,
-                  o.status AS "orderStatus", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
-                  a.completed_at AS "completedAt"
-             FROM outreach_activities a JOIN outreach_orders o ON o.id = a.order_id
-             LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-             JOIN organisation_names org ON org.id = o.orderer_id
-            WHERE a.lead_id = $1 ORDER BY a.starts_at DESC, a.id`,
-          [accountId],
-        ) as Promise<LedRow[]>,
+    const [record, orders, led] = await Promise.all([
+      this.volunteers.recordOf(accountId),
+      this.orders.placedBy(accountId),
+      this.activities.ledBy(accountId),
     ]);
     const { profile, activities, manualEntries } = record;
     return [
@@ -108,36 +91,7 @@ export class VolunteerPersonalData implements PersonalDataHolder, OnModuleInit {
   }
 
   async erase(accountId: string, tx: EntityManager): Promise<void> {
-    await tx.delete(VolunteerProfile, { accountId });
-    await tx.query(
-      `DELETE FROM outreach_activity_volunteers v USING outreach_activities a
-        WHERE a.id = v.activity_id AND v.account_id = $1 AND v.signed_in_at IS NULL AND a.starts_at > now()`,
-      [accountId],
-    );
+    await this.volunteersStore.deleteProfile(tx, accountId);
+    await this.activities.leaveComing(tx, accountId);
   }
-}
-
-/** An order the person placed for their school or community. */
-interface OrderRow {
-  id: string;
-  topic: string;
-  orderer: string;
-  status: OrderStatus;
-  windowFrom: string;
-  windowTo: string;
-  orderedAt: Date;
-  cancelledAt: Date | null;
-}
-
-/** An activity the person leads for its provider. */
-interface LedRow {
-  id: string;
-  orderId: string;
-  title: string;
-  topic: string;
-  orderer: string;
-  orderStatus: OrderStatus;
-  startsAt: Date;
-  endsAt: Date;
-  completedAt: Date | null;
 }

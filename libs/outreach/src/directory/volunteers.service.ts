@@ -1,35 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, AuditService, CoreErrors, queriesOn, fieldProblem, RegionTree } from '@kepu/core';
+import { AppError, AuditService, CoreErrors, fieldProblem, RegionTree } from '@kepu/core';
 import { Actor, IdentityErrors, PolicyService, Role, RoleHolders } from '@kepu/identity';
-import { Organisation } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
-import { ACTIVITY_TITLE } from '../activities/activities.service';
+import { ActivitiesStore } from '../activities/activities.store';
 import { ActivityMessages } from '../activities/activity-messages';
-import { Activity, ManualHours } from '../activities/activity.entity';
 import { OutreachErrors } from '../outreach-errors';
 import { requireDistricts } from '../districts';
 import { OutreachNotices } from '../outreach-notices';
+import { OrganisationsStore } from '../organisations.store';
 import { VolunteerProfile } from './volunteer-profile.entity';
+import { VolunteersStore } from './volunteers.store';
 import { ManualHoursDto, VolunteerProfileDto } from './volunteers.dto';
-import {
-  ManualHoursView,
-  VolunteerActivityView,
-  VolunteerProfileView,
-  VolunteerRecordView,
-  VolunteerTeamView,
-} from './volunteers.views';
+import { ManualHoursView, VolunteerProfileView, VolunteerRecordView } from './volunteers.views';
 import { OutreachProblems } from '../outreach-problems';
-
-/** What the database gives for a volunteer's activity or hand-added entry, before times are written out. */
-type ActivityRow = Omit<VolunteerActivityView, 'startsAt' | 'endsAt' | 'signedInAt' | 'signedOutAt'> & {
-  startsAt: Date;
-  endsAt: Date;
-  signedInAt: Date | null;
-  signedOutAt: Date | null;
-};
-type ManualHoursRow = Omit<ManualHoursView, 'addedAt'> & { addedAt: Date };
 
 /**
  * Science volunteers (科技志愿者, docs/outreach.md, "Directory"): their own record of teams,
@@ -40,6 +25,9 @@ type ManualHoursRow = Omit<ManualHoursView, 'addedAt'> & { addedAt: Date };
 export class VolunteersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly volunteers: VolunteersStore,
+    private readonly activities: ActivitiesStore,
+    private readonly organisations: OrganisationsStore,
     private readonly policy: PolicyService,
     private readonly notices: OutreachNotices,
     private readonly audit: AuditService,
@@ -54,26 +42,13 @@ export class VolunteersService {
 
   /** An account's record, as the volunteer sees it and as their data export carries it. */
   async recordOf(accountId: string): Promise<VolunteerRecordView> {
-    const db = this.dataSource.manager;
-    const [profile, teams, activities, manual] = await queriesOn(db, [
-      () => db.findOneBy(VolunteerProfile, { accountId }),
-      async () =>
-        db.query(`SELECT id, name FROM organisation_names WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [
-          await this.roleHolders.organisationsOf(accountId, Role.Volunteer, db),
-        ]) as Promise<VolunteerTeamView[]>,
-      () =>
-        db.query(
-          `SELECT v.activity_id AS "activityId", a.order_id AS "orderId", o.status AS "orderStatus",
-                  ${ACTIVITY_TITLE} AS title, o.topic, t.name AS "teamName", a.starts_at AS "startsAt",
-                  a.ends_at AS "endsAt", v.signed_in_at AS "signedInAt", v.signed_out_at AS "signedOutAt",
-                  v.credited_minutes AS "creditedMinutes"
-             FROM outreach_activity_volunteers v JOIN outreach_activities a ON a.id = v.activity_id
-             JOIN outreach_orders o ON o.id = a.order_id LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-             JOIN organisation_names t ON t.id = v.team_id
-            WHERE v.account_id = $1 ORDER BY a.starts_at DESC, a.id`,
-          [accountId],
-        ) as Promise<ActivityRow[]>,
-      () => this.manualEntries(db, { accountId }),
+    const [profile, teams, activities, manual] = await Promise.all([
+      this.volunteers.profileOf(accountId),
+      this.roleHolders
+        .organisationsOf(accountId, Role.Volunteer)
+        .then((teamIds) => this.volunteers.teamsNamed(teamIds)),
+      this.activities.attendanceOf(accountId),
+      this.manualEntries({ accountId }),
     ]);
     return {
       profile: profile && this.profileView(profile),
@@ -99,17 +74,12 @@ export class VolunteersService {
     if (!actor.verified) throw new AppError(IdentityErrors.ACCOUNT_NOT_VERIFIED);
     return this.dataSource.transaction(async (tx) => {
       await requireDistricts(this.regions, 'districtCodes', body.districtCodes);
-      // One statement, so two saves at once cannot both insert.
-      await tx.upsert(
-        VolunteerProfile,
-        {
-          accountId: actor.accountId,
-          realName: body.realName,
-          skills: body.skills,
-          districtCodes: body.districtCodes,
-        },
-        ['accountId'],
-      );
+      await this.volunteers.saveProfile(tx, {
+        accountId: actor.accountId,
+        realName: body.realName,
+        skills: body.skills,
+        districtCodes: body.districtCodes,
+      });
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -121,7 +91,7 @@ export class VolunteersService {
         },
         tx,
       );
-      return this.profileView(await tx.findOneByOrFail(VolunteerProfile, { accountId: actor.accountId }));
+      return this.profileView(await this.volunteers.getProfile(tx, actor.accountId));
     });
   }
 
@@ -136,7 +106,7 @@ export class VolunteersService {
     correlationId?: string,
   ): Promise<ManualHoursView> {
     return this.dataSource.transaction(async (tx) => {
-      const team = await tx.findOneBy(Organisation, { id: body.teamId });
+      const team = await this.organisations.findById(body.teamId, tx);
       if (!team) throw new AppError(CoreErrors.NOT_FOUND);
       await this.policy.authorize(actor, 'volunteer_hours.add', { teamId: team.id, regionCode: team.regionCode });
       // Share-locked, so the volunteer cannot leave the team while the hours are added.
@@ -146,21 +116,19 @@ export class VolunteersService {
         'share',
       );
       if (!member) throw new AppError(OutreachErrors.NOT_A_TEAM_VOLUNTEER);
-      if (body.activityId && !(await tx.existsBy(Activity, { id: body.activityId, providerId: team.id }))) {
+      if (body.activityId && !(await this.activities.isOfProvider(tx, body.activityId, team.id))) {
         throw new AppError(CoreErrors.VALIDATION_FAILED, [
           fieldProblem('activityId', OutreachProblems.NOT_A_TEAM_ACTIVITY),
         ]);
       }
-      const entry = await tx.save(
-        tx.create(ManualHours, {
-          accountId,
-          teamId: team.id,
-          activityId: body.activityId ?? null,
-          minutes: body.minutes,
-          reason: body.reason,
-          addedBy: actor.accountId,
-        }),
-      );
+      const entry = await this.volunteers.addManualHours(tx, {
+        accountId,
+        teamId: team.id,
+        activityId: body.activityId ?? null,
+        minutes: body.minutes,
+        reason: body.reason,
+        addedBy: actor.accountId,
+      });
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -177,23 +145,16 @@ export class VolunteersService {
         [accountId],
         ActivityMessages.toVolunteer.hoursAdded(team.name, body.minutes, body.reason),
       );
-      return (await this.manualEntries(tx, { id: entry.id }))[0];
+      return (await this.manualEntries({ id: entry.id }, tx))[0];
     });
   }
 
   /** Hand-added hours, latest first: an account's, or one entry. */
   private async manualEntries(
-    tx: EntityManager,
     which: { accountId: string } | { id: string },
+    manager?: EntityManager,
   ): Promise<ManualHoursView[]> {
-    const [column, value] = 'id' in which ? ['h.id', which.id] : ['h.account_id', which.accountId];
-    const rows: ManualHoursRow[] = await tx.query(
-      `SELECT h.id, h.account_id AS "accountId", h.team_id AS "teamId", t.name AS "teamName",
-              h.activity_id AS "activityId", h.minutes, h.reason, h.added_at AS "addedAt", true AS "handAdded"
-         FROM volunteer_manual_hours h JOIN organisation_names t ON t.id = h.team_id
-        WHERE ${column} = $1 ORDER BY h.added_at DESC, h.id`,
-      [value],
-    );
+    const rows = await this.volunteers.manualEntries(which, manager);
     return rows.map((r) => ({ ...r, addedAt: shanghaiIso(r.addedAt) }));
   }
 

@@ -5,10 +5,7 @@ import {
   AppError,
   AuditService,
   CoreErrors,
-  insideRegions,
-  regionPath,
   RegionTree,
-  loadInOrder,
   OutboxService,
   Page,
   PageQueryDto,
@@ -17,7 +14,7 @@ import {
   CommonProblems,
 } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
-import { administeredRegions, Organisation, publicName, soleOrganisation } from '@kepu/register';
+import { administeredRegions, publicName, soleOrganisation } from '@kepu/register';
 import { shanghaiIso } from '@kepu/schedule';
 import { parseBbox } from '@kepu/search';
 import { OutreachErrors } from '../outreach-errors';
@@ -27,7 +24,9 @@ import { MenuSubject } from '../outreach.policies';
 import { MenuItem, MenuItemContent } from './menu-item.entity';
 import { MenuFacts, MenuMessages } from './menu-messages';
 import { MenuItemContentDto, MenuItemCreateDto, MenuListDto, MenuMineDto, MenuReviewDto } from './menu.dto';
-import { MenuItemPrivateView, MenuItemView, MenuProviderLocationView } from './menu.views';
+import { MenuItemPrivateView, MenuItemView } from './menu.views';
+import { OrganisationsStore, Provider } from '../organisations.store';
+import { MenuItemsStore } from './menu-items.store';
 import { OutreachProblems } from '../outreach-problems';
 
 /** The topic that tells other libs (the search index) what the public sees of an item changed. */
@@ -66,25 +65,11 @@ const contentOf = (c: MenuItemContent): MenuItemContent => ({
 const isPublic = (item: MenuItem): item is MenuItem & { publishedContent: MenuItemContent } =>
   item.publishedContent !== null && item.status !== 'withdrawn';
 
-/** A provider organisation with where it is on the map. */
-interface Provider {
-  organisation: Organisation;
-  location: MenuProviderLocationView | null;
-}
-
 /** A menu item as the rules see it: its provider and the provider's region. */
 const subjectOf = (item: MenuItem, { organisation }: Provider): MenuSubject => ({
   providerId: item.providerId,
   regionCode: organisation.regionCode,
 });
-
-/**
- * SQL for the venue that places a provider on the map: its first published resource by name.
- * One definition, so the bbox filter and the answers place a provider at the same point.
- */
-const venueOf = (organisationId: string) =>
-  `SELECT r.name, r.latitude, r.longitude FROM venue_facts r
-    WHERE r.organisation_id = ${organisationId} AND r.status = 'published' ORDER BY r.name, r.id LIMIT 1`;
 
 /**
  * The activity menu (docs/outreach.md, "Menu items"): a provider's operators write items, the
@@ -95,6 +80,8 @@ const venueOf = (organisationId: string) =>
 export class MenuItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly items: MenuItemsStore,
+    private readonly organisations: OrganisationsStore,
     private readonly policy: PolicyService,
     private readonly notices: OutreachNotices,
     private readonly outbox: OutboxService,
@@ -105,35 +92,8 @@ export class MenuItemsService {
   /** Published items, newest first, filtered; the approved content only. */
   async list(query: MenuListDto): Promise<Page<MenuItemView>> {
     const box = query.bbox ? parseBbox(query.bbox) : undefined;
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`m.published_content IS NOT NULL`, `m.status <> 'withdrawn'`];
-    if (box) {
-      where.push(`v.latitude BETWEEN ${param(box.minLat)} AND ${param(box.maxLat)}`);
-      where.push(`v.longitude BETWEEN ${param(box.minLng)} AND ${param(box.maxLng)}`);
-    }
-    if (query.district) where.push(`${param(query.district)} = ANY(m.published_district_codes)`);
-    if (query.format) where.push(`m.published_content->>'format' = ${param(query.format)}`);
-    if (query.theme) where.push(`m.published_content->'themes' @> jsonb_build_array(${param(query.theme)}::text)`);
-    if (query.audience) {
-      where.push(`m.published_content->'audiences' @> jsonb_build_array(${param(query.audience)}::text)`);
-    }
-    if (query.providerId) where.push(`m.provider_id = ${param(query.providerId)}`);
-    if (query.free !== undefined) where.push(`((m.published_content->>'feeFen')::int = 0) = ${param(query.free)}`);
-    if (query.q) {
-      const pattern = param(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-      where.push(
-        `(m.published_content->>'title' ILIKE ${pattern} OR m.published_content->>'summary' ILIKE ${pattern})`,
-      );
-    }
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT m.id, count(*) OVER ()::int AS total FROM outreach_menu_items m
-        ${box ? `JOIN LATERAL (${venueOf('m.provider_id')}) v ON true` : ''}
-        WHERE ${where.join(' AND ')} ORDER BY m.created_at DESC, m.id DESC LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    return this.page(rows, query, (item, provider) =>
+    const found = await this.items.pagePublished({ ...query, box }, pageWindow(query));
+    return this.page(found, query, (item, provider) =>
       this.render(item, provider, item.publishedContent as MenuItemContent),
     );
   }
@@ -143,10 +103,9 @@ export class MenuItemsService {
    * else the approved content while it is on the menu; otherwise it does not exist.
    */
   async get(actor: Actor | undefined, id: string): Promise<MenuItemView | MenuItemPrivateView> {
-    const manager = this.dataSource.manager;
-    const item = await manager.findOneBy(MenuItem, { id });
+    const item = await this.items.findById(id);
     if (!item) throw new AppError(CoreErrors.NOT_FOUND);
-    const provider = await this.provider(manager, item.providerId);
+    const provider = await this.provider(item.providerId);
     if (actor && (await this.policy.decide(actor, 'outreach_menu.read_private', subjectOf(item, provider))) === 'allow')
       return this.renderPrivate(item, provider);
     if (!isPublic(item)) throw new AppError(CoreErrors.NOT_FOUND);
@@ -156,31 +115,18 @@ export class MenuItemsService {
   /** The operator's organisation's items in every status, newest first. */
   async mine(actor: Actor, query: MenuMineDto): Promise<Page<MenuItemPrivateView>> {
     const providerId = soleOrganisation(actor, query.providerId);
-    const provider = await this.dataSource.manager.findOneBy(Organisation, { id: providerId });
+    const provider = await this.organisations.findById(providerId);
     if (!provider) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'outreach_menu.read_private', { providerId, regionCode: provider.regionCode });
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT id, count(*) OVER ()::int AS total FROM outreach_menu_items WHERE provider_id = $1
-        ORDER BY created_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
-      [providerId],
-    );
-    return this.page(rows, query, (item, p) => this.renderPrivate(item, p));
+    const found = await this.items.pageOfProvider(providerId, pageWindow(query));
+    return this.page(found, query, (item, p) => this.renderPrivate(item, p));
   }
 
   /** Items waiting for review whose provider lies in the administrator's regions, longest waiting first. */
   async reviewQueue(actor: Actor, query: PageQueryDto): Promise<Page<MenuItemPrivateView>> {
     await this.policy.authorize(actor, 'outreach_menu.review_queue');
-    const regions = administeredRegions(actor);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT m.id, count(*) OVER ()::int AS total
-         FROM outreach_menu_items m JOIN organisation_names o ON o.id = m.provider_id
-        WHERE m.status = 'submitted' ${regions ? `AND ${insideRegions(regionPath('o.region_code'), '$1')}` : ''}
-        ORDER BY m.submitted_at, m.id LIMIT ${limit} OFFSET ${offset}`,
-      regions ? [regions] : [],
-    );
-    return this.page(rows, query, (item, provider) => this.renderPrivate(item, provider));
+    const found = await this.items.pageAwaitingReview(administeredRegions(actor), pageWindow(query));
+    return this.page(found, query, (item, provider) => this.renderPrivate(item, provider));
   }
 
   /** A new draft for a verified organisation the operator runs. */
@@ -188,16 +134,15 @@ export class MenuItemsService {
     const providerId = soleOrganisation(actor, body.providerId);
     await this.policy.authorize(actor, 'outreach_menu.create', { providerId });
     return this.dataSource.transaction(async (tx) => {
-      const provider = (await this.providers(tx, [providerId])).get(providerId);
+      const provider = (await this.organisations.providers([providerId], tx)).get(providerId);
       if (!provider) throw new AppError(CoreErrors.NOT_FOUND);
       if (!provider.organisation.verifiedAt) throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED);
-      const item = tx.create(MenuItem, {
+      const item = await this.items.create(tx, {
         ...(await this.checked(tx, body)),
         providerId,
         status: 'draft',
         createdBy: actor.accountId,
       });
-      await tx.save(item);
       await this.record(tx, actor, 'outreach_menu.created', item, {}, correlationId);
       return this.renderPrivate(item, provider);
     });
@@ -325,12 +270,12 @@ export class MenuItemsService {
     correlationId?: string,
   ): Promise<MenuItemPrivateView> {
     return this.dataSource.transaction(async (tx) => {
-      const item = await tx.findOne(MenuItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const item = await this.items.lock(tx, id);
       if (!item) throw new AppError(CoreErrors.NOT_FOUND);
-      const provider = await this.provider(tx, item.providerId);
+      const provider = await this.provider(item.providerId, tx);
       await this.policy.authorize(actor, action, subjectOf(item, provider));
       const outcome = await apply(tx, item);
-      await tx.save(item);
+      await this.items.save(tx, item);
       await this.record(tx, actor, outcome.action, item, outcome.details, correlationId);
       if (outcome.publicChanged) await this.outbox.publish({ ...MENU_CHANGED, aggregateId: item.id }, tx);
       const { organisation } = provider;
@@ -363,46 +308,24 @@ export class MenuItemsService {
     });
   }
 
-  /** A page of items from a ranking query's rows (ids with the total), each with its provider. */
+  /** A page of items, each with its provider. */
   private async page<T>(
-    rows: { id: string; total: number }[],
+    { items, total }: { items: MenuItem[]; total: number },
     query: PageQueryDto,
     render: (item: MenuItem, provider: Provider) => T,
   ): Promise<Page<T>> {
-    const manager = this.dataSource.manager;
-    const items = await loadInOrder(
-      manager,
-      MenuItem,
-      rows.map((r) => r.id),
-    );
-    const providers = await this.providers(manager, [...new Set(items.map((i) => i.providerId))]);
+    const providers = await this.organisations.providers([...new Set(items.map((i) => i.providerId))]);
     return {
       items: items.map((item) => render(item, providers.get(item.providerId) as Provider)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
   }
 
-  /** Organisations by id, each with its venue, in one query. */
-  private async providers(manager: EntityManager, ids: string[]): Promise<Map<string, Provider>> {
-    if (!ids.length) return new Map();
-    const { entities, raw } = await manager
-      .createQueryBuilder(Organisation, 'o')
-      .addSelect(
-        `(SELECT json_build_object('latitude', v.latitude, 'longitude', v.longitude, 'resourceName', v.name)
-            FROM (${venueOf('o.id')}) v)`,
-        'location',
-      )
-      .where('o.id IN (:...ids)', { ids })
-      .getRawAndEntities<{ o_id: string; location: MenuProviderLocationView | null }>();
-    const locations = new Map(raw.map((row) => [row.o_id, row.location]));
-    return new Map(entities.map((o) => [o.id, { organisation: o, location: locations.get(o.id) ?? null }]));
-  }
-
   /** An item's provider, which exists (a foreign key keeps it). */
-  private async provider(manager: EntityManager, id: string): Promise<Provider> {
-    return (await this.providers(manager, [id])).get(id) as Provider;
+  private async provider(id: string, manager?: EntityManager): Promise<Provider> {
+    return (await this.organisations.providers([id], manager)).get(id) as Provider;
   }
 
   private render(item: MenuItem, { organisation, location }: Provider, content: MenuItemContent): MenuItemView {

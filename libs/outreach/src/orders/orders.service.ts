@@ -6,10 +6,6 @@ import {
   AuditService,
   CoreErrors,
   ErrorDetail,
-  insideRegions,
-  loadInOrder,
-  regionName,
-  regionPath,
   RegionTree,
   Page,
   pageWindow,
@@ -17,15 +13,17 @@ import {
   CommonProblems,
 } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
-import { administeredRegions, Organisation } from '@kepu/register';
+import { administeredRegions } from '@kepu/register';
 import { addDays, daysBetween, shanghaiIso, shanghaiToday } from '@kepu/schedule';
-import { Activity } from '../activities/activity.entity';
-import { MenuCatalogue, servesDistrict } from '../menu/menu-catalogue';
+import { ActivitiesStore } from '../activities/activities.store';
+import { MenuCatalogue } from '../menu/menu-catalogue';
 import { MenuItemContent } from '../menu/menu-item.entity';
 import { OutreachErrors } from '../outreach-errors';
 import { OutreachNotices } from '../outreach-notices';
 import { OrderSubject } from '../outreach.policies';
-import { ORDER_HELD, ORDER_UNTAKEN, OrderDecline, OrderStatus, OutreachOrder } from './order.entity';
+import { ORDER_HELD, ORDER_UNTAKEN, OrderStatus, OutreachOrder } from './order.entity';
+import { OrderBoard, OrdersStore } from './orders.store';
+import { OrganisationsStore } from '../organisations.store';
 import { OrderFacts, OrderMessages } from './order-messages';
 import {
   OrderAssignDto,
@@ -45,10 +43,6 @@ const OPEN_NOTICE_LIMIT = 200;
 /** Orders escalated per run of the job; the next run takes the rest. */
 const ESCALATION_BATCH = 200;
 const DAY_MS = 86_400_000;
-
-/** SQL condition: the provider of menu item `m` has not declined the order `orderIdSql`. */
-const notDeclined = (orderIdSql: string): string =>
-  `NOT EXISTS (SELECT 1 FROM outreach_order_declines d WHERE d.order_id = ${orderIdSql} AND d.provider_id = m.provider_id)`;
 
 /** An order with the names its view and its texts show. */
 interface LoadedOrder {
@@ -93,6 +87,9 @@ export function requireStatus(order: OutreachOrder, allowed: readonly OrderStatu
 export class OrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly orders: OrdersStore,
+    private readonly activities: ActivitiesStore,
+    private readonly organisations: OrganisationsStore,
     private readonly policy: PolicyService,
     private readonly catalogue: MenuCatalogue,
     private readonly notices: OutreachNotices,
@@ -111,7 +108,7 @@ export class OrdersService {
     const ordererId = body.ordererId ?? mine[0];
     await this.policy.authorize(actor, 'outreach_order.create', { ordererId });
     return this.dataSource.transaction(async (tx) => {
-      const orderer = await tx.findOneBy(Organisation, { id: ordererId });
+      const orderer = await this.organisations.findById(ordererId, tx);
       if (!orderer?.verifiedAt) throw new AppError(OutreachErrors.ORDERER_NOT_VERIFIED);
       await this.requireDistrict(tx, body.regionCode);
       const today = shanghaiToday(now);
@@ -122,7 +119,7 @@ export class OrdersService {
       if (!topic) {
         throw new AppError(CoreErrors.VALIDATION_FAILED, [fieldProblem('topic', OutreachProblems.TOPIC_REQUIRED)]);
       }
-      const order = tx.create(OutreachOrder, {
+      const order = await this.orders.create(tx, {
         menuItemId: item?.id ?? null,
         ordererId,
         orderedBy: actor.accountId,
@@ -138,7 +135,6 @@ export class OrdersService {
         notes: body.notes || null,
         status: 'submitted',
       });
-      await tx.save(order);
       return this.finish(tx, actor, order, correlationId, {
         event: 'outreach_order.submitted',
         details: { menuItemId: order.menuItemId },
@@ -155,78 +151,58 @@ export class OrdersService {
    * the rest, newest first.
    */
   async list(actor: Actor, query: OrderListDto): Promise<Page<OrderView>> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = this.boardScope(actor, query.view ?? defaultView(actor), param);
-    if (query.status?.length) where.push(`o.status = ANY(${param(query.status)}::text[])`);
-    if (query.providerId) where.push(`o.provider_id = ${param(query.providerId)}`);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT o.id, count(*) OVER ()::int AS total
-         FROM outreach_orders o
-        WHERE ${where.join(' AND ')}
-        ORDER BY o.status IN ('submitted', 'open') DESC,
-                 CASE WHEN o.status IN ('submitted', 'open') THEN o.created_at END, o.created_at DESC, o.id
-        LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const manager = this.dataSource.manager;
-    const orders = await loadInOrder(
-      manager,
-      OutreachOrder,
-      rows.map((r) => r.id),
+    const { orders, total } = await this.orders.page(
+      {
+        board: this.board(actor, query.view ?? defaultView(actor)),
+        status: query.status,
+        providerId: query.providerId,
+      },
+      pageWindow(query),
     );
     return {
-      items: await this.render(manager, actor, orders),
-      total: rows[0]?.total ?? 0,
+      items: await this.render(this.dataSource.manager, actor, orders),
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
   }
 
-  /** The SQL conditions of a board; 403 for a board the caller has no role for. */
-  private boardScope(actor: Actor, view: OrderListView, param: (value: unknown) => string): string[] {
+  /** The orders a board shows the caller; 403 for a board the caller has no role for. */
+  private board(actor: Actor, view: OrderListView): OrderBoard {
     const forbidden = () => new AppError(CoreErrors.FORBIDDEN);
     const operated = actor.organisationsAs(Role.Operator);
     switch (view) {
       case 'mine': {
         const orderers = actor.organisationsAs(...ORDERER_ROLES);
         if (!orderers.length) throw forbidden();
-        return [`o.orderer_id = ANY(${param(orderers)}::uuid[])`];
+        return { view, orderers };
       }
       case 'provider':
         if (!operated.length) throw forbidden();
-        return [`o.provider_id = ANY(${param(operated)}::uuid[])`];
+        return { view, providers: operated };
       case 'district': {
         const regions = administeredRegions(actor);
         if (regions?.length === 0) throw forbidden();
-        return regions ? [insideRegions(regionPath('o.region_code'), param(regions))] : ['TRUE'];
+        return { view, regions };
       }
       case 'open':
         if (!operated.length) throw forbidden();
-        // Offered to one of the caller's organisations: it serves the district and has not declined it.
-        return [
-          `o.status = 'open'`,
-          `EXISTS (SELECT 1 FROM outreach_menu_items m
-                    WHERE m.provider_id = ANY(${param(operated)}::uuid[]) AND ${servesDistrict('o.region_code')}
-                      AND ${notDeclined('o.id')})`,
-        ];
+        return { view, providers: operated };
     }
   }
 
   async get(actor: Actor, id: string): Promise<OrderView> {
-    const manager = this.dataSource.manager;
-    const order = await manager.findOneBy(OutreachOrder, { id });
+    const order = await this.orders.findById(id);
     if (!order) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'outreach_order.read', orderSubject(order));
-    const [view] = await this.render(manager, actor, [order]);
+    const [view] = await this.render(this.dataSource.manager, actor, [order]);
     return view;
   }
 
   /** The district gives a waiting order to a verified provider that has not declined it. */
   async assign(actor: Actor, id: string, body: OrderAssignDto, correlationId?: string, now = new Date()) {
     return this.change(actor, id, 'outreach_order.dispatch', ORDER_UNTAKEN, correlationId, async (tx, order) => {
-      const provider = await tx.findOneBy(Organisation, { id: body.providerId });
+      const provider = await this.organisations.findById(body.providerId, tx);
       if (!provider?.verifiedAt) {
         throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED, [
           fieldProblem('providerId', OutreachProblems.PROVIDER_NOT_VERIFIED, { providerId: body.providerId }),
@@ -270,7 +246,7 @@ export class OrdersService {
    */
   async claim(actor: Actor, id: string, body: OrderClaimDto, correlationId?: string, now = new Date()) {
     return this.dataSource.transaction(async (tx) => {
-      const order = await tx.findOneBy(OutreachOrder, { id });
+      const order = await this.orders.findById(id, tx);
       if (!order) throw new AppError(CoreErrors.NOT_FOUND);
       // A provider too late for an order another took is told so, not that the order never existed.
       const lateClaim = [...ORDER_HELD, 'completed'].includes(order.status) && actor.hasRole(Role.Operator);
@@ -282,14 +258,9 @@ export class OrdersService {
         throw new AppError(OutreachErrors.PROVIDER_DOES_NOT_SERVE);
       }
       await this.requireNotDeclined(tx, order.id, providerId);
-      const claimed = await tx
-        .createQueryBuilder()
-        .update(OutreachOrder)
-        .set({ status: 'taken', providerId, takenAt: now })
-        .where(`id = :id AND status = 'open'`, { id })
-        .execute();
-      const taken = await tx.findOneByOrFail(OutreachOrder, { id });
-      if (!claimed.affected) throw notOpen(taken, providerId);
+      const claimed = await this.orders.claim(tx, id, providerId, now);
+      const taken = await this.orders.get(tx, id);
+      if (!claimed) throw notOpen(taken, providerId);
       return this.finish(tx, actor, taken, correlationId, {
         event: 'outreach_order.claimed',
         details: { providerId },
@@ -313,14 +284,14 @@ export class OrdersService {
       ['taken', 'scheduled'],
       correlationId,
       async (tx, order) => {
-        const provider = await tx.findOneByOrFail(Organisation, { id: order.providerId as string });
-        await tx.insert(OrderDecline, {
+        const provider = await this.organisations.get(tx, order.providerId as string);
+        await this.orders.addDecline(tx, {
           orderId: order.id,
           providerId: provider.id,
           reason: body.reason,
           declinedBy: actor.accountId,
         });
-        await tx.delete(Activity, { orderId: order.id });
+        await this.activities.deleteOfOrder(tx, order.id);
         Object.assign(order, {
           status: 'submitted',
           providerId: null,
@@ -354,11 +325,7 @@ export class OrdersService {
       correlationId,
       async (tx, order) => {
         const byOrderer = actor.organisationsAs(...ORDERER_ROLES).includes(order.ordererId);
-        const volunteers: { accountId: string }[] = await tx.query(
-          `SELECT v.account_id AS "accountId" FROM outreach_activity_volunteers v
-             JOIN outreach_activities a ON a.id = v.activity_id WHERE a.order_id = $1`,
-          [order.id],
-        );
+        const volunteers = await this.activities.volunteersOfOrder(tx, order.id);
         Object.assign(order, { status: 'cancelled', cancelReason: body.reason, cancelledAt: now });
         return {
           event: 'outreach_order.cancelled',
@@ -368,11 +335,7 @@ export class OrdersService {
             if (order.providerId) {
               await this.notices.toMembers(tx, order.providerId, Role.Operator, OrderMessages.toProvider.cancelled(f));
             }
-            await this.notices.toAccounts(
-              tx,
-              volunteers.map((v) => v.accountId),
-              OrderMessages.toVolunteers.cancelled(f),
-            );
+            await this.notices.toAccounts(tx, volunteers, OrderMessages.toVolunteers.cancelled(f));
             if (byOrderer)
               await this.notices.toAdministrators(tx, order.regionCode, OrderMessages.toDistrict.cancelled(f));
             else await this.notices.toAccounts(tx, [order.orderedBy], OrderMessages.toOrderer.cancelled(f));
@@ -391,20 +354,7 @@ export class OrdersService {
     const levelOneBefore = new Date(now.getTime() - afterDays * DAY_MS);
     const levelTwoBefore = new Date(now.getTime() - 2 * afterDays * DAY_MS);
     return this.dataSource.transaction(async (tx) => {
-      const due = await tx
-        .getRepository(OutreachOrder)
-        .createQueryBuilder('o')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where(`o.status IN ('submitted', 'open')`)
-        .andWhere(
-          `((o.escalation_level < 1 AND o.created_at <= :levelOneBefore)
-            OR (o.escalation_level < 2 AND o.created_at <= :levelTwoBefore))`,
-          { levelOneBefore, levelTwoBefore },
-        )
-        .orderBy('o.created_at')
-        .limit(ESCALATION_BATCH)
-        .getMany();
+      const due = await this.orders.lockDueForEscalation(tx, levelOneBefore, levelTwoBefore, ESCALATION_BATCH);
       for (const loaded of await this.load(tx, due)) {
         const { order } = loaded;
         const level = order.createdAt <= levelTwoBefore ? 2 : 1;
@@ -416,7 +366,7 @@ export class OrdersService {
             next === 2 ? 'city' : 'district',
           );
         }
-        await tx.update(OutreachOrder, { id: order.id }, { escalationLevel: level, escalatedAt: now });
+        await this.orders.update(tx, order.id, { escalationLevel: level, escalatedAt: now });
         await this.record(tx, null, 'outreach_order.escalated', order, { level });
       }
       return due.length;
@@ -435,7 +385,7 @@ export class OrdersService {
     action: string,
     allowed?: readonly OrderStatus[],
   ): Promise<OutreachOrder> {
-    const order = await tx.findOne(OutreachOrder, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const order = await this.orders.lock(tx, id);
     if (!order) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, action, orderSubject(order));
     if (allowed) requireStatus(order, allowed);
@@ -460,7 +410,7 @@ export class OrdersService {
     return this.dataSource.transaction(async (tx) => {
       const order = await this.lockForAction(tx, actor, id, action, allowed);
       const outcome = await apply(tx, order);
-      await tx.save(order);
+      await this.orders.save(tx, order);
       return this.finish(tx, actor, order, correlationId, outcome);
     });
   }
@@ -490,17 +440,13 @@ export class OrdersService {
   }
 
   private async requireNotDeclined(tx: EntityManager, orderId: string, providerId: string): Promise<void> {
-    if (await tx.existsBy(OrderDecline, { orderId, providerId })) throw new AppError(OutreachErrors.DECLINED_BEFORE);
+    if (await this.orders.hasDeclined(tx, orderId, providerId)) throw new AppError(OutreachErrors.DECLINED_BEFORE);
   }
 
   /** Operators of providers serving the order's district that have not declined it, a bounded number. */
   private async servingOperators(tx: EntityManager, order: OutreachOrder): Promise<string[]> {
-    const providers: { id: string }[] = await tx.query(
-      `SELECT DISTINCT m.provider_id AS id FROM outreach_menu_items m WHERE ${servesDistrict('$1')} AND ${notDeclined('$2')}`,
-      [order.regionCode, order.id],
-    );
     const operators = await this.roleHolders.ofOrganisations(
-      providers.map((provider) => provider.id),
+      await this.orders.servingProviders(tx, order),
       [Role.Operator],
       tx,
     );
@@ -519,38 +465,8 @@ export class OrdersService {
   private async load(tx: EntityManager, orders: OutreachOrder[]): Promise<LoadedOrder[]> {
     if (!orders.length) return [];
     const ids = orders.map((o) => o.id);
-    const names: {
-      id: string;
-      ordererName: string;
-      providerName: string | null;
-      regionName: string;
-      itemTitle: string | null;
-      itemFormat: MenuItemContent['format'] | null;
-      activityId: string | null;
-      startsAt: Date;
-      endsAt: Date;
-      leadId: string;
-      peopleReached: number | null;
-      completedAt: Date | null;
-    }[] = await tx.query(
-      `SELECT o.id, orderer.name AS "ordererName", provider.name AS "providerName", ${regionName('o.region_code')} AS "regionName",
-              coalesce(m.published_content->>'title', m.title) AS "itemTitle",
-              coalesce(m.published_content->>'format', m.format) AS "itemFormat",
-              a.id AS "activityId", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.lead_id AS "leadId",
-              a.people_reached AS "peopleReached", a.completed_at AS "completedAt"
-         FROM outreach_orders o JOIN organisation_names orderer ON orderer.id = o.orderer_id
-         LEFT JOIN organisation_names provider ON provider.id = o.provider_id
-         LEFT JOIN outreach_menu_items m ON m.id = o.menu_item_id
-         LEFT JOIN outreach_activities a ON a.order_id = o.id
-        WHERE o.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const declines: { orderId: string; providerId: string; name: string; reason: string; at: Date }[] = await tx.query(
-      `SELECT d.order_id AS "orderId", d.provider_id AS "providerId", org.name, d.reason, d.declined_at AS at
-           FROM outreach_order_declines d JOIN organisation_names org ON org.id = d.provider_id
-          WHERE d.order_id = ANY($1::uuid[]) ORDER BY d.declined_at`,
-      [ids],
-    );
+    const names = await this.orders.names(tx, ids);
+    const declines = await this.orders.declines(tx, ids);
     const leadNames = await this.accounts.displayNames(
       names.filter((row) => row.activityId).map((row) => row.leadId),
       tx,

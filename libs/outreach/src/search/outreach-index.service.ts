@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RegionTree } from '@kepu/core';
 import { MeiliClient, OwnIndex } from '@kepu/search';
-import {
-  OUTREACH_INDEX_SETTINGS,
-  OutreachDocument,
-  OutreachEntry,
-  PUBLIC_ENTRIES,
-  toOutreachDocument,
-} from './outreach-entries';
+import { OUTREACH_INDEX_SETTINGS, OutreachDocument, OutreachEntry, toOutreachDocument } from './outreach-entries';
+import { PublicEntriesStore } from './public-entries.store';
 
 const REBUILD_BATCH = 1_000;
 
@@ -25,7 +19,7 @@ export class OutreachIndex {
   constructor(
     private readonly meili: MeiliClient,
     private readonly regions: RegionTree,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: PublicEntriesStore,
   ) {
     this.index = new OwnIndex(meili, meili.indexName('outreach'), OUTREACH_INDEX_SETTINGS);
   }
@@ -39,10 +33,8 @@ export class OutreachIndex {
   }
 
   /** Brings these menu items' or experts' documents up to date: public ones upserted, the rest removed. */
-  async sync(ids: string[], db: EntityManager = this.dataSource.manager): Promise<void> {
-    const entries: OutreachEntry[] = await db.query(`SELECT * FROM ${PUBLIC_ENTRIES} e WHERE e.id = ANY($1::uuid[])`, [
-      ids,
-    ]);
+  async sync(ids: string[], manager?: EntityManager): Promise<void> {
+    const entries = await this.entries.byIds(ids, manager);
     const present = new Set(entries.map((entry) => entry.id));
     await this.index.write(
       await this.documents(entries),
@@ -56,9 +48,7 @@ export class OutreachIndex {
    */
   async drift(): Promise<string | null> {
     await this.ensure();
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM ${PUBLIC_ENTRIES} e`,
-    );
+    const count = await this.entries.count();
     const { numberOfDocuments } = await this.meili.request<{ numberOfDocuments: number }>(
       'GET',
       `/indexes/${this.name}/stats`,
@@ -71,10 +61,7 @@ export class OutreachIndex {
     await this.ensure();
     const kept = new Set<string>();
     for (let afterId = '00000000-0000-0000-0000-000000000000'; ;) {
-      const entries: OutreachEntry[] = await this.dataSource.query(
-        `SELECT * FROM ${PUBLIC_ENTRIES} e WHERE e.id > $1 ORDER BY e.id LIMIT ${REBUILD_BATCH}`,
-        [afterId],
-      );
+      const entries = await this.entries.after(afterId, REBUILD_BATCH);
       if (!entries.length) break;
       await this.index.write(await this.documents(entries), []);
       for (const entry of entries) kept.add(entry.id);

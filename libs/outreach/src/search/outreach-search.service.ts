@@ -1,22 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import {
-  AppError,
-  CoreErrors,
-  insideRegions,
-  pageWindow,
-  regionPath,
-  RegionTree,
-  fieldProblem,
-  CommonProblems,
-} from '@kepu/core';
+import { AppError, CoreErrors, pageWindow, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { fromIndexOrFallback, highlighting, MeiliClient } from '@kepu/search';
 import { languageViews } from '../directory/experts.views';
-import { containsPattern, OutreachEntry, PUBLIC_ENTRIES } from './outreach-entries';
+import { OutreachEntry } from './outreach-entries';
 import { OutreachIndex } from './outreach-index.service';
 import { OutreachSearchDto } from './outreach-search.dto';
 import { OutreachSearchHit, OutreachSearchResult } from './outreach-search.views';
+import { PublicEntriesStore } from './public-entries.store';
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
@@ -55,7 +45,7 @@ export class OutreachSearchService {
     private readonly meili: MeiliClient,
     private readonly index: OutreachIndex,
     private readonly regions: RegionTree,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: PublicEntriesStore,
   ) {}
 
   async search(query: OutreachSearchDto): Promise<OutreachSearchResult> {
@@ -112,29 +102,10 @@ export class OutreachSearchService {
 
   /** The same filters over the public entries in Postgres; every word of `q` must occur in the text. */
   private async fallback(query: OutreachSearchDto, q: string): Promise<{ hits: OutreachSearchHit[]; total: number }> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
-    for (const token of q ? q.split(/\s+/) : []) {
-      where.push(
-        `concat_ws(' ', e.name, e."organisationName", e."jobTitle", e.summary) ILIKE ${param(containsPattern(token))}`,
-      );
-    }
-    if (query.kind) where.push(`e.kind = ${param(query.kind)}`);
-    if (query.theme) where.push(`${param(query.theme)} = ANY(e.themes)`);
-    if (query.format) where.push(`e.format = ${param(query.format)}`);
-    if (query.district) {
-      where.push(`EXISTS (SELECT 1 FROM unnest(e."districtCodes") served(code)
-                    WHERE ${insideRegions(regionPath('served.code'), param([query.district]))})`);
-    }
-    const order = query.sort === 'rating' ? `e."ratingAverage" DESC NULLS LAST, e.name` : 'e.name';
-    const { limit, offset } = pageWindow(query);
-    const rows: (OutreachEntry & { total: number })[] = await this.dataSource.query(
-      `SELECT e.*, count(*) OVER ()::int AS total FROM ${PUBLIC_ENTRIES} e
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${order}, e.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
+    const { entries, total } = await this.entries.search(
+      { ...query, words: q ? q.split(/\s+/) : [] },
+      pageWindow(query),
     );
-    return { hits: rows.map(({ total: _total, ...entry }) => hitOf(entry)), total: rows[0]?.total ?? 0 };
+    return { hits: entries.map(hitOf), total };
   }
 }

@@ -149,50 +149,16 @@ export interface Crossing {
 }
 
 // Reasons shared by several crossings, each with the port planned to replace it.
-const SLOT_FACTS =
-  'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
 const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
-  // booking → schedule, core
-  { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'offerings', why: SLOT_FACTS },
-  { file: 'libs/booking/src/bookings/booking-views.service.ts', table: 'slots', why: SLOT_FACTS },
-  {
-    file: 'libs/booking/src/bookings/rush-gate.ts',
-    table: 'idempotency_keys',
-    why: "checks for an answered idempotency key in its one query; port: a seen() query on core's IdempotencyService",
-  },
-  {
-    file: 'libs/booking/src/bookings/rush-gate.ts',
-    table: 'offerings',
-    why: "reads a slot's booking window before the queue; port: a free-places query on SlotCapacity",
-  },
-  {
-    file: 'libs/booking/src/bookings/rush-gate.ts',
-    table: 'slots',
-    why: "reads a slot's free places before the queue; port: a free-places query on SlotCapacity",
-  },
-  {
-    file: 'libs/booking/src/bookings/waitlist.ts',
-    table: 'offerings',
-    why: "reads the desk hold of a slot's offering to promote; port: a locked free-places query on SlotCapacity",
-  },
-  {
-    file: 'libs/booking/src/bookings/waitlist.ts',
-    table: 'slots',
-    why: 'locks the slot and reads its free places to promote; port: a locked free-places query on SlotCapacity',
-  },
+  // booking → schedule
   {
     file: 'libs/booking/src/groups/group-places.ts',
     table: 'slots',
     why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
-  },
-  {
-    file: 'libs/booking/src/jobs/counter-check.job.ts',
-    table: 'slots',
-    why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
 
   // demo → everyone

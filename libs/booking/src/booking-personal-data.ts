@@ -4,11 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, PersonalDataHolder, PersonalDataRegistry, PersonalDataSection, queriesOn } from '@kepu/core';
 import { shanghaiIso } from '@kepu/schedule';
 import { BookingErrors } from './booking-errors';
-import { Booking } from './bookings/booking.entity';
+import { BookingPersonalDataStore } from './booking-personal-data.store';
+import { BansStore } from './bookings/bans.store';
+import { BookingsStore } from './bookings/bookings.store';
 import { BookingViews } from './bookings/booking-views.service';
 import { BookingView } from './bookings/booking.views';
 import { BookingsService } from './bookings/bookings.service';
-import { GROUP_VISIT_PENDING, GroupVisit } from './groups/group-visit.entity';
 import { GroupVisitViews } from './groups/group-visit-views.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 
@@ -46,6 +47,9 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: BookingPersonalDataStore,
+    private readonly bookingsStore: BookingsStore,
+    private readonly bansStore: BansStore,
     private readonly bookings: BookingsService,
     private readonly bookingViews: BookingViews,
     private readonly groupViews: GroupVisitViews,
@@ -59,14 +63,9 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
   async exportFor(accountId: string): Promise<PersonalDataSection[]> {
     const manager = this.dataSource.manager;
     const [bookings, visits, bans] = await queriesOn(manager, [
-      () => manager.find(Booking, { where: { accountId, kind: 'individual' }, order: { createdAt: 'DESC' } }),
-      () => manager.find(GroupVisit, { where: { requestedBy: accountId }, order: { createdAt: 'DESC' } }),
-      () =>
-        manager.query(
-          `SELECT created_at AS "createdAt", ends_at AS "endsAt", no_shows AS "noShows"
-             FROM booking_bans WHERE account_id = $1 ORDER BY created_at`,
-          [accountId],
-        ) as Promise<{ createdAt: Date; endsAt: Date; noShows: number }[]>,
+      () => this.bookingsStore.familyBookingsOf(accountId, manager),
+      () => this.store.groupVisitsOf(accountId, manager),
+      () => this.bansStore.ofAccount(accountId, manager),
     ]);
     const views = await queriesOn(
       manager,
@@ -112,32 +111,14 @@ export class BookingPersonalData implements PersonalDataHolder, OnModuleInit {
 
   /** Group visits still pending or still to come need a teacher: the school would be left without one to answer. */
   async assertErasable(accountId: string, tx: EntityManager): Promise<void> {
-    const [{ count }]: { count: number }[] = await tx.query(
-      `SELECT count(*)::int AS count FROM group_visits g LEFT JOIN slot_facts s ON s.id = g.slot_id
-        WHERE g.requested_by = $1
-          AND ((g.status = ANY($2) AND g.expires_at > now()) OR (g.status = 'approved' AND s.ends_at > now()))`,
-      [accountId, GROUP_VISIT_PENDING],
-    );
+    const count = await this.store.openGroupVisitsOf(tx, accountId);
     if (count) throw new AppError(BookingErrors.GROUP_VISITS_OPEN, { count });
   }
 
   async erase(accountId: string, tx: EntityManager): Promise<void> {
     await this.bookings.cancelAllOf(tx, accountId);
-    await tx.query(
-      `UPDATE booking_visitors v SET name = NULL, id_number = NULL, id_hash = NULL, phone = NULL
-         FROM bookings b WHERE b.id = v.booking_id AND b.account_id = $1`,
-      [accountId],
-    );
-    await tx.query(
-      `UPDATE bookings SET contact_phone = NULL, contact_phone_verified = false,
-              personal_data_purged_at = coalesce(personal_data_purged_at, now())
-        WHERE account_id = $1`,
-      [accountId],
-    );
-    await tx.query(`UPDATE group_visits SET leader_name = NULL, leader_phone = NULL WHERE requested_by = $1`, [
-      accountId,
-    ]);
-    await tx.query(`DELETE FROM booking_bans WHERE account_id = $1`, [accountId]);
+    await this.store.anonymise(tx, accountId);
+    await this.bansStore.liftAllOf(tx, accountId);
     await this.savedVisitors.eraseAll(tx, accountId);
   }
 }

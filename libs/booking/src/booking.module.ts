@@ -45,6 +45,18 @@ import { NoShowJob } from './jobs/no-show.job';
 import { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 import { ReminderJob } from './jobs/reminder.job';
 import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
+import { BookingPersonalDataStore } from './booking-personal-data.store';
+import { BansStore } from './bookings/bans.store';
+import { BookingsStore } from './bookings/bookings.store';
+import { RushGateStore } from './bookings/rush-gate.store';
+import { VenueMergeStore } from './bookings/venue-merge.store';
+import { WaitlistStore } from './bookings/waitlist.store';
+import { CheckInStore } from './check-in/check-in.store';
+import { OperatorDayStore } from './day/operator-day.store';
+import { BookingDeskStore } from './desk/booking-desk.store';
+import { WalkInsStore } from './desk/walk-ins.store';
+import { CounterCheckStore } from './jobs/counter-check.store';
+import { SavedVisitorsStore } from './saved-visitors/saved-visitors.store';
 
 /**
  * Bookings of slots: families' (capacity, waitlist, no-shows) and school groups' (requests,
@@ -99,6 +111,19 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     ReminderJob,
     CounterCheckJob,
     WaitlistSweepJob,
+    // Stores: every query of bookings, visitors, bans, walk-ins and saved visitors outside groups/.
+    BookingsStore,
+    BansStore,
+    WaitlistStore,
+    RushGateStore,
+    VenueMergeStore,
+    BookingPersonalDataStore,
+    CheckInStore,
+    OperatorDayStore,
+    BookingDeskStore,
+    WalkInsStore,
+    CounterCheckStore,
+    SavedVisitorsStore,
   ],
   exports: [BookingsService],
 })

@@ -9,7 +9,7 @@ export { schoolTerm } from './groups/agreements.service';
 export { BookingErrors } from './booking-errors';
 export { newBookingCode, normaliseBookingCode } from './bookings/booking-code';
 export { CounterCheckJob } from './jobs/counter-check.job';
-export type { CounterDrift } from './jobs/counter-check.job';
+export type { CounterDrift } from './jobs/counter-check.store';
 export { NoShowJob } from './jobs/no-show.job';
 export { GroupVisitExpiryJob } from './jobs/group-visit-expiry.job';
 export { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';

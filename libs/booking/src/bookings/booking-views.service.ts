@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { byId, documentFromText, maskDocumentNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
+import { EntityManager } from 'typeorm';
+import { byId, documentFromText, maskDocumentNumber, maskPhone, PersonalDataCipher } from '@kepu/core';
 import { Resource } from '@kepu/register';
-import { deskHoldSql, Offering, shanghaiIso, Slot } from '@kepu/schedule';
+import { Offering, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
 import { BookingView } from './booking.views';
+import { BookingsStore } from './bookings.store';
 import { MAX_RESCHEDULES, rescheduleBlock, rescheduleDeadline } from './reschedule-rules';
-import { HOLD_LAPSES_AT } from './waitlist';
 
 /** A booking with everything its view shows. */
 export interface LoadedBooking {
@@ -22,18 +22,14 @@ const ACTIVE: BookingStatus[] = ['confirmed', 'waitlisted'];
 /** Loads bookings with their slot, offering, venue and visitors, and renders them with personal numbers masked. */
 @Injectable()
 export class BookingViews {
-  constructor(private readonly cipher: PersonalDataCipher) {}
+  constructor(
+    private readonly store: BookingsStore,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   async load(tx: EntityManager, bookings: Booking[]): Promise<LoadedBooking[]> {
     if (!bookings.length) return [];
-    const ids = (items: string[]) => In([...new Set(items)]);
-    const [slots, offerings, resources, visitors] = await queriesOn(tx, [
-      () => tx.findBy(Slot, { id: ids(bookings.map((b) => b.slotId)) }),
-      () => tx.findBy(Offering, { id: ids(bookings.map((b) => b.offeringId)) }),
-      () => tx.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
-      () =>
-        tx.find(BookingVisitor, { where: { bookingId: ids(bookings.map((b) => b.id)) }, order: { position: 'ASC' } }),
-    ]);
+    const { slots, offerings, resources, visitors } = await this.store.partsOf(tx, bookings);
     const [slotById, offeringById, resourceById] = [byId(slots), byId(offerings), byId(resources)];
     return bookings.map((booking) => ({
       booking,
@@ -104,18 +100,7 @@ export class BookingViews {
     now: Date,
   ): Promise<Pick<BookingView, 'waitlistPosition' | 'waitlistPlacesHeld'>> {
     // A party ahead that is larger than the slot's whole capacity has no claim on the places held.
-    const [row]: { ahead: number; claimsAhead: number; free: number; capacity: number; lapsed: boolean }[] =
-      await tx.query(
-        `SELECT count(w.id)::int AS ahead, count(w.id) FILTER (WHERE w.party_size <= s.capacity)::int AS "claimsAhead",
-                greatest(s.capacity - s.booked - ${deskHoldSql('s', 'o', '$2::timestamptz')}, 0) AS free, s.capacity,
-                $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
-           FROM bookings b JOIN slots s ON s.id = b.slot_id JOIN offerings o ON o.id = s.offering_id
-           LEFT JOIN bookings w ON w.slot_id = b.slot_id AND w.status = 'waitlisted'
-                               AND (w.created_at, w.id) < (b.created_at, b.id)
-          WHERE b.id = $1
-          GROUP BY s.id, o.id`,
-        [booking.id, now],
-      );
+    const row = await this.store.queuePlace(tx, booking.id, now);
     const holding = row.claimsAhead === 0 && !row.lapsed && booking.partySize <= row.capacity;
     return {
       waitlistPosition: row.ahead + 1,

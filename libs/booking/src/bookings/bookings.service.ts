@@ -11,7 +11,6 @@ import {
   IdempotencyService,
   IdempotentResponse,
   isUniqueViolation,
-  loadInOrder,
   Page,
   pageWindow,
   PageQueryDto,
@@ -21,19 +20,21 @@ import {
 } from '@kepu/core';
 import { AccountContacts, Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingChannel, BookingStatus, BookingVisitor } from './booking.entity';
-import { BAN_COLUMNS, Bans, refuseBans, refuseOutsideWindow } from './refusals';
+import { refuseBans, refuseOutsideWindow } from './refusals';
 import { newBookingCode } from './booking-code';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingViews, LoadedBooking } from './booking-views.service';
 import { BookingView } from './booking.views';
+import { BansStore } from './bans.store';
+import { ActiveBooking, BookingsStore, SealedVisitor } from './bookings.store';
 import { CancelBookingDto, CreateBookingDto } from './bookings.dto';
 import { ContactPhones, OwnPhone } from './contact-phones';
-import { checkParty, CheckedVisitor, numberField } from './party-rules';
+import { checkParty, numberField } from './party-rules';
 import { BOOKING_SCOPE, RushGate } from './rush-gate';
-import { releaseIdNumbers, releaseSeats, takeSeats } from './seats';
+import { releaseSeats, takeSeats } from './seats';
 import { Waitlist } from './waitlist';
 import { SavedVisitors } from '../saved-visitors/saved-visitors.service';
 import { BookingProblems } from '../booking-problems';
@@ -42,14 +43,14 @@ import { bookingConfig, BookingSettings } from '../booking.config';
 export const ACCOUNT_DAY_INDEX = 'bookings_one_per_account_offering_day';
 export const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 const CODE_INDEX = 'bookings_code_key';
-/** Namespace of the per-account advisory lock that serialises one account's bookings and cancellations. */
-const ACCOUNT_LOCK_CLASS = 4_400_310;
 
 /** Families' bookings: taking places atomically, seeing, downloading and cancelling them. */
 @Injectable()
 export class BookingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: BookingsStore,
+    private readonly bans: BansStore,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
     private readonly policy: PolicyService,
@@ -98,13 +99,7 @@ export class BookingsService {
     body: CreateBookingDto,
     now: Date,
   ): Promise<BookingView> {
-    // One round trip: a query builder's getOne, as findOne with relations would read twice.
-    const slot = await tx
-      .createQueryBuilder(Slot, 'slot')
-      .innerJoinAndSelect('slot.offering', 'offering')
-      .innerJoinAndSelect('offering.resource', 'resource')
-      .where('slot.id = :id', { id: body.slotId })
-      .getOne();
+    const slot = await this.store.slotToBook(tx, body.slotId);
     const offering = slot?.offering;
     const resource = offering?.resource;
     if (!slot || !offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
@@ -128,9 +123,9 @@ export class BookingsService {
           this.contactPhones.provenPhone(account),
           body.contactPhone,
           body.contactPhoneCode,
-          () => this.contactPhones.lastGiven(tx, actor.accountId),
+          () => this.contactPhones.lastGiven(actor.accountId, tx),
         );
-    const booking = tx.create(Booking, {
+    const booking = Object.assign(new Booking(), {
       code: newBookingCode(),
       kind: 'individual',
       accountId,
@@ -160,10 +155,16 @@ export class BookingsService {
       // The desk books what is there: someone at the counter is not put in a queue.
       if (!body.waitlist || desk) throw new AppError(BookingErrors.SLOT_FULL);
       booking.status = 'waitlisted';
-      await tx.query(`UPDATE bookings SET status = 'waitlisted' WHERE id = $1`, [booking.id]);
+      await this.store.markWaitlisted(tx, booking.id);
     }
     const visitors = sealed.map((v, position) =>
-      tx.create(BookingVisitor, { ...v, position, bookingId: booking.id, resourceId: resource.id, visitDate }),
+      Object.assign(new BookingVisitor(), {
+        ...v,
+        position,
+        bookingId: booking.id,
+        resourceId: resource.id,
+        visitDate,
+      }),
     );
     const loaded = { booking, slot, offering, resource, visitors };
     const message = booking.status === 'confirmed' ? BookingMessages.confirmed : BookingMessages.waitlisted;
@@ -187,47 +188,11 @@ export class BookingsService {
   private async insert(
     tx: EntityManager,
     booking: Booking,
-    visitors: (Omit<CheckedVisitor, 'document'> & { idNumber: Buffer | null; idHash: Buffer | null })[],
+    visitors: SealedVisitor[],
     numberFields: string[],
   ): Promise<{ id: string; createdAt: Date }> {
     try {
-      const [row] = await tx.query(
-        `WITH booking AS (
-           INSERT INTO bookings (code, account_id, slot_id, offering_id, resource_id, visit_date, party_size, status,
-                                 contact_phone, contact_phone_verified, channel, booked_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8, $14, $15, $16)
-           RETURNING id, created_at
-         ), visitors AS (
-           -- In ID-hash order, whatever order the family listed its members in: two bookings of the
-           -- same people then meet in the per-ID index in one order, and one waits instead of both deadlocking.
-           INSERT INTO booking_visitors (booking_id, position, name, category, id_number, id_hash, resource_id, visit_date)
-           SELECT booking.id, t.position, t.name, t.category, t.id_number, t.id_hash, $5, $6
-             FROM booking,
-                  unnest($9::smallint[], $10::varchar[], $11::varchar[], $12::bytea[], $13::bytea[])
-                    AS t(position, name, category, id_number, id_hash)
-            ORDER BY t.id_hash
-         )
-         SELECT id, created_at AS "createdAt" FROM booking`,
-        [
-          booking.code,
-          booking.accountId,
-          booking.slotId,
-          booking.offeringId,
-          booking.resourceId,
-          booking.visitDate,
-          booking.partySize,
-          booking.contactPhone,
-          visitors.map((_v, i) => i),
-          visitors.map((v) => v.name),
-          visitors.map((v) => v.category),
-          visitors.map((v) => v.idNumber),
-          visitors.map((v) => v.idHash),
-          booking.contactPhoneVerified,
-          booking.channel,
-          booking.bookedBy,
-        ],
-      );
-      return row;
+      return await this.store.insert(tx, booking, visitors);
     } catch (error) {
       if (isUniqueViolation(error, ACCOUNT_DAY_INDEX)) throw new AppError(BookingErrors.ALREADY_BOOKED);
       if (isUniqueViolation(error, ID_DAY_INDEX)) throw this.idTaken(error, visitors, numberFields);
@@ -267,13 +232,7 @@ export class BookingsService {
     idHashes: Buffer[],
   ): Promise<OwnPhone | undefined> {
     const account = accountId ? await this.lockAccount(tx, accountId) : undefined;
-    const [row]: (Bans & { active: number })[] = await tx.query(
-      `SELECT ${BAN_COLUMNS},
-              (SELECT count(*)::int FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
-                WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
-                  AND s.ends_at > now()) AS active`,
-      [accountId, idHashes],
-    );
+    const row = await this.bans.bansAndActiveBookings(tx, accountId, idHashes);
     refuseBans(row);
     if (row.active >= this.settings.maxActiveBookings) {
       throw new AppError(BookingErrors.TOO_MANY_ACTIVE_BOOKINGS, { limit: this.settings.maxActiveBookings });
@@ -289,18 +248,13 @@ export class BookingsService {
   private async lockAccount(tx: EntityManager, accountId: string): Promise<OwnPhone | undefined> {
     const account = await this.accountContacts.lock(tx, accountId, 'keyShare');
     if (!account) return undefined;
-    await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ACCOUNT_LOCK_CLASS, account.id]);
+    await this.store.lockAccount(tx, account.id);
     return account;
   }
 
   /** A visitor's own cancellations today (Shanghai), against `maxCancellationsPerDay`. */
   private async refuseCancellingAgain(tx: EntityManager, accountId: string): Promise<void> {
-    const [{ today }]: { today: number }[] = await tx.query(
-      `SELECT count(*)::int AS today FROM bookings
-        WHERE account_id = $1 AND cancelled_by = 'visitor'
-          AND cancelled_at >= (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`,
-      [accountId],
-    );
+    const today = await this.store.cancelledToday(tx, accountId);
     const limit = this.settings.maxCancellationsPerDay;
     if (today >= limit) throw new AppError(BookingErrors.CANCELLATION_LIMIT_REACHED, { limit });
   }
@@ -308,19 +262,8 @@ export class BookingsService {
   /** The caller's bookings: upcoming first (soonest first), then past ones (latest first). */
   async mine(actor: Actor, query: PageQueryDto): Promise<Page<BookingView>> {
     const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT b.id, count(*) OVER ()::int AS total
-         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
-        WHERE b.account_id = $1
-        ORDER BY s.ends_at < now(), CASE WHEN s.ends_at >= now() THEN s.starts_at END ASC, s.starts_at DESC, b.id
-        LIMIT $2 OFFSET $3`,
-      [actor.accountId, limit, offset],
-    );
-    const bookings = await loadInOrder(
-      this.dataSource.manager,
-      Booking,
-      rows.map((r) => r.id),
-    );
+    const rows = await this.store.pageOf(actor.accountId, limit, offset);
+    const bookings = await this.store.inOrder(rows.map((r) => r.id));
     const loaded = await this.views.load(this.dataSource.manager, bookings);
     return {
       items: await Promise.all(loaded.map((item) => this.views.render(this.dataSource.manager, item))),
@@ -357,7 +300,7 @@ export class BookingsService {
   }
 
   private async readable(actor: Actor, id: string): Promise<LoadedBooking> {
-    const booking = await this.dataSource.getRepository(Booking).findOneBy({ id });
+    const booking = await this.store.findById(id);
     if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
     const loaded = await this.views.one(this.dataSource.manager, booking);
     await this.policy.authorize(actor, 'booking.read', { accountId: booking.accountId, venue: loaded.resource });
@@ -379,7 +322,7 @@ export class BookingsService {
     return this.dataSource.transaction(async (tx) => {
       // The caller's account first, as when booking, then the booking, then its slot: one lock order.
       await this.lockAccount(tx, actor.accountId);
-      const booking = await tx.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const booking = await this.store.lock(tx, id);
       if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
       const loaded = await this.views.one(tx, booking);
       const { slot, offering, resource } = loaded;
@@ -410,7 +353,7 @@ export class BookingsService {
           tx,
         );
       }
-      const reloaded = await tx.findOneByOrFail(Booking, { id });
+      const reloaded = await this.store.reload(tx, id);
       return this.views.render(tx, { ...loaded, booking: reloaded }, now);
     });
   }
@@ -422,23 +365,12 @@ export class BookingsService {
    */
   async cancelAllOf(tx: EntityManager, accountId: string): Promise<void> {
     await this.lockAccount(tx, accountId);
-    const active: Pick<Booking, 'id' | 'slotId' | 'status' | 'partySize'>[] = await tx.query(
-      `SELECT b.id, b.slot_id AS "slotId", b.status, b.party_size AS "partySize"
-         FROM bookings b JOIN slot_facts s ON s.id = b.slot_id
-        WHERE b.account_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted') AND s.ends_at > now()
-        ORDER BY b.slot_id
-        FOR UPDATE OF b`,
-      [accountId],
-    );
+    const active = await this.store.lockActiveOf(tx, accountId);
     for (const booking of active) await this.release(tx, booking, 'visitor');
   }
 
   /** What every cancellation of a family's booking does: a place it held goes to the waitlist at once. */
-  private async release(
-    tx: EntityManager,
-    booking: Pick<Booking, 'id' | 'slotId' | 'status' | 'partySize'>,
-    by: 'visitor' | 'venue',
-  ): Promise<void> {
+  private async release(tx: EntityManager, booking: ActiveBooking, by: 'visitor' | 'venue'): Promise<void> {
     await this.markCancelled(tx, [booking.id], by);
     // A party leaving the queue hands on the places held for it.
     if (booking.status !== 'confirmed') return void (await this.waitlist.moveUp(tx, booking.slotId));
@@ -448,10 +380,7 @@ export class BookingsService {
 
   /** Cancelled bookings stop counting against the per-ID rule at once. */
   async markCancelled(tx: EntityManager, ids: string[], by: 'visitor' | 'venue'): Promise<void> {
-    await tx.query(
-      `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2 WHERE id = ANY($1)`,
-      [ids, by],
-    );
-    await releaseIdNumbers(tx, ids);
+    await this.store.markCancelled(tx, ids, by);
+    await this.store.releaseIdNumbers(tx, ids);
   }
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AppError, PersonalDataCipher } from '@kepu/core';
 import { AccountContact, AccountContacts, VerificationCodes } from '@kepu/identity';
 import { BookingErrors } from '../booking-errors';
+import { BookingsStore } from './bookings.store';
 
 /** An account's phone as its row holds it (sealed), and whether the account has proven its login. */
 export type OwnPhone = Pick<AccountContact, 'phoneSealed' | 'verified'>;
@@ -28,6 +29,7 @@ export class ContactPhones {
     private readonly cipher: PersonalDataCipher,
     private readonly codes: VerificationCodes,
     private readonly accountContacts: AccountContacts,
+    private readonly bookings: BookingsStore,
   ) {}
 
   /** The account's own number, read in the caller's transaction, once the account has proven it. */
@@ -63,13 +65,8 @@ export class ContactPhones {
    * The contact phone of the account's latest online booking: the next booking's by default, and a
    * number proven then is not asked to be proven again (the family gave it and its code before).
    */
-  async lastGiven(tx: EntityManager, accountId: string): Promise<{ phone: string | null; proven: boolean }> {
-    const [last]: { sealed: Buffer; proven: boolean }[] = await tx.query(
-      `SELECT contact_phone AS sealed, contact_phone_verified AS proven FROM bookings
-        WHERE account_id = $1 AND channel = 'online' AND contact_phone IS NOT NULL
-        ORDER BY created_at DESC LIMIT 1`,
-      [accountId],
-    );
+  async lastGiven(accountId: string, manager?: EntityManager): Promise<{ phone: string | null; proven: boolean }> {
+    const last = await this.bookings.lastContactPhone(accountId, manager);
     return last ? { phone: this.cipher.decrypt(last.sealed), proven: last.proven } : { phone: null, proven: false };
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError, fieldProblem, maskPhone } from '@kepu/core';
 import { Actor } from '@kepu/identity';
 import { addDays, daysBetween, ScheduleErrors, shanghaiToday } from '@kepu/schedule';
 import { BookingProblems } from '../booking-problems';
+import { BookingsStore } from './bookings.store';
 import { ContactPhones } from './contact-phones';
 import { HeldDaysQueryDto } from './own-bookings.dto';
 import { HeldDayView, RememberedPhoneView } from './own-bookings.views';
@@ -19,7 +18,7 @@ const MAX_DAYS = 62;
 @Injectable()
 export class OwnBookings {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingsStore,
     private readonly contactPhones: ContactPhones,
   ) {}
 
@@ -35,18 +34,11 @@ export class OwnBookings {
         fieldProblem('to', BookingProblems.DATES_TOO_FAR_APART, { from, to, days: MAX_DAYS }),
       ]);
     }
-    return this.dataSource.query(
-      `SELECT to_char(visit_date, 'YYYY-MM-DD') AS "visitDate", offering_id AS "offeringId", id AS "bookingId", status
-         FROM bookings
-        WHERE account_id = $1 AND resource_id = $2 AND kind = 'individual'
-          AND status IN ('confirmed', 'waitlisted', 'checked_in') AND visit_date BETWEEN $3 AND $4
-        ORDER BY visit_date, created_at`,
-      [actor.accountId, query.resourceId, from, to],
-    );
+    return this.bookings.heldDays(actor.accountId, query.resourceId, from, to);
   }
 
   async rememberedPhone(actor: Actor): Promise<RememberedPhoneView> {
-    const { phone, proven } = await this.contactPhones.lastGiven(this.dataSource.manager, actor.accountId);
+    const { phone, proven } = await this.contactPhones.lastGiven(actor.accountId);
     return { phone: phone && maskPhone(phone), proven };
   }
 }

@@ -15,14 +15,7 @@ export function refuseOutsideWindow(rules: Parameters<typeof bookingWindow>[0], 
   }
 }
 
-/**
- * SQL columns: when the no-show ban on account `$1` ends, and the latest on any of the documents
- * `$2` (their lookup hashes, bytea[]), if one is running (docs/booking-rules.md, "No-shows").
- */
-export const BAN_COLUMNS = `(SELECT max(ends_at) FROM booking_bans WHERE account_id = $1 AND ends_at > now()) AS "accountBan",
-  (SELECT max(ends_at) FROM booking_bans
-    WHERE cardinality($2::bytea[]) > 0 AND id_hashes && $2::bytea[] AND ends_at > now()) AS "visitorBan"`;
-
+/** When the running no-show bans on an account and on a party's documents end (BansStore). */
 export interface Bans {
   accountBan: Date | null;
   visitorBan: Date | null;

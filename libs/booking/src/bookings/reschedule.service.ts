@@ -20,10 +20,12 @@ import { Booking, BookingVisitor } from './booking.entity';
 import { BookingMessages, factsOf } from './booking-messages';
 import { BookingViews, LoadedBooking } from './booking-views.service';
 import { BookingView } from './booking.views';
+import { BansStore } from './bans.store';
+import { BookingsStore } from './bookings.store';
 import { RescheduleBookingDto } from './bookings.dto';
 import { ACCOUNT_DAY_INDEX, ID_DAY_INDEX } from './bookings.service';
 import { checkParty, PartyVisitor } from './party-rules';
-import { BAN_COLUMNS, Bans, refuseBans, refuseOutsideWindow } from './refusals';
+import { refuseBans, refuseOutsideWindow } from './refusals';
 import { MAX_RESCHEDULES, RescheduleBlock, rescheduleBlock, rescheduleDeadline } from './reschedule-rules';
 import { RushGate } from './rush-gate';
 import { releaseSeats, takeSeats } from './seats';
@@ -39,6 +41,8 @@ export const RESCHEDULE_SCOPE = 'POST /bookings/{id}/reschedule';
 @Injectable()
 export class RescheduleService {
   constructor(
+    private readonly store: BookingsStore,
+    private readonly bans: BansStore,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
     private readonly policy: PolicyService,
@@ -79,7 +83,7 @@ export class RescheduleService {
     correlationId?: string,
   ): Promise<BookingView> {
     // The booking first, then its slots: the order a cancellation takes them in.
-    const booking = await tx.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const booking = await this.store.lock(tx, id);
     if (!booking) throw new AppError(CoreErrors.NOT_FOUND);
     const loaded = await this.views.one(tx, booking);
     const { slot: from, offering, resource, visitors } = loaded;
@@ -96,12 +100,11 @@ export class RescheduleService {
     // Ages, and the categories they decide, are those on the new day.
     checkParty(offering, visitors.map(this.asGiven), visitDate, shanghaiToday(now));
     const idHashes = visitors.flatMap((v) => (v.idHash ? [v.idHash] : []));
-    const [bans]: Bans[] = await tx.query(`SELECT ${BAN_COLUMNS}`, [booking.accountId, idHashes]);
-    refuseBans(bans);
+    refuseBans(await this.bans.bansOf(tx, booking.accountId, idHashes));
     await this.refuseIdsTaken(tx, booking, visitDate);
     await this.moveRows(tx, booking, visitDate, to, now);
     await this.moveSeats(tx, booking, from.id, to.id, now);
-    const moved: LoadedBooking = { ...loaded, booking: await tx.findOneByOrFail(Booking, { id }), slot: to };
+    const moved: LoadedBooking = { ...loaded, booking: await this.store.reload(tx, id), slot: to };
     await this.notifier.send(BookingMessages.rescheduled(factsOf(moved), from.startsAt), tx);
     await this.audit.record(
       {
@@ -133,7 +136,7 @@ export class RescheduleService {
     now: Date,
   ): Promise<Slot> {
     if (slotId === booking.slotId) throw new AppError(BookingErrors.RESCHEDULE_SAME_SLOT);
-    const slot = await tx.findOneBy(Slot, { id: slotId });
+    const slot = await this.store.findSlot(tx, slotId);
     if (!slot || slot.offeringId !== booking.offeringId) {
       throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [
         fieldProblem('slotId', BookingProblems.SLOT_NOT_OFFERED, { slotId }),
@@ -166,19 +169,12 @@ export class RescheduleService {
    * per-ID index still has the last word (moveRows) should such a booking commit meanwhile.
    */
   private async refuseIdsTaken(tx: EntityManager, booking: Booking, visitDate: string): Promise<void> {
-    const taken: { position: number }[] = await tx.query(
-      `SELECT v.position FROM booking_visitors v
-         JOIN booking_visitors other ON other.resource_id = v.resource_id AND other.visit_date = $2
-                                    AND other.id_hash = v.id_hash AND other.booking_id <> v.booking_id
-        WHERE v.booking_id = $1
-        ORDER BY v.position`,
-      [booking.id, visitDate],
-    );
+    const taken = await this.store.idsTakenOn(tx, booking.id, visitDate);
     if (!taken.length) return;
     // Positions number the party from 0 as the booking lists it: `visitors.1` is its second person.
     throw new AppError(
       BookingErrors.ID_ALREADY_BOOKED,
-      taken.map((t) => fieldProblem(`visitors.${t.position}`, BookingProblems.ALREADY_BOOKED_THAT_DAY)),
+      taken.map((position) => fieldProblem(`visitors.${position}`, BookingProblems.ALREADY_BOOKED_THAT_DAY)),
     );
   }
 
@@ -189,13 +185,7 @@ export class RescheduleService {
    */
   private async moveRows(tx: EntityManager, booking: Booking, visitDate: string, to: Slot, now: Date): Promise<void> {
     try {
-      await tx.query(
-        `UPDATE bookings SET slot_id = $2, visit_date = $3, reschedule_count = reschedule_count + 1,
-                reminded_at = CASE WHEN $3::date <= $4::date THEN now() END
-          WHERE id = $1`,
-        [booking.id, to.id, visitDate, addDays(shanghaiToday(now), 1)],
-      );
-      await tx.query(`UPDATE booking_visitors SET visit_date = $2 WHERE booking_id = $1`, [booking.id, visitDate]);
+      await this.store.moveToSlot(tx, booking.id, to.id, visitDate, addDays(shanghaiToday(now), 1));
     } catch (error) {
       if (isUniqueViolation(error, ACCOUNT_DAY_INDEX)) throw new AppError(BookingErrors.ALREADY_BOOKED);
       if (isUniqueViolation(error, ID_DAY_INDEX)) throw new AppError(BookingErrors.ID_ALREADY_BOOKED);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError } from '@kepu/core';
-import { bookingWindow, deskHoldSql, shanghaiIso } from '@kepu/schedule';
+import { bookingWindow, shanghaiIso } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
+import { RushGateStore } from './rush-gate.store';
 
 export const BOOKING_SCOPE = 'POST /bookings';
 
@@ -47,7 +46,7 @@ class SlotQueue {
 export class RushGate {
   private readonly queues = new Map<string, SlotQueue>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: RushGateStore) {}
 
   /**
    * Runs a booking of the slot once fewer than BOOKINGS_IN_FLIGHT_PER_SLOT others of it are in
@@ -70,24 +69,7 @@ export class RushGate {
     request: { slotId: string; partySize: number; waitlist?: boolean; online: boolean },
     now: Date,
   ): Promise<void> {
-    const [slot]: {
-      free: number;
-      startsAt: Date;
-      bookingOpensDaysAhead: number;
-      bookingOpensAt: string;
-      cutoffMinutes: number;
-      seen: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT s.capacity - s.booked - CASE WHEN $5 THEN ${deskHoldSql('s', 'o', 'now()')} ELSE 0 END AS free,
-              s.starts_at AS "startsAt",
-              o.booking_opens_days_ahead AS "bookingOpensDaysAhead", o.booking_opens_at AS "bookingOpensAt",
-              o.cutoff_minutes AS "cutoffMinutes",
-              EXISTS (SELECT 1 FROM idempotency_keys k
-                       WHERE k.account_id = $2 AND k.scope = $3 AND k.key = $4) AS seen
-         FROM slots s JOIN offerings o ON o.id = s.offering_id
-        WHERE s.id = $1 AND s.status = 'scheduled' AND o.status = 'active'`,
-      [request.slotId, accountId, BOOKING_SCOPE, key, request.online],
-    );
+    const slot = await this.store.gateFacts(request.slotId, { accountId, scope: BOOKING_SCOPE, key }, request.online);
     // Unknown, cancelled or inactive, or a key with an answer to replay: the whole way decides.
     if (!slot || slot.seen) return;
     const window = bookingWindow(slot, slot.startsAt);

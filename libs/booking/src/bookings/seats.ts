@@ -42,8 +42,3 @@ export function releaseSeats(
 ): Promise<void> {
   return SlotCapacity.release(tx, slotId, places, quota);
 }
-
-/** A booking that stops being active frees its visitors' ID numbers at once for the per-ID-per-day rule. */
-export async function releaseIdNumbers(tx: EntityManager, bookingIds: string[]): Promise<void> {
-  await tx.query(`UPDATE booking_visitors SET id_hash = NULL WHERE booking_id = ANY($1)`, [bookingIds]);
-}

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxConsumer, OutboxConsumerHandler, OutboxRow } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
-import { BookingMessages, FACT_COLUMNS, FACT_JOINS, MessageFacts } from './booking-messages';
+import { BookingMessages } from './booking-messages';
 import { GroupVisitsService } from '../groups/group-visits.service';
 import { BookingsService } from './bookings.service';
+import { BookingsStore } from './bookings.store';
 import { releaseSeats } from './seats';
 
 /**
@@ -17,6 +18,7 @@ import { releaseSeats } from './seats';
 export class SlotCancellationConsumer implements OutboxConsumerHandler {
   constructor(
     private readonly bookings: BookingsService,
+    private readonly store: BookingsStore,
     private readonly notifier: Notifier,
     private readonly groupVisits: GroupVisitsService,
   ) {}
@@ -24,13 +26,7 @@ export class SlotCancellationConsumer implements OutboxConsumerHandler {
   async handle(rows: OutboxRow[], tx: EntityManager): Promise<void> {
     for (const row of rows.filter((r) => r.topic === 'slot.cancelled')) {
       await this.groupVisits.slotCancelled(tx, row.aggregateId);
-      const active: (MessageFacts & { id: string; status: string })[] = await tx.query(
-        `SELECT b.id, b.status, ${FACT_COLUMNS} FROM bookings b ${FACT_JOINS}
-          WHERE b.slot_id = $1 AND b.kind = 'individual' AND b.status IN ('confirmed', 'waitlisted')
-          ORDER BY b.created_at
-          FOR UPDATE OF b`,
-        [row.aggregateId],
-      );
+      const active = await this.store.lockActiveOfSlot(tx, row.aggregateId);
       if (!active.length) continue;
       await this.bookings.markCancelled(
         tx,

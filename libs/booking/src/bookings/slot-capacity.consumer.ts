@@ -18,12 +18,6 @@ export class SlotCapacityConsumer implements OutboxConsumerHandler {
       .filter((row) => row.topic === 'slot.capacity_raised')
       .flatMap((row) => (Array.isArray(row.payload.slotIds) ? (row.payload.slotIds as string[]) : []));
     if (!slotIds.length) return;
-    // Only slots someone waits for; in id order, so two batches lock slots in one order.
-    const waiting: { slotId: string }[] = await tx.query(
-      `SELECT DISTINCT slot_id AS "slotId" FROM bookings WHERE slot_id = ANY($1::uuid[]) AND status = 'waitlisted'
-        ORDER BY 1`,
-      [[...new Set(slotIds)]],
-    );
-    for (const { slotId } of waiting) await this.waitlist.promote(tx, slotId);
+    await this.waitlist.promoteAll(tx, [...new Set(slotIds)]);
   }
 }

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Notifier } from '@kepu/notify';
-import { deskHoldSql } from '@kepu/schedule';
-import { BookingMessages, FACT_COLUMNS, FACT_JOINS, MessageFacts } from './booking-messages';
+import { SlotCapacity } from '@kepu/schedule';
+import { BookingMessages } from './booking-messages';
 import { takePromotedSeats } from './seats';
-
-/**
- * SQL, on `slots s` joined to `offerings o`: when the hold lapses, the moment booking closes
- * (the offering's cutoff before the start).
- */
-export const HOLD_LAPSES_AT = `(s.starts_at - make_interval(mins => o.cutoff_minutes))`;
-
-/** Places the desk holds at `$1` (waitlisted parties booked online, so they leave them). */
-const FREE_HELD = deskHoldSql('s', 'o', '$1::timestamptz');
+import { WaitlistStore } from './waitlist.store';
 
 export interface QueuedParty {
   id: string;
@@ -48,14 +40,17 @@ export function whoGoes<T extends QueuedParty>(queue: T[], free: number, capacit
  */
 @Injectable()
 export class Waitlist {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly store: WaitlistStore,
+    private readonly notifier: Notifier,
+  ) {}
 
   /**
    * In the caller's transaction, after places were freed or added; returns the promoted booking
    * ids. Locks the slot, then its waitlisted bookings (the order a cancellation takes them in).
    */
   async promote(tx: EntityManager, slotId: string, now = new Date()): Promise<string[]> {
-    return this.fill(tx, slotId, now, '');
+    return this.fill(tx, slotId, now, false);
   }
 
   /**
@@ -66,31 +61,19 @@ export class Waitlist {
    * if the slot is locked, its holder's promotion (or the sweep, within a minute) moves the queue.
    */
   async moveUp(tx: EntityManager, slotId: string, now = new Date()): Promise<string[]> {
-    return this.fill(tx, slotId, now, ' SKIP LOCKED');
+    return this.fill(tx, slotId, now, true);
   }
 
-  private async fill(tx: EntityManager, slotId: string, now: Date, wait: '' | ' SKIP LOCKED'): Promise<string[]> {
-    const [slot]: { free: number; capacity: number; lapsed: boolean }[] = await tx.query(
-      `SELECT s.capacity - s.booked - ${deskHoldSql('s', 'o', '$2::timestamptz')} AS free, s.capacity,
-              $2::timestamptz >= ${HOLD_LAPSES_AT} AS lapsed
-         FROM slots s JOIN offerings o ON o.id = s.offering_id
-        WHERE s.id = $1 AND s.status = 'scheduled' AND s.starts_at > $2
-        FOR NO KEY UPDATE OF s${wait}`,
-      [slotId, now],
-    );
+  private async fill(tx: EntityManager, slotId: string, now: Date, skipLocked: boolean): Promise<string[]> {
+    // Waitlisted parties booked online: the places held for the desk are not theirs.
+    const slot = await SlotCapacity.lockFreePlaces(tx, slotId, now, skipLocked);
     if (!slot || slot.free <= 0) return [];
-    const waiting: (MessageFacts & { id: string })[] = await tx.query(
-      `SELECT b.id, ${FACT_COLUMNS} FROM bookings b ${FACT_JOINS}
-        WHERE b.slot_id = $1 AND b.status = 'waitlisted'
-        ORDER BY b.created_at, b.id
-        FOR UPDATE OF b`,
-      [slotId],
-    );
+    const waiting = await this.store.lockQueue(tx, slotId);
     const promoted: string[] = [];
-    for (const entry of whoGoes(waiting, slot.free, slot.capacity, slot.lapsed)) {
+    for (const entry of whoGoes(waiting, slot.free, slot.capacity, slot.closed)) {
       // Cannot fail: the slot is locked and the rule counted its free places.
       if (!(await takePromotedSeats(tx, slotId, entry.partySize))) throw new Error(`Slot ${slotId} lost free places`);
-      await tx.query(`UPDATE bookings SET status = 'confirmed', promoted_at = now() WHERE id = $1`, [entry.id]);
+      await this.store.markPromoted(tx, entry.id);
       await this.notifier.send(BookingMessages.promoted(entry), tx);
       promoted.push(entry.id);
     }
@@ -102,20 +85,12 @@ export class Waitlist {
    * has lapsed, any party fits. Normally none (every release promotes at once); the sweep finds
    * those whose hold has just lapsed, and any a race left behind.
    */
-  async due(manager: EntityManager, now = new Date()): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT s.id FROM slots s JOIN offerings o ON o.id = s.offering_id
-        WHERE s.status = 'scheduled' AND s.starts_at > $1 AND s.booked < s.capacity - ${FREE_HELD}
-          AND EXISTS (
-            SELECT 1 FROM bookings w
-             WHERE w.slot_id = s.id AND w.status = 'waitlisted' AND w.party_size <= s.capacity - s.booked - ${FREE_HELD}
-               AND ($1 >= ${HOLD_LAPSES_AT}
-                    OR NOT EXISTS (SELECT 1 FROM bookings h
-                                    WHERE h.slot_id = s.id AND h.status = 'waitlisted' AND h.party_size <= s.capacity
-                                      AND (h.created_at, h.id) < (w.created_at, w.id))))
-        ORDER BY s.id`,
-      [now],
-    );
-    return rows.map((r) => r.id);
+  due(now = new Date()): Promise<string[]> {
+    return this.store.dueSlots(now);
+  }
+
+  /** Moves up the waitlists of those of the slots someone waits for, in id order (two batches lock slots in one order). */
+  async promoteAll(tx: EntityManager, slotIds: string[]): Promise<void> {
+    for (const slotId of await this.store.slotsWaitedFor(tx, slotIds)) await this.promote(tx, slotId);
   }
 }

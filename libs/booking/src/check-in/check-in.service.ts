@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppError, AuditService, CoreErrors, PersonalDataCipher, queriesOn, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
-import { Resource } from '@kepu/register';
-import { addDays, Offering, shanghaiIso, shanghaiToday, Slot } from '@kepu/schedule';
+import { ResourceStore } from '@kepu/register';
+import { addDays, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
-import { Booking, BookingVisitor, SEAT_HOLDING } from '../bookings/booking.entity';
+import { Booking } from '../bookings/booking.entity';
+import { BookingsStore } from '../bookings/bookings.store';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { BookingViews } from '../bookings/booking-views.service';
 import { WalkIns } from '../desk/walk-ins.service';
@@ -16,6 +17,7 @@ import { CheckInDto } from '../bookings/bookings.dto';
 import { BookingDesk } from '../desk/booking-desk.service';
 import { CheckInPackQueryDto, GateLookupQueryDto } from './check-in.dto';
 import { checkInOpensAt } from './check-in-opens';
+import { CheckInStore } from './check-in.store';
 import { CheckInPackView, PackBookingView } from './check-in.views';
 import { gateParty } from './gate-party';
 import { CheckedInView, GateLookupView } from './gate.views';
@@ -40,6 +42,9 @@ type CheckInOutcome = { view: BookingView } | { clash: { booking: Booking; resou
 export class CheckInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CheckInStore,
+    private readonly bookings: BookingsStore,
+    private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
     private readonly views: BookingViews,
     private readonly audit: AuditService,
@@ -68,10 +73,7 @@ export class CheckInService {
   ): Promise<CheckedInView> {
     const offline = checkedInAt !== undefined;
     const outcome = await this.dataSource.transaction(async (tx): Promise<CheckInOutcome> => {
-      const booking = await tx.findOne(Booking, {
-        where: { code: normaliseBookingCode(code) },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const booking = await this.store.lockByCode(tx, normaliseBookingCode(code));
       if (!booking) throw new AppError(BookingErrors.BOOKING_CODE_UNKNOWN);
       const loaded = await this.views.one(tx, booking);
       const { slot, resource } = loaded;
@@ -123,12 +125,12 @@ export class CheckInService {
       if (booking.kind === 'group' && loaded.offering.realName && !loaded.visitors.length) {
         throw new AppError(BookingErrors.NAME_LIST_MISSING);
       }
-      await tx.query(
-        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_by = $3, checked_in_count = $4,
-                checked_in_device = $5, no_show_at = NULL
-          WHERE id = $1`,
-        [booking.id, at, actor.accountId, headcount ?? booking.partySize, deviceId ?? null],
-      );
+      await this.store.markCheckedIn(tx, booking.id, {
+        at,
+        by: actor.accountId,
+        headcount: headcount ?? booking.partySize,
+        deviceId: deviceId ?? null,
+      });
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -145,7 +147,7 @@ export class CheckInService {
         },
         tx,
       );
-      const checkedIn = await tx.findOneByOrFail(Booking, { id: booking.id });
+      const checkedIn = await this.bookings.reload(tx, booking.id);
       return { view: await this.views.render(tx, { ...loaded, booking: checkedIn }, now) };
     });
     if ('view' in outcome) return { ...outcome.view, ...gateParty(outcome.view.kind, outcome.view.visitors) };
@@ -190,13 +192,7 @@ export class CheckInService {
   ): Promise<void> {
     const clash = { deviceId, checkedInAt: shanghaiIso(new Date(checkedInAt)), reportedAt: shanghaiIso(now) };
     await this.dataSource.transaction(async (tx) => {
-      const [, changed]: [unknown, number] = await tx.query(
-        `UPDATE bookings SET check_in_clashes = coalesce(check_in_clashes, '[]'::jsonb) || jsonb_build_array($2::jsonb)
-          WHERE id = $1 AND jsonb_array_length(coalesce(check_in_clashes, '[]'::jsonb)) < $3
-            AND NOT coalesce(check_in_clashes, '[]'::jsonb) @> jsonb_build_array(jsonb_build_object('deviceId', $4::text, 'checkedInAt', $5::text))`,
-        [booking.id, JSON.stringify(clash), MAX_CLASHES, deviceId, clash.checkedInAt],
-      );
-      if (!changed) return;
+      if (!(await this.store.addClash(tx, booking.id, clash, MAX_CLASHES))) return;
       await this.audit.record(
         {
           actorId: actor.accountId,
@@ -214,14 +210,11 @@ export class CheckInService {
   /** Everyone holding a place in a slot, arrived or not, with totals, for the venue's staff. */
   async arrivals(actor: Actor, slotId: string): Promise<SlotArrivalsView> {
     const manager = this.dataSource.manager;
-    const slot = await manager.findOneBy(Slot, { id: slotId });
+    const slot = await this.store.findSlot(slotId);
     if (!slot) throw new AppError(CoreErrors.NOT_FOUND);
-    const resource = await manager.findOneByOrFail(Resource, { id: slot.resourceId });
+    const resource = await this.resources.getById(slot.resourceId);
     await this.policy.authorize(actor, 'booking.arrivals', resource);
-    const bookings = await manager.find(Booking, {
-      where: { slotId, status: In([...SEAT_HOLDING, 'waitlisted']) },
-      order: { createdAt: 'ASC' },
-    });
+    const bookings = await this.store.arrivalsOf(slotId);
     const views = await queriesOn(
       manager,
       (await this.views.load(manager, bookings)).map((b) => () => this.views.render(manager, b)),
@@ -242,7 +235,7 @@ export class CheckInService {
         waiting: people('confirmed'),
         noShow: people('no_show'),
         waitlisted: people('waitlisted'),
-        walkIns: await this.walkIns.total(manager, slotId),
+        walkIns: await this.walkIns.total(slotId),
       },
       bookings: views,
       checkInClashes: bookings
@@ -267,41 +260,15 @@ export class CheckInService {
     { date }: CheckInPackQueryDto,
     now = new Date(),
   ): Promise<CheckInPackView> {
-    const manager = this.dataSource.manager;
-    const resource = await manager.findOneBy(Resource, { id: resourceId });
+    const resource = await this.resources.findById(resourceId);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'booking.arrivals', resource);
     const today = shanghaiToday(now);
     const day = date ?? today;
     if (day !== today && day !== addDays(today, 1)) throw new AppError(BookingErrors.CHECK_IN_PACK_DATE);
-    const [slots, offerings, bookings] = await queriesOn(manager, [
-      () =>
-        manager.query(
-          `SELECT id, offering_id AS "offeringId", starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked
-             FROM slot_facts
-            WHERE resource_id = $1 AND status <> 'cancelled'
-              AND starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
-              AND starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
-            ORDER BY starts_at, id`,
-          [resourceId, day],
-        ) as Promise<
-          { id: string; offeringId: string; startsAt: Date; endsAt: Date; capacity: number; booked: number }[]
-        >,
-      () => manager.findBy(Offering, { resourceId }),
-      () =>
-        manager.find(Booking, {
-          where: { resourceId, visitDate: day, status: In(SEAT_HOLDING) },
-          order: { createdAt: 'ASC', id: 'ASC' },
-          take: MAX_PACK_BOOKINGS + 1,
-        }),
-    ]);
+    const { slots, offerings, bookings } = await this.store.day(resourceId, day, MAX_PACK_BOOKINGS + 1);
     if (bookings.length > MAX_PACK_BOOKINGS) throw new AppError(BookingErrors.CHECK_IN_PACK_TOO_LARGE);
-    const visitors = bookings.length
-      ? await manager.find(BookingVisitor, {
-          where: { bookingId: In(bookings.map((b) => b.id)) },
-          order: { position: 'ASC' },
-        })
-      : [];
+    const visitors = bookings.length ? await this.store.visitorsOf(bookings.map((b) => b.id)) : [];
     const key = this.cipher.hash(`kepu check-in pack v1\u0000${resourceId}\u0000${day}`);
     const titles = new Map(offerings.map((o) => [o.id, o.title]));
     const parties = groupBy(visitors, (v) => v.bookingId);

@@ -1,35 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
-import { Resource, VenueStandings } from '@kepu/register';
+import { ResourceStore, VenueStandings } from '@kepu/register';
 import { OpeningHoursService, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { checkInOpensAt } from '../check-in/check-in-opens';
 import { OperatorDayQueryDto } from './operator-day.dto';
+import { OperatorDayStore, SlotRow } from './operator-day.store';
 import { VenueHoursView, DaySlotView, HolidayHoursView, OperatorDayView, VenueDayView } from './operator-day.views';
 import { bookingConfig, BookingSettings } from '../booking.config';
 
 /** How far ahead the day looks for public holidays whose hours to check. */
 const HOLIDAY_DAYS = 30;
-
-/** A slot of the day with its bookings and walk-ins added up, as one query gives them. */
-interface SlotRow {
-  id: string;
-  resourceId: string;
-  offeringTitle: string;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number;
-  booked: number;
-  groupCapacity: number;
-  groupBooked: number;
-  expected: number;
-  arrived: number;
-  waiting: number;
-  noShow: number;
-  walkIns: number;
-}
 
 /**
  * An operator's day at a glance (工作台), for the console's first screen: for each of their
@@ -39,7 +20,8 @@ interface SlotRow {
 @Injectable()
 export class OperatorDay {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: OperatorDayStore,
+    private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
     private readonly standings: VenueStandings,
     private readonly hours: OpeningHoursService,
@@ -49,7 +31,7 @@ export class OperatorDay {
   /** The caller's venues' day, or the chosen venue's: for its own operators alone (403 to anyone else). */
   async today(actor: Actor, { resourceId }: OperatorDayQueryDto, now = new Date()): Promise<OperatorDayView> {
     if (resourceId) {
-      const resource = await this.dataSource.manager.findOneBy(Resource, { id: resourceId });
+      const resource = await this.resources.findById(resourceId);
       if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
       await this.policy.authorize(actor, 'booking.day', resource);
     } else await this.policy.authorize(actor, 'booking.day');
@@ -60,7 +42,7 @@ export class OperatorDay {
     const ids = venues.map((venue) => venue.resourceId);
     const date = shanghaiToday(now);
     const [slots, requests, hours] = await Promise.all([
-      this.slots(ids, date),
+      this.store.slotsOn(ids, date),
       this.groupRequests(ids, now),
       Promise.all(ids.map((id) => this.hoursOf(id, now))),
     ]);
@@ -88,29 +70,6 @@ export class OperatorDay {
     };
   }
 
-  /** The venues' slots on this Shanghai day, each with its bookings (in people) and walk-ins. */
-  private slots(resourceIds: string[], date: string): Promise<SlotRow[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.resource_id AS "resourceId", s.title AS "offeringTitle", s.starts_at AS "startsAt",
-              s.ends_at AS "endsAt", s.capacity, s.booked, s.group_capacity AS "groupCapacity",
-              s.group_booked AS "groupBooked", b.expected, b.arrived, b.waiting, b.no_show AS "noShow",
-              w.walk_ins AS "walkIns"
-         FROM slot_facts s
-         CROSS JOIN LATERAL (
-           SELECT coalesce(sum(party_size) FILTER (WHERE status IN ('confirmed', 'checked_in', 'no_show')), 0)::int AS expected,
-                  coalesce(sum(checked_in_count) FILTER (WHERE status = 'checked_in'), 0)::int AS arrived,
-                  coalesce(sum(party_size) FILTER (WHERE status = 'confirmed'), 0)::int AS waiting,
-                  coalesce(sum(party_size) FILTER (WHERE status = 'no_show'), 0)::int AS no_show
-             FROM bookings WHERE slot_id = s.id) b
-         CROSS JOIN LATERAL (SELECT coalesce(sum(count), 0)::int AS walk_ins FROM slot_walk_ins WHERE slot_id = s.id) w
-        WHERE s.resource_id = ANY($1::uuid[]) AND s.status <> 'cancelled'
-          AND s.starts_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
-          AND s.starts_at < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
-        ORDER BY s.starts_at, s.title, s.id`,
-      [resourceIds, date],
-    );
-  }
-
   private slotView({ id, resourceId: _venue, startsAt, endsAt, ...counts }: SlotRow): DaySlotView {
     return {
       slotId: id,
@@ -124,12 +83,7 @@ export class OperatorDay {
 
   /** Requests from schools still waiting for each venue's answer (one the expiry job has yet to close is over). */
   private async groupRequests(resourceIds: string[], now: Date): Promise<Map<string, number>> {
-    const rows: { resourceId: string; n: number }[] = await this.dataSource.query(
-      `SELECT resource_id AS "resourceId", count(*)::int AS n FROM group_visits
-        WHERE resource_id = ANY($1::uuid[]) AND status = 'requested' AND (expires_at IS NULL OR expires_at > $2)
-        GROUP BY resource_id`,
-      [resourceIds, now],
-    );
+    const rows = await this.store.groupRequests(resourceIds, now);
     return new Map(rows.map((row) => [row.resourceId, row.n]));
   }
 

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppError, AuditService, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
-import { Resource } from '@kepu/register';
-import { shanghaiIso, shanghaiToday, Slot, SlotCapacity } from '@kepu/schedule';
+import { ResourceStore } from '@kepu/register';
+import { shanghaiIso, shanghaiToday, SlotCapacity } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Waitlist } from '../bookings/waitlist';
 import { checkInOpensAt } from '../check-in/check-in-opens';
 import { WalkInsDto, WalkInsView } from './walk-ins.dto';
-import { SlotWalkIn } from './walk-in.entity';
+import { WalkInsStore } from './walk-ins.store';
 import { bookingConfig, BookingSettings } from '../booking.config';
 
 /**
@@ -21,6 +21,8 @@ import { bookingConfig, BookingSettings } from '../booking.config';
 export class WalkIns {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: WalkInsStore,
+    private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
     private readonly waitlist: Waitlist,
     private readonly audit: AuditService,
@@ -35,21 +37,21 @@ export class WalkIns {
     now = new Date(),
   ): Promise<WalkInsView> {
     return this.dataSource.transaction(async (tx) => {
-      const slot = await tx.findOne(Slot, { where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+      const slot = await this.store.lockSlot(tx, slotId);
       if (!slot) throw new AppError(CoreErrors.NOT_FOUND);
-      const resource = await tx.findOneByOrFail(Resource, { id: slot.resourceId });
+      const resource = await this.resources.getById(slot.resourceId, tx);
       await this.policy.authorize(actor, 'booking.desk', resource);
       if (slot.status === 'cancelled') throw new AppError(BookingErrors.SLOT_CANCELLED);
       const visitDate = shanghaiToday(slot.startsAt);
       if (visitDate !== shanghaiToday(now)) throw new AppError(BookingErrors.WALK_INS_NOT_TODAY, { visitDate });
       const opensAt = checkInOpensAt(slot.startsAt, this.settings);
       if (now < opensAt) throw new AppError(BookingErrors.CHECK_IN_NOT_OPEN, { opensAt: shanghaiIso(opensAt) });
-      const before = await this.total(tx, slotId);
+      const before = await this.store.total(slotId, tx);
       if (before + count < 0) throw new AppError(BookingErrors.WALK_INS_BELOW_ZERO, { walkIns: before });
       const remaining = slot.capacity - slot.booked;
       if (count > remaining) throw new AppError(BookingErrors.WALK_INS_OVER_CAPACITY, { remaining });
       await SlotCapacity.countWalkIns(tx, slotId, count);
-      await tx.insert(SlotWalkIn, { slotId, resourceId: resource.id, visitDate, count, recordedBy: actor.accountId });
+      await this.store.insert(tx, { slotId, resourceId: resource.id, visitDate, count, recordedBy: actor.accountId });
       // A correction frees places: the waitlist has them first, as after a cancellation.
       if (count < 0) await this.waitlist.promote(tx, slotId, now);
       await this.audit.record(
@@ -75,11 +77,7 @@ export class WalkIns {
   }
 
   /** A slot's walk-ins so far. */
-  async total(manager: EntityManager, slotId: string): Promise<number> {
-    const [row]: { n: number }[] = await manager.query(
-      `SELECT coalesce(sum(count), 0)::int AS n FROM slot_walk_ins WHERE slot_id = $1`,
-      [slotId],
-    );
-    return row.n;
+  total(slotId: string): Promise<number> {
+    return this.store.total(slotId);
   }
 }

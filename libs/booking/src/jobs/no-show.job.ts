@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler, InjectConfig } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
 import { shanghaiToday } from '@kepu/schedule';
+import { BansStore } from '../bookings/bans.store';
 import { banMessage } from '../bookings/booking-messages';
-import { releaseIdNumbers } from '../bookings/seats';
+import { BookingsStore } from '../bookings/bookings.store';
 import { bookingConfig, BookingSettings } from '../booking.config';
 
 /**
@@ -20,6 +21,8 @@ export class NoShowJob implements ScheduledJobHandler {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingsStore,
+    private readonly bans: BansStore,
     private readonly notifier: Notifier,
     @InjectConfig(bookingConfig) private readonly settings: BookingSettings,
   ) {}
@@ -27,40 +30,16 @@ export class NoShowJob implements ScheduledJobHandler {
   async run(): Promise<void> {
     const { noShowLimit, noShowWindowDays, noShowBanDays } = this.settings;
     await this.dataSource.transaction(async (tx) => {
-      const [missed]: [{ accountId: string; kind: string }[], number] = await tx.query(
-        `UPDATE bookings b SET status = 'no_show', no_show_at = now()
-           FROM slot_facts s WHERE s.id = b.slot_id AND b.status = 'confirmed' AND s.ends_at <= now()
-         RETURNING b.account_id AS "accountId", b.kind`,
-      );
-      const [expired]: [{ id: string }[], number] = await tx.query(
-        `UPDATE bookings b SET status = 'expired'
-           FROM slot_facts s WHERE s.id = b.slot_id AND b.status = 'waitlisted' AND s.starts_at <= now()
-         RETURNING b.id`,
-      );
-      if (expired.length)
-        await releaseIdNumbers(
-          tx,
-          expired.map((b) => b.id),
-        );
+      const missed = await this.bookings.markNoShows(tx);
+      const expired = await this.bookings.expireWaitlisted(tx);
+      if (expired.length) await this.bookings.releaseIdNumbers(tx, expired);
       if (!missed.length) return;
-      // The ban also holds the ID numbers on the missed bookings, so a fresh account cannot book for them.
-      const banned: { accountId: string; noShows: number; endsAt: Date }[] = await tx.query(
-        `INSERT INTO booking_bans (account_id, ends_at, no_shows, id_hashes)
-         SELECT b.account_id, now() + make_interval(days => $3), count(*),
-                ARRAY(SELECT DISTINCT v.id_hash FROM booking_visitors v
-                       WHERE v.booking_id = ANY(array_agg(b.id)) AND v.id_hash IS NOT NULL)
-           FROM bookings b
-          WHERE b.account_id = ANY($1) AND b.status = 'no_show' AND b.kind = 'individual'
-            AND b.no_show_at > now() - make_interval(days => $4)
-            AND b.no_show_at > coalesce((SELECT max(x.created_at) FROM booking_bans x WHERE x.account_id = b.account_id), '-infinity')
-          GROUP BY b.account_id HAVING count(*) >= $2
-         RETURNING account_id AS "accountId", no_shows AS "noShows", ends_at AS "endsAt"`,
-        [
-          [...new Set(missed.filter((m) => m.kind === 'individual').map((m) => m.accountId))],
-          noShowLimit,
-          noShowBanDays,
-          noShowWindowDays,
-        ],
+      const banned = await this.bans.banRepeatOffenders(
+        tx,
+        [...new Set(missed.filter((m) => m.kind === 'individual').map((m) => m.accountId))],
+        noShowLimit,
+        noShowBanDays,
+        noShowWindowDays,
       );
       for (const ban of banned) {
         await this.notifier.send(banMessage(ban.accountId, ban.noShows, shanghaiToday(ban.endsAt)), tx);

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KEPU_CONFIG, KepuConfig, ScheduledJob, ScheduledJobHandler } from '@kepu/core';
 import { addDays, shanghaiToday } from '@kepu/schedule';
+import { BookingPersonalDataStore } from '../booking-personal-data.store';
+import { BansStore } from '../bookings/bans.store';
 
 /**
  * Erases visitors' ID numbers (sealed and hashed), contact phones, group leaders' phones and the
@@ -16,34 +18,16 @@ export class PersonalDataPurgeJob implements ScheduledJobHandler {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: BookingPersonalDataStore,
+    private readonly bans: BansStore,
     @Inject(KEPU_CONFIG) private readonly config: KepuConfig,
   ) {}
 
   async run(now = new Date()): Promise<void> {
     const before = addDays(shanghaiToday(now), -this.config.privacy.personalDataDays);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE booking_visitors SET id_number = NULL, id_hash = NULL, phone = NULL
-          WHERE visit_date < $1 AND (id_number IS NOT NULL OR id_hash IS NOT NULL OR phone IS NOT NULL)`,
-        [before],
-      );
-      await tx.query(
-        `UPDATE booking_visitors SET name = NULL WHERE visit_date < $1 AND group_role IS NOT NULL AND name IS NOT NULL`,
-        [before],
-      );
-      const [, purged] = await tx.query(
-        `UPDATE bookings SET contact_phone = NULL, personal_data_purged_at = now()
-          WHERE visit_date < $1 AND personal_data_purged_at IS NULL`,
-        [before],
-      );
-      await tx.query(
-        `UPDATE group_visits SET leader_phone = NULL
-          WHERE leader_phone IS NOT NULL AND coalesce(visit_date, (expires_at AT TIME ZONE 'Asia/Shanghai')::date,
-                (updated_at AT TIME ZONE 'Asia/Shanghai')::date) < $1`,
-        [before],
-      );
-      // A ban's ID numbers are needed only while it lasts.
-      await tx.query(`UPDATE booking_bans SET id_hashes = '{}' WHERE ends_at <= now() AND cardinality(id_hashes) > 0`);
+      const purged = await this.store.purgeVisitedBefore(tx, before);
+      await this.bans.forgetEndedDocuments(tx);
       if (purged) this.logger.log(`Erased personal data of ${purged} bookings visited before ${before}`);
     });
   }

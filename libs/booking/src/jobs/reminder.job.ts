@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { ScheduledJob, ScheduledJobHandler } from '@kepu/core';
 import { Notifier } from '@kepu/notify';
 import { addDays, shanghaiClock, shanghaiInstant } from '@kepu/schedule';
-import { BookingMessages, FACT_COLUMNS, FACT_JOINS, MessageFacts } from '../bookings/booking-messages';
+import { BookingMessages } from '../bookings/booking-messages';
+import { BookingsStore } from '../bookings/bookings.store';
 
 /** Reminders go out from this hour (Shanghai) the day before: no texts in the night. */
 const REMINDER_FROM_MINUTES = 9 * 60;
@@ -16,6 +17,7 @@ const REMINDER_FROM_MINUTES = 9 * 60;
 export class ReminderJob implements ScheduledJobHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingsStore,
     private readonly notifier: Notifier,
   ) {}
 
@@ -23,14 +25,7 @@ export class ReminderJob implements ScheduledJobHandler {
     const { date: today, minutes } = shanghaiClock(now);
     if (minutes < REMINDER_FROM_MINUTES) return;
     await this.dataSource.transaction(async (tx) => {
-      const due: MessageFacts[] = await tx.query(
-        `WITH due AS (
-           UPDATE bookings SET reminded_at = now()
-            WHERE status = 'confirmed' AND reminded_at IS NULL AND visit_date = $1 AND created_at < $2
-           RETURNING *)
-         SELECT ${FACT_COLUMNS} FROM due b ${FACT_JOINS}`,
-        [addDays(today, 1), shanghaiInstant(today, 0)],
-      );
+      const due = await this.bookings.remindDue(tx, addDays(today, 1), shanghaiInstant(today, 0));
       for (const booking of due) {
         await this.notifier.send(BookingMessages.reminder(booking), tx);
       }

@@ -21,7 +21,7 @@ export class WaitlistSweepJob implements ScheduledJobHandler {
 
   async run(now = new Date()): Promise<void> {
     let promoted = 0;
-    for (const slotId of await this.waitlist.due(this.dataSource.manager, now)) {
+    for (const slotId of await this.waitlist.due(now)) {
       promoted += (await this.dataSource.transaction((tx) => this.waitlist.promote(tx, slotId, now))).length;
     }
     if (promoted) this.logger.log(`${promoted} waitlisted bookings promoted`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AppError,
   CoreErrors,
@@ -18,6 +18,7 @@ import { BookingErrors } from '../booking-errors';
 import { SavedVisitorDto } from '../bookings/bookings.dto';
 import { checkParty, numberField, PartyVisitor, visitorDocument } from '../bookings/party-rules';
 import { SavedVisitor } from './saved-visitor.entity';
+import { SavedVisitorsStore } from './saved-visitors.store';
 import { SavedVisitorView } from './saved-visitors.views';
 import { BookingProblems } from '../booking-problems';
 
@@ -37,14 +38,13 @@ const NO_PLACE = () => '';
 export class SavedVisitors {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: SavedVisitorsStore,
     private readonly cipher: PersonalDataCipher,
     private readonly accountContacts: AccountContacts,
   ) {}
 
   async list(accountId: string): Promise<SavedVisitorView[]> {
-    const rows = await this.dataSource
-      .getRepository(SavedVisitor)
-      .find({ where: { accountId }, order: { createdAt: 'ASC' } });
+    const rows = await this.store.listOf(accountId);
     return rows.map((row) => this.view(row));
   }
 
@@ -57,17 +57,17 @@ export class SavedVisitors {
     return this.dataSource.transaction(async (tx) => {
       // The account's row, locked: two additions at once cannot both pass the count.
       await this.accountContacts.lock(tx, actor.accountId, 'update');
-      const count = await tx.countBy(SavedVisitor, { accountId: actor.accountId });
+      const count = await this.store.countOf(tx, actor.accountId);
       if (count >= MAX_SAVED_VISITORS) throw new AppError(BookingErrors.SAVED_VISITORS_FULL);
-      const row = tx.create(SavedVisitor, {
+      const fields = {
         accountId: actor.accountId,
         name: this.cipher.encrypt(body.name),
         category: body.category,
         document: document ? this.cipher.encrypt(documentText(document)) : null,
         documentHash: document ? this.cipher.hash(document.key) : null,
-      });
+      };
       try {
-        return this.view(await tx.save(row));
+        return this.view(await this.store.insert(tx, fields));
       } catch (error) {
         if (isUniqueViolation(error, ONE_PER_DOCUMENT)) throw new AppError(BookingErrors.SAVED_VISITOR_EXISTS);
         throw error;
@@ -76,8 +76,7 @@ export class SavedVisitors {
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    const { affected } = await this.dataSource.getRepository(SavedVisitor).delete({ id, accountId: actor.accountId });
-    if (!affected) throw new AppError(CoreErrors.NOT_FOUND);
+    if (!(await this.store.remove(actor.accountId, id))) throw new AppError(CoreErrors.NOT_FOUND);
   }
 
   /**
@@ -91,7 +90,7 @@ export class SavedVisitors {
   ): Promise<T[]> {
     const ids = visitors.flatMap((v) => (v.savedVisitorId ? [v.savedVisitorId] : []));
     if (!ids.length) return visitors;
-    const rows = accountId ? await tx.findBy(SavedVisitor, { id: In(ids), accountId }) : [];
+    const rows = accountId ? await this.store.findOf(tx, accountId, ids) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     const doubled = visitors.flatMap((v, i) =>
       v.savedVisitorId && (v.idNumber ?? v.documentNumber) !== undefined
@@ -123,7 +122,7 @@ export class SavedVisitors {
 
   /** Drops every saved visitor of an account (its erasure). */
   async eraseAll(tx: EntityManager, accountId: string): Promise<void> {
-    await tx.delete(SavedVisitor, { accountId });
+    await this.store.removeAllOf(tx, accountId);
   }
 
   private view(row: SavedVisitor, today = shanghaiToday()): SavedVisitorView {

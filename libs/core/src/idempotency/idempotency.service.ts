@@ -51,6 +51,14 @@ export class IdempotencyService implements OnModuleInit, PersonalDataHolder {
     private readonly personalData: PersonalDataRegistry,
   ) {}
 
+  /**
+   * SQL for another lib's query (a booking's early refusal, one query on a hot path): whether a key
+   * has an answer stored, given the SQL (parameters, as `$2`) of its account, scope and key.
+   */
+  static usedKeySql(accountId: string, scope: string, key: string): string {
+    return IdempotencyStore.usedKeySql(accountId, scope, key);
+  }
+
   /** Stored answers repeat what a person sent (visitors' names): they go with the account. */
   onModuleInit(): void {
     this.personalData.register(this);

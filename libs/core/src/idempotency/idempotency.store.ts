@@ -21,6 +21,12 @@ export interface StoredAnswer<Body> {
 export class IdempotencyStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** SQL: whether a key has an answer stored, given the SQL (parameters) of its account, scope and key. */
+  static usedKeySql(accountId: string, scope: string, key: string): string {
+    return `EXISTS (SELECT 1 FROM idempotency_keys k
+                       WHERE k.account_id = ${accountId} AND k.scope = ${scope} AND k.key = ${key})`;
+  }
+
   /** Takes the key's transaction-level advisory lock if it is free; false when another request holds it. */
   async tryLock(tx: EntityManager, lockKey: string): Promise<boolean> {
     const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1::bigint) AS locked`, [lockKey]);

@@ -14,6 +14,15 @@ export interface TakeOptions {
   onlyIf?: (slot: string) => string;
 }
 
+/** A slot's families' places as its lock finds them. */
+export interface FreePlaces {
+  /** Places neither taken nor held for the desk. */
+  free: number;
+  capacity: number;
+  /** Whether booking has closed (the offering's cutoff before the start has passed). */
+  closed: boolean;
+}
+
 /**
  * The port through which other libs take and release places on a slot: its counters change only
  * here, by conditional SQL in the caller's transaction (the SQL is SlotsStore's). The row lock the
@@ -61,5 +70,25 @@ export const SlotCapacity = {
   /** A slot's families' places and how many are taken, as the caller's transaction sees them. */
   counters(tx: EntityManager, slotId: string): Promise<{ capacity: number; booked: number }> {
     return SlotsStore.counters(tx, slotId);
+  },
+
+  /**
+   * Locks a scheduled slot not yet started at `at` and reads its free places (the desk's hold left
+   * untaken, as online bookings must), for a caller that hands them out itself (booking's
+   * waitlist). With `skipLocked` it never waits: a slot locked elsewhere is undefined, as one not found.
+   */
+  lockFreePlaces(tx: EntityManager, slotId: string, at: Date, skipLocked = false): Promise<FreePlaces | undefined> {
+    return SlotsStore.lockFreePlaces(tx, slotId, at, skipLocked);
+  },
+
+  /**
+   * SQL for another lib's read, a derived table to join its rows to in one query: each slot's
+   * `id`, `status`, `starts_at`, `capacity`, `booked`, the places held for the desk at `at`
+   * (`desk_hold`), whether booking has `closed` by then, and its offering's status
+   * (`offering_status`) and booking window (`booking_opens_days_ahead`, `booking_opens_at`,
+   * `cutoff_minutes`). `at` is SQL: a parameter (`$2::timestamptz`) or `now()`.
+   */
+  placesSql(at: string): string {
+    return SlotsStore.placesSql(at);
   },
 };

@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { And, DataSource, EntityManager, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Offering } from '../offerings/offering.entity';
 import { deskHoldSql } from './booking-window';
-import type { SlotQuota, TakeOptions } from './slot-capacity';
+import type { FreePlaces, SlotQuota, TakeOptions } from './slot-capacity';
 import { Slot } from './slot.entity';
 
 const QUOTAS: Record<SlotQuota, { counter: string; limit: string }> = {
   individual: { counter: 'booked', limit: 'capacity' },
   group: { counter: 'group_booked', limit: 'group_capacity' },
 };
+
+/** SQL, on `slots s` joined to `offerings o`: the moment booking closes (the offering's cutoff before the start). */
+const BOOKING_CLOSES_AT = `(s.starts_at - make_interval(mins => o.cutoff_minutes))`;
 
 /**
  * The `slots` table: every read and write of it in this lib. The place counters are changed only
@@ -154,5 +157,36 @@ export class SlotsStore {
       [slotId],
     );
     return counters;
+  }
+
+  /**
+   * Locks a scheduled slot that has not started by `at` (FOR NO KEY UPDATE: its counters change,
+   * never its key) and reads its free places; with `skipLocked`, a slot another transaction holds
+   * is left alone, as one not found.
+   */
+  static async lockFreePlaces(
+    tx: EntityManager,
+    slotId: string,
+    at: Date,
+    skipLocked: boolean,
+  ): Promise<FreePlaces | undefined> {
+    const wait = skipLocked ? ' SKIP LOCKED' : '';
+    const [slot]: FreePlaces[] = await tx.query(
+      `SELECT s.capacity - s.booked - ${deskHoldSql('s', 'o', '$2::timestamptz')} AS free, s.capacity,
+              $2::timestamptz >= ${BOOKING_CLOSES_AT} AS closed
+         FROM slots s JOIN offerings o ON o.id = s.offering_id
+        WHERE s.id = $1 AND s.status = 'scheduled' AND s.starts_at > $2
+        FOR NO KEY UPDATE OF s${wait}`,
+      [slotId, at],
+    );
+    return slot;
+  }
+
+  /** SQL, a derived table: each slot with its places and its offering's booking terms at `at` (SlotCapacity.placesSql). */
+  static placesSql(at: string): string {
+    return `(SELECT s.id, s.status, s.starts_at, s.capacity, s.booked,
+                    ${deskHoldSql('s', 'o', at)} AS desk_hold, ${at} >= ${BOOKING_CLOSES_AT} AS closed,
+                    o.status AS offering_status, o.booking_opens_days_ahead, o.booking_opens_at, o.cutoff_minutes
+               FROM slots s JOIN offerings o ON o.id = s.offering_id)`;
   }
 }

@@ -185,11 +185,6 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     why: 'locks the slot and reads its free places to promote; port: a locked free-places query on SlotCapacity',
   },
   {
-    file: 'libs/booking/src/groups/group-places.ts',
-    table: 'slots',
-    why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
-  },
-  {
     file: 'libs/booking/src/jobs/counter-check.job.ts',
     table: 'slots',
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",

@@ -45,6 +45,11 @@ import { NoShowJob } from './jobs/no-show.job';
 import { PersonalDataPurgeJob } from './jobs/personal-data-purge.job';
 import { ReminderJob } from './jobs/reminder.job';
 import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
+import { AgreementsStore } from './groups/agreements.store';
+import { GroupBookingsStore } from './groups/group-bookings.store';
+import { GroupPlaces } from './groups/group-places';
+import { GroupReferencesStore } from './groups/group-references.store';
+import { GroupVisitsStore } from './groups/group-visits.store';
 
 /**
  * Bookings of slots: families' (capacity, waitlist, no-shows) and school groups' (requests,
@@ -99,6 +104,12 @@ import { WaitlistSweepJob } from './jobs/waitlist-sweep.job';
     ReminderJob,
     CounterCheckJob,
     WaitlistSweepJob,
+    // Group visits' and agreements' stores, and the places they hold.
+    GroupVisitsStore,
+    AgreementsStore,
+    GroupBookingsStore,
+    GroupReferencesStore,
+    GroupPlaces,
   ],
   exports: [BookingsService],
 })

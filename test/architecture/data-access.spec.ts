@@ -11,7 +11,18 @@ import { LIBS, ROOT, tsFilesUnder } from './source-files';
  */
 
 /** The libs that follow the rule. This list only grows: a lib that already follows it must be in it. */
-const ADOPTED = ['schedule', 'identity', 'search', 'stats', 'core', 'notify', 'campaigns', 'register', 'outreach'];
+const ADOPTED = [
+  'schedule',
+  'identity',
+  'search',
+  'stats',
+  'core',
+  'notify',
+  'campaigns',
+  'register',
+  'outreach',
+  'booking',
+];
 
 /** Files outside stores that talk to Postgres without reading or writing a table of their lib, each with its reason. */
 const NOT_TABLE_ACCESS: { file: string; why: string }[] = [

@@ -154,13 +154,6 @@ const GRANT_ORGANISATIONS =
   "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
-  // booking → schedule
-  {
-    file: 'libs/booking/src/groups/group-places.ts',
-    table: 'slots',
-    why: 'reads the group places left after a refused take; port: SlotCapacity reporting what remains',
-  },
-
   // demo → everyone
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
   { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
@@ -179,31 +172,7 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/demo/src/synthetic-register.ts', table: 'resource_revisions', why: DEMO_SEEDS },
   { file: 'libs/demo/src/synthetic-register.ts', table: 'resources', why: DEMO_SEEDS },
 
-  // identity → core, register
-  {
-    file: 'libs/identity/src/accounts.store.ts',
-    table: 'audit_log',
-    why: "exports an account's own audit entries; port: an entries-by-actor query on core's AuditService",
-  },
+  // identity → register
   { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
   { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-
-  // notify → core
-  {
-    file: 'libs/notify/src/notification-deliveries.store.ts',
-    table: 'outbox',
-    why: "keeps deliveries whose outbox event is not processed yet; port: a pending query on core's OutboxService",
-  },
-
-  // register → core
-  {
-    file: 'libs/register/src/resources/resource.store.ts',
-    table: 'audit_log',
-    why: "reads a resource's history from the audit log; port: an entries-for-subject query on core's AuditService",
-  },
-  {
-    file: 'libs/register/src/resources/review.store.ts',
-    table: 'audit_log',
-    why: "reads the review history from the audit log; port: an entries-for-subject query on core's AuditService",
-  },
 ];

@@ -57,6 +57,11 @@ import { BookingDeskStore } from './desk/booking-desk.store';
 import { WalkInsStore } from './desk/walk-ins.store';
 import { CounterCheckStore } from './jobs/counter-check.store';
 import { SavedVisitorsStore } from './saved-visitors/saved-visitors.store';
+import { AgreementsStore } from './groups/agreements.store';
+import { GroupBookingsStore } from './groups/group-bookings.store';
+import { GroupPlaces } from './groups/group-places';
+import { GroupReferencesStore } from './groups/group-references.store';
+import { GroupVisitsStore } from './groups/group-visits.store';
 
 /**
  * Bookings of slots: families' (capacity, waitlist, no-shows) and school groups' (requests,
@@ -124,6 +129,12 @@ import { SavedVisitorsStore } from './saved-visitors/saved-visitors.store';
     WalkInsStore,
     CounterCheckStore,
     SavedVisitorsStore,
+    // Group visits' and agreements' stores, and the places they hold.
+    GroupVisitsStore,
+    AgreementsStore,
+    GroupBookingsStore,
+    GroupReferencesStore,
+    GroupPlaces,
   ],
   exports: [BookingsService],
 })

@@ -38,6 +38,8 @@ export type { ScheduledJobHandler, ScheduledJobOptions } from './jobs/scheduled-
 export { DomainSupportModule } from './domain-support.module';
 export { AuditService } from './audit/audit.service';
 export type { AuditEntry } from './audit/audit.service';
+export { AUDIT_ENTRIES_SQL } from './audit/audit.store';
+export type { ActorEntry } from './audit/audit.store';
 export { insideRegions, regionName, regionPath, regionsOverlap, RegionTree } from './regions/region-tree.service';
 export { RegionStore } from './regions/region.store';
 export type { NewRegion, RegionRow } from './regions/region.store';
@@ -48,6 +50,7 @@ export { holdsMalformedText } from './http/json-text';
 export { download, DOWNLOAD_TYPES } from './http/download';
 export type { DownloadFormat } from './http/download';
 export { OutboxService } from './outbox/outbox.service';
+export { outboxEventPending } from './outbox/outbox.store';
 export { OutboxPurgeJob } from './outbox/outbox-purge.job';
 export { OutboxRunner } from './outbox/outbox-runner.service';
 export { OutboxConsumer } from './outbox/outbox-consumer.decorator';

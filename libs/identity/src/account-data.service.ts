@@ -118,6 +118,6 @@ export class AccountDataService {
 
   /** The account's own trail: sign-ins, changes and decisions it made, newest first. */
   private activity(accountId: string): Promise<unknown[]> {
-    return this.store.activityOf(accountId);
+    return this.audit.entriesBy(accountId);
   }
 }

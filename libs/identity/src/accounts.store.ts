@@ -235,16 +235,4 @@ export class AccountsStore {
   async deleteGrantsOf(tx: EntityManager, accountId: string): Promise<void> {
     await tx.query(`DELETE FROM role_grants WHERE account_id = $1`, [accountId]);
   }
-
-  /**
-   * The account's own trail in core's audit log: sign-ins, changes and decisions it made, newest
-   * first (a crossing into core's table; port: an entries-by-actor query on core's AuditService).
-   */
-  activityOf(accountId: string): Promise<unknown[]> {
-    return this.dataSource.query(
-      `SELECT occurred_at AS "at", action, subject_type AS "subjectType"
-         FROM audit_log WHERE actor_account_id = $1 ORDER BY occurred_at DESC LIMIT 1000`,
-      [accountId],
-    );
-  }
 }

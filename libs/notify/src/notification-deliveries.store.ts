@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { outboxEventPending } from '@kepu/core';
 import { NotificationDelivery } from './notification-delivery.entity';
 
 /** What a delivery record says: which event went through which channel, to whom, and how it went. */
@@ -76,7 +77,7 @@ export class NotificationDeliveriesStore {
     await this.dataSource.query(
       `DELETE FROM notification_deliveries d
         WHERE d.created_at < $1::timestamptz - make_interval(days => $2)
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = d.outbox_id AND o.processed_at IS NULL)`,
+          AND NOT ${outboxEventPending('d.outbox_id')}`,
       [now, days],
     );
   }

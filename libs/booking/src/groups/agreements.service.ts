@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, AuditService, CoreErrors, loadInOrder, Page, pageWindow, queriesOn, fieldProblem } from '@kepu/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, AuditService, CoreErrors, Page, pageWindow, queriesOn, fieldProblem } from '@kepu/core';
 import { Actor, PolicyService, Role } from '@kepu/identity';
 import { Organisation, Resource } from '@kepu/register';
 import { addDays, daysBetween } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { partiesScope } from './group-scope';
+import { AgreementsStore } from './agreements.store';
+import { GroupReferencesStore } from './group-references.store';
+import { partiesOf } from './group-scope';
 import { GroupAgreement } from './group-visit.entity';
 import { AgreementDto, AgreementListDto } from './group-visits.dto';
 import { AgreementView } from './group.views';
@@ -49,8 +51,6 @@ export function termsBetween(from: string, to: string): SchoolTerm[] {
   return terms;
 }
 
-const UNDER_QUOTA = ['requested', 'proposed', 'approved'];
-
 /**
  * Yearly cooperation agreements (馆校合作协议): a venue offers one to a verified school with a quota
  * of visits, a teacher signs it, and requests in its term are marked and counted against it.
@@ -59,16 +59,18 @@ const UNDER_QUOTA = ['requested', 'proposed', 'approved'];
 export class AgreementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agreements: AgreementsStore,
+    private readonly references: GroupReferencesStore,
     private readonly policy: PolicyService,
     private readonly notices: GroupNotices,
     private readonly audit: AuditService,
   ) {}
 
   async offer(actor: Actor, body: AgreementDto, correlationId?: string): Promise<AgreementView> {
-    const resource = await this.dataSource.manager.findOneBy(Resource, { id: body.resourceId });
+    const resource = await this.references.findVenue(body.resourceId);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'group_agreement.offer', resource);
-    const school = await this.dataSource.manager.findOneBy(Organisation, { id: body.schoolId });
+    const school = await this.references.findSchool(body.schoolId);
     if (!school || school.kind !== 'school' || !school.verifiedAt) {
       throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED, [
         fieldProblem('schoolId', BookingProblems.SCHOOL_NOT_VERIFIED, { schoolId: body.schoolId }),
@@ -80,20 +82,16 @@ export class AgreementsService {
       ]);
     }
     return this.dataSource.transaction(async (tx) => {
-      // One venue–school pair at a time, so two offers cannot both pass the overlap check.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('agreement:' || $1 || ':' || $2, 0))`, [
-        resource.id,
-        school.id,
-      ]);
-      const [overlap] = await tx.query(
-        `SELECT 1 FROM group_agreements WHERE resource_id = $1 AND school_id = $2 AND status <> 'ended'
-            AND starts_on <= $4 AND ends_on >= $3`,
-        [resource.id, school.id, body.startsOn, body.endsOn],
-      );
-      if (overlap) throw new AppError(BookingErrors.AGREEMENT_OVERLAPS);
-      const agreement = await tx.save(
-        tx.create(GroupAgreement, { ...body, note: body.note || null, status: 'proposed', createdBy: actor.accountId }),
-      );
+      await this.agreements.lockPair(tx, resource.id, school.id);
+      if (await this.agreements.overlaps(tx, resource.id, school.id, body.startsOn, body.endsOn)) {
+        throw new AppError(BookingErrors.AGREEMENT_OVERLAPS);
+      }
+      const agreement = await this.agreements.insert(tx, {
+        ...body,
+        note: body.note || null,
+        status: 'proposed',
+        createdBy: actor.accountId,
+      });
       await this.record(tx, actor, 'group_agreement.offered', agreement, correlationId);
       const term = `${agreement.startsOn} – ${agreement.endsOn}`;
       await this.notices.toSchool(tx, school.id, GroupMessages.agreement.offered(resource.name, school.name, term));
@@ -135,12 +133,12 @@ export class AgreementsService {
   ): Promise<AgreementView> {
     return this.dataSource.transaction(async (tx) => {
       const { agreement, resource } = await this.agreementFor(actor, id, policyAction, tx, true);
-      const school = await tx.findOneByOrFail(Organisation, { id: agreement.schoolId });
+      const school = await this.references.getSchool(agreement.schoolId, tx);
       if (!allowed.includes(agreement.status)) {
         throw new AppError(BookingErrors.AGREEMENT_WRONG_STATE, { status: agreement.status });
       }
       const outcome = apply(agreement);
-      await tx.save(agreement);
+      await this.agreements.save(tx, agreement);
       await this.record(tx, actor, outcome.action, agreement, correlationId);
       const message = outcome.message(resource.name, school.name, `${agreement.startsOn} – ${agreement.endsOn}`);
       if (outcome.to === 'venue') await this.notices.toVenue(tx, resource, message);
@@ -156,40 +154,22 @@ export class AgreementsService {
 
   /** An agreement and its venue, once the actor may do `action` with it; locked when about to change. */
   private async agreementFor(actor: Actor, id: string, action: string, tx: EntityManager, lock = false) {
-    const agreement = await tx.findOne(GroupAgreement, {
-      where: { id },
-      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
-    });
+    const agreement = lock ? await this.agreements.lock(tx, id) : await this.agreements.findById(id, tx);
     if (!agreement) throw new AppError(CoreErrors.NOT_FOUND);
-    const resource = await tx.findOneByOrFail(Resource, { id: agreement.resourceId });
+    const resource = await this.references.getVenue(agreement.resourceId, tx);
     await this.policy.authorize(actor, action, { schoolId: agreement.schoolId, venue: resource });
     return { agreement, resource };
   }
 
   /** Each side's agreements, administrators their region's, with usage per term. */
   async list(actor: Actor, query: AgreementListDto): Promise<Page<AgreementView>> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const scope = partiesScope(actor, 'a.school_id', param);
-    const where: string[] = scope ? [scope] : [];
-    if (query.resourceId) where.push(`a.resource_id = ${param(query.resourceId)}`);
-    if (query.schoolId) where.push(`a.school_id = ${param(query.schoolId)}`);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT a.id, count(*) OVER ()::int AS total
-         FROM group_agreements a JOIN venue_facts r ON r.id = a.resource_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.status = 'ended', a.starts_on DESC, a.id LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const agreements = await loadInOrder(
-      this.dataSource.manager,
-      GroupAgreement,
-      rows.map((r) => r.id),
+    const { agreements, total } = await this.agreements.page(
+      { parties: partiesOf(actor), resourceId: query.resourceId, schoolId: query.schoolId },
+      pageWindow(query),
     );
     return {
       items: await this.render(this.dataSource.manager, agreements),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -200,36 +180,23 @@ export class AgreementsService {
    * across slots counts once. The agreement's row lock makes concurrent requests count one after another.
    */
   async covering(tx: EntityManager, resourceId: string, schoolId: string, date: string): Promise<string | null> {
-    const [agreement]: { id: string; visitQuota: number }[] = await tx.query(
-      `SELECT id, visit_quota AS "visitQuota" FROM group_agreements
-        WHERE resource_id = $1 AND school_id = $2 AND status = 'active' AND starts_on <= $3 AND ends_on >= $3
-        ORDER BY starts_on LIMIT 1 FOR UPDATE`,
-      [resourceId, schoolId, date],
-    );
+    const agreement = await this.agreements.lockActiveOn(tx, resourceId, schoolId, date);
     if (!agreement) return null;
-    const [{ counted }]: { counted: number }[] = await tx.query(
-      `SELECT count(DISTINCT coalesce(split_id, id))::int AS counted FROM group_visits
-        WHERE agreement_id = $1 AND status = ANY($2)`,
-      [agreement.id, UNDER_QUOTA],
-    );
+    const counted = await this.agreements.classesCounted(tx, agreement.id);
     return counted < agreement.visitQuota ? agreement.id : null;
   }
 
   private async render(tx: EntityManager, agreements: GroupAgreement[]): Promise<AgreementView[]> {
     if (!agreements.length) return [];
-    const ids = (items: string[]) => In([...new Set(items)]);
+    const ids = (items: string[]) => [...new Set(items)];
     const [resources, schools, counts] = await queriesOn(tx, [
-      () => tx.findBy(Resource, { id: ids(agreements.map((a) => a.resourceId)) }),
-      () => tx.findBy(Organisation, { id: ids(agreements.map((a) => a.schoolId)) }),
+      () => this.references.venues(ids(agreements.map((a) => a.resourceId)), tx),
+      () => this.references.schools(ids(agreements.map((a) => a.schoolId)), tx),
       () =>
-        // One row a class: a split class is approved once any part is, on its first part's day.
-        tx.query(
-          `SELECT agreement_id AS "agreementId", bool_or(status = 'approved') AS approved,
-                  to_char(min(visit_date) FILTER (WHERE status = 'approved'), 'YYYY-MM-DD') AS "visitDate"
-           FROM group_visits WHERE agreement_id = ANY($1) AND status = ANY($2)
-          GROUP BY agreement_id, coalesce(split_id, id)`,
-          [agreements.map((a) => a.id), UNDER_QUOTA],
-        ) as Promise<{ agreementId: string; approved: boolean; visitDate: string | null }[]>,
+        this.agreements.uses(
+          agreements.map((a) => a.id),
+          tx,
+        ),
     ]);
     return agreements.map((a) => {
       const resource = resources.find((r) => r.id === a.resourceId) as Resource;

@@ -1,6 +1,5 @@
 import { AppError, CoreErrors, fieldProblem } from '@kepu/core';
 import { Offering, shanghaiToday, Slot } from '@kepu/schedule';
-import { EntityManager, In } from 'typeorm';
 import { BookingErrors } from '../booking-errors';
 import { BookingProblems } from '../booking-problems';
 import { GroupProblems } from './group-problems';
@@ -23,16 +22,16 @@ export interface AskedPart {
  * refusal names the field it is about, in words.
  */
 export async function askedParts(
-  tx: EntityManager,
   offering: Offering,
   body: GroupVisitRequestDto,
   today: string,
+  slotsOf: (ids: string[]) => Promise<Slot[]>,
 ): Promise<AskedPart[]> {
   const asked = body.parts
     ? body.parts.map((part, i) => ({ ...part, slotIds: [part.slotId], field: () => `parts.${i}.slotId` }))
     : [{ ...body, slotIds: body.preferredSlotIds ?? [], field: (j: number) => `preferredSlotIds.${j}` }];
   if (body.parts) checkSplit(offering, body, body.parts);
-  const slots = await tx.findBy(Slot, { id: In(asked.flatMap((part) => part.slotIds)) });
+  const slots = await slotsOf(asked.flatMap((part) => part.slotIds));
   return asked.map((part) => ({
     students: part.students,
     teachers: part.teachers,

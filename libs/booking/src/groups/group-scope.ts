@@ -2,15 +2,30 @@ import { insideRegions, regionPath } from '@kepu/core';
 import { Actor, Role } from '@kepu/identity';
 import { administeredRegions } from '@kepu/register';
 
-/**
- * The SQL condition for what an actor may list of schools' dealings with venues: its schools' as a
- * teacher, its venues' as an operator, its regions' as an administrator; null for a system admin.
- * Expects the school column and the venue as `r` (venue_facts).
- */
-export function partiesScope(actor: Actor, schoolColumn: string, param: (value: unknown) => string): string | null {
+/** What an actor may list of schools' dealings with venues: its schools', its venues', its regions'. */
+export interface Parties {
+  schools: string[];
+  venueOrganisations: string[];
+  regions: string[];
+}
+
+/** The parties an actor sees: as a teacher, an operator and an administrator; null for a system admin. */
+export function partiesOf(actor: Actor): Parties | null {
   const regions = administeredRegions(actor);
   if (!regions) return null;
-  return `(${schoolColumn} = ANY(${param(actor.organisationsAs(Role.School))}::uuid[])
-    OR r.organisation_id = ANY(${param(actor.organisationsAs(Role.Operator))}::uuid[])
-    OR ${insideRegions(regionPath('r.region_code'), param(regions))})`;
+  return {
+    schools: actor.organisationsAs(Role.School),
+    venueOrganisations: actor.organisationsAs(Role.Operator),
+    regions,
+  };
+}
+
+/**
+ * The SQL condition for the parties' rows: their schools' as a teacher, their venues' as an
+ * operator, their regions' as an administrator. Expects the school column and the venue as `r` (venue_facts).
+ */
+export function partiesScope(parties: Parties, schoolColumn: string, param: (value: unknown) => string): string {
+  return `(${schoolColumn} = ANY(${param(parties.schools)}::uuid[])
+    OR r.organisation_id = ANY(${param(parties.venueOrganisations)}::uuid[])
+    OR ${insideRegions(regionPath('r.region_code'), param(parties.regions))})`;
 }

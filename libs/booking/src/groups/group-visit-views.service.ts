@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { byId, maskIdNumber, maskPhone, PersonalDataCipher, queriesOn } from '@kepu/core';
 import { Organisation, Resource } from '@kepu/register';
 import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingVisitor } from '../bookings/booking.entity';
+import { GroupBookingsStore } from './group-bookings.store';
 import { GroupFacts } from './group-messages';
+import { GroupReferencesStore } from './group-references.store';
 import { teachersNeeded } from './group-rules';
 import { GroupVisit } from './group-visit.entity';
+import { GroupVisitsStore } from './group-visits.store';
 import { GroupSlotView, GroupVisitView, NameListEntry } from './group.views';
 
 /** A group visit with everything its view and its messages show. */
@@ -27,28 +30,29 @@ export const nameListDeadline = (visitDate: string) => shanghaiInstant(visitDate
 
 @Injectable()
 export class GroupVisitViews {
-  constructor(private readonly cipher: PersonalDataCipher) {}
+  constructor(
+    private readonly cipher: PersonalDataCipher,
+    private readonly visits: GroupVisitsStore,
+    private readonly references: GroupReferencesStore,
+    private readonly bookings: GroupBookingsStore,
+  ) {}
 
   async load(tx: EntityManager, visits: GroupVisit[]): Promise<LoadedGroupVisit[]> {
     if (!visits.length) return [];
-    const ids = (items: (string | null)[]) => In([...new Set(items.filter((i): i is string => i !== null))]);
+    const ids = (items: (string | null)[]) => [...new Set(items.filter((i): i is string => i !== null))];
     const splits = visits.flatMap((v) => (v.splitId ? [v.splitId] : []));
-    const parts = splits.length
-      ? await tx.find(GroupVisit, { where: { splitId: ids(splits) }, order: { splitPart: 'ASC' } })
-      : [];
+    const parts = splits.length ? await this.visits.partsOf(ids(splits), tx) : [];
     const [schools, resources, offerings, slots, bookings, listed] = await queriesOn(tx, [
-      () => tx.findBy(Organisation, { id: ids(visits.map((v) => v.schoolId)) }),
-      () => tx.findBy(Resource, { id: ids(visits.map((v) => v.resourceId)) }),
-      () => tx.findBy(Offering, { id: ids(visits.map((v) => v.offeringId)) }),
-      () => tx.findBy(Slot, { id: ids([...visits, ...parts].flatMap((v) => [...v.preferredSlotIds, v.slotId])) }),
-      () => tx.findBy(Booking, { id: ids(visits.map((v) => v.bookingId)) }),
+      () => this.references.schools(ids(visits.map((v) => v.schoolId)), tx),
+      () => this.references.venues(ids(visits.map((v) => v.resourceId)), tx),
+      () => this.references.offerings(ids(visits.map((v) => v.offeringId)), tx),
+      () => this.references.slots(ids([...visits, ...parts].flatMap((v) => [...v.preferredSlotIds, v.slotId])), tx),
+      () => this.bookings.findByIds(ids(visits.map((v) => v.bookingId)), tx),
       () =>
-        tx.query(
-          `SELECT booking_id AS "bookingId", count(*) FILTER (WHERE group_role = 'student')::int AS students,
-                count(*) FILTER (WHERE group_role = 'teacher')::int AS teachers
-           FROM booking_visitors WHERE booking_id = ANY($1) GROUP BY booking_id`,
-          [visits.flatMap((v) => (v.bookingId ? [v.bookingId] : []))],
-        ) as Promise<{ bookingId: string; students: number; teachers: number }[]>,
+        this.bookings.listedOn(
+          visits.flatMap((v) => (v.bookingId ? [v.bookingId] : [])),
+          tx,
+        ),
     ]);
     const [school, resource, offering, slot, booking] = [
       byId(schools),

@@ -8,7 +8,6 @@ import {
   CoreErrors,
   IdempotencyService,
   IdempotentResponse,
-  loadInOrder,
   Page,
   pageWindow,
   PersonalDataCipher,
@@ -16,21 +15,23 @@ import {
   CommonProblems,
 } from '@kepu/core';
 import { AccountContacts, Actor, IdentityErrors, maskLogin, PolicyService, Role, RoleHolders } from '@kepu/identity';
-import { Organisation, Resource } from '@kepu/register';
-import { Offering, shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
+import { Organisation } from '@kepu/register';
+import { shanghaiInstant, shanghaiToday, Slot } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
-import { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
 import { ContactPhones } from '../bookings/contact-phones';
 import { AgreementsService } from './agreements.service';
 import { GroupFacts, GroupMessage, GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
-import { partiesScope } from './group-scope';
-import { createGroupBooking, holdGroupPlaces, partyOf, releaseGroupPlaces } from './group-places';
+import { GroupBookingsStore } from './group-bookings.store';
+import { partiesOf } from './group-scope';
+import { GroupPlaces, partyOf } from './group-places';
+import { GroupReferencesStore } from './group-references.store';
 import { AskedPart, askedParts } from './group-parts';
 import { checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
 import { GroupVisitViews, LoadedGroupVisit } from './group-visit-views.service';
+import { GroupVisitsStore } from './group-visits.store';
 import { Colleague, GroupFeedbackSummaryView, GroupVisitView } from './group.views';
 import {
   GroupFeedbackDto,
@@ -57,6 +58,10 @@ const PROPOSAL_HOURS = 72;
 export class GroupVisitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly visits: GroupVisitsStore,
+    private readonly references: GroupReferencesStore,
+    private readonly groupBookings: GroupBookingsStore,
+    private readonly places: GroupPlaces,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
     private readonly policy: PolicyService,
@@ -86,14 +91,14 @@ export class GroupVisitsService {
 
   private async create(tx: EntityManager, actor: Actor, body: GroupVisitRequestDto, now: Date) {
     const school = await this.schoolOf(tx, actor, body.schoolId);
-    const offering = await tx.findOneBy(Offering, { id: body.offeringId });
-    const resource = offering && (await tx.findOneByOrFail(Resource, { id: offering.resourceId }));
+    const offering = await this.references.findOffering(body.offeringId, tx);
+    const resource = offering && (await this.references.getVenue(offering.resourceId, tx));
     if (!offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);
     if (offering.status !== 'active' || offering.audience === 'individual' || offering.groupCapacity === 0) {
       throw new AppError(BookingErrors.OFFERING_TAKES_NO_GROUPS);
     }
     checkGroupSize(offering, body);
-    const parts = await askedParts(tx, offering, body, shanghaiToday(now));
+    const parts = await askedParts(offering, body, shanghaiToday(now), (ids) => this.references.slots(ids, tx));
     const firstDay = (part: AskedPart) => part.slots.map((s) => shanghaiToday(s.startsAt)).sort()[0];
     const classDay = parts.map(firstDay).sort()[0];
     // A split class is one visit of an agreement; its parts share the first part's id.
@@ -101,7 +106,7 @@ export class GroupVisitsService {
     const splitId = parts.length > 1 ? randomUUID() : null;
     const visits: GroupVisit[] = [];
     for (const [i, part] of parts.entries()) {
-      const visit = tx.create(GroupVisit, {
+      const visit = await this.visits.insert(tx, {
         ...(splitId && i === 0 && { id: splitId }),
         splitId,
         splitPart: splitId && i + 1,
@@ -123,7 +128,7 @@ export class GroupVisitsService {
         expiresAt: shanghaiInstant(firstDay(part), 0),
         agreementId,
       });
-      visits.push(await tx.save(visit));
+      visits.push(visit);
     }
     const loaded = await this.views.load(tx, visits);
     for (const one of loaded) {
@@ -144,7 +149,7 @@ export class GroupVisitsService {
     const mine = actor.organisationsAs(Role.School);
     if (schoolId && !mine.includes(schoolId)) throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED);
     if (!schoolId && mine.length > 1) throw new AppError(BookingErrors.SCHOOL_REQUIRED);
-    const school = await tx.findOneBy(Organisation, { id: schoolId ?? mine[0] });
+    const school = await this.references.findSchool(schoolId ?? mine[0], tx);
     if (!school || school.kind !== 'school' || !school.verifiedAt)
       throw new AppError(BookingErrors.SCHOOL_NOT_VERIFIED);
     return school;
@@ -160,7 +165,7 @@ export class GroupVisitsService {
    * update when the caller is about to change it.
    */
   async visitFor(actor: Actor, id: string, action: string, tx: EntityManager, lock = false): Promise<LoadedGroupVisit> {
-    const visit = await tx.findOne(GroupVisit, { where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' } }) });
+    const visit = lock ? await this.visits.lock(tx, id) : await this.visits.findById(id, tx);
     if (!visit) throw new AppError(CoreErrors.NOT_FOUND);
     const loaded = await this.views.one(tx, visit);
     await this.policy.authorize(actor, action, { schoolId: visit.schoolId, venue: loaded.resource });
@@ -172,35 +177,15 @@ export class GroupVisitsService {
    * region's for administrators. Undecided ones first, soonest to lapse first; then by visit day.
    */
   async list(actor: Actor, query: GroupVisitListDto): Promise<Page<GroupVisitView>> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const scope = partiesScope(actor, 'g.school_id', param);
-    const where: string[] = scope ? [scope] : [];
-    if (query.status?.length) where.push(`g.status = ANY(${param(query.status)})`);
-    if (query.resourceId) where.push(`g.resource_id = ${param(query.resourceId)}`);
-    if (query.schoolId) where.push(`g.school_id = ${param(query.schoolId)}`);
-    const day = `coalesce(g.visit_date, (g.expires_at AT TIME ZONE 'Asia/Shanghai')::date)`;
-    if (query.from) where.push(`${day} >= ${param(query.from)}`);
-    if (query.to) where.push(`${day} <= ${param(query.to)}`);
-    const { limit, offset } = pageWindow(query);
-    const rows: { id: string; total: number }[] = await this.dataSource.query(
-      `SELECT g.id, count(*) OVER ()::int AS total
-         FROM group_visits g JOIN venue_facts r ON r.id = g.resource_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY g.status IN ('requested', 'proposed') DESC, CASE WHEN g.status IN ('requested', 'proposed') THEN g.expires_at END,
-                 ${day}, g.created_at, g.id
-        LIMIT ${limit} OFFSET ${offset}`,
-      params,
-    );
-    const visits = await loadInOrder(
-      this.dataSource.manager,
-      GroupVisit,
-      rows.map((r) => r.id),
+    const { status, resourceId, schoolId, from, to } = query;
+    const { visits, total } = await this.visits.page(
+      { parties: partiesOf(actor), status, resourceId, schoolId, from, to },
+      pageWindow(query),
     );
     const loaded = await this.views.load(this.dataSource.manager, visits);
     return {
       items: loaded.map((item) => this.views.render(item)),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -226,7 +211,7 @@ export class GroupVisitsService {
         const slotId = body.slotId ?? (visit.preferredSlotIds.length === 1 ? visit.preferredSlotIds[0] : undefined);
         if (!slotId)
           throw new AppError(BookingErrors.SLOT_REQUIRED, [fieldProblem('slotId', BookingProblems.SLOT_REQUIRED)]);
-        const slot = await tx.findOneBy(Slot, { id: slotId });
+        const slot = await this.references.findSlot(slotId, tx);
         if (!slot || slot.offeringId !== offering.id) {
           throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [
             fieldProblem('slotId', BookingProblems.SLOT_NOT_OFFERED, { slotId }),
@@ -234,14 +219,14 @@ export class GroupVisitsService {
         }
         if (body.decision === 'approve') {
           if (!visit.preferredSlotIds.includes(slotId)) throw new AppError(BookingErrors.SLOT_NOT_PREFERRED);
-          await holdGroupPlaces(tx, visit, slot, offering, now);
-          await createGroupBooking(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
+          await this.places.hold(tx, visit, slot, offering, now);
+          await this.places.book(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
           Object.assign(visit, { status: 'approved', reason: body.reason ?? null, expiresAt: null });
           return { action: 'group_visit.approved', toSchool: GroupMessages.toSchool.approved };
         }
         // A proposal needs a day ahead for the school to answer; it lapses when that day begins, or sooner.
         if (shanghaiToday(slot.startsAt) <= shanghaiToday(now)) throw new AppError(BookingErrors.SLOT_PASSED);
-        await holdGroupPlaces(tx, visit, slot, offering, now);
+        await this.places.hold(tx, visit, slot, offering, now);
         const answerBy = Math.min(
           now.getTime() + PROPOSAL_HOURS * 3_600_000,
           shanghaiInstant(visit.visitDate as string, 0).getTime(),
@@ -263,8 +248,8 @@ export class GroupVisitsService {
         const { visit } = loaded;
         this.expect(loaded, ['proposed'], now);
         if (body.decision === 'accept') {
-          const slot = await tx.findOneByOrFail(Slot, { id: visit.slotId as string });
-          await createGroupBooking(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
+          const slot = await this.references.getSlot(visit.slotId as string, tx);
+          await this.places.book(tx, visit, slot, await this.leaderPhoneProven(tx, visit));
           Object.assign(visit, { status: 'approved', expiresAt: null });
           return {
             action: 'group_visit.accepted',
@@ -272,7 +257,7 @@ export class GroupVisitsService {
             toSchool: GroupMessages.toSchool.approved,
           };
         }
-        await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+        await this.places.release(tx, visit.slotId as string, partyOf(visit));
         Object.assign(visit, { status: 'declined', reason: body.reason ?? null, expiresAt: null });
         return { action: 'group_visit.declined', toVenue: GroupMessages.toVenue.declined };
       },
@@ -333,15 +318,11 @@ export class GroupVisitsService {
         if (booking) {
           // The booking is the leader's too: its reminder goes to them, and deleting the former
           // leader's account must not erase the class's name list or its contact phone.
-          await tx.update(
-            Booking,
-            { id: booking.id },
-            {
-              accountId: body.accountId,
-              contactPhone: visit.leaderPhone,
-              contactPhoneVerified: await this.leaderPhoneProven(tx, visit),
-            },
-          );
+          await this.groupBookings.update(tx, booking.id, {
+            accountId: body.accountId,
+            contactPhone: visit.leaderPhone,
+            contactPhoneVerified: await this.leaderPhoneProven(tx, visit),
+          });
         }
         const name = visit.leaderName as string;
         return {
@@ -407,9 +388,9 @@ export class GroupVisitsService {
       if (booking.status !== 'confirmed')
         throw new AppError(BookingErrors.GROUP_VISIT_WRONG_STATE, { status: booking.status });
       await this.bookings.markCancelled(tx, [booking.id], by === 'school' ? 'visitor' : 'venue');
-      await releaseGroupPlaces(tx, booking.slotId, booking.partySize);
+      await this.places.release(tx, booking.slotId, booking.partySize);
     } else if (visit.status === 'proposed') {
-      await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+      await this.places.release(tx, visit.slotId as string, partyOf(visit));
     }
     Object.assign(visit, { status: 'cancelled', cancelledBy: by, cancelledAt: new Date(), reason, expiresAt: null });
   }
@@ -437,33 +418,11 @@ export class GroupVisitsService {
 
   /** What schools said about a venue's visits: count, average, how many gave each score, the latest comments. */
   async feedbackSummary(actor: Actor, resourceId: string): Promise<GroupFeedbackSummaryView> {
-    const resource = await this.dataSource.manager.findOneBy(Resource, { id: resourceId });
+    const resource = await this.references.findVenue(resourceId);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     await this.policy.authorize(actor, 'group_feedback.read', resource);
-    const [totals]: { count: number; average: number | null }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count, round(avg(rating), 2)::float AS average
-         FROM group_visits WHERE resource_id = $1 AND rating IS NOT NULL`,
-      [resourceId],
-    );
-    const byRating: { rating: number; n: number }[] = await this.dataSource.query(
-      `SELECT rating, count(*)::int AS n FROM group_visits WHERE resource_id = $1 AND rating IS NOT NULL GROUP BY rating`,
-      [resourceId],
-    );
+    const { totals, byRating, recent } = await this.visits.feedbackOf(resourceId);
     const gave = (rating: number) => byRating.find((b) => b.rating === rating)?.n ?? 0;
-    const recent: {
-      visitId: string;
-      school: string;
-      className: string | null;
-      rating: number;
-      comment: string | null;
-      at: Date;
-    }[] = await this.dataSource.query(
-      `SELECT g.id AS "visitId", o.name AS school, g.class_name AS "className", g.rating, g.feedback AS comment,
-                g.feedback_at AS at
-           FROM group_visits g JOIN organisation_names o ON o.id = g.school_id
-          WHERE g.resource_id = $1 AND g.rating IS NOT NULL ORDER BY g.feedback_at DESC LIMIT 20`,
-      [resourceId],
-    );
     return {
       resourceId,
       count: totals.count,
@@ -478,13 +437,7 @@ export class GroupVisitsService {
    * cancelled by the venue, and requests left with no slot they could be approved into too.
    */
   async slotCancelled(tx: EntityManager, slotId: string): Promise<void> {
-    const affected = await tx
-      .getRepository(GroupVisit)
-      .createQueryBuilder('g')
-      .setLock('pessimistic_write')
-      .where(`(g.slot_id = :slotId AND g.status IN ('approved', 'proposed'))`, { slotId })
-      .orWhere(`(g.status = 'requested' AND :slotId = ANY(g.preferred_slot_ids))`, { slotId })
-      .getMany();
+    const affected = await this.visits.lockTouchedBySlot(tx, slotId);
     for (const loaded of await this.views.load(tx, affected)) {
       const { visit, slots } = loaded;
       if (visit.status === 'requested' && visit.preferredSlotIds.some((id) => slots.get(id)?.status === 'scheduled')) {
@@ -492,7 +445,7 @@ export class GroupVisitsService {
       }
       if (loaded.booking && loaded.booking.status !== 'confirmed') continue;
       await this.callOff(tx, loaded, 'venue', '场馆取消了该场次 The venue cancelled the slot');
-      await tx.save(visit);
+      await this.visits.save(tx, visit);
       await this.notices.toSchool(tx, visit.schoolId, GroupMessages.toSchool.cancelled(this.views.facts(loaded)));
     }
   }
@@ -500,19 +453,12 @@ export class GroupVisitsService {
   /** Requests and proposals nobody answered in time lapse; a proposal's held places are freed. */
   async expireDue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const due = await tx
-        .getRepository(GroupVisit)
-        .createQueryBuilder('g')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where(`g.status IN ('requested', 'proposed') AND g.expires_at <= :now`, { now })
-        .limit(200)
-        .getMany();
+      const due = await this.visits.lockOverdue(tx, now, 200);
       for (const loaded of await this.views.load(tx, due)) {
         const { visit } = loaded;
-        if (visit.status === 'proposed') await releaseGroupPlaces(tx, visit.slotId as string, partyOf(visit));
+        if (visit.status === 'proposed') await this.places.release(tx, visit.slotId as string, partyOf(visit));
         Object.assign(visit, { status: 'expired', expiresAt: null });
-        await tx.save(visit);
+        await this.visits.save(tx, visit);
         await this.record(tx, null, 'group_visit.expired', visit);
         const facts = this.views.facts(loaded);
         await this.notices.toSchool(tx, visit.schoolId, GroupMessages.toSchool.expired(facts));
@@ -547,7 +493,7 @@ export class GroupVisitsService {
       const before = await this.visitFor(actor, id, action, tx, true);
       const { visit } = before;
       const outcome = await apply(tx, before);
-      await tx.save(visit);
+      await this.visits.save(tx, visit);
       const after = await this.views.one(tx, visit);
       await this.record(tx, actor, outcome.action, visit, outcome.details, correlationId);
       const facts = this.views.facts(after);

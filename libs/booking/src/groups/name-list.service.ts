@@ -14,8 +14,9 @@ import {
 import { Actor } from '@kepu/identity';
 import { shanghaiToday } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
-import { Booking, BookingVisitor } from '../bookings/booking.entity';
+import { Booking } from '../bookings/booking.entity';
 import { releaseSeats, takeSeats } from '../bookings/seats';
+import { GroupBookingsStore } from './group-bookings.store';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
 import { GroupVisitViews, LoadedGroupVisit, nameListDeadline } from './group-visit-views.service';
@@ -41,6 +42,7 @@ const ID_DAY_INDEX = 'booking_visitors_one_per_id_venue_day';
 export class NameListService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: GroupBookingsStore,
     private readonly cipher: PersonalDataCipher,
     private readonly groupVisits: GroupVisitsService,
     private readonly views: GroupVisitViews,
@@ -112,9 +114,7 @@ export class NameListService {
   async view(actor: Actor, id: string): Promise<NameListView> {
     const manager = this.dataSource.manager;
     const { visit } = await this.groupVisits.visitFor(actor, id, 'group_visit.read_name_list', manager);
-    const visitors = visit.bookingId
-      ? await manager.find(BookingVisitor, { where: { bookingId: visit.bookingId }, order: { position: 'ASC' } })
-      : [];
+    const visitors = visit.bookingId ? await this.bookings.nameList(visit.bookingId, manager) : [];
     return { visitId: visit.id, people: this.views.nameList(visitors) };
   }
 
@@ -141,16 +141,13 @@ export class NameListService {
       visitDate: booking.visitDate,
     }));
     try {
-      await tx.transaction(async (inner) => {
-        await inner.delete(BookingVisitor, { bookingId: booking.id });
-        await inner.insert(BookingVisitor, sealed);
-      });
+      await tx.transaction((inner) => this.bookings.replaceNameList(inner, booking.id, sealed));
     } catch (error) {
       if (!isUniqueViolation(error, ID_DAY_INDEX)) throw error;
-      const taken: { idHash: Buffer }[] = await tx.query(
-        `SELECT id_hash AS "idHash" FROM booking_visitors
-          WHERE resource_id = $1 AND visit_date = $2 AND booking_id <> $3 AND id_hash = ANY($4)`,
-        [booking.resourceId, booking.visitDate, booking.id, sealed.flatMap((s) => (s.idHash ? [s.idHash] : []))],
+      const taken = await this.bookings.idsBookedElsewhere(
+        tx,
+        booking,
+        sealed.flatMap((s) => (s.idHash ? [s.idHash] : [])),
       );
       const { problems, messages } = fieldProblem('idNumber', NameListProblems.ID_ALREADY_BOOKED);
       const errors: NameListProblem[] = people.flatMap((p, i) => {
@@ -178,6 +175,6 @@ export class NameListService {
     if (delta === 0) return;
     if (delta < 0) await releaseSeats(tx, booking.slotId, -delta, 'group');
     else if (!(await takeSeats(tx, booking.slotId, delta, 'group'))) throw new AppError(BookingErrors.GROUP_QUOTA_FULL);
-    await tx.update(Booking, { id: booking.id }, { partySize: people });
+    await this.bookings.update(tx, booking.id, { partySize: people });
   }
 }

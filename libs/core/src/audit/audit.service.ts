@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditStore } from './audit.store';
+import { ActorEntry, AuditStore } from './audit.store';
 
 export interface AuditEntry {
   /** Who did it; null for anonymous events such as a failed sign-in. */
@@ -24,5 +24,10 @@ export class AuditService {
 
   record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     return this.store.insert(entry, manager);
+  }
+
+  /** An account's own trail: sign-ins, changes and decisions it made, newest first (its data export). */
+  entriesBy(accountId: string): Promise<ActorEntry[]> {
+    return this.store.byActor(accountId);
   }
 }

@@ -7,6 +7,13 @@ import type { OutboxEvent } from './outbox.service';
 /** Backoff after a failure: 2^attempts seconds, at most five minutes. */
 const MAX_BACKOFF_SECONDS = 300;
 
+/**
+ * SQL condition: the outbox event whose id is `idSql` (a column of the caller's) is not processed
+ * yet. Notify keeps a delivery's record while its event may still be sent on another channel.
+ */
+export const outboxEventPending = (idSql: string): string =>
+  `EXISTS (SELECT 1 FROM outbox o WHERE o.id = ${idSql} AND o.processed_at IS NULL)`;
+
 /** The `outbox` table (docs/architecture.md, "Events: the outbox"). */
 @Injectable()
 export class OutboxStore {

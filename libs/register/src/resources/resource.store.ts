@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppError,
+  AUDIT_ENTRIES_SQL,
   AuditEntry,
   AuditService,
   CoreErrors,
@@ -144,7 +145,7 @@ export class ResourceStore {
   history(id: string): Promise<(Omit<HistoryEntry, 'actor'> & { actorId: string | null })[]> {
     return this.dataSource.query(
       `SELECT occurred_at AS at, action, actor_account_id AS "actorId", details, subject_id AS "resourceId"
-         FROM audit_log
+         FROM ${AUDIT_ENTRIES_SQL} a
         WHERE subject_type = 'resource'
           AND subject_id IN (SELECT $1 UNION ALL SELECT id::text FROM resources WHERE merged_into_id::text = $1)
         ORDER BY id`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { insideRegions, regionPath } from '@kepu/core';
+import { AUDIT_ENTRIES_SQL, insideRegions, regionPath } from '@kepu/core';
 import { ReviewSubject } from '../register.policies';
 import { ResourceRevision } from './resource-revision.entity';
 import { PUBLIC_TEXT_CHANGED, PublicTextChange } from './resource.store';
@@ -44,7 +44,7 @@ export class ReviewStore {
     return this.dataSource.query(
       `SELECT a.occurred_at AS at, a.actor_account_id AS "actorId", a.details, res.id AS "resourceId", res.name,
               res.status, count(*) OVER ()::int AS total
-         FROM audit_log a JOIN resources res ON res.id::text = a.subject_id
+         FROM ${AUDIT_ENTRIES_SQL} a JOIN resources res ON res.id::text = a.subject_id
         WHERE a.action = $1 AND a.subject_type = 'resource'
           ${regions ? `AND ${insideRegions(regionPath('res.region_code'), '$2')}` : ''}
         ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,

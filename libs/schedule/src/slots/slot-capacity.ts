@@ -54,6 +54,11 @@ export const SlotCapacity = {
     return SlotsStore.release(tx, slotId, places, quota);
   },
 
+  /** The places left in a slot's quota (after a refused take, what the slot still has). */
+  remaining(tx: EntityManager, slotId: string, quota: SlotQuota = 'individual'): Promise<number> {
+    return SlotsStore.remaining(tx, slotId, quota);
+  },
+
   /** Locks the slots, in id order, for a change that takes from one and gives back to another (a change of time). */
   lockInOrder(tx: EntityManager, slotIds: string[]): Promise<void> {
     return SlotsStore.lockInOrder(tx, slotIds);

@@ -140,6 +140,16 @@ export class SlotsStore {
     await tx.query(`UPDATE slots SET ${counter} = ${counter} - $2 WHERE id = $1`, [slotId, places]);
   }
 
+  /** The places left in a slot's quota, as the caller's transaction sees them. */
+  static async remaining(tx: EntityManager, slotId: string, quota: SlotQuota): Promise<number> {
+    const { counter, limit } = QUOTAS[quota];
+    const [{ remaining }]: { remaining: number }[] = await tx.query(
+      `SELECT ${limit} - ${counter} AS remaining FROM slots WHERE id = $1`,
+      [slotId],
+    );
+    return remaining;
+  }
+
   /** Locks the slots' rows in id order, so that two transactions locking the same slots wait rather than deadlock. */
   static async lockInOrder(tx: EntityManager, slotIds: string[]): Promise<void> {
     await tx.query(`SELECT id FROM slots WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [slotIds]);

@@ -46,6 +46,24 @@ export interface SearchDocument {
 export const OPEN_DATES_DAYS = 14;
 
 /**
+ * The facets a search counts, by their name in the API, with the document attribute that holds
+ * each (the index's attribute, and what the Postgres fallback counts); `openToday` is counted from
+ * `openDates`.
+ */
+export const FACET_ATTRIBUTES = {
+  district: 'district',
+  type: 'type',
+  theme: 'themes',
+  audience: 'audiences',
+  free: 'free',
+  accessibility: 'accessibility',
+  accreditationLevel: 'accreditationLevels',
+  concession: 'concessions',
+} as const satisfies Record<string, keyof SearchDocument>;
+export type Facet = keyof typeof FACET_ATTRIBUTES;
+export const FACETS = Object.keys(FACET_ATTRIBUTES) as Facet[];
+
+/**
  * Search's concession filters: the admission concessions (register vocabularies) that meet each.
  * Free admission meets them all; free for students meets half price.
  */

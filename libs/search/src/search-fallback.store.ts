@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { SearchDocument } from './search-document';
+import { FACET_ATTRIBUTES, FACETS, type SearchDocument } from './search-document';
 import type { SearchFiltersDto, SearchQueryDto } from './search.dto';
 
 export interface GeoPoint {
@@ -36,31 +36,13 @@ export interface MapRow extends FallbackRow {
   bookable: boolean;
 }
 
-/** The facets counted from `facet_values` (`facet:value`); `openToday` is counted from today's date. */
-export const FACETS = [
-  'district',
-  'type',
-  'theme',
-  'audience',
-  'free',
-  'accessibility',
-  'accreditationLevel',
-  'concession',
-] as const;
-
-/** A document's facet values as the fallback counts them, one pass for all facets. */
+/** A document's facet values as the fallback counts them from `facet_values` (`facet:value`), one pass for all facets. */
 function facetValues(document: SearchDocument): string[] {
-  const values: Record<(typeof FACETS)[number], unknown[]> = {
-    district: [document.district],
-    type: [document.type],
-    theme: document.themes,
-    audience: document.audiences,
-    free: document.free === null ? [] : [document.free],
-    accessibility: document.accessibility,
-    accreditationLevel: document.accreditationLevels,
-    concession: document.concessions,
-  };
-  return FACETS.flatMap((facet) => values[facet].map((value) => `${facet}:${String(value)}`));
+  return FACETS.flatMap((facet) => {
+    const value: unknown = document[FACET_ATTRIBUTES[facet]];
+    const values = Array.isArray(value) ? value : value === null ? [] : [value];
+    return values.map((one) => `${facet}:${String(one)}`);
+  });
 }
 
 /** Great-circle distance in km from ($lat, $lng) to the row, for radius filters and distance sorts. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConcurrencyGate } from '@kepu/core';
 import { SearchErrors } from './search-errors';
-import { Bbox, FACETS, GeoPoint, MapRow, SearchFallbackStore, SearchRow } from './search-fallback.store';
+import { FACETS } from './search-document';
+import { Bbox, GeoPoint, MapRow, SearchFallbackStore, SearchRow } from './search-fallback.store';
 import type { SearchFiltersDto, SearchQueryDto } from './search.dto';
 
 /** Fallback searches one process runs at once (a third of its pool), and how many may wait. */

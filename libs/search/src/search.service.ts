@@ -8,6 +8,7 @@ import { highlighting } from './own-index';
 import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
 import { Computed, SearchCache } from './search-cache';
+import { FACET_ATTRIBUTES } from './search-document';
 import { SearchFallback } from './search-fallback';
 import type { Bbox, GeoPoint, MapRow } from './search-fallback.store';
 import { SearchErrors } from './search-errors';
@@ -22,18 +23,6 @@ import type {
   SearchSuggestions,
   SearchUnderstood,
 } from './search.views';
-
-/** Facet names in the API → attributes in the index; `openToday` is counted from `openDates`. */
-const FACETS: Record<Exclude<keyof SearchFacets, 'openToday'>, string> = {
-  district: 'district',
-  type: 'type',
-  theme: 'themes',
-  audience: 'audiences',
-  free: 'free',
-  accessibility: 'accessibility',
-  accreditationLevel: 'accreditationLevels',
-  concession: 'concessions',
-};
 
 /** The most markers one answer carries; the map stays smooth well beyond the register's size. */
 export const MAP_FEATURES_LIMIT = 20_000;
@@ -117,7 +106,7 @@ export function meiliSearchRequest(
   return {
     q: query.q ?? '',
     filter: filters(query, today, point, box),
-    facets: [...Object.values(FACETS), 'openDates'],
+    facets: [...Object.values(FACET_ATTRIBUTES), 'openDates'],
     page: query.page,
     hitsPerPage: query.pageSize,
     sort:
@@ -221,7 +210,10 @@ export class SearchService {
       total: result.totalHits,
       facets: {
         ...(Object.fromEntries(
-          Object.entries(FACETS).map(([name, attribute]) => [name, result.facetDistribution?.[attribute] ?? {}]),
+          Object.entries(FACET_ATTRIBUTES).map(([name, attribute]) => [
+            name,
+            result.facetDistribution?.[attribute] ?? {},
+          ]),
         ) as Omit<FacetCounts, 'openToday'>),
         // Like every facet: values no hit has are left out.
         openToday: Object.fromEntries(

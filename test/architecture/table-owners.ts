@@ -152,8 +152,6 @@ export interface Crossing {
 const SLOT_FACTS =
   'joins slots and offerings for the time, title and status beside a booking; port: a slot read model schedule publishes (view or query)';
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
-const GRANT_ORGANISATIONS =
-  "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
   // booking → schedule, core
@@ -213,14 +211,12 @@ export const KNOWN_CROSSINGS: Crossing[] = [
   { file: 'libs/demo/src/synthetic-register.ts', table: 'resource_revisions', why: DEMO_SEEDS },
   { file: 'libs/demo/src/synthetic-register.ts', table: 'resources', why: DEMO_SEEDS },
 
-  // identity → core, register
+  // identity → core
   {
     file: 'libs/identity/src/accounts.store.ts',
     table: 'audit_log',
     why: "exports an account's own audit entries; port: an entries-by-actor query on core's AuditService",
   },
-  { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
 
   // notify → core
   {

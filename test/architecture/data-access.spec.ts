@@ -11,7 +11,7 @@ import { LIBS, ROOT, tsFilesUnder } from './source-files';
  */
 
 /** The libs that follow the rule. This list only grows: a lib that already follows it must be in it. */
-const ADOPTED = ['schedule', 'identity', 'search', 'stats', 'core', 'notify', 'campaigns', 'register'];
+const ADOPTED = ['schedule', 'identity', 'search', 'stats', 'core', 'notify', 'campaigns', 'register', 'demo'];
 
 /** Files outside stores that talk to Postgres without reading or writing a table of their lib, each with its reason. */
 const NOT_TABLE_ACCESS: { file: string; why: string }[] = [
@@ -26,6 +26,10 @@ const NOT_TABLE_ACCESS: { file: string; why: string }[] = [
   {
     file: 'libs/core/src/jobs/heartbeat.job.ts',
     why: 'asks Postgres the time to prove a worker reaches it; it reads no table',
+  },
+  {
+    file: 'libs/demo/src/synthetic-register.ts',
+    why: "opens and closes a data source of its own for the benchmarks' synthetic register, whose rows register's SyntheticVenues writes",
   },
   {
     file: 'libs/core/src/http/pagination.ts',

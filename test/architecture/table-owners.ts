@@ -193,23 +193,13 @@ export const KNOWN_CROSSINGS: Crossing[] = [
     why: "compares the slots' counters with the bookings holding them; port: a counters query on SlotCapacity",
   },
 
-  // demo → everyone
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activities', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_experts', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_orders', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'audit_log', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'organisations', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'organisations', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'outbox', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'resource_revisions', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'resources', why: DEMO_SEEDS },
+  // demo → outreach
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activities', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_experts', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_orders', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
 
   // identity → core
   {

@@ -21,6 +21,23 @@ export class OutboxStore {
     ]);
   }
 
+  /** Inserts the events in one statement, in the order given. */
+  async insertMany(tx: EntityManager, events: OutboxEvent[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload)
+       SELECT topic, aggregate_type, aggregate_id, payload
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY
+              AS e(topic, aggregate_type, aggregate_id, payload, n)
+        ORDER BY n`,
+      [
+        events.map((event) => event.topic),
+        events.map((event) => event.aggregateType),
+        events.map((event) => event.aggregateId),
+        events.map((event) => JSON.stringify(event.payload ?? {})),
+      ],
+    );
+  }
+
   /** The id of the last event written, '0' when there is none. */
   async lastId(): Promise<string> {
     const [{ id }] = await this.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM outbox`);

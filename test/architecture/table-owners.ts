@@ -150,29 +150,13 @@ export interface Crossing {
 
 // Reasons shared by several crossings, each with the port planned to replace it.
 const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
-const GRANT_ORGANISATIONS =
-  "identity reads register's organisations (it cannot import register) for a grant's region or name; port: register supplies them to identity";
 
 export const KNOWN_CROSSINGS: Crossing[] = [
-  // demo → everyone
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaign_events', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'campaigns', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-campaigns.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activities', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_experts', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'outreach_orders', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.seeder.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'audit_log', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'organisations', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo.seeder.ts', table: 'resources', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'organisations', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'outbox', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'resource_revisions', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/synthetic-register.ts', table: 'resources', why: DEMO_SEEDS },
-
-  // identity → register
-  { file: 'libs/identity/src/accounts.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
-  { file: 'libs/identity/src/invitations.store.ts', table: 'organisations', why: GRANT_ORGANISATIONS },
+  // demo → outreach
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activities', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_experts', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_orders', why: DEMO_SEEDS },
+  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
 ];

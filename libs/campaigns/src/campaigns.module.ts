@@ -9,6 +9,7 @@ import { CampaignPolicies } from './campaigns.policies';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CampaignsStore } from './campaigns/campaigns.store';
+import { DemoCampaignSeeds } from './campaigns/demo-campaign-seeds';
 import { CampaignEventsStore } from './events/campaign-events.store';
 import { CampaignEventsService } from './events/campaign-events.service';
 import { EventIndexCheckJob, EventIndexRelay } from './search/event-index.relay';
@@ -40,6 +41,8 @@ import { CampaignStatsStore } from './stats/campaign-stats.store';
     EventIndexRelay,
     EventIndexCheckJob,
     EventSearchService,
+    DemoCampaignSeeds,
   ],
+  exports: [DemoCampaignSeeds],
 })
 export class CampaignsModule {}

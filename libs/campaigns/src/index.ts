@@ -3,3 +3,4 @@ export { CampaignErrors } from './campaigns-errors';
 export { CAMPAIGN_ENTITIES, Campaign, CampaignEvent } from './campaign.entity';
 export { EventIndex } from './search/event-index.service';
 export { EventIndexCheckJob } from './search/event-index.relay';
+export { DemoCampaignSeeds } from './campaigns/demo-campaign-seeds';

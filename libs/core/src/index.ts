@@ -49,7 +49,7 @@ export { nestsDeeperThan } from './http/json-depth';
 export { holdsMalformedText } from './http/json-text';
 export { download, DOWNLOAD_TYPES } from './http/download';
 export type { DownloadFormat } from './http/download';
-export { OutboxService } from './outbox/outbox.service';
+export { OutboxService, standaloneOutbox } from './outbox/outbox.service';
 export { outboxEventPending } from './outbox/outbox.store';
 export { OutboxPurgeJob } from './outbox/outbox-purge.job';
 export { OutboxRunner } from './outbox/outbox-runner.service';

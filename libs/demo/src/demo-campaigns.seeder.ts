@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { DemoCampaignSeeds } from '@kepu/campaigns';
 import { requireValid } from '@kepu/core';
+import { ResourceStore } from '@kepu/register';
 import { OfferingDto, OfferingsService, shanghaiToday } from '@kepu/schedule';
 import { EntityManager } from 'typeorm';
 import { demoCampaigns } from './demo-campaigns';
@@ -11,37 +13,21 @@ import { demoCampaigns } from './demo-campaigns';
  */
 @Injectable()
 export class DemoCampaignsSeeder {
-  constructor(private readonly offerings: OfferingsService) {}
+  constructor(
+    private readonly campaignSeeds: DemoCampaignSeeds,
+    private readonly resources: ResourceStore,
+    private readonly offerings: OfferingsService,
+  ) {}
 
   async seed(tx: EntityManager): Promise<number> {
-    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM campaigns WHERE is_demo`);
-    if (count > 0) return 0;
+    if ((await this.campaignSeeds.count(tx)) > 0) return 0;
     const campaigns = demoCampaigns(shanghaiToday());
     for (const campaign of campaigns) {
-      const [row]: { id: string }[] = await tx.query(
-        `INSERT INTO campaigns (name, name_en, starts_on, ends_on, themes, region_codes, description, status,
-           published_at, is_demo)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'published', now(), true) RETURNING id`,
-        [
-          campaign.name,
-          campaign.nameEn,
-          campaign.from,
-          campaign.to,
-          campaign.themes,
-          campaign.regionCodes,
-          campaign.description,
-        ],
-      );
+      const campaignId = await this.campaignSeeds.addPublished(tx, campaign);
       for (const event of campaign.events) {
-        const [venue]: { id: string }[] = await tx.query(`SELECT id FROM resources WHERE name = $1 AND is_demo`, [
-          event.venue,
-        ]);
-        const offering = await this.offerings.add(venue.id, await requireValid(OfferingDto, event.offering), null, tx);
-        await tx.query(`INSERT INTO campaign_events (campaign_id, offering_id, themes) VALUES ($1, $2, $3)`, [
-          row.id,
-          offering.id,
-          event.themes,
-        ]);
+        const venueId = await this.resources.demoIdByName(event.venue, tx);
+        const offering = await this.offerings.add(venueId, await requireValid(OfferingDto, event.offering), null, tx);
+        await this.campaignSeeds.attach(tx, campaignId, offering.id, event.themes);
       }
     }
     return campaigns.length;

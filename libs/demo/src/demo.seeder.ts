@@ -5,7 +5,6 @@ import { AccountsService, PRIVACY_POLICY_VERSION } from '@kepu/identity';
 import {
   normalizeContent,
   OrganisationsService,
-  Resource,
   ResourceAliases,
   ResourceContentDto,
   ResourceStore,
@@ -18,6 +17,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-account
 import { DEMO_ALIASES } from './demo-aliases';
 import { DemoOutreachSeeder } from './demo-outreach.seeder';
 import { DemoCampaignsSeeder } from './demo-campaigns.seeder';
+import { DemoSeedStore } from './demo-seed.store';
 import { demoSchedule } from './demo-schedules';
 import { DEMO_ORGANISATION_LIST, DEMO_VENUES, DemoVenue } from './demo-venues';
 
@@ -55,6 +55,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly offerings: OfferingsService,
     private readonly outreach: DemoOutreachSeeder,
     private readonly campaigns: DemoCampaignsSeeder,
+    private readonly seedLock: DemoSeedStore,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -73,8 +74,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async seed(): Promise<void> {
     const seeded = await this.dataSource.transaction(async (tx) => {
-      // Several replicas may start at once: one seeds, the others wait and find the work done.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kepu:demo-seed'))`);
+      await this.seedLock.lockSeeding(tx);
       const organisations = await this.seedOrganisations(tx);
       let accounts = 0;
       for (const demo of DEMO_ACCOUNTS) {
@@ -101,7 +101,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     let created = 0;
     for (const org of DEMO_ORGANISATION_LIST) {
       const id = demoOrganisationId(org.key);
-      if ((await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [id])).length) continue;
+      if (await this.organisations.exists(id, tx)) continue;
       await this.organisations.save(tx, {
         id,
         name: org.name,
@@ -121,10 +121,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   /** The venues go in once, published, through the same validation as any submission. */
   private async seedVenues(tx: EntityManager): Promise<number> {
     // Synthetic benchmark data is demo data too: look for the venues' own organisations.
-    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM resources WHERE organisation_id = $1`, [
-      DEMO_ORGANISATIONS.scienceMuseum,
-    ]);
-    if (count > 0) return 0;
+    if ((await this.resources.countOf(DEMO_ORGANISATIONS.scienceMuseum, tx)) > 0) return 0;
     for (const venue of DEMO_VENUES) {
       const content = normalizeContent(await requireValid(ResourceContentDto, venueContent(venue)));
       const organisationId = demoOrganisationId(venue.organisationKey);
@@ -152,12 +149,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
     for (const venue of DEMO_VENUES) {
       const wanted = DEMO_ALIASES[venue.key];
       if (!wanted) continue;
-      const [resource]: Pick<Resource, 'id' | 'status' | 'publishedRevisionId'>[] = await tx.query(
-        `SELECT id, status, published_revision_id AS "publishedRevisionId" FROM resources r
-          WHERE is_demo AND organisation_id = $1 AND name = $2
-            AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_type = 'resource' AND a.subject_id = r.id::text
-                              AND a.action = 'resource.aliases_changed' AND a.actor_account_id IS NOT NULL)`,
-        [demoOrganisationId(venue.organisationKey), venue.name],
+      const resource = await this.resources.findDemoWithDemoAliases(
+        tx,
+        demoOrganisationId(venue.organisationKey),
+        venue.name,
       );
       if (resource && (await this.aliases.add(tx, resource, wanted, null))) changed++;
     }

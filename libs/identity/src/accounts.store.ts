@@ -180,13 +180,14 @@ export class AccountsStore {
 
   /**
    * An account's grants in the order given, each with the region it lies in. Organisations are the
-   * register's: identity reads only their region, by table, and so never imports the register.
+   * register's: identity reads their region from register's `organisation_names` view, and so never
+   * imports the register.
    */
   placedGrants(accountId: string): Promise<PlacedGrant[]> {
     return this.dataSource.query(
       `SELECT g.id, g.role, g.region_code AS "regionCode", g.organisation_id AS "organisationId",
               coalesce(g.region_code, o.region_code) AS region
-         FROM role_grants g LEFT JOIN organisations o ON o.id = g.organisation_id
+         FROM role_grants g LEFT JOIN organisation_names o ON o.id = g.organisation_id
         WHERE g.account_id = $1 ORDER BY g.created_at, g.id`,
       [accountId],
     );

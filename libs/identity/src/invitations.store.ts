@@ -13,8 +13,8 @@ export interface InvitationRow extends Omit<InvitationView, 'login'> {
 
 /**
  * Invitations with the names a person reads; an overdue pending invitation shows as expired. The
- * region's name comes from core's region fragment; the organisation's is the register's (a crossing,
- * docs/table-ownership.md).
+ * region's name comes from core's region fragment; the organisation's from register's `organisation_names`
+ * view (docs/table-ownership.md, "Read models").
  */
 const VIEW_SQL = `
   SELECT i.id, i.login_sealed AS "loginSealed", i.role, i.region_code AS "regionCode", ${regionName('i.region_code')} AS "regionName",
@@ -23,7 +23,7 @@ const VIEW_SQL = `
          CASE WHEN i.status = 'pending' AND i.expires_at <= now() THEN 'expired' ELSE i.status END AS status,
          i.created_at AS "createdAt", i.expires_at AS "expiresAt"
     FROM invitations i
-    LEFT JOIN organisations o ON o.id = i.organisation_id
+    LEFT JOIN organisation_names o ON o.id = i.organisation_id
     LEFT JOIN accounts a ON a.id = i.invited_by`;
 
 const PENDING = `i.status = 'pending' AND i.expires_at > now()`;

@@ -1,6 +1,6 @@
 export { RegisterModule, REGISTER_ENTITIES } from './register.module';
 export { RegisterErrors } from './register-errors';
-export { isValidCreditCode, creditCodeCheckCharacter } from './credit-code';
+export { isValidCreditCode } from './credit-code';
 export { AUDIENCES, THEMES, VOCABULARIES } from './vocabulary';
 export type { OrganisationKind } from './vocabulary';
 export type { ResourceContent } from './resources/resources.views';
@@ -10,6 +10,7 @@ export { ResourceContentDto } from './resources/resource-content.dto';
 export { ResourcesService } from './resources/resources.service';
 export type { ResourceView, ResourceSummary } from './resources/resources.views';
 export { ResourceStore } from './resources/resource.store';
+export { SyntheticVenues } from './resources/synthetic-venues';
 export { OrganisationsService } from './organisations/organisations.service';
 export { Organisation } from './organisations/organisation.entity';
 export { contactPhoneHash } from './organisations/contact-phone';

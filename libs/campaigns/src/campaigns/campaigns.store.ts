@@ -12,6 +12,17 @@ export interface CampaignFilter {
   year?: number;
 }
 
+/** A demo campaign as the demo writes it (libs/demo, demo-campaigns.ts). */
+export interface DemoCampaignFields {
+  name: string;
+  nameEn: string;
+  from: string;
+  to: string;
+  themes: string[];
+  regionCodes: string[];
+  description: string;
+}
+
 /** The rows of a page and the row limit and offset that select them. */
 export interface RowWindow {
   limit: number;
@@ -29,6 +40,31 @@ export class CampaignsStore {
 
   create(tx: EntityManager, fields: Partial<Campaign>): Promise<Campaign> {
     return tx.save(tx.create(Campaign, fields));
+  }
+
+  /** How many demo campaigns there are. */
+  async countDemo(tx: EntityManager): Promise<number> {
+    const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM campaigns WHERE is_demo`);
+    return count;
+  }
+
+  /** Inserts a demo campaign, published at once, and returns its id. */
+  async insertPublishedDemo(tx: EntityManager, campaign: DemoCampaignFields): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO campaigns (name, name_en, starts_on, ends_on, themes, region_codes, description, status,
+         published_at, is_demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'published', now(), true) RETURNING id`,
+      [
+        campaign.name,
+        campaign.nameEn,
+        campaign.from,
+        campaign.to,
+        campaign.themes,
+        campaign.regionCodes,
+        campaign.description,
+      ],
+    );
+    return row.id;
   }
 
   /** The campaign, locked for a change. */

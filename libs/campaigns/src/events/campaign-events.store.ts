@@ -22,10 +22,10 @@ export interface CampaignEventFilter {
 export class CampaignEventsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Adds the event to the campaign; false when it takes part already. */
+  /** Adds the event to the campaign; false when it takes part already. Nobody attached the demo's events. */
   async attach(
     tx: EntityManager,
-    event: { campaignId: string; offeringId: string; themes: string[]; attachedBy: string },
+    event: { campaignId: string; offeringId: string; themes: string[]; attachedBy: string | null },
   ): Promise<boolean> {
     const inserted: unknown[] = await tx.query(
       `INSERT INTO campaign_events (campaign_id, offering_id, themes, attached_by) VALUES ($1, $2, $3, $4)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxStore } from './outbox.store';
 
 export interface OutboxEvent {
@@ -24,6 +24,11 @@ export class OutboxService {
     return this.store.insert(manager, event);
   }
 
+  /** Many events in one statement, in the order given: bulk writes such as the synthetic register. */
+  publishAll(events: OutboxEvent[], manager: EntityManager): Promise<void> {
+    return this.store.insertMany(manager, events);
+  }
+
   /** Where the outbox stands now: a rebuild notes it, then catches up with what came after. */
   lastEventId(): Promise<string> {
     return this.store.lastId();
@@ -33,4 +38,9 @@ export class OutboxService {
   aggregatesChangedSince(aggregateType: string, eventId: string): Promise<string[]> {
     return this.store.aggregatesAfter(aggregateType, eventId);
   }
+}
+
+/** The outbox for a script that runs without Nest on a data source of its own (the synthetic register). */
+export function standaloneOutbox(dataSource: DataSource): OutboxService {
+  return new OutboxService(new OutboxStore(dataSource));
 }

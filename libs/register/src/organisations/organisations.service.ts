@@ -94,6 +94,11 @@ export class OrganisationsService {
     return org;
   }
 
+  /** Whether an organisation with this id exists. */
+  async exists(id: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.organisations.findById(id, manager)) !== null;
+  }
+
   /**
    * Anyone signed in may register an organisation; it starts unverified and its applicant becomes
    * its operator (an administrator registering one on someone's behalf does not).

@@ -141,6 +141,38 @@ export class ResourceStore {
     });
   }
 
+  /** How many resources the organisation has. */
+  async countOf(organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM resources WHERE organisation_id = $1`, [
+      organisationId,
+    ]);
+    return count;
+  }
+
+  /** The id of the demo venue of this name (the demo's names are unique), which must exist. */
+  async demoIdByName(name: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const [venue]: { id: string }[] = await manager.query(`SELECT id FROM resources WHERE name = $1 AND is_demo`, [
+      name,
+    ]);
+    return venue.id;
+  }
+
+  /** The organisation's demo venue of this name, unless a person has changed its aliases: their list wins. */
+  async findDemoWithDemoAliases(
+    tx: EntityManager,
+    organisationId: string,
+    name: string,
+  ): Promise<Pick<Resource, 'id' | 'status' | 'publishedRevisionId'> | undefined> {
+    const [resource]: Pick<Resource, 'id' | 'status' | 'publishedRevisionId'>[] = await tx.query(
+      `SELECT id, status, published_revision_id AS "publishedRevisionId" FROM resources r
+        WHERE is_demo AND organisation_id = $1 AND name = $2
+          AND NOT EXISTS (SELECT 1 FROM ${AUDIT_ENTRIES_SQL} a WHERE a.subject_type = 'resource' AND a.subject_id = r.id::text
+                            AND a.action = 'resource.aliases_changed' AND a.actor_account_id IS NOT NULL)`,
+      [organisationId, name],
+    );
+    return resource;
+  }
+
   /** The history of a resource and of the entries merged into it, from the audit log, oldest first. */
   history(id: string): Promise<(Omit<HistoryEntry, 'actor'> & { actorId: string | null })[]> {
     return this.dataSource.query(

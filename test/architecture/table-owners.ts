@@ -148,15 +148,4 @@ export interface Crossing {
   why: string;
 }
 
-// Reasons shared by several crossings, each with the port planned to replace it.
-const DEMO_SEEDS = "the demo seeds another lib's table directly; port: seed through the owner's service";
-
-export const KNOWN_CROSSINGS: Crossing[] = [
-  // demo → outreach
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activities', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_activity_volunteers', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_experts', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_menu_items', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'outreach_orders', why: DEMO_SEEDS },
-  { file: 'libs/demo/src/demo-outreach.store.ts', table: 'volunteer_profiles', why: DEMO_SEEDS },
-];
+export const KNOWN_CROSSINGS: Crossing[] = [];

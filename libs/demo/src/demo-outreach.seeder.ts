@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService, PRIVACY_POLICY_VERSION, requireLogin, Role } from '@kepu/identity';
-import { credit } from '@kepu/outreach';
+import { credit, OutreachDemoStore } from '@kepu/outreach';
 import { addDays, minutesOf, shanghaiInstant, shanghaiToday } from '@kepu/schedule';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -15,7 +15,6 @@ import {
   DemoMenuItem,
   DemoOrder,
 } from './demo-outreach';
-import { DemoOutreachStore } from './demo-outreach.store';
 
 const ORDERERS = { 'nanshan-community': DEMO_ORGANISATIONS.community, school: DEMO_ORGANISATIONS.school };
 
@@ -28,7 +27,7 @@ const ORDERERS = { 'nanshan-community': DEMO_ORGANISATIONS.community, school: DE
 export class DemoOutreachSeeder {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly store: DemoOutreachStore,
+    private readonly store: OutreachDemoStore,
   ) {}
 
   async seed(tx: EntityManager, organisationId: (key: string) => string): Promise<number> {

@@ -1,4 +1,5 @@
 import { Role } from '@kepu/identity';
+import type { DemoExpertRow, DemoMenuContent } from '@kepu/outreach';
 import { DEMO_ORGANISATIONS } from './demo-accounts';
 import type { DemoAccount } from './demo-accounts';
 
@@ -11,22 +12,11 @@ import type { DemoAccount } from './demo-accounts';
 
 const SHENZHEN_DISTRICTS = ['440303', '440304', '440305', '440306', '440307', '440308', '440309', '440310', '440311'];
 
-export interface DemoMenuItem {
+/** A menu item as its provider wrote it, with the demo's own keys and the ratings it has had. */
+export interface DemoMenuItem extends DemoMenuContent {
   key: string;
   /** The providing organisation's demo key (demo.seeder's demoOrganisationId). */
   providerKey: string;
-  title: string;
-  summary: string;
-  format: string;
-  themes: string[];
-  audiences: string[];
-  durationMinutes: number;
-  minPeople: number;
-  maxPeople: number;
-  districtCodes: string[];
-  leadDays: number;
-  hostEquipment: string | null;
-  feeFen: number;
   ratings: number[];
 }
 
@@ -152,18 +142,8 @@ export const DEMO_VOLUNTEER_NAMES: Record<string, string> = {
   ...Object.fromEntries(DEMO_VOLUNTEERS.map((v, i) => [v.login, VOLUNTEER_NAMES[i]])),
 };
 
-export interface DemoExpert {
-  login: string;
-  name: string;
-  title: string;
-  organisationName: string;
-  fields: string[];
-  regionCode: string;
-  districtCodes: string[];
-  languages: string[];
-  profile: string;
-  publicProfile: boolean;
-}
+/** An expert of the pool, with the login of their demo account. */
+export type DemoExpert = Omit<DemoExpertRow, 'accountId'> & { login: string };
 
 export const DEMO_EXPERTS: readonly DemoExpert[] = [
   {

@@ -3,6 +3,8 @@ export { OutreachErrors } from './outreach-errors';
 export { OrdersService } from './orders/orders.service';
 export { EscalationJob } from './jobs/escalation.job';
 export { credit } from './activities/credited-minutes';
+export { OutreachDemoStore } from './outreach-demo.store';
+export type { DemoExpertRow, DemoMenuContent } from './outreach-demo.store';
 export { OutreachIndex } from './search/outreach-index.service';
 export { OutreachIndexCheckJob } from './search/outreach-index.relay';
 export { outreachConfig } from './outreach.config';

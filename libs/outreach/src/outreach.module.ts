@@ -34,6 +34,7 @@ import { MenuItemsStore } from './menu/menu-items.store';
 import { OrdersStore } from './orders/orders.store';
 import { OrganisationsStore } from './organisations.store';
 import { PublicEntriesStore } from './search/public-entries.store';
+import { OutreachDemoStore } from './outreach-demo.store';
 
 /** Every table the outreach lib owns. */
 export const OUTREACH_ENTITIES = [
@@ -63,6 +64,7 @@ export const OUTREACH_ENTITIES = [
     VolunteersController,
   ],
   providers: [
+    OutreachDemoStore,
     MenuItemsStore,
     OrdersStore,
     ActivitiesStore,
@@ -86,6 +88,6 @@ export const OUTREACH_ENTITIES = [
     VolunteersService,
     VolunteerPersonalData,
   ],
-  exports: [],
+  exports: [OutreachDemoStore],
 })
 export class OutreachModule {}

@@ -1,12 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { DemoExpert, DemoMenuItem } from './demo-outreach';
 
-/** A menu item as its provider wrote it: everything but the demo's own keys and its ratings. */
-export type DemoMenuContent = Omit<DemoMenuItem, 'key' | 'providerKey' | 'ratings'>;
+/** A menu item's content as its provider wrote it (also its published content). */
+export interface DemoMenuContent {
+  title: string;
+  summary: string;
+  format: string;
+  themes: string[];
+  audiences: string[];
+  durationMinutes: number;
+  minPeople: number;
+  maxPeople: number;
+  districtCodes: string[];
+  leadDays: number;
+  hostEquipment: string | null;
+  feeFen: number;
+}
 
-/** An expert of the pool as the demo lists them, with their account. */
-export type DemoExpertRow = Omit<DemoExpert, 'login'> & { accountId: string };
+/** An expert of the pool, with their account. */
+export interface DemoExpertRow {
+  accountId: string;
+  name: string;
+  title: string;
+  organisationName: string;
+  fields: string[];
+  regionCode: string;
+  districtCodes: string[];
+  languages: string[];
+  profile: string;
+  publicProfile: boolean;
+}
 
 /** An order at its stage, with the times the workflow would have left on it. */
 export interface DemoOrderRow {
@@ -55,12 +78,12 @@ export interface DemoSignInRow {
 }
 
 /**
- * The outreach demo's rows, written as the workflows would leave them. These are outreach's tables
- * (crossings listed in test/architecture/table-owners.ts): this store holds them until outreach
- * exports a way to seed them.
+ * The demo's outreach rows (demo mode and tests only), written as the workflows would have left
+ * them: outreach's port for the demo lib, which seeds menu items, experts, orders and activities
+ * in one pass without walking each workflow.
  */
 @Injectable()
-export class DemoOutreachStore {
+export class OutreachDemoStore {
   /** How many menu items the provider offers. */
   async countMenuItemsOf(tx: EntityManager, providerId: string): Promise<number> {
     const [{ count }] = await tx.query(

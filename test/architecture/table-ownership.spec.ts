@@ -10,8 +10,9 @@ import { CREATED_OUTSIDE_MIGRATIONS, KNOWN_CROSSINGS, READ_MODELS, TABLE_OWNERS,
  * table-owners.ts, and a lib's code names no other lib's table except where KNOWN_CROSSINGS lists
  * it (debt, to shrink) or READ_MODELS declares a file a read model. The views the migrations create
  * are read models too: each has an owner in VIEW_OWNERS, is built over its owner's tables only, and
- * any lib may read it but none may write it. Only string literals are read,
- * so comments never count; SQL keywords are matched in capitals, as this code base writes them.
+ * any lib may read it but none may write it. A lib names a table in SQL (only string literals are
+ * read, so comments never count; SQL keywords are matched in capitals, as this code base writes
+ * them) or by using another lib's entity class as a value (entityMentionsIn).
  */
 
 /** A table named after FROM, JOIN, INTO, UPDATE, TABLE, REFERENCES, USING or TRUNCATE. */
@@ -76,6 +77,69 @@ function mentionsIn(path: string, tables: Set<string>): Mention[] {
   return mentions;
 }
 
+const parsed = (path: string) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+
+/** The libs' entity classes (`@Entity('table')`), by class name, with their lib and table. */
+function entityClasses(): Map<string, { lib: string; table: string }> {
+  const classes = new Map<string, { lib: string; table: string }>();
+  for (const lib of LIBS)
+    for (const path of tsFilesUnder(join(ROOT, 'libs', lib, 'src')))
+      parsed(path).forEachChild((node) => {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const decorator of ts.getDecorators(node) ?? []) {
+          const call = decorator.expression;
+          const [table] = ts.isCallExpression(call) && calleeName(call) === 'Entity' ? call.arguments : [];
+          if (table && ts.isStringLiteral(table)) classes.set(node.name.text, { lib, table: table.text });
+        }
+      });
+  return classes;
+}
+
+/** TypeORM's relation decorators: their target is a foreign key, which the migrations declare as well. */
+const RELATIONS = new Set(['ManyToOne', 'OneToOne', 'OneToMany', 'ManyToMany']);
+const inRelation = (node: ts.Node): boolean =>
+  ts.isArrowFunction(node.parent) &&
+  ts.isCallExpression(node.parent.parent) &&
+  RELATIONS.has(calleeName(node.parent.parent)) &&
+  ts.isDecorator(node.parent.parent.parent);
+
+/**
+ * Another lib's entity class used as a value (`tx.findBy(Slot, …)`, `getRepository(Resource)`)
+ * reaches that lib's table as surely as SQL naming it; a type, or a relation's target, does not.
+ */
+function entityMentionsIn(path: string, classes: Map<string, { lib: string; table: string }>): Mention[] {
+  const file = relative(ROOT, path);
+  const lib = libOf(file);
+  const source = parsed(path);
+  const imported = new Set<string>();
+  source.forEachChild((node) => {
+    if (!ts.isImportDeclaration(node) || node.importClause?.isTypeOnly || !ts.isStringLiteral(node.moduleSpecifier))
+      return;
+    const from = /^@kepu\/(\w+)$/.exec(node.moduleSpecifier.text)?.[1];
+    const bindings = node.importClause?.namedBindings;
+    if (!from || from === lib || !bindings || !ts.isNamedImports(bindings)) return;
+    for (const element of bindings.elements)
+      if (!element.isTypeOnly && classes.get(element.name.text)?.lib === from) imported.add(element.name.text);
+  });
+  const mentions: Mention[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isIdentifier(node) &&
+      imported.has(node.text) &&
+      !ts.isImportSpecifier(node.parent) &&
+      !ts.isTypeReferenceNode(node.parent) &&
+      !ts.isTypeQueryNode(node.parent) &&
+      !inRelation(node)
+    ) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      mentions.push({ file, line, table: classes.get(node.text)!.table, writes: false });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return mentions;
+}
+
 /** The migrations in the order migrations/index.ts runs them. */
 const REGISTERED = [...readFileSync(join(MIGRATIONS, 'index.ts'), 'utf8').matchAll(/from '\.\/([^']+)'/g)].map(
   (m) => m[1],
@@ -123,9 +187,11 @@ const key = (c: { file: string; table: string }) => `${c.file} ${c.table}`;
 describe('table ownership', () => {
   const tables = migratedTables();
   const owned = new Set(Object.keys(TABLE_OWNERS));
-  const mentions = LIBS.flatMap((lib) => tsFilesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) =>
-    mentionsIn(path, owned),
-  );
+  const classes = entityClasses();
+  const mentions = LIBS.flatMap((lib) => tsFilesUnder(join(ROOT, 'libs', lib, 'src'))).flatMap((path) => [
+    ...mentionsIn(path, owned),
+    ...entityMentionsIn(path, classes),
+  ]);
   const readModel = (m: Mention) => READ_MODELS.some((r) => r.file === m.file && r.tables.includes(m.table));
   const crossings = mentions.filter((m) => TABLE_OWNERS[m.table] !== libOf(m.file) && !readModel(m));
   const views = migratedViews();

@@ -60,7 +60,7 @@ import { SavedVisitorsStore } from './saved-visitors/saved-visitors.store';
 import { AgreementsStore } from './groups/agreements.store';
 import { GroupBookingsStore } from './groups/group-bookings.store';
 import { GroupPlaces } from './groups/group-places';
-import { GroupReferencesStore } from './groups/group-references.store';
+import { GroupReferences } from './groups/group-references';
 import { GroupVisitsStore } from './groups/group-visits.store';
 
 /**
@@ -133,7 +133,7 @@ import { GroupVisitsStore } from './groups/group-visits.store';
     GroupVisitsStore,
     AgreementsStore,
     GroupBookingsStore,
-    GroupReferencesStore,
+    GroupReferences,
     GroupPlaces,
   ],
   exports: [BookingsService],

@@ -32,7 +32,7 @@ import { ExpertsStore } from './directory/experts.store';
 import { VolunteersStore } from './directory/volunteers.store';
 import { MenuItemsStore } from './menu/menu-items.store';
 import { OrdersStore } from './orders/orders.store';
-import { OrganisationsStore } from './organisations.store';
+import { ProviderLocationsStore } from './provider-locations.store';
 import { PublicEntriesStore } from './search/public-entries.store';
 import { OutreachDemoStore } from './outreach-demo.store';
 
@@ -70,7 +70,7 @@ export const OUTREACH_ENTITIES = [
     ActivitiesStore,
     ExpertsStore,
     VolunteersStore,
-    OrganisationsStore,
+    ProviderLocationsStore,
     PublicEntriesStore,
     OutreachPolicies,
     OutreachNotices,

@@ -12,6 +12,7 @@ export type { ResourceView, ResourceSummary } from './resources/resources.views'
 export { ResourceStore } from './resources/resource.store';
 export { SyntheticVenues } from './resources/synthetic-venues';
 export { OrganisationsService } from './organisations/organisations.service';
+export { OrganisationsStore } from './organisations/organisations.store';
 export { Organisation } from './organisations/organisation.entity';
 export { contactPhoneHash } from './organisations/contact-phone';
 export { Resource } from './resources/resource.entity';

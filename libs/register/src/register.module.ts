@@ -107,6 +107,7 @@ export const REGISTER_ENTITIES = [
     ResourceViewExtensions,
     ResourceMergeSteps,
     ResourceStore,
+    OrganisationsStore,
     OrganisationsService,
     RegionsService,
     ResourceAliases,

@@ -7,6 +7,8 @@ export { Slot } from './slots/slot.entity';
 export { SlotPlanner, SLOT_HORIZON_DAYS } from './slots/slot-planner.service';
 export { SlotHorizonJob } from './slots/slot-horizon.job';
 export { SlotCapacity } from './slots/slot-capacity';
+export { SlotsStore } from './slots/slots.store';
+export { OfferingsStore } from './offerings/offerings.store';
 export type { FreePlaces, SlotQuota, TakeOptions } from './slots/slot-capacity';
 export type { AffectedSlot, ReplanReport } from './slots/slots.views';
 export { OpeningHoursService } from './hours/opening-hours.service';

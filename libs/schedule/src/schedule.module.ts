@@ -16,7 +16,6 @@ import { OfferingsStore } from './offerings/offerings.store';
 import { CalendarController, OfferingsController, ResourceScheduleController } from './schedule.controller';
 import { SchedulePolicies } from './schedule.policies';
 import { ScheduledResources } from './scheduled-resources';
-import { ScheduledResourcesStore } from './scheduled-resources.store';
 import { SlotHorizonJob } from './slots/slot-horizon.job';
 import { Slot } from './slots/slot.entity';
 import { SlotPlanner } from './slots/slot-planner.service';
@@ -32,7 +31,6 @@ import { SlotsStore } from './slots/slots.store';
   controllers: [ResourceScheduleController, OfferingsController, CalendarController],
   providers: [
     SchedulePolicies,
-    ScheduledResourcesStore,
     ScheduledResources,
     CalendarStore,
     CalendarService,
@@ -46,7 +44,7 @@ import { SlotsStore } from './slots/slots.store';
     OfferingsMergeStep,
     SlotHorizonJob,
   ],
-  exports: [OfferingsService, OpeningHoursService, OpenDates, SlotPlanner],
+  exports: [OfferingsService, OpeningHoursService, OpenDates, SlotPlanner, SlotsStore, OfferingsStore],
 })
 export class ScheduleModule implements OnModuleInit {
   constructor(

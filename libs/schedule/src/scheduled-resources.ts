@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, CoreErrors } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
-import { Resource } from '@kepu/register';
-import { ScheduledResourcesStore } from './scheduled-resources.store';
+import { Resource, ResourceStore } from '@kepu/register';
 
 /** The register's resources as schedules see them: who may read and who may change their hours and offerings. */
 @Injectable()
 export class ScheduledResources {
   constructor(
-    private readonly store: ScheduledResourcesStore,
+    private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
   ) {}
 
   private async find(id: string): Promise<Resource> {
-    const resource = await this.store.find(id);
+    const resource = await this.resources.findById(id);
     if (!resource) throw new AppError(CoreErrors.NOT_FOUND);
     return resource;
   }

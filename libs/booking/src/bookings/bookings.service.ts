@@ -20,7 +20,7 @@ import {
 } from '@kepu/core';
 import { AccountContacts, Actor, IdentityErrors, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { shanghaiIso, shanghaiToday } from '@kepu/schedule';
+import { shanghaiIso, shanghaiToday, SlotsStore } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking, BookingChannel, BookingStatus, BookingVisitor } from './booking.entity';
 import { refuseBans, refuseOutsideWindow } from './refusals';
@@ -50,6 +50,7 @@ export class BookingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: BookingsStore,
+    private readonly slots: SlotsStore,
     private readonly bans: BansStore,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
@@ -99,7 +100,7 @@ export class BookingsService {
     body: CreateBookingDto,
     now: Date,
   ): Promise<BookingView> {
-    const slot = await this.store.slotToBook(tx, body.slotId);
+    const slot = await this.slots.withOfferingAndVenue(tx, body.slotId);
     const offering = slot?.offering;
     const resource = offering?.resource;
     if (!slot || !offering || !resource || resource.status !== 'published') throw new AppError(CoreErrors.NOT_FOUND);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { loadInOrder, queriesOn } from '@kepu/core';
-import { Resource } from '@kepu/register';
-import { Offering, Slot, SlotCapacity } from '@kepu/schedule';
+import { ResourceStore } from '@kepu/register';
+import { OfferingsStore, SlotCapacity, SlotsStore } from '@kepu/schedule';
 import { Booking, BookingStatus, BookingVisitor } from './booking.entity';
 import { FACT_COLUMNS, FACT_JOINS, MessageFacts } from './booking-messages';
 
@@ -36,7 +36,12 @@ export interface QueuePlace {
  */
 @Injectable()
 export class BookingsStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly slots: SlotsStore,
+    private readonly offerings: OfferingsStore,
+    private readonly resources: ResourceStore,
+  ) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Booking | null> {
     return manager.findOneBy(Booking, { id });
@@ -64,14 +69,25 @@ export class BookingsStore {
 
   /** The slots, offerings, venues and visitors of the bookings, for their views. */
   async partsOf(manager: EntityManager, bookings: Booking[]) {
-    const ids = (items: string[]) => In([...new Set(items)]);
     const [slots, offerings, resources, visitors] = await queriesOn(manager, [
-      () => manager.findBy(Slot, { id: ids(bookings.map((b) => b.slotId)) }),
-      () => manager.findBy(Offering, { id: ids(bookings.map((b) => b.offeringId)) }),
-      () => manager.findBy(Resource, { id: ids(bookings.map((b) => b.resourceId)) }),
+      () =>
+        this.slots.findByIds(
+          bookings.map((b) => b.slotId),
+          manager,
+        ),
+      () =>
+        this.offerings.findByIds(
+          bookings.map((b) => b.offeringId),
+          manager,
+        ),
+      () =>
+        this.resources.findByIds(
+          bookings.map((b) => b.resourceId),
+          manager,
+        ),
       () =>
         manager.find(BookingVisitor, {
-          where: { bookingId: ids(bookings.map((b) => b.id)) },
+          where: { bookingId: In(bookings.map((b) => b.id)) },
           order: { position: 'ASC' },
         }),
     ]);
@@ -95,20 +111,6 @@ export class BookingsStore {
       [bookingId, now],
     );
     return row;
-  }
-
-  /** A slot with its offering and venue, in one round trip (findOne with relations would read twice). */
-  slotToBook(tx: EntityManager, slotId: string): Promise<Slot | null> {
-    return tx
-      .createQueryBuilder(Slot, 'slot')
-      .innerJoinAndSelect('slot.offering', 'offering')
-      .innerJoinAndSelect('offering.resource', 'resource')
-      .where('slot.id = :id', { id: slotId })
-      .getOne();
-  }
-
-  findSlot(tx: EntityManager, slotId: string): Promise<Slot | null> {
-    return tx.findOneBy(Slot, { id: slotId });
   }
 
   /**

@@ -13,7 +13,7 @@ import {
 } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Notifier } from '@kepu/notify';
-import { addDays, Offering, shanghaiIso, shanghaiToday, Slot, SlotCapacity } from '@kepu/schedule';
+import { addDays, Offering, shanghaiIso, shanghaiToday, Slot, SlotCapacity, SlotsStore } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { BookingProblems } from '../booking-problems';
 import { Booking, BookingVisitor } from './booking.entity';
@@ -42,6 +42,7 @@ export const RESCHEDULE_SCOPE = 'POST /bookings/{id}/reschedule';
 export class RescheduleService {
   constructor(
     private readonly store: BookingsStore,
+    private readonly slots: SlotsStore,
     private readonly bans: BansStore,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
@@ -136,7 +137,7 @@ export class RescheduleService {
     now: Date,
   ): Promise<Slot> {
     if (slotId === booking.slotId) throw new AppError(BookingErrors.RESCHEDULE_SAME_SLOT);
-    const slot = await this.store.findSlot(tx, slotId);
+    const slot = await this.slots.findById(slotId, tx);
     if (!slot || slot.offeringId !== booking.offeringId) {
       throw new AppError(BookingErrors.SLOT_NOT_IN_OFFERING, [
         fieldProblem('slotId', BookingProblems.SLOT_NOT_OFFERED, { slotId }),

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppError, AuditService, CoreErrors, PersonalDataCipher, queriesOn, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { ResourceStore } from '@kepu/register';
-import { addDays, shanghaiIso, shanghaiToday } from '@kepu/schedule';
+import { addDays, shanghaiIso, shanghaiToday, SlotsStore } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsStore } from '../bookings/bookings.store';
@@ -43,6 +43,7 @@ export class CheckInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: CheckInStore,
+    private readonly slots: SlotsStore,
     private readonly bookings: BookingsStore,
     private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
@@ -210,7 +211,7 @@ export class CheckInService {
   /** Everyone holding a place in a slot, arrived or not, with totals, for the venue's staff. */
   async arrivals(actor: Actor, slotId: string): Promise<SlotArrivalsView> {
     const manager = this.dataSource.manager;
-    const slot = await this.store.findSlot(slotId);
+    const slot = await this.slots.findById(slotId);
     if (!slot) throw new AppError(CoreErrors.NOT_FOUND);
     const resource = await this.resources.getById(slot.resourceId);
     await this.policy.authorize(actor, 'booking.arrivals', resource);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { queriesOn } from '@kepu/core';
-import { Offering, Slot } from '@kepu/schedule';
+import { OfferingsStore } from '@kepu/schedule';
 import { Booking, BookingVisitor, SEAT_HOLDING } from '../bookings/booking.entity';
 
 /** A slot of a venue's day, as a day pack lists it. */
@@ -18,7 +18,10 @@ export interface PackSlot {
 /** The check-in columns of `bookings` (who came, when, on which device, and clashes between devices), and what the gate reads. */
 @Injectable()
 export class CheckInStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly offerings: OfferingsStore,
+  ) {}
 
   /** The booking with this (normalised) code, locked: a double scan at two gates is one check-in. */
   lockByCode(tx: EntityManager, code: string): Promise<Booking | null> {
@@ -57,10 +60,6 @@ export class CheckInStore {
     return changed > 0;
   }
 
-  findSlot(slotId: string): Promise<Slot | null> {
-    return this.dataSource.manager.findOneBy(Slot, { id: slotId });
-  }
-
   /** Everyone holding a place in a slot, and the waitlist, in the order they booked. */
   arrivalsOf(slotId: string): Promise<Booking[]> {
     return this.dataSource.manager.find(Booking, {
@@ -86,7 +85,7 @@ export class CheckInStore {
             ORDER BY starts_at, id`,
           [resourceId, day],
         ) as Promise<PackSlot[]>,
-      () => manager.findBy(Offering, { resourceId }),
+      () => this.offerings.allOf(resourceId, manager),
       () =>
         manager.find(Booking, {
           where: { resourceId, visitDate: day, status: In(SEAT_HOLDING) },

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, AuditService, CoreErrors, InjectConfig } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { ResourceStore } from '@kepu/register';
-import { shanghaiIso, shanghaiToday, SlotCapacity } from '@kepu/schedule';
+import { shanghaiIso, shanghaiToday, SlotCapacity, SlotsStore } from '@kepu/schedule';
 import { BookingErrors } from '../booking-errors';
 import { Waitlist } from '../bookings/waitlist';
 import { checkInOpensAt } from '../check-in/check-in-opens';
@@ -22,6 +22,7 @@ export class WalkIns {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: WalkInsStore,
+    private readonly slots: SlotsStore,
     private readonly resources: ResourceStore,
     private readonly policy: PolicyService,
     private readonly waitlist: Waitlist,
@@ -37,7 +38,7 @@ export class WalkIns {
     now = new Date(),
   ): Promise<WalkInsView> {
     return this.dataSource.transaction(async (tx) => {
-      const slot = await this.store.lockSlot(tx, slotId);
+      const slot = await this.slots.lock(tx, slotId);
       if (!slot) throw new AppError(CoreErrors.NOT_FOUND);
       const resource = await this.resources.getById(slot.resourceId, tx);
       await this.policy.authorize(actor, 'booking.desk', resource);

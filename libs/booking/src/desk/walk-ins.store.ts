@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Slot } from '@kepu/schedule';
 import { SlotWalkIn } from './walk-in.entity';
 
 /** The `slot_walk_ins` table: each tally of people admitted to a slot without a booking, and its corrections. */
 @Injectable()
 export class WalkInsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The slot, locked: its row lock orders a tally against bookings and other tallies. */
-  lockSlot(tx: EntityManager, slotId: string): Promise<Slot | null> {
-    return tx.findOne(Slot, { where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
-  }
 
   async insert(
     tx: EntityManager,

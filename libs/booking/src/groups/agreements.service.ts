@@ -9,7 +9,7 @@ import { BookingErrors } from '../booking-errors';
 import { GroupMessages } from './group-messages';
 import { GroupNotices } from './group-notices';
 import { AgreementsStore } from './agreements.store';
-import { GroupReferencesStore } from './group-references.store';
+import { GroupReferences } from './group-references';
 import { partiesOf } from './group-scope';
 import { GroupAgreement } from './group-visit.entity';
 import { AgreementDto, AgreementListDto } from './group-visits.dto';
@@ -60,7 +60,7 @@ export class AgreementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agreements: AgreementsStore,
-    private readonly references: GroupReferencesStore,
+    private readonly references: GroupReferences,
     private readonly policy: PolicyService,
     private readonly notices: GroupNotices,
     private readonly audit: AuditService,

@@ -6,7 +6,7 @@ import { Offering, shanghaiInstant, shanghaiIso, Slot } from '@kepu/schedule';
 import { Booking, BookingVisitor } from '../bookings/booking.entity';
 import { GroupBookingsStore } from './group-bookings.store';
 import { GroupFacts } from './group-messages';
-import { GroupReferencesStore } from './group-references.store';
+import { GroupReferences } from './group-references';
 import { teachersNeeded } from './group-rules';
 import { GroupVisit } from './group-visit.entity';
 import { GroupVisitsStore } from './group-visits.store';
@@ -33,7 +33,7 @@ export class GroupVisitViews {
   constructor(
     private readonly cipher: PersonalDataCipher,
     private readonly visits: GroupVisitsStore,
-    private readonly references: GroupReferencesStore,
+    private readonly references: GroupReferences,
     private readonly bookings: GroupBookingsStore,
   ) {}
 

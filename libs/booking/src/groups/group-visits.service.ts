@@ -26,7 +26,7 @@ import { GroupNotices } from './group-notices';
 import { GroupBookingsStore } from './group-bookings.store';
 import { partiesOf } from './group-scope';
 import { GroupPlaces, partyOf } from './group-places';
-import { GroupReferencesStore } from './group-references.store';
+import { GroupReferences } from './group-references';
 import { AskedPart, askedParts } from './group-parts';
 import { checkGroupSize } from './group-rules';
 import { GROUP_VISIT_PENDING, GroupVisit, GroupVisitStatus } from './group-visit.entity';
@@ -59,7 +59,7 @@ export class GroupVisitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly visits: GroupVisitsStore,
-    private readonly references: GroupReferencesStore,
+    private readonly references: GroupReferences,
     private readonly groupBookings: GroupBookingsStore,
     private readonly places: GroupPlaces,
     private readonly idempotency: IdempotencyService,

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
-import { Resource } from '@kepu/register';
-import { Offering } from '@kepu/schedule';
+import { Resource, ResourceStore } from '@kepu/register';
+import { Offering, OfferingsService } from '@kepu/schedule';
 import { Campaign } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -30,6 +30,8 @@ export class CampaignEventsService {
     private readonly policy: PolicyService,
     private readonly regions: RegionTree,
     private readonly audit: AuditService,
+    private readonly offerings: OfferingsService,
+    private readonly resources: ResourceStore,
   ) {}
 
   async attach(actor: Actor, campaignId: string, body: AttachEventDto, correlationId?: string): Promise<EventView> {
@@ -92,9 +94,9 @@ export class CampaignEventsService {
   }
 
   private async offering(id: string): Promise<{ offering: Offering; resource: Resource }> {
-    const found = await this.store.offeringWithVenue(id);
-    if (!found) throw new AppError(CoreErrors.NOT_FOUND);
-    return found;
+    const offering = await this.offerings.find(id);
+    if (!offering) throw new AppError(CoreErrors.NOT_FOUND);
+    return { offering, resource: await this.resources.getById(offering.resourceId) };
   }
 
   /** The rules an event must meet to take part; the themes it will be listed under. */

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { insideRegions, regionPath } from '@kepu/core';
-import { Resource } from '@kepu/register';
-import { Offering } from '@kepu/schedule';
 import { CampaignEvent } from '../campaign.entity';
 import { EventEntry, PUBLIC_EVENTS } from './event-entries';
 
@@ -15,8 +13,7 @@ export interface CampaignEventFilter {
 }
 
 /**
- * The events taking part in campaigns: `campaign_events`, with what it joins of the public events,
- * and the offering and venue an event is.
+ * The events taking part in campaigns: `campaign_events`, with what it joins of the public events.
  */
 @Injectable()
 export class CampaignEventsStore {
@@ -87,13 +84,5 @@ export class CampaignEventsStore {
         WHERE ${where.join(' AND ')}`,
       params,
     );
-  }
-
-  /** An offering and its venue; undefined when there is no such offering. */
-  async offeringWithVenue(id: string): Promise<{ offering: Offering; resource: Resource } | undefined> {
-    const offering = await this.dataSource.getRepository(Offering).findOneBy({ id });
-    if (!offering) return undefined;
-    const resource = await this.dataSource.getRepository(Resource).findOneByOrFail({ id: offering.resourceId });
-    return { offering, resource };
   }
 }

@@ -25,7 +25,8 @@ import { MenuItem, MenuItemContent } from './menu-item.entity';
 import { MenuFacts, MenuMessages } from './menu-messages';
 import { MenuItemContentDto, MenuItemCreateDto, MenuListDto, MenuMineDto, MenuReviewDto } from './menu.dto';
 import { MenuItemPrivateView, MenuItemView } from './menu.views';
-import { OrganisationsStore, Provider } from '../organisations.store';
+import { OrganisationsStore } from '@kepu/register';
+import { Provider, ProviderLocationsStore } from '../provider-locations.store';
 import { MenuItemsStore } from './menu-items.store';
 import { OutreachProblems } from '../outreach-problems';
 
@@ -82,6 +83,7 @@ export class MenuItemsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: MenuItemsStore,
     private readonly organisations: OrganisationsStore,
+    private readonly providerLocations: ProviderLocationsStore,
     private readonly policy: PolicyService,
     private readonly notices: OutreachNotices,
     private readonly outbox: OutboxService,
@@ -134,7 +136,7 @@ export class MenuItemsService {
     const providerId = soleOrganisation(actor, body.providerId);
     await this.policy.authorize(actor, 'outreach_menu.create', { providerId });
     return this.dataSource.transaction(async (tx) => {
-      const provider = (await this.organisations.providers([providerId], tx)).get(providerId);
+      const provider = (await this.providerLocations.providers([providerId], tx)).get(providerId);
       if (!provider) throw new AppError(CoreErrors.NOT_FOUND);
       if (!provider.organisation.verifiedAt) throw new AppError(OutreachErrors.PROVIDER_NOT_VERIFIED);
       const item = await this.items.create(tx, {
@@ -314,7 +316,7 @@ export class MenuItemsService {
     query: PageQueryDto,
     render: (item: MenuItem, provider: Provider) => T,
   ): Promise<Page<T>> {
-    const providers = await this.organisations.providers([...new Set(items.map((i) => i.providerId))]);
+    const providers = await this.providerLocations.providers([...new Set(items.map((i) => i.providerId))]);
     return {
       items: items.map((item) => render(item, providers.get(item.providerId) as Provider)),
       total,
@@ -325,7 +327,7 @@ export class MenuItemsService {
 
   /** An item's provider, which exists (a foreign key keeps it). */
   private async provider(id: string, manager?: EntityManager): Promise<Provider> {
-    return (await this.organisations.providers([id], manager)).get(id) as Provider;
+    return (await this.providerLocations.providers([id], manager)).get(id) as Provider;
   }
 
   private render(item: MenuItem, { organisation, location }: Provider, content: MenuItemContent): MenuItemView {

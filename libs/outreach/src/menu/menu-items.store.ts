@@ -5,7 +5,7 @@ import { insideRegions, loadInOrder, regionPath } from '@kepu/core';
 import { parseBbox } from '@kepu/search';
 import { MenuItem } from './menu-item.entity';
 import type { MenuListDto } from './menu.dto';
-import { venueOf } from '../organisations.store';
+import { venueOf } from '../provider-locations.store';
 
 /**
  * SQL condition: the menu item `m` (another alias with `item`) serves the district `districtSql`

@@ -13,7 +13,7 @@ import {
   CommonProblems,
 } from '@kepu/core';
 import { AccountsService, Actor, PolicyService, Role, RoleHolders } from '@kepu/identity';
-import { administeredRegions } from '@kepu/register';
+import { administeredRegions, OrganisationsStore } from '@kepu/register';
 import { addDays, daysBetween, shanghaiIso, shanghaiToday } from '@kepu/schedule';
 import { ActivitiesStore } from '../activities/activities.store';
 import { MenuCatalogue } from '../menu/menu-catalogue';
@@ -23,7 +23,6 @@ import { OutreachNotices } from '../outreach-notices';
 import { OrderSubject } from '../outreach.policies';
 import { ORDER_HELD, ORDER_UNTAKEN, OrderStatus, OutreachOrder } from './order.entity';
 import { OrderBoard, OrdersStore } from './orders.store';
-import { OrganisationsStore } from '../organisations.store';
 import { OrderFacts, OrderMessages } from './order-messages';
 import {
   OrderAssignDto,
@@ -284,7 +283,7 @@ export class OrdersService {
       ['taken', 'scheduled'],
       correlationId,
       async (tx, order) => {
-        const provider = await this.organisations.get(tx, order.providerId as string);
+        const provider = await this.organisations.getById(order.providerId as string, tx);
         await this.orders.addDecline(tx, {
           orderId: order.id,
           providerId: provider.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { insideRegions, loadInOrder, regionPath } from '@kepu/core';
 import { Organisation } from './organisation.entity';
 
@@ -14,13 +14,23 @@ export interface OrganisationFilter {
   q?: string;
 }
 
-/** Organisations: `organisations`. */
+/** Organisations: `organisations`. Exported: other libs read the organisations they name (schools, providers) here. */
 @Injectable()
 export class OrganisationsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation | null> {
     return manager.getRepository(Organisation).findOneBy({ id });
+  }
+
+  /** The organisation, which must exist (a foreign key keeps it). */
+  getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation> {
+    return manager.getRepository(Organisation).findOneByOrFail({ id });
+  }
+
+  /** The organisations of these ids that exist, in no particular order. */
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Organisation[]> {
+    return manager.getRepository(Organisation).findBy({ id: In([...new Set(ids)]) });
   }
 
   findByCreditCode(tx: EntityManager, creditCode: string): Promise<Organisation | null> {

@@ -94,6 +94,11 @@ export class ResourceStore {
     return manager.getRepository(Resource).findOneByOrFail({ id });
   }
 
+  /** The resources of these ids that exist, not locked, in no particular order. */
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Resource[]> {
+    return manager.getRepository(Resource).findBy({ id: In([...new Set(ids)]) });
+  }
+
   /** The resource with its organisation; null when there is none. */
   findWithOrganisation(id: string): Promise<Resource | null> {
     return this.dataSource.getRepository(Resource).findOne({ where: { id }, relations: { organisation: true } });

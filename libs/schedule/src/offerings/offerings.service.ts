@@ -163,6 +163,11 @@ export class OfferingsService {
     return (await this.active([resourceId])).map(view);
   }
 
+  /** The offering, whatever its status; null when there is none. */
+  find(id: string): Promise<Offering | null> {
+    return this.offerings.find(id);
+  }
+
   /** Active offerings of these resources, oldest first. */
   active(resourceIds: string[]): Promise<Offering[]> {
     return this.offerings.active(resourceIds);

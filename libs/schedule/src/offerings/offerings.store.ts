@@ -3,13 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { Offering } from './offering.entity';
 
-/** The `offerings` table: every read and write of it in this lib. */
+/** The `offerings` table: every read and write of it. Exported for the offerings other libs read (booking's views and day packs). */
 @Injectable()
 export class OfferingsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  find(id: string): Promise<Offering | null> {
-    return this.dataSource.getRepository(Offering).findOneBy({ id });
+  find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Offering | null> {
+    return manager.findOneBy(Offering, { id });
+  }
+
+  /** The offerings of these ids that exist, in no particular order. */
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Offering[]> {
+    return manager.findBy(Offering, { id: In([...new Set(ids)]) });
+  }
+
+  /** Every offering of a venue, whatever its status. */
+  allOf(resourceId: string, manager: EntityManager = this.dataSource.manager): Promise<Offering[]> {
+    return manager.findBy(Offering, { resourceId });
   }
 
   /** Reads it again in the caller's transaction; fails when it is gone. */

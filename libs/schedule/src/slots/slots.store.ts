@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { And, DataSource, EntityManager, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { And, DataSource, EntityManager, In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Offering } from '../offerings/offering.entity';
 import { deskHoldSql } from './booking-window';
 import type { FreePlaces, SlotQuota, TakeOptions } from './slot-capacity';
@@ -15,13 +15,43 @@ const QUOTAS: Record<SlotQuota, { counter: string; limit: string }> = {
 const BOOKING_CLOSES_AT = `(s.starts_at - make_interval(mins => o.cutoff_minutes))`;
 
 /**
- * The `slots` table: every read and write of it in this lib. The place counters are changed only
- * by the static methods below, in the caller's transaction: the SlotCapacity port is their face to
- * other libs.
+ * The `slots` table: every read and write of it. The place counters are changed only by the
+ * static methods below, in the caller's transaction: the SlotCapacity port is their face to other
+ * libs. Exported for the reads other libs make of slots (booking's views, check-in, walk-ins).
  */
 @Injectable()
 export class SlotsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The slot; null when there is none. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Slot | null> {
+    return manager.findOneBy(Slot, { id });
+  }
+
+  /** The slot, which must exist. */
+  getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Slot> {
+    return manager.findOneByOrFail(Slot, { id });
+  }
+
+  /** The slots of these ids that exist, in no particular order. */
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Slot[]> {
+    return manager.findBy(Slot, { id: In([...new Set(ids)]) });
+  }
+
+  /** The slot, locked for the caller's change (its row lock orders a walk-in tally against bookings). */
+  lock(tx: EntityManager, id: string): Promise<Slot | null> {
+    return tx.findOne(Slot, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A slot with its offering and venue, in one round trip (findOne with relations would read twice). */
+  withOfferingAndVenue(tx: EntityManager, id: string): Promise<Slot | null> {
+    return tx
+      .createQueryBuilder(Slot, 'slot')
+      .innerJoinAndSelect('slot.offering', 'offering')
+      .innerJoinAndSelect('offering.resource', 'resource')
+      .where('slot.id = :id', { id })
+      .getOne();
+  }
 
   /** An offering's slots starting between two instants (the second excluded), in time order. */
   between(offeringId: string, from: Date, to: Date): Promise<Slot[]> {

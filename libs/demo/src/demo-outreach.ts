@@ -1,5 +1,5 @@
 import { Role } from '@kepu/identity';
-import type { DemoExpertRow, DemoMenuContent } from '@kepu/outreach';
+import type { DemoExpertRow, MenuItemContent } from '@kepu/outreach';
 import { DEMO_ORGANISATIONS } from './demo-accounts';
 import type { DemoAccount } from './demo-accounts';
 
@@ -13,7 +13,7 @@ import type { DemoAccount } from './demo-accounts';
 const SHENZHEN_DISTRICTS = ['440303', '440304', '440305', '440306', '440307', '440308', '440309', '440310', '440311'];
 
 /** A menu item as its provider wrote it, with the demo's own keys and the ratings it has had. */
-export interface DemoMenuItem extends DemoMenuContent {
+export interface DemoMenuItem extends MenuItemContent {
   key: string;
   /** The providing organisation's demo key (demo.seeder's demoOrganisationId). */
   providerKey: string;

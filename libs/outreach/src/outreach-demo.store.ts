@@ -1,35 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-
-/** A menu item's content as its provider wrote it (also its published content). */
-export interface DemoMenuContent {
-  title: string;
-  summary: string;
-  format: string;
-  themes: string[];
-  audiences: string[];
-  durationMinutes: number;
-  minPeople: number;
-  maxPeople: number;
-  districtCodes: string[];
-  leadDays: number;
-  hostEquipment: string | null;
-  feeFen: number;
-}
+import type { Expert } from './directory/expert.entity';
+import type { MenuItemContent } from './menu/menu-item.entity';
 
 /** An expert of the pool, with their account. */
-export interface DemoExpertRow {
-  accountId: string;
-  name: string;
-  title: string;
-  organisationName: string;
-  fields: string[];
-  regionCode: string;
-  districtCodes: string[];
-  languages: string[];
-  profile: string;
-  publicProfile: boolean;
-}
+export type DemoExpertRow = Pick<
+  Expert,
+  | 'accountId'
+  | 'name'
+  | 'title'
+  | 'organisationName'
+  | 'fields'
+  | 'regionCode'
+  | 'districtCodes'
+  | 'languages'
+  | 'profile'
+  | 'publicProfile'
+>;
 
 /** An order at its stage, with the times the workflow would have left on it. */
 export interface DemoOrderRow {
@@ -106,7 +93,7 @@ export class OutreachDemoStore {
   /** Inserts the item published, with its ratings; returns its id. */
   async insertPublishedMenuItem(
     tx: EntityManager,
-    item: { providerId: string; content: DemoMenuContent; ratings: number[]; createdBy: string },
+    item: { providerId: string; content: MenuItemContent; ratings: number[]; createdBy: string },
   ): Promise<string> {
     const { providerId, content, ratings, createdBy } = item;
     const [row]: { id: string }[] = await tx.query(

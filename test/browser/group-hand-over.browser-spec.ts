@@ -221,6 +221,8 @@ describe('handing a group visit to a colleague, in a browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Hand over to a colleague' });
     const myself = dialog.getByRole('radio', { name: "I'll lead it myself (钱老师)" });
     await myself.waitFor();
+    // "Myself" shows at once; Next is disabled, so out of the tab order, until the colleagues have loaded.
+    await dialog.locator('button[type="submit"]:enabled').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await myself.isChecked()).toBe(true);
@@ -250,6 +252,7 @@ describe('handing a group visit to a colleague, in a browser', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '移交给同事' });
     await dialog.getByRole('radio', { name: '由我接手（赵老师）' }).waitFor();
+    await dialog.locator('button[type="submit"]:enabled').waitFor(); // Enter submits once the colleagues are in
     await checkAccessibility(page, 'school-hand-over-own-phone');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');

@@ -4,3 +4,4 @@ export { CAMPAIGN_ENTITIES, Campaign, CampaignEvent } from './campaign.entity';
 export { EventIndex } from './search/event-index.service';
 export { EventIndexCheckJob } from './search/event-index.relay';
 export { DemoCampaignSeeds } from './campaigns/demo-campaign-seeds';
+export type { DemoCampaignFields } from './campaigns/campaigns.store';

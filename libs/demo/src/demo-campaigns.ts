@@ -1,4 +1,5 @@
 import { addDays, daysBetween, LocalDate } from '@kepu/schedule';
+import type { DemoCampaignFields } from '@kepu/campaigns';
 
 /** An event offering the demo adds to a demo venue for a campaign. */
 export interface DemoCampaignEvent {
@@ -9,14 +10,7 @@ export interface DemoCampaignEvent {
   themes: string[];
 }
 
-export interface DemoCampaign {
-  name: string;
-  nameEn: string;
-  from: string;
-  to: string;
-  themes: string[];
-  regionCodes: string[];
-  description: string;
+export interface DemoCampaign extends DemoCampaignFields {
   events: DemoCampaignEvent[];
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Expert } from './directory/expert.entity';
 import type { MenuItemContent } from './menu/menu-item.entity';
+import type { OutreachOrder } from './orders/order.entity';
 
 /** An expert of the pool, with their account. */
 export type DemoExpertRow = Pick<
@@ -19,29 +20,30 @@ export type DemoExpertRow = Pick<
 >;
 
 /** An order at its stage, with the times the workflow would have left on it. */
-export interface DemoOrderRow {
-  menuItemId: string | null;
-  ordererId: string;
-  orderedBy: string;
-  topic: string;
-  audience: string;
-  headcount: number;
-  address: string;
-  latitude: number;
-  longitude: number;
-  regionCode: string;
-  windowFrom: string;
-  windowTo: string;
-  notes: string | null;
-  status: string;
-  providerId: string | null;
-  dispatchedAt: Date | null;
-  takenAt: Date | null;
-  rating: number | null;
-  ratingComment: string | null;
-  ratedAt: Date | null;
-  createdAt: Date;
-}
+export type DemoOrderRow = Pick<
+  OutreachOrder,
+  | 'menuItemId'
+  | 'ordererId'
+  | 'orderedBy'
+  | 'topic'
+  | 'audience'
+  | 'headcount'
+  | 'address'
+  | 'latitude'
+  | 'longitude'
+  | 'regionCode'
+  | 'windowFrom'
+  | 'windowTo'
+  | 'notes'
+  | 'status'
+  | 'providerId'
+  | 'dispatchedAt'
+  | 'takenAt'
+  | 'rating'
+  | 'ratingComment'
+  | 'ratedAt'
+  | 'createdAt'
+>;
 
 /** An activity held for an order; completed when people were reached. */
 export interface DemoActivityRow {

@@ -182,7 +182,19 @@ describe('public portal in a browser', () => {
     it('opens the venue page with hours, availability and schema.org JSON-LD, also on reload', async () => {
       await page.locator('.hit-list li a', { hasText: '深圳科学技术馆' }).click();
       await page.locator('.venue h1', { hasText: '深圳科学技术馆' }).waitFor();
+      // Until the calendar's answer comes, its days are being checked: "no slots" would read as closed.
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      const availability = (url: URL) => url.pathname.endsWith('/availability');
+      await page.route(availability, async (route) => {
+        await answered;
+        await route.continue();
+      });
       await page.reload();
+      await page.locator('.calendar-days li', { hasText: '查询中…' }).first().waitFor();
+      expect(await page.locator('.calendar-days li', { hasText: '无场次' }).count()).toBe(0);
+      answer();
+      await page.unroute(availability, { behavior: 'wait' });
       await page.locator('.calendar-days li[data-state="open"]').first().waitFor();
       await expect(page.getByRole('heading', { name: '开放时间' }).isVisible()).resolves.toBe(true);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');

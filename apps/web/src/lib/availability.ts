@@ -51,6 +51,18 @@ export interface DaySummary {
   releaseAt?: string;
 }
 
+/** The calendar's days (bookingDays), each summed up over its own slots: the slots are sorted out by date once. */
+export function calendarDays(slots: SlotAvailability[]): DaySummary[] {
+  const byDate = new Map<string, SlotAvailability[]>();
+  for (const slot of slots) {
+    const date = slot.start.slice(0, 10);
+    const ofDay = byDate.get(date);
+    if (ofDay) ofDay.push(slot);
+    else byDate.set(date, [slot]);
+  }
+  return bookingDays().map((date) => daySummary(byDate.get(date) ?? [], date));
+}
+
 export function daySummary(slots: SlotAvailability[], date: string): DaySummary {
   const ofDay = slotsOn(slots, date);
   const open = ofDay.filter((s) => s.status === 'open');

@@ -194,7 +194,7 @@ describe('public portal in a browser', () => {
       await page.locator('.calendar-days li', { hasText: '查询中…' }).first().waitFor();
       expect(await page.locator('.calendar-days li', { hasText: '无场次' }).count()).toBe(0);
       answer();
-      await page.unroute(availability, { behavior: 'wait' });
+      await page.unrouteAll({ behavior: 'wait' });
       await page.locator('.calendar-days li[data-state="open"]').first().waitFor();
       await expect(page.getByRole('heading', { name: '开放时间' }).isVisible()).resolves.toBe(true);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');

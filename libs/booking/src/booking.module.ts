@@ -4,13 +4,11 @@ import { IdentityModule } from '@kepu/identity';
 import { NotifyModule } from '@kepu/notify';
 import { RegisterModule } from '@kepu/register';
 import { ScheduleModule } from '@kepu/schedule';
-import {
-  BookingDeskController,
-  BookingsController,
-  CheckInController,
-  SavedVisitorsController,
-  WalkInsController,
-} from './booking.controller';
+import { BookingsController } from './bookings/bookings.controller';
+import { CheckInController } from './check-in/check-in.controller';
+import { BookingDeskController } from './desk/booking-desk.controller';
+import { WalkInsController } from './desk/walk-ins.controller';
+import { SavedVisitorsController } from './saved-visitors/saved-visitors.controller';
 import { WalkIns } from './desk/walk-ins.service';
 import { SavedVisitors } from './saved-visitors/saved-visitors.service';
 import { BookingDesk } from './desk/booking-desk.service';

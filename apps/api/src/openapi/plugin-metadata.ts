@@ -24,12 +24,12 @@ export default async () => {
     ['../../../../libs/schedule/src/hours/opening-hours.views']: require('../../../../libs/schedule/src/hours/opening-hours.views'),
     ['../../../../libs/schedule/src/slots/slot.entity']: require('../../../../libs/schedule/src/slots/slot.entity'),
     ['../../../../libs/booking/src/bookings/booking.entity']: require('../../../../libs/booking/src/bookings/booking.entity'),
-    ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
     ['../../../../libs/booking/src/check-in/check-in.views']: require('../../../../libs/booking/src/check-in/check-in.views'),
-    ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
-    ['../../../../libs/booking/src/check-in/gate.views']: require('../../../../libs/booking/src/check-in/gate.views'),
     ['../../../../libs/booking/src/groups/group-visit.entity']: require('../../../../libs/booking/src/groups/group-visit.entity'),
     ['../../../../libs/booking/src/groups/group.views']: require('../../../../libs/booking/src/groups/group.views'),
+    ['../../../../libs/booking/src/bookings/bookings.dto']: require('../../../../libs/booking/src/bookings/bookings.dto'),
+    ['../../../../libs/booking/src/bookings/booking.views']: require('../../../../libs/booking/src/bookings/booking.views'),
+    ['../../../../libs/booking/src/check-in/gate.views']: require('../../../../libs/booking/src/check-in/gate.views'),
     ['../../../../libs/booking/src/groups/group-visits.dto']: require('../../../../libs/booking/src/groups/group-visits.dto'),
     ['../../../../libs/booking/src/day/operator-day.views']: require('../../../../libs/booking/src/day/operator-day.views'),
     ['../../../../libs/outreach/src/menu/menu-item.entity']: require('../../../../libs/outreach/src/menu/menu-item.entity'),
@@ -2781,160 +2781,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.dto')),
-          {
-            VisitorDto: {
-              name: { required: true, type: () => String },
-              idNumber: {
-                required: false,
-                type: () => String,
-                description:
-                  'Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.\nA document is required for adults in real-name mode; its rules are checked in the service.',
-                minLength: 1,
-                maxLength: 32,
-              },
-              documentType: {
-                required: false,
-                enum: [
-                  'id_card',
-                  'passport',
-                  'hk_macao_permit',
-                  'taiwan_permit',
-                  'residence_permit',
-                  'foreign_permanent_resident',
-                ],
-              },
-              documentNumber: {
-                required: false,
-                type: () => String,
-                description:
-                  "The document's number, checked by the rules of its kind (GB 11643 check characters where it has one).",
-                minLength: 1,
-                maxLength: 32,
-              },
-              documentCountry: {
-                required: false,
-                type: () => String,
-                description: 'ISO 3166-1 alpha-3 code of the country that issued a passport; required with one.',
-                maxLength: 3,
-                pattern: '^[A-Za-z]{3}$',
-              },
-              category: { required: true, enum: ['child', 'adult', 'senior'] },
-              savedVisitorId: {
-                required: false,
-                type: () => String,
-                description:
-                  "One of the account's saved visitors (GET /saved-visitors): the booking takes their name and\ndocument as kept, so the form needs no number; give no document with it.",
-                format: 'uuid',
-              },
-            },
-            SavedVisitorDto: {},
-            CreateBookingDto: {
-              slotId: { required: true, type: () => String, format: 'uuid' },
-              visitors: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/bookings.dto'].VisitorDto],
-                minItems: 1,
-                maxItems: 50,
-              },
-              contactPhone: {
-                required: false,
-                type: () => String,
-                description:
-                  "Mainland mobile number; by default the account's own, once verified, else the one the account's\nlatest booking gave (GET /bookings/mine/contact-phone), proven then or not. Required with contactPhoneCode.",
-                format: 'mobile-phone',
-              },
-              contactPhoneCode: {
-                required: false,
-                type: () => String,
-                description:
-                  'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
-                maxLength: 6,
-                pattern: '^\\d{6}$',
-              },
-              channel: {
-                required: false,
-                description:
-                  "`online` (default): the caller books for their own party. `counter` or `phone`: a venue's\noperator books for someone at the counter or on the phone, who needs no account; the contact\nphone is then optional and needs no code (its holder gave it to the venue).",
-                enum: ['phone', 'counter', 'online'],
-              },
-              waitlist: {
-                required: false,
-                type: () => Boolean,
-                description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
-              },
-            },
-            CancelBookingDto: {
-              reason: {
-                required: false,
-                type: () => String,
-                description:
-                  "Why the venue cancels, told to the visitor (for example \u5E94\u6E38\u5BA2\u6765\u7535\u8981\u6C42); a visitor's own cancellation needs none.",
-                minLength: 1,
-                maxLength: 200,
-                pattern: '^[^\\p{C}]+$',
-              },
-            },
-            RescheduleBookingDto: {
-              slotId: {
-                required: true,
-                type: () => String,
-                description:
-                  "The new slot: one of the booking's offering, open for booking, with room for the whole party.",
-                format: 'uuid',
-              },
-            },
-            CheckInDto: {
-              code: {
-                required: true,
-                type: () => String,
-                description: 'The booking code as shown or scanned; spaces, hyphens and lower case are fine.',
-                minLength: 10,
-                maxLength: 16,
-              },
-              headcount: {
-                required: false,
-                type: () => Number,
-                description: 'For a school group: how many of the group came (default: all of it).',
-                minimum: 1,
-                maximum: 2500,
-              },
-              deviceId: {
-                required: false,
-                type: () => String,
-                description:
-                  "The check-in page's id for this device (random, kept on the device). A check-in sent again\nfrom the device that made it is a repeat: answered with the booking, changing nothing.",
-                maxLength: 64,
-                pattern: '^[A-Za-z0-9_-]{8,64}$',
-              },
-              checkedInAt: {
-                required: false,
-                type: () => String,
-                description:
-                  'When a check-in made without a network happened, sent when the network is back (ISO 8601 with\nits offset). It must fall in the slot\'s check-in hours and not in the future; a booking another\ndevice checked in meanwhile answers CHECKED_IN_ON_ANOTHER_DEVICE (docs/booking-rules.md, "Offline check-in").',
-                maxLength: 40,
-                pattern: '(Z|[+-]\\d{2}:\\d{2})$',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.dto')),
-          {
-            CheckInPackQueryDto: { date: { required: false, type: () => String } },
-            GateLookupQueryDto: {
-              q: {
-                required: true,
-                type: () => String,
-                description: "The contact phone's last four or more digits, or a visitor's whole document number.",
-                minLength: 4,
-                maxLength: 40,
-                pattern: '^[0-9A-Za-z]+$',
-              },
-            },
-          },
-        ],
-        [
           Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.views')),
           {
             CodeHashView: {
@@ -3059,251 +2905,6 @@ export default async () => {
                 nullable: true,
                 description:
                   'True: on the device that sent this check-in; false: on another; null: a device was not named on one side.',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.views')),
-          {
-            BookingVenueView: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              nameEn: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'For English readers; null when the venue gives none.',
-              },
-            },
-            BookingOfferingView: {
-              id: { required: true, type: () => String },
-              title: { required: true, type: () => String },
-              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
-            },
-            BookingVisitorView: {
-              name: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null once erased, after the purge.',
-              },
-              category: { required: true, enum: ['child', 'adult', 'senior'] },
-              idNumber: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  "The number of the visitor's document, masked (`4403**********123X`, `E1*****78`); null when none was given or after the purge.",
-              },
-              documentType: {
-                required: true,
-                nullable: true,
-                enum: [
-                  'id_card',
-                  'passport',
-                  'hk_macao_permit',
-                  'taiwan_permit',
-                  'residence_permit',
-                  'foreign_permanent_resident',
-                ],
-              },
-              documentCountry: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'ISO 3166-1 alpha-3: the country that issued a passport, the nationality on a permanent resident card.',
-              },
-            },
-            BookingView: {
-              id: { required: true, type: () => String },
-              code: {
-                required: true,
-                type: () => String,
-                description: 'What the visitor shows at the entrance (10 characters).',
-              },
-              status: {
-                required: true,
-                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
-              },
-              kind: {
-                required: true,
-                description: "A family's booking, or a school group's (managed through its group visit).",
-                enum: ['group', 'individual'],
-              },
-              channel: {
-                required: true,
-                description: 'Booked by the visitor online, or for them by the venue at the counter or on the phone.',
-                enum: ['phone', 'counter', 'online'],
-              },
-              slotId: { required: true, type: () => String },
-              start: { required: true, type: () => String },
-              end: { required: true, type: () => String },
-              visitDate: { required: true, type: () => String },
-              venue: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingVenueView,
-              },
-              offering: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingOfferingView,
-              },
-              partySize: { required: true, type: () => Number },
-              visitors: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingVisitorView],
-                description: 'The party, in the order it was booked.',
-              },
-              contactPhone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Masked; null after the purge.',
-              },
-              contactPhoneVerified: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  "Proven by a code or the account's own verified phone: booking news is texted only to such a number.",
-              },
-              cancellableUntil: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Until when the visitor may cancel; null when it can no longer be cancelled.',
-              },
-              reschedulableUntil: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description:
-                  'Until when the booking may move to another time of its offering (POST /bookings/{id}/reschedule);\nnull when it cannot: not a confirmed family booking, no changes left, or too late.',
-              },
-              reschedulesLeft: {
-                required: true,
-                type: () => Number,
-                description:
-                  'How many more times it may change its time (of MAX_RESCHEDULES, 2): shown before the limit is reached.',
-              },
-              waitlistPosition: {
-                required: false,
-                type: () => Number,
-                description:
-                  '1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes.',
-              },
-              waitlistPlacesHeld: {
-                required: false,
-                type: () => Number,
-                description:
-                  'Places already set aside for this party, first in line, until booking closes; only while waitlisted.',
-              },
-              createdAt: { required: true, type: () => Date },
-              checkedInAt: { required: true, type: () => Date, nullable: true },
-              headcount: {
-                required: true,
-                type: () => Number,
-                nullable: true,
-                description: 'How many came, once checked in.',
-              },
-              cancelledAt: { required: true, type: () => Date, nullable: true },
-              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
-            },
-            BookingPage: {},
-            ArrivalTotalsView: {
-              expected: {
-                required: true,
-                type: () => Number,
-                description: 'Holding places: confirmed, checked in or no-show.',
-              },
-              arrived: { required: true, type: () => Number, description: "Checked in (a group's counted headcount)." },
-              waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
-              noShow: { required: true, type: () => Number },
-              waitlisted: { required: true, type: () => Number },
-              walkIns: {
-                required: true,
-                type: () => Number,
-                description:
-                  'Admitted without a booking (POST /slots/{id}/walk-ins): part of `booked`, not of `expected`.',
-              },
-            },
-            SlotArrivalsView: {
-              slotId: { required: true, type: () => String },
-              start: { required: true, type: () => String },
-              end: { required: true, type: () => String },
-              capacity: { required: true, type: () => Number },
-              booked: { required: true, type: () => Number },
-              groupCapacity: { required: true, type: () => Number },
-              groupBooked: { required: true, type: () => Number },
-              totals: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/bookings/booking.views'].ArrivalTotalsView,
-              },
-              bookings: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
-                description: 'Everyone holding a place or waitlisted, oldest booking first.',
-              },
-              checkInClashes: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].CheckInClashesView],
-                description:
-                  'Bookings checked in on two devices (a code admitted twice while a gate was offline), for the staff to look into.',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(require('../../../../libs/booking/src/check-in/gate.views')),
-          {
-            CheckedInView: {
-              names: {
-                required: true,
-                type: () => [String],
-                description: "The visitors' names, masked (`\u5F20*`, `J*** D**`); a school group's list is left out.",
-              },
-              categories: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].PackCategoriesView,
-              },
-            },
-            GateBookingView: {
-              code: { required: true, type: () => String, description: 'What the gate checks in.' },
-              status: {
-                required: true,
-                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
-              },
-              kind: { required: true, enum: ['group', 'individual'] },
-              offeringTitle: { required: true, type: () => String },
-              start: { required: true, type: () => String },
-              end: { required: true, type: () => String },
-              partySize: { required: true, type: () => Number },
-              names: {
-                required: true,
-                type: () => [String],
-                description: "The visitors' names, masked; a school group's list is left out.",
-              },
-              categories: {
-                required: true,
-                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].PackCategoriesView,
-              },
-              contactPhone: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Masked (`138****8000`); null after the purge.',
-              },
-              checkedInAt: { required: true, type: () => Date, nullable: true },
-            },
-            GateLookupView: {
-              items: {
-                required: true,
-                type: () => [t['../../../../libs/booking/src/check-in/gate.views'].GateBookingView],
-              },
-              more: {
-                required: true,
-                type: () => Boolean,
-                description: 'More matched than are listed: the number was too short to single one out.',
               },
             },
           },
@@ -3857,6 +3458,334 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.dto')),
+          {
+            VisitorDto: {
+              name: { required: true, type: () => String },
+              idNumber: {
+                required: false,
+                type: () => String,
+                description:
+                  'Mainland resident ID (18 characters): the same as `documentNumber` with `documentType` id_card.\nA document is required for adults in real-name mode; its rules are checked in the service.',
+                minLength: 1,
+                maxLength: 32,
+              },
+              documentType: {
+                required: false,
+                enum: [
+                  'id_card',
+                  'passport',
+                  'hk_macao_permit',
+                  'taiwan_permit',
+                  'residence_permit',
+                  'foreign_permanent_resident',
+                ],
+              },
+              documentNumber: {
+                required: false,
+                type: () => String,
+                description:
+                  "The document's number, checked by the rules of its kind (GB 11643 check characters where it has one).",
+                minLength: 1,
+                maxLength: 32,
+              },
+              documentCountry: {
+                required: false,
+                type: () => String,
+                description: 'ISO 3166-1 alpha-3 code of the country that issued a passport; required with one.',
+                maxLength: 3,
+                pattern: '^[A-Za-z]{3}$',
+              },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
+              savedVisitorId: {
+                required: false,
+                type: () => String,
+                description:
+                  "One of the account's saved visitors (GET /saved-visitors): the booking takes their name and\ndocument as kept, so the form needs no number; give no document with it.",
+                format: 'uuid',
+              },
+            },
+            SavedVisitorDto: {},
+            CreateBookingDto: {
+              slotId: { required: true, type: () => String, format: 'uuid' },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/bookings.dto'].VisitorDto],
+                minItems: 1,
+                maxItems: 50,
+              },
+              contactPhone: {
+                required: false,
+                type: () => String,
+                description:
+                  "Mainland mobile number; by default the account's own, once verified, else the one the account's\nlatest booking gave (GET /bookings/mine/contact-phone), proven then or not. Required with contactPhoneCode.",
+                format: 'mobile-phone',
+              },
+              contactPhoneCode: {
+                required: false,
+                type: () => String,
+                description:
+                  'The code POST /auth/codes sent to contactPhone: proves the number, so booking news may be texted to it.',
+                maxLength: 6,
+                pattern: '^\\d{6}$',
+              },
+              channel: {
+                required: false,
+                description:
+                  "`online` (default): the caller books for their own party. `counter` or `phone`: a venue's\noperator books for someone at the counter or on the phone, who needs no account; the contact\nphone is then optional and needs no code (its holder gave it to the venue).",
+                enum: ['phone', 'counter', 'online'],
+              },
+              waitlist: {
+                required: false,
+                type: () => Boolean,
+                description: 'Join the waitlist when the slot is full, instead of being told SLOT_FULL.',
+              },
+            },
+            CancelBookingDto: {
+              reason: {
+                required: false,
+                type: () => String,
+                description:
+                  "Why the venue cancels, told to the visitor (for example \u5E94\u6E38\u5BA2\u6765\u7535\u8981\u6C42); a visitor's own cancellation needs none.",
+                minLength: 1,
+                maxLength: 200,
+                pattern: '^[^\\p{C}]+$',
+              },
+            },
+            RescheduleBookingDto: {
+              slotId: {
+                required: true,
+                type: () => String,
+                description:
+                  "The new slot: one of the booking's offering, open for booking, with room for the whole party.",
+                format: 'uuid',
+              },
+            },
+            CheckInDto: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The booking code as shown or scanned; spaces, hyphens and lower case are fine.',
+                minLength: 10,
+                maxLength: 16,
+              },
+              headcount: {
+                required: false,
+                type: () => Number,
+                description: 'For a school group: how many of the group came (default: all of it).',
+                minimum: 1,
+                maximum: 2500,
+              },
+              deviceId: {
+                required: false,
+                type: () => String,
+                description:
+                  "The check-in page's id for this device (random, kept on the device). A check-in sent again\nfrom the device that made it is a repeat: answered with the booking, changing nothing.",
+                maxLength: 64,
+                pattern: '^[A-Za-z0-9_-]{8,64}$',
+              },
+              checkedInAt: {
+                required: false,
+                type: () => String,
+                description:
+                  'When a check-in made without a network happened, sent when the network is back (ISO 8601 with\nits offset). It must fall in the slot\'s check-in hours and not in the future; a booking another\ndevice checked in meanwhile answers CHECKED_IN_ON_ANOTHER_DEVICE (docs/booking-rules.md, "Offline check-in").',
+                maxLength: 40,
+                pattern: '(Z|[+-]\\d{2}:\\d{2})$',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/bookings/booking.views')),
+          {
+            BookingVenueView: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              nameEn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'For English readers; null when the venue gives none.',
+              },
+            },
+            BookingOfferingView: {
+              id: { required: true, type: () => String },
+              title: { required: true, type: () => String },
+              kind: { required: true, enum: ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] },
+            },
+            BookingVisitorView: {
+              name: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null once erased, after the purge.',
+              },
+              category: { required: true, enum: ['child', 'adult', 'senior'] },
+              idNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  "The number of the visitor's document, masked (`4403**********123X`, `E1*****78`); null when none was given or after the purge.",
+              },
+              documentType: {
+                required: true,
+                nullable: true,
+                enum: [
+                  'id_card',
+                  'passport',
+                  'hk_macao_permit',
+                  'taiwan_permit',
+                  'residence_permit',
+                  'foreign_permanent_resident',
+                ],
+              },
+              documentCountry: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'ISO 3166-1 alpha-3: the country that issued a passport, the nationality on a permanent resident card.',
+              },
+            },
+            BookingView: {
+              id: { required: true, type: () => String },
+              code: {
+                required: true,
+                type: () => String,
+                description: 'What the visitor shows at the entrance (10 characters).',
+              },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              kind: {
+                required: true,
+                description: "A family's booking, or a school group's (managed through its group visit).",
+                enum: ['group', 'individual'],
+              },
+              channel: {
+                required: true,
+                description: 'Booked by the visitor online, or for them by the venue at the counter or on the phone.',
+                enum: ['phone', 'counter', 'online'],
+              },
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              visitDate: { required: true, type: () => String },
+              venue: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingVenueView,
+              },
+              offering: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].BookingOfferingView,
+              },
+              partySize: { required: true, type: () => Number },
+              visitors: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingVisitorView],
+                description: 'The party, in the order it was booked.',
+              },
+              contactPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked; null after the purge.',
+              },
+              contactPhoneVerified: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Proven by a code or the account's own verified phone: booking news is texted only to such a number.",
+              },
+              cancellableUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Until when the visitor may cancel; null when it can no longer be cancelled.',
+              },
+              reschedulableUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Until when the booking may move to another time of its offering (POST /bookings/{id}/reschedule);\nnull when it cannot: not a confirmed family booking, no changes left, or too late.',
+              },
+              reschedulesLeft: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many more times it may change its time (of MAX_RESCHEDULES, 2): shown before the limit is reached.',
+              },
+              waitlistPosition: {
+                required: false,
+                type: () => Number,
+                description:
+                  '1 for the next in line; only while waitlisted. Nobody behind goes first until booking closes.',
+              },
+              waitlistPlacesHeld: {
+                required: false,
+                type: () => Number,
+                description:
+                  'Places already set aside for this party, first in line, until booking closes; only while waitlisted.',
+              },
+              createdAt: { required: true, type: () => Date },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+              headcount: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'How many came, once checked in.',
+              },
+              cancelledAt: { required: true, type: () => Date, nullable: true },
+              cancelledBy: { required: true, nullable: true, enum: ['visitor', 'venue'] },
+            },
+            BookingPage: {},
+            ArrivalTotalsView: {
+              expected: {
+                required: true,
+                type: () => Number,
+                description: 'Holding places: confirmed, checked in or no-show.',
+              },
+              arrived: { required: true, type: () => Number, description: "Checked in (a group's counted headcount)." },
+              waiting: { required: true, type: () => Number, description: 'Confirmed and not yet checked in.' },
+              noShow: { required: true, type: () => Number },
+              waitlisted: { required: true, type: () => Number },
+              walkIns: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Admitted without a booking (POST /slots/{id}/walk-ins): part of `booked`, not of `expected`.',
+              },
+            },
+            SlotArrivalsView: {
+              slotId: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              capacity: { required: true, type: () => Number },
+              booked: { required: true, type: () => Number },
+              groupCapacity: { required: true, type: () => Number },
+              groupBooked: { required: true, type: () => Number },
+              totals: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/bookings/booking.views'].ArrivalTotalsView,
+              },
+              bookings: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/bookings/booking.views'].BookingView],
+                description: 'Everyone holding a place or waitlisted, oldest booking first.',
+              },
+              checkInClashes: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/check-in.views'].CheckInClashesView],
+                description:
+                  'Bookings checked in on two devices (a code admitted twice while a gate was offline), for the staff to look into.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/saved-visitors/saved-visitors.views')),
           {
             SavedVisitorView: {
@@ -3894,6 +3823,22 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.dto')),
+          {
+            CheckInPackQueryDto: { date: { required: false, type: () => String } },
+            GateLookupQueryDto: {
+              q: {
+                required: true,
+                type: () => String,
+                description: "The contact phone's last four or more digits, or a visitor's whole document number.",
+                minLength: 4,
+                maxLength: 40,
+                pattern: '^[0-9A-Za-z]+$',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(require('../../../../libs/booking/src/desk/walk-ins.dto')),
           {
             WalkInsDto: { count: { required: true, type: () => Number, minimum: -500, maximum: 500 } },
@@ -3924,6 +3869,61 @@ export default async () => {
                 minLength: 1,
                 maxLength: 40,
                 pattern: '^[^\\p{C}]+$',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/check-in/gate.views')),
+          {
+            CheckedInView: {
+              names: {
+                required: true,
+                type: () => [String],
+                description: "The visitors' names, masked (`\u5F20*`, `J*** D**`); a school group's list is left out.",
+              },
+              categories: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].PackCategoriesView,
+              },
+            },
+            GateBookingView: {
+              code: { required: true, type: () => String, description: 'What the gate checks in.' },
+              status: {
+                required: true,
+                enum: ['expired', 'cancelled', 'confirmed', 'waitlisted', 'checked_in', 'no_show'],
+              },
+              kind: { required: true, enum: ['group', 'individual'] },
+              offeringTitle: { required: true, type: () => String },
+              start: { required: true, type: () => String },
+              end: { required: true, type: () => String },
+              partySize: { required: true, type: () => Number },
+              names: {
+                required: true,
+                type: () => [String],
+                description: "The visitors' names, masked; a school group's list is left out.",
+              },
+              categories: {
+                required: true,
+                type: () => t['../../../../libs/booking/src/check-in/check-in.views'].PackCategoriesView,
+              },
+              contactPhone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Masked (`138****8000`); null after the purge.',
+              },
+              checkedInAt: { required: true, type: () => Date, nullable: true },
+            },
+            GateLookupView: {
+              items: {
+                required: true,
+                type: () => [t['../../../../libs/booking/src/check-in/gate.views'].GateBookingView],
+              },
+              more: {
+                required: true,
+                type: () => Boolean,
+                description: 'More matched than are listed: the number was too short to single one out.',
               },
             },
           },
@@ -6827,7 +6827,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/booking.controller')),
+          Promise.resolve(require('../../../../libs/booking/src/bookings/bookings.controller')),
           {
             BookingsController: {
               create: {
@@ -6860,6 +6860,11 @@ export default async () => {
                 type: t['../../../../libs/booking/src/bookings/booking.views'].BookingView,
               },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/check-in/check-in.controller')),
+          {
             CheckInController: {
               checkIn: {
                 summary: "Checks a booking code in at the venue's entrance (a school group's admits the whole group).",
@@ -6884,6 +6889,11 @@ export default async () => {
                 type: t['../../../../libs/booking/src/check-in/gate.views'].GateLookupView,
               },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/desk/booking-desk.controller')),
+          {
             BookingDeskController: {
               list: {
                 summary:
@@ -6891,6 +6901,11 @@ export default async () => {
                 type: t['../../../../libs/booking/src/bookings/booking.views'].BookingPage,
               },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/desk/walk-ins.controller')),
+          {
             WalkInsController: {
               record: {
                 summary:
@@ -6898,6 +6913,11 @@ export default async () => {
                 type: t['../../../../libs/booking/src/desk/walk-ins.dto'].WalkInsView,
               },
             },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/saved-visitors/saved-visitors.controller')),
+          {
             SavedVisitorsController: {
               list: {
                 summary:

@@ -1,10 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiHeader,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiProduces,
   ApiTags,
@@ -21,28 +20,11 @@ import {
   CorrelationId,
 } from '@kepu/core';
 import { Actor, CurrentActor, IdentityErrors } from '@kepu/identity';
-import { ScheduleErrors } from '@kepu/schedule';
-import { CheckInPackQueryDto, GateLookupQueryDto } from './check-in/check-in.dto';
-import { CheckInPackView } from './check-in/check-in.views';
-import { CheckedInView, GateLookupView } from './check-in/gate.views';
-import { BookingErrors } from './booking-errors';
-import {
-  CancelBookingDto,
-  CheckInDto,
-  CreateBookingDto,
-  RescheduleBookingDto,
-  SavedVisitorDto,
-} from './bookings/bookings.dto';
-import { BookingsService } from './bookings/bookings.service';
-import { RescheduleService } from './bookings/reschedule.service';
-import { BookingPage, BookingView, SlotArrivalsView } from './bookings/booking.views';
-import { CheckInService } from './check-in/check-in.service';
-import { VenueBookingsQueryDto } from './desk/booking-desk.dto';
-import { BookingDesk } from './desk/booking-desk.service';
-import { WalkInsDto, WalkInsView } from './desk/walk-ins.dto';
-import { WalkIns } from './desk/walk-ins.service';
-import { SavedVisitors } from './saved-visitors/saved-visitors.service';
-import { SavedVisitorView } from './saved-visitors/saved-visitors.views';
+import { BookingErrors } from '../booking-errors';
+import { CancelBookingDto, CreateBookingDto, RescheduleBookingDto } from './bookings.dto';
+import { BookingsService } from './bookings.service';
+import { RescheduleService } from './reschedule.service';
+import { BookingPage, BookingView } from './booking.views';
 
 /** The key of a booking write the client may retry: a retried request gets the first answer. */
 const IdempotencyKeyHeader = ApiHeader({
@@ -246,172 +228,5 @@ export class BookingsController {
     const response = await this.reschedules.reschedule(actor, id, body, key, correlationId);
     if (response.replayed) reply.header('Idempotent-Replayed', 'true');
     return response.body;
-  }
-}
-
-@ApiTags('booking')
-@ApiBearerAuth()
-@Controller()
-export class CheckInController {
-  constructor(private readonly checkIns: CheckInService) {}
-
-  /**
-   * Checks a booking code in at the venue's entrance (a school group's admits the whole group).
-   * @remarks Another venue's code answers 404, as a code that does not exist. A check-in made
-   * without a network is sent later with `checkedInAt` and the device's `deviceId`: the same one
-   * sent again is answered with the booking, one another device made first is refused
-   * (CHECKED_IN_ON_ANOTHER_DEVICE) and shown in the slot's arrivals (docs/booking-rules.md, "Offline check-in").
-   */
-  @Post('check-ins')
-  // A busy gate scans a visitor every few seconds; guessing codes takes far more.
-  @RateLimit({ account: 120, ip: 600 })
-  @HttpCode(200)
-  @ApiOkResponse({ type: CheckedInView, description: 'Checked in' })
-  @ApiErrors(
-    BookingErrors.BOOKING_CODE_UNKNOWN,
-    BookingErrors.ALREADY_CHECKED_IN,
-    BookingErrors.BOOKING_NOT_CONFIRMED,
-    BookingErrors.NOT_TODAY,
-    BookingErrors.CHECK_IN_NOT_OPEN,
-    BookingErrors.CHECK_IN_CLOSED,
-    BookingErrors.HEADCOUNT_TOO_LARGE,
-    BookingErrors.NAME_LIST_MISSING,
-    BookingErrors.CHECKED_IN_ON_ANOTHER_DEVICE,
-    BookingErrors.CHECK_IN_TIME_INVALID,
-  )
-  checkIn(
-    @CurrentActor() actor: Actor,
-    @Body() body: CheckInDto,
-    @CorrelationId() correlationId?: string,
-  ): Promise<CheckedInView> {
-    return this.checkIns.checkIn(actor, body, correlationId);
-  }
-
-  /** Who is expected in a slot and who has arrived. */
-  @Get('slots/:id/arrivals')
-  arrivals(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<SlotArrivalsView> {
-    return this.checkIns.arrivals(actor, id);
-  }
-
-  /**
-   * A venue's day at the gate, for the check-in page to keep and check in from without a network:
-   * every slot with its bookings, codes hashed with a key for this venue and day, names masked.
-   * @remarks For the venue's operators, as the arrivals (docs/booking-rules.md, "Offline check-in").
-   */
-  @Get('resources/:id/check-in-pack')
-  @ApiOkResponse({ type: CheckInPackView })
-  @ApiErrors(BookingErrors.CHECK_IN_PACK_DATE, BookingErrors.CHECK_IN_PACK_TOO_LARGE)
-  pack(
-    @CurrentActor() actor: Actor,
-    @IdParam('id') id: string,
-    @Query() query: CheckInPackQueryDto,
-  ): Promise<CheckInPackView> {
-    return this.checkIns.pack(actor, id, query);
-  }
-
-  /**
-   * Today's bookings at the venue for a visitor's phone or document number, when they have no code
-   * to show: names and numbers masked, for the operator to pick one and check it in.
-   * @remarks For the venue's operators, as the booking desk whose search it is.
-   */
-  @Get('resources/:id/check-in-lookup')
-  // Each lookup opens the day's sealed phones and documents: a gate needs a few, not thousands.
-  @RateLimit({ account: 60, ip: 300 })
-  @ApiOkResponse({ type: GateLookupView })
-  @ApiErrors(BookingErrors.DESK_RANGE_TOO_BROAD)
-  lookup(
-    @CurrentActor() actor: Actor,
-    @IdParam('id') id: string,
-    @Query() query: GateLookupQueryDto,
-  ): Promise<GateLookupView> {
-    return this.checkIns.lookup(actor, id, query);
-  }
-}
-
-@ApiTags('booking')
-@ApiBearerAuth()
-@Controller('resources')
-export class BookingDeskController {
-  constructor(private readonly desk: BookingDesk) {}
-
-  /**
-   * The venue's bookings by day and slot, for its operators: all of them, or
-   * one person's found by `q` (docs/booking-rules.md, "The booking desk").
-   */
-  @Get(':id/bookings')
-  @ApiOkResponse({ type: BookingPage })
-  @ApiErrors(ScheduleErrors.INVALID_DATE_RANGE, BookingErrors.DESK_RANGE_TOO_BROAD)
-  list(
-    @CurrentActor() actor: Actor,
-    @IdParam('id') id: string,
-    @Query() query: VenueBookingsQueryDto,
-  ): Promise<BookingPage> {
-    return this.desk.list(actor, id, query);
-  }
-}
-
-@ApiTags('booking')
-@ApiBearerAuth()
-@Controller('slots')
-export class WalkInsController {
-  constructor(private readonly walkIns: WalkIns) {}
-
-  /**
-   * Records people admitted to a slot without a booking: they take its places and count in the
-   * statistics (docs/booking-rules.md, "Walk-ins"). A negative count corrects an earlier tally.
-   */
-  @Post(':id/walk-ins')
-  @HttpCode(200)
-  @ApiOkResponse({ type: WalkInsView })
-  @ApiErrors(
-    BookingErrors.SLOT_CANCELLED,
-    BookingErrors.WALK_INS_NOT_TODAY,
-    BookingErrors.CHECK_IN_NOT_OPEN,
-    BookingErrors.WALK_INS_OVER_CAPACITY,
-    BookingErrors.WALK_INS_BELOW_ZERO,
-  )
-  record(
-    @CurrentActor() actor: Actor,
-    @IdParam('id') id: string,
-    @Body() body: WalkInsDto,
-    @CorrelationId() correlationId?: string,
-  ): Promise<WalkInsView> {
-    return this.walkIns.record(actor, id, body, correlationId);
-  }
-}
-
-@ApiTags('booking')
-@ApiBearerAuth()
-@Controller('saved-visitors')
-export class SavedVisitorsController {
-  constructor(private readonly saved: SavedVisitors) {}
-
-  /** The people the caller books for (常用参观人), documents masked, oldest first. */
-  @Get()
-  @ApiOkResponse({ type: [SavedVisitorView] })
-  list(@CurrentActor() actor: Actor): Promise<SavedVisitorView[]> {
-    return this.saved.list(actor.accountId);
-  }
-
-  /** Keeps a person to book for later: a booking then names them by `savedVisitorId`. */
-  @Post()
-  @RateLimit({ account: 20, ip: 100 })
-  @ApiCreatedResponse({ type: SavedVisitorView })
-  @ApiErrors(
-    BookingErrors.INVALID_ID_NUMBER,
-    BookingErrors.VISITOR_CATEGORY_MISMATCH,
-    BookingErrors.SAVED_VISITORS_FULL,
-    BookingErrors.SAVED_VISITOR_EXISTS,
-  )
-  add(@CurrentActor() actor: Actor, @Body() body: SavedVisitorDto): Promise<SavedVisitorView> {
-    return this.saved.add(actor, body);
-  }
-
-  /** Forgets a saved person: their name and document are deleted at once. */
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Deleted' })
-  remove(@CurrentActor() actor: Actor, @IdParam('id') id: string): Promise<void> {
-    return this.saved.remove(actor, id);
   }
 }

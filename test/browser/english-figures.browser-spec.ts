@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { book, bookingBody } from '../support/booking';
-import { launchBrowser, pageAt, PHONE, screenshot, seriousViolations } from '../support/browser';
+import { pageAt, PHONE, screenshot, seriousViolations, startBrowserApp } from '../support/browser';
 import { decideGroupVisit, groupRequestBody, requestGroupVisit } from '../support/groups';
 import { createDraft, publish } from '../support/register';
 import { createOffering, putHours } from '../support/schedule';
 import { signIn } from '../support/sessions';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -26,6 +26,7 @@ describe('English and statistics in a browser', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
+  let close: () => Promise<void>;
   const contexts: BrowserContext[] = [];
   const violations: Record<string, string[]> = {};
   const ENGLISH_NAME = 'Riverside Science Hall';
@@ -57,7 +58,7 @@ describe('English and statistics in a browser', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, base, browser, close } = await startBrowserApp());
     const [operator, city, school] = await Promise.all([
       signIn(t, 'operator@demo.kepu'),
       signIn(t, 'city-admin@demo.kepu'),
@@ -89,15 +90,10 @@ describe('English and statistics in a browser', () => {
     if (booked.status !== 201) throw new Error(`booking: ${booked.status} ${JSON.stringify(booked.body)}`);
     await t.app.get(StatsRollupJob).run();
     await t.app.get(ResourceIndex).reindex();
-
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
+    await close?.();
   });
 
   it('names the venue in English in search results, and in Chinese to Chinese readers', async () => {

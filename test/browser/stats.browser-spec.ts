@@ -15,9 +15,9 @@ import {
   openForCheckIn,
   visitorAccounts,
 } from '../support/booking';
-import { launchBrowser, pageAt, screenshot, seriousViolations } from '../support/browser';
+import { pageAt, screenshot, seriousViolations, startBrowserApp } from '../support/browser';
 import { bearer, signIn, SignedIn } from '../support/sessions';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -36,6 +36,7 @@ describe('statistics in a browser', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
+  let close: () => Promise<void>;
   const contexts: BrowserContext[] = [];
   const violations: Record<string, string[]> = {};
   let operator: SignedIn;
@@ -71,7 +72,7 @@ describe('statistics in a browser', () => {
       : n.toLocaleString('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, base, browser, close } = await startBrowserApp());
     [operator, city] = await Promise.all([signIn(t, 'operator@demo.kepu'), signIn(t, 'city-admin@demo.kepu')]);
 
     // A venue of the operator's organisation (福田区) with a session today: four parties book,
@@ -121,15 +122,10 @@ describe('statistics in a browser', () => {
     }
     await t.app.get(DataSource).query(`UPDATE bookings SET status = 'no_show' WHERE code = $1`, [codes[3]]);
     await t.app.get(StatsRollupJob).run();
-
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
+    await close?.();
   });
 
   it('shows the city administrator the people served, the charts, the districts, and exports them as Excel', async () => {

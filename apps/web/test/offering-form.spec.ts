@@ -1,7 +1,12 @@
+import { OFFERING_DEFAULTS } from '@kepu/schedule';
 import { blankForm, bodyOf, datesBetween, formProblems, groupMisfit } from '../src/consoles/operator/offering-form';
 
 /** The operator's offering form: what it sends, and what it finds before sending. */
 describe('the offering form', () => {
+  it('starts a new offering from the API’s defaults, for individual visitors until it is opened to groups', () => {
+    expect(blankForm()).toMatchObject({ ...OFFERING_DEFAULTS, audience: 'individual' });
+  });
+
   it('sends an event’s dates and no weekdays, and an ordinary offering’s weekdays unless all seven', () => {
     const event = { ...blankForm(), kind: 'event' as const, dates: ['2027-09-19', '2027-09-18'], weekdays: [6] };
     expect(bodyOf(event)).toMatchObject({ dates: ['2027-09-18', '2027-09-19'], weekdays: null });

@@ -6933,7 +6933,38 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(require('../../../../libs/booking/src/groups/group.controller')),
+          Promise.resolve(require('../../../../libs/booking/src/groups/agreements.controller')),
+          {
+            GroupAgreementsController: {
+              offer: {
+                summary: 'The venue offers a verified school a cooperation agreement of up to a year.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              list: {
+                summary: 'The agreements the caller may see, with their usage per school term; ended ones last.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementPage,
+              },
+              get: {
+                summary: 'One agreement with its usage per school term.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              sign: {
+                summary: 'A teacher of the school signs an offered agreement.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              end: {
+                summary: 'Either side ends an agreement; visits already counted stay counted.',
+                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
+              },
+              feedback: {
+                summary: "Schools' ratings and comments on a venue's group visits.",
+                type: t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackSummaryView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(require('../../../../libs/booking/src/groups/group-visits.controller')),
           {
             GroupVisitsController: {
               request: {
@@ -6989,32 +7020,6 @@ export default async () => {
               feedback: {
                 summary: 'After the visit its teacher rates it once (1 to 5, with an optional comment).',
                 type: t['../../../../libs/booking/src/groups/group.views'].GroupVisitView,
-              },
-            },
-            GroupAgreementsController: {
-              offer: {
-                summary: 'The venue offers a verified school a cooperation agreement of up to a year.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              list: {
-                summary: 'The agreements the caller may see, with their usage per school term; ended ones last.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementPage,
-              },
-              get: {
-                summary: 'One agreement with its usage per school term.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              sign: {
-                summary: 'A teacher of the school signs an offered agreement.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              end: {
-                summary: 'Either side ends an agreement; visits already counted stay counted.',
-                type: t['../../../../libs/booking/src/groups/group.views'].AgreementView,
-              },
-              feedback: {
-                summary: "Schools' ratings and comments on a venue's group visits.",
-                type: t['../../../../libs/booking/src/groups/group.views'].GroupFeedbackSummaryView,
               },
             },
           },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LIBS, ROOT, tsFilesUnder } from './source-files';
 
@@ -17,6 +18,7 @@ const KINDS: { suffix: string; spellings: RegExp }[] = [
   { suffix: '.dto.ts', spellings: /(^|[.-])dtos?\.ts$/ },
   { suffix: '.views.ts', spellings: /(^|[.-])views?\.ts$/ },
   { suffix: '.job.ts', spellings: /(^|[.-])jobs?\.ts$/ },
+  { suffix: '.consumer.ts', spellings: /(^|[.-])(consumers?|relays?|dispatchers?)\.ts$/ },
   { suffix: '.policies.ts', spellings: /(^|[.-])polic(y|ies)\.ts$/ },
   { suffix: '-errors.ts', spellings: /[.-]errors\.ts$/ },
   { suffix: '-problems.ts', spellings: /[.-]problems\.ts$/ },
@@ -48,6 +50,14 @@ describe('file names', () => {
     expect(files.filter((path) => misnamed(path.split('/').pop() as string))).toEqual([]);
   });
 
+  it('put every outbox consumer in a .consumer.ts file, whatever its class is called', () => {
+    const consumers = SOURCES.flatMap(filesUnder).filter(
+      (path) => !path.endsWith('.spec.ts') && readFileSync(path, 'utf8').includes('@OutboxConsumer('),
+    );
+    expect(consumers.length).toBeGreaterThanOrEqual(6);
+    expect(consumers.filter((path) => !path.endsWith('.consumer.ts')).map((path) => relative(ROOT, path))).toEqual([]);
+  });
+
   it('give every test under test/e2e, test/browser and test/hardening the suffix Jest runs there', () => {
     const strays = Object.entries(TEST_FOLDERS).flatMap(([folder, suffix]) =>
       filesUnder(join(ROOT, 'test', folder)).filter((path) => !path.endsWith(suffix)),
@@ -68,6 +78,9 @@ describe('file names', () => {
       'booking-views.service.ts',
       'reminder.job.ts',
       'reminder-job.ts',
+      'slot-capacity.consumer.ts',
+      'outreach-index.relay.ts',
+      'notification.dispatcher.ts',
       'booking-errors.ts',
       'booking.errors.ts',
       'app-error.ts',
@@ -81,6 +94,8 @@ describe('file names', () => {
       'dto.ts',
       'booking-views.ts',
       'reminder-job.ts',
+      'outreach-index.relay.ts',
+      'notification.dispatcher.ts',
       'booking.errors.ts',
       'name-key.test.ts',
     ]);

@@ -12,7 +12,7 @@ import { CampaignsStore } from './campaigns/campaigns.store';
 import { DemoCampaignSeeds } from './campaigns/demo-campaign-seeds';
 import { CampaignEventsStore } from './events/campaign-events.store';
 import { CampaignEventsService } from './events/campaign-events.service';
-import { EventIndexCheckJob, EventIndexRelay } from './search/event-index.relay';
+import { EventIndexCheckJob, EventIndexRelay } from './search/event-index.consumer';
 import { EventIndex } from './search/event-index.service';
 import { EventSearchController } from './search/event-search.controller';
 import { EventSearchService } from './search/event-search.service';

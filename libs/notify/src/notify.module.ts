@@ -14,7 +14,7 @@ import { MailboxController } from './mailbox.controller';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './notification';
 import { NotificationDeliveriesStore } from './notification-deliveries.store';
 import { NotificationDelivery } from './notification-delivery.entity';
-import { NotificationDispatcher } from './notification.dispatcher';
+import { NotificationDispatcher } from './notification.consumer';
 import { Notifier } from './notifier.service';
 
 function smsSender({ sms }: NotifySettings): SmsSender {

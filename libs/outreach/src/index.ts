@@ -7,6 +7,6 @@ export { OutreachDemoStore } from './outreach-demo.store';
 export type { DemoExpertRow } from './outreach-demo.store';
 export type { MenuItemContent } from './menu/menu-item.entity';
 export { OutreachIndex } from './search/outreach-index.service';
-export { OutreachIndexCheckJob } from './search/outreach-index.relay';
+export { OutreachIndexCheckJob } from './search/outreach-index.consumer';
 export { outreachConfig } from './outreach.config';
 export type { OutreachSettings } from './outreach.config';

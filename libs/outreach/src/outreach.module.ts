@@ -18,7 +18,7 @@ import { OrdersService } from './orders/orders.service';
 import { EscalationJob } from './jobs/escalation.job';
 import { ExpertsController } from './directory/experts.controller';
 import { ExpertsService } from './directory/experts.service';
-import { ExpertIndexRelay, MenuItemIndexRelay, OutreachIndexCheckJob } from './search/outreach-index.relay';
+import { ExpertIndexRelay, MenuItemIndexRelay, OutreachIndexCheckJob } from './search/outreach-index.consumer';
 import { OutreachIndex } from './search/outreach-index.service';
 import { OutreachSearchController } from './search/outreach-search.controller';
 import { OutreachSearchService } from './search/outreach-search.service';

@@ -1,7 +1,7 @@
 export { SearchModule } from './search.module';
 export { OpenDatesJob } from './open-dates.job';
 export { ResourceIndex } from './resource-index.service';
-export { OutboxRelay } from './outbox-relay.service';
+export { OutboxRelay } from './outbox-relay.consumer';
 export { MeiliClient, MeiliError, MeiliModule } from './meili-client';
 export { fromIndexOrFallback } from './index-or-fallback';
 export { OwnIndex, highlighting } from './own-index';

@@ -6,7 +6,7 @@ import { IndexGenerations } from './index-generations';
 import { IndexGenerationsStore } from './index-generations.store';
 import { SearchCache } from './search-cache';
 import { OpenDatesJob } from './open-dates.job';
-import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.service';
+import { OutboxRelay, RELAY_OPTIONS, RelayOptions } from './outbox-relay.consumer';
 import { QueryUnderstanding } from './query-understanding.service';
 import { ResourceIndex } from './resource-index.service';
 import { SearchFallback } from './search-fallback';

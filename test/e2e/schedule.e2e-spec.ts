@@ -290,7 +290,7 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
       expect(n).toBe(1);
     });
 
-    it('need hours first, unless it is an event with its own dates and times', async () => {
+    it('need hours first, unless it is an event or a lab open day with its own dates and times', async () => {
       const draft = await createDraft(t, operator);
       const post = (body: object) =>
         t
@@ -311,6 +311,15 @@ describe('open hours, the holiday calendar, offerings and slots', () => {
       ).expect(201);
       const slots = await slotsOn(event.body.id, night);
       expect(slots.map((s: { time: number }) => s.time)).toEqual([19 * 60 + 30]);
+      // A lab with no public hours opens on its open day, at the times it names.
+      const openDay = await post(
+        admissionBody({ kind: 'lab_open_day', title: '实验室开放日', dates: [night], startTimes: ['09:30'] }),
+      ).expect(201);
+      expect((await slotsOn(openDay.body.id, night)).map((s: { time: number }) => s.time)).toEqual([9 * 60 + 30]);
+      // Without dates a lab open day follows the hours, which this venue has not set.
+      expect((await post(admissionBody({ kind: 'lab_open_day', startTimes: ['09:30'] }))).body.code).toBe(
+        'HOURS_NOT_SET',
+      );
     });
 
     it('rejects availability ranges that are inverted or longer than 62 days', async () => {

@@ -7,6 +7,14 @@ describe('the offering form', () => {
     expect(blankForm()).toMatchObject({ ...OFFERING_DEFAULTS, audience: 'individual' });
   });
 
+  it('sends a lab open day’s dates when it names some, and its weekdays when it names none', () => {
+    const openDay = { ...blankForm(), kind: 'lab_open_day' as const, dates: ['2027-09-18'], weekdays: [2] };
+    expect(bodyOf(openDay)).toMatchObject({ dates: ['2027-09-18'], weekdays: null });
+    expect(bodyOf({ ...openDay, dates: [] })).toMatchObject({ dates: null, weekdays: [2] });
+    expect(formProblems({ ...openDay, weekdays: [] })).toEqual([]);
+    expect(formProblems({ ...openDay, dates: [], weekdays: [] }).map((p) => p.key)).toEqual(['noWeekday']);
+  });
+
   it('sends an event’s dates and no weekdays, and an ordinary offering’s weekdays unless all seven', () => {
     const event = { ...blankForm(), kind: 'event' as const, dates: ['2027-09-19', '2027-09-18'], weekdays: [6] };
     expect(bodyOf(event)).toMatchObject({ dates: ['2027-09-18', '2027-09-19'], weekdays: null });

@@ -43,7 +43,8 @@ export const OFFERING_DEFAULTS = {
 /**
  * Something visitors book at a venue, with the rules its slots and bookings follow. Slots tile the
  * venue's open ranges, or start at `startTimes`; `dates` limits it to given days, `weekdays` to days
- * of the week, and an event with dates keeps its own times whatever the venue's hours.
+ * of the week, and an event (or a lab open day) with dates and start times keeps its own times
+ * whatever the venue's hours.
  */
 @Entity('offerings')
 @Check('offerings_kind', `"kind" IN ('general_admission', 'guided_tour', 'course', 'event', 'lab_open_day')`)

@@ -67,7 +67,8 @@ export class OfferingDto {
     isArray: true,
     example: ['2027-09-18'],
     nullable: true,
-    description: 'the only days it runs (events: required); default (or null): every open day',
+    description:
+      'the only days it runs (events: required; an event or a lab open day with start times runs on them even when the venue is closed); default (or null): every open day',
   })
   @IsOptional()
   @IsArray()

@@ -73,6 +73,14 @@ describe('plannedSlots', () => {
     expect(plan(event)).toEqual(['2026-11-23 19:00–21:00']);
   });
 
+  it('gives a lab open day with dates and start times its own times on a closed day, and the hours without them', () => {
+    const openDay = rules({ kind: 'lab_open_day', dates: ['2026-11-23'], startTimes: ['09:30'], slotMinutes: 90 });
+    expect(plan(openDay)).toEqual(['2026-11-23 09:30–11:00']);
+    expect(plan({ ...openDay, startTimes: null })).toEqual([]);
+    const everyOpenDay = rules({ kind: 'lab_open_day', startTimes: ['09:30'], slotMinutes: 90 });
+    expect(plan(everyOpenDay)).toEqual(['2026-11-24 09:30–11:00']);
+  });
+
   it('finds slot lengths that do not divide a range, and start times outside every range', () => {
     expect(undividedRanges(rules({ slotMinutes: 90 }), hours)).toEqual([{ open: '13:00', close: '17:00' }]);
     expect(undividedRanges(rules({ slotMinutes: 60 }), hours)).toEqual([]);

@@ -21,8 +21,13 @@ export interface PlannedSlot {
   endsAt: Date;
 }
 
-/** An event with its own dates keeps its own times; everything else follows the venue's hours. */
-export const followsOpeningHours = (rules: SlotRules): boolean => !(rules.kind === 'event' && rules.dates);
+/**
+ * An event, or a lab open day, with its own dates and start times keeps them, also on a day the
+ * venue is closed (a lab with no public hours opens on its open day); everything else follows the
+ * venue's hours. An event always has both (OfferingsService checks it).
+ */
+export const followsOpeningHours = (rules: SlotRules): boolean =>
+  !((rules.kind === 'event' || rules.kind === 'lab_open_day') && rules.dates && rules.startTimes);
 
 /**
  * The slots an offering has between two Shanghai dates (inclusive). Fixed start times give one slot

@@ -193,6 +193,8 @@ export const zh = {
       startTimes: '用逗号分隔，如 10:00, 14:30；不填则在开放时间内一场接一场排。',
       eventStartTimes: '专场活动必填，如 19:30；多场用逗号分隔。',
       dates: '选一天后点“添加日期”；连续多天可填开始和结束日期，一次加入。',
+      labDates:
+        '开放日可以选定日期并填写开场时间：那几天按这些时间开放，场馆平时不开门的日子也可以。不选日期则按下面勾选的星期在开放时间内排。',
       weekdays: '不勾选的日子不排场次。',
       ages: '按参观当天的年龄检查，不填表示不限。',
     },
@@ -483,6 +485,8 @@ export const en: Translation<typeof zh> = {
       eventStartTimes: 'Required for an event, e.g. 19:30; separate several with commas.',
       dates:
         'Pick a day and press “Add date”; for several days in a row, give the first and the last and add them at once.',
+      labDates:
+        'An open day can name its dates and start times: it opens then, even on a day the venue is usually closed. Without dates it runs in the opening hours on the weekdays ticked below.',
       weekdays: 'No slots on the days left unticked.',
       ages: 'Checked against the age on the day of the visit; leave empty for no limit.',
     },

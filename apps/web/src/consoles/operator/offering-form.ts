@@ -105,19 +105,27 @@ export const startTimesOf = (text: string) =>
     // 9:30 is 09:30, as people write it.
     .map((time) => (/^\d:\d\d$/.test(time) ? `0${time}` : time));
 
+/** Kinds that may name their own dates: an event must, a lab open day may (or run on weekdays). */
+export const takesDates = (kind: OfferingForm['kind']) => kind === 'event' || kind === 'lab_open_day';
+
+/** Whether the offering runs on the dates it names rather than on weekdays. */
+export const runsOnDates = (form: OfferingForm) =>
+  form.kind === 'event' || (form.kind === 'lab_open_day' && form.dates.length > 0);
+
 /**
- * The body sent: an event runs on its dates, anything else on its weekdays (all seven: no limit);
- * what is left empty is sent as null, so a patch clears it rather than keeping the old value.
+ * The body sent: an event (and a lab open day given dates) runs on its dates, anything else on its
+ * weekdays (all seven: no limit); what is left empty is sent as null, so a patch clears it rather
+ * than keeping the old value.
  */
 export function bodyOf(form: OfferingForm): OfferingDto {
   const startTimes = startTimesOf(form.startTimes);
-  const event = form.kind === 'event';
+  const dated = runsOnDates(form);
   const age = (value: number | '') => (value === '' ? null : value);
   return {
     ...form,
     startTimes: startTimes.length ? startTimes : null,
-    dates: event && form.dates.length ? [...form.dates].sort() : null,
-    weekdays: event || form.weekdays.length === WEEKDAYS.length ? null : [...form.weekdays].sort(),
+    dates: dated && form.dates.length ? [...form.dates].sort() : null,
+    weekdays: dated || form.weekdays.length === WEEKDAYS.length ? null : [...form.weekdays].sort(),
     minAge: age(form.minAge),
     maxAge: age(form.maxAge),
   };
@@ -149,7 +157,7 @@ export function formProblems(form: OfferingForm): FormProblem[] {
   if (form.kind === 'event' && !form.dates.length) problems.push({ field: 'dates', key: 'eventDates' });
   if (startTimes.some((time) => !TIME.test(time))) problems.push({ field: 'startTimes', key: 'startTimes' });
   else if (form.kind === 'event' && !startTimes.length) problems.push({ field: 'startTimes', key: 'eventTimes' });
-  if (form.kind !== 'event' && !form.weekdays.length) problems.push({ field: 'weekdays', key: 'noWeekday' });
+  if (!runsOnDates(form) && !form.weekdays.length) problems.push({ field: 'weekdays', key: 'noWeekday' });
   const pairs = [
     ['minPartySize', 'maxPartySize'],
     ['groupMinStudents', 'groupMaxStudents'],

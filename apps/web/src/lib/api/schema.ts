@@ -4439,7 +4439,7 @@ export type components = {
        */
       startTimes?: string[] | null;
       /**
-       * @description the only days it runs (events: required); default (or null): every open day
+       * @description the only days it runs (events: required; an event or a lab open day with start times runs on them even when the venue is closed); default (or null): every open day
        * @example [
        *       "2027-09-18"
        *     ]
@@ -4665,7 +4665,7 @@ export type components = {
        */
       startTimes?: string[] | null;
       /**
-       * @description the only days it runs (events: required); default (or null): every open day
+       * @description the only days it runs (events: required; an event or a lab open day with start times runs on them even when the venue is closed); default (or null): every open day
        * @example [
        *       "2027-09-18"
        *     ]

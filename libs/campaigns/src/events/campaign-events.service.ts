@@ -4,14 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, AuditService, CoreErrors, RegionTree, fieldProblem, CommonProblems } from '@kepu/core';
 import { Actor, PolicyService } from '@kepu/identity';
 import { Resource, ResourceStore } from '@kepu/register';
-import { Offering, OfferingsService } from '@kepu/schedule';
+import { isEventKind, Offering, OfferingsService } from '@kepu/schedule';
 import { Campaign } from '../campaign.entity';
 import { CampaignErrors } from '../campaigns-errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CampaignsStore } from '../campaigns/campaigns.store';
 import { CampaignEventFilter, CampaignEventsStore } from './campaign-events.store';
 import { AttachEventDto, CampaignEventsQueryDto } from './campaign-events.dto';
-import { EVENT_KINDS, EventView } from './event.views';
+import { EventView } from './event.views';
 import { eventSpan, toEventView } from './event-entries';
 import { CampaignProblems } from '../campaigns-problems';
 
@@ -102,7 +102,7 @@ export class CampaignEventsService {
   /** The rules an event must meet to take part; the themes it will be listed under. */
   private async check(campaign: Campaign, offering: Offering, resource: Resource, asked?: string[]): Promise<string[]> {
     if (campaign.status !== 'published') throw new AppError(CampaignErrors.CAMPAIGN_NOT_PUBLISHED);
-    if (!(EVENT_KINDS as readonly string[]).includes(offering.kind))
+    if (!isEventKind(offering.kind))
       throw new AppError(CampaignErrors.NOT_AN_EVENT, [
         fieldProblem('offeringId', CampaignProblems.NOT_AN_EVENT, { kind: offering.kind }),
       ]);

@@ -1,9 +1,9 @@
 import { VOCABULARIES } from '@kepu/register';
 import { pinyinSortKey, regionName } from '@kepu/core';
 import { pinyinForms } from '@kepu/search';
-import { addDays } from '@kepu/schedule';
+import { addDays, type EventKind } from '@kepu/schedule';
 import { MAX_CAMPAIGN_DAYS } from '../campaign-input';
-import type { EventKind, EventView } from './event.views';
+import type { EventView } from './event.views';
 
 /** The outbox aggregate whose changes reach the events index (docs/campaigns.md, "The events index"). */
 export const EVENT_AGGREGATE = 'campaign_event';

@@ -1,8 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OFFERING_KINDS } from '@kepu/schedule';
-
-export const EVENT_KINDS = ['event', 'lab_open_day'] as const satisfies readonly (typeof OFFERING_KINDS)[number][];
-export type EventKind = (typeof EVENT_KINDS)[number];
+import { EVENT_KINDS, type EventKind } from '@kepu/schedule';
 
 export class EventLocation {
   lat!: number;

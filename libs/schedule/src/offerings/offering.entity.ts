@@ -14,6 +14,13 @@ import { Resource } from '@kepu/register';
 
 export const OFFERING_KINDS = ['general_admission', 'guided_tour', 'course', 'event', 'lab_open_day'] as const;
 export type OfferingKind = (typeof OFFERING_KINDS)[number];
+/**
+ * Offerings held on days of their own: campaigns list them as events, and given dates and start
+ * times they keep them whatever the venue's hours (followsOpeningHours).
+ */
+export const EVENT_KINDS = ['event', 'lab_open_day'] as const satisfies readonly OfferingKind[];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
 export const OFFERING_AUDIENCES = ['individual', 'group', 'both'] as const;
 export type OfferingAudience = (typeof OFFERING_AUDIENCES)[number];
 

@@ -1,5 +1,6 @@
 import type { ProblemDefinition, ProblemValues } from '@kepu/core';
 import { allRanges, DayHours, OpeningHours, TimeRange, WeeklyRule } from '../hours/opening-hours';
+import { isEventKind } from '../offerings/offering.entity';
 import { ScheduleProblems } from '../schedule-problems';
 import { addDays, isoWeekday, LocalDate, LocalTime, minutesOf, shanghaiInstant } from '../shanghai';
 
@@ -27,7 +28,7 @@ export interface PlannedSlot {
  * venue's hours. An event always has both (OfferingsService checks it).
  */
 export const followsOpeningHours = (rules: SlotRules): boolean =>
-  !((rules.kind === 'event' || rules.kind === 'lab_open_day') && rules.dates && rules.startTimes);
+  !(isEventKind(rules.kind) && rules.dates && rules.startTimes);
 
 /**
  * The slots an offering has between two Shanghai dates (inclusive). Fixed start times give one slot

@@ -110,7 +110,7 @@ export const takesDates = (kind: OfferingForm['kind']) => kind === 'event' || ki
 
 /** Whether the offering runs on the dates it names rather than on weekdays. */
 export const runsOnDates = (form: OfferingForm) =>
-  form.kind === 'event' || (form.kind === 'lab_open_day' && form.dates.length > 0);
+  takesDates(form.kind) && (form.kind === 'event' || form.dates.length > 0);
 
 /**
  * The body sent: an event (and a lab open day given dates) runs on its dates, anything else on its

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, START_LOCATION } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 import { consoles } from './consoles/roles';
-import { loadConsoleMessages } from './lib/i18n';
+import { loadConsoleMessages, loadOutreachMessages } from './lib/i18n';
 import { restoreSession, session } from './lib/session';
 import { prefetchVenue } from './lib/venue-answers';
 
@@ -31,9 +31,16 @@ export const router = createRouter({
     { path: '/open-data', component: () => import('./views/OpenDataView.vue') },
     { path: '/campaigns', component: () => import('./views/campaigns/CampaignsView.vue') },
     { path: '/campaigns/:id', component: () => import('./views/campaigns/CampaignView.vue'), props: true },
-    { path: '/outreach/menu', component: () => import('./views/outreach/MenuView.vue') },
-    { path: '/outreach/menu/:id', component: () => import('./views/outreach/MenuItemView.vue'), props: true },
-    { path: '/outreach/experts', component: () => import('./views/outreach/ExpertsView.vue') },
+    {
+      // The outreach pages' strings load with the first of them (lib/i18n.ts), not with every page.
+      path: '/outreach',
+      beforeEnter: () => loadOutreachMessages(),
+      children: [
+        { path: 'menu', component: () => import('./views/outreach/MenuView.vue') },
+        { path: 'menu/:id', component: () => import('./views/outreach/MenuItemView.vue'), props: true },
+        { path: 'experts', component: () => import('./views/outreach/ExpertsView.vue') },
+      ],
+    },
     {
       // The consoles' pages are many; their routes and strings load with the first console page,
       // replacing this stand-in, so public pages do not carry them (docs/web.md, "First page").

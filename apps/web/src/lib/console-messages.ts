@@ -9,14 +9,16 @@ import * as operator from '../consoles/operator/messages';
 import * as operatorDesk from '../consoles/operator/desk/desk-messages';
 import * as operatorDay from '../consoles/operator/day-messages';
 import * as outreachProvider from '../consoles/outreach-provider/messages';
+import * as outreach from '../consoles/outreach/messages';
 import * as school from '../consoles/school/messages';
 import * as stats from '../consoles/stats/messages';
 import * as annualService from '../consoles/stats/annual-messages';
 
 /**
- * The consoles' own strings, by language: two fifths of the app's text, which no public page shows.
- * They load with the first console page (loadConsoleMessages in i18n.ts) rather than with every
- * visitor's first page; messages.ts has the rest.
+ * The consoles' own strings, by language: two fifths of the app's text, which no public page shows,
+ * and the outreach pages' (volunteers and orderers work in the consoles). They load with the first
+ * console page (loadConsoleMessages in i18n.ts) rather than with every visitor's first page;
+ * messages.ts has the rest.
  */
 export const consoleMessages = {
   'zh-CN': {
@@ -34,6 +36,7 @@ export const consoleMessages = {
     stats: stats.zh,
     annualService: annualService.zh,
     outreachProvider: outreachProvider.zh,
+    outreach: outreach.zh,
   },
   en: {
     operator: operator.en,
@@ -50,5 +53,6 @@ export const consoleMessages = {
     stats: stats.en,
     annualService: annualService.en,
     outreachProvider: outreachProvider.en,
+    outreach: outreach.en,
   },
 };

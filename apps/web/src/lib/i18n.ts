@@ -99,17 +99,32 @@ export function mergeMessages(language: Locale, strings: Tree): void {
 /** The translator and the reader's language, for a component (the shape of vue-i18n's useI18n). */
 export const useI18n = () => ({ t, te, tm, locale });
 
-let consoleMessages: Promise<void> | undefined;
-/** The consoles' strings (console-messages.ts), fetched once, before the first console page shows. */
-export function loadConsoleMessages(): Promise<void> {
-  consoleMessages ??= import('./console-messages').then(
-    ({ consoleMessages: loaded }) => {
-      for (const [language, namespaces] of Object.entries(loaded)) mergeMessages(language as Locale, namespaces);
-    },
-    (error) => {
-      consoleMessages = undefined; // a new deployment or no network: the next console page tries again
-      throw error;
-    },
-  );
-  return consoleMessages;
+type Strings = Record<Locale, Tree>;
+
+/**
+ * Strings that load with the pages that show them instead of with every first page: fetched once,
+ * merged into both languages; a failure (a new deployment, no network) lets the next page try again.
+ */
+function stringsOnDemand(load: () => Promise<Strings>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () =>
+    (loading ??= load().then(
+      (strings) => {
+        for (const [language, tree] of Object.entries(strings)) mergeMessages(language as Locale, tree);
+      },
+      (error) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
 }
+
+/** The consoles' strings (console-messages.ts), before the first console page shows. */
+export const loadConsoleMessages = stringsOnDemand(() =>
+  import('./console-messages').then(({ consoleMessages }) => consoleMessages),
+);
+
+/** The outreach pages' strings (consoles/outreach/messages.ts), before the first public outreach page shows. */
+export const loadOutreachMessages = stringsOnDemand(() =>
+  import('../consoles/outreach/messages').then(({ zh, en }) => ({ 'zh-CN': { outreach: zh }, en: { outreach: en } })),
+);

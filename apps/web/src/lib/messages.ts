@@ -1,6 +1,6 @@
 import * as upkeep from '../consoles/admin/upkeep-messages';
 import * as consoleFrame from '../consoles/messages';
-import * as outreach from '../consoles/outreach/messages';
+import * as outreachNav from '../consoles/outreach/nav-messages';
 import * as openData from '../views/open-data-messages';
 import * as reschedule from '../views/reschedule-messages';
 import * as campaigns from '../views/campaign-messages';
@@ -939,7 +939,8 @@ const en: Messages = {
 
 /**
  * The strings of the first page a visitor opens, by language: the portal's and those its pages share
- * with the consoles. The consoles' own load with the first console page (console-messages.ts).
+ * with the consoles. The consoles' own load with the first console page (console-messages.ts), the
+ * outreach pages' with the first outreach page (lib/i18n.ts).
  */
 export const messages = {
   'zh-CN': {
@@ -951,7 +952,7 @@ export const messages = {
     campaigns: campaigns.zh,
     savedVisitors: savedVisitors.zh,
     rules: rules.zh,
-    outreach: outreach.zh,
+    outreach: { nav: outreachNav.zh },
   },
   en: {
     ...en,
@@ -962,7 +963,7 @@ export const messages = {
     campaigns: campaigns.en,
     savedVisitors: savedVisitors.en,
     rules: rules.en,
-    outreach: outreach.en,
+    outreach: { nav: outreachNav.en },
   },
 };
 

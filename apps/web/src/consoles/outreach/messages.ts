@@ -1,19 +1,14 @@
 import type { Translation } from '../messages';
+import * as nav from './nav-messages';
 
 /**
  * Outreach (群众点单) for the public, orderers and volunteers: the science activity menu, the expert
  * directory, a school's or community's orders, a volunteer's activities, hours and certificate.
+ * They load with the first outreach or console page (loadOutreachMessages and loadConsoleMessages
+ * in lib/i18n.ts); only the navigation's names (nav-messages.ts) come with every page.
  */
 export const zh = {
-  nav: {
-    menu: '科普点单',
-    orders: '我的点单',
-    newOrder: '我要点单',
-    activities: '志愿活动',
-    hours: '服务时长',
-    profile: '志愿者资料',
-    certificate: '时长证明',
-  },
+  nav: nav.zh,
   formats: {
     lecture: '讲座',
     workshop: '工作坊',
@@ -82,9 +77,6 @@ export const zh = {
     lead: '提前点单',
     feeLabel: '费用',
     ratingLabel: '评价',
-    page: '第 {page} 页，共 {pages} 页',
-    previous: '上一页',
-    next: '下一页',
   },
   item: {
     back: '返回科普菜单',
@@ -377,15 +369,7 @@ export const zh = {
 };
 
 export const en: Translation<typeof zh> = {
-  nav: {
-    menu: 'Order science',
-    orders: 'My orders',
-    newOrder: 'Order an activity',
-    activities: 'Volunteer activities',
-    hours: 'My hours',
-    profile: 'Volunteer profile',
-    certificate: 'Certificate of hours',
-  },
+  nav: nav.en,
   formats: {
     lecture: 'Lecture',
     workshop: 'Workshop',
@@ -454,9 +438,6 @@ export const en: Translation<typeof zh> = {
     lead: 'Notice',
     feeLabel: 'Fee',
     ratingLabel: 'Rating',
-    page: 'Page {page} of {pages}',
-    previous: 'Previous',
-    next: 'Next',
   },
   item: {
     back: 'Back to the menu',
